@@ -1,0 +1,1 @@
+"""Stage 1: read and validate content (articles, context entries, project config)."""

@@ -1,0 +1,133 @@
+"""Load articles: YAML front matter between '---' lines, then a CommonMark body kept byte for byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+from explainer.diagnostics import Report
+from explainer.load.entries import is_url, parse_date
+from explainer.load.files import MAX_ARTICLE_BYTES, read_text
+from explainer.load.yamlsource import YamlError, load_located
+from explainer.structure.article import Article
+
+FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution")
+REQUIRED = ("title", "date", "source")
+FENCE_RE = re.compile(r"^---[ \t]*\r?$")
+CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
+
+
+def slugify(stem: str) -> str:
+    """A URL-safe slug from a file name ("Café report 2025" -> "cafe-report-2025")."""
+    text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text or "article"
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter or None, body, 1-based line where the body starts)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or not FENCE_RE.match(lines[0].rstrip("\n")):
+        return None, text, 1
+    for i in range(1, len(lines)):
+        if CLOSE_RE.match(lines[i].rstrip("\n")):
+            front = "".join(lines[1:i])
+            body = "".join(lines[i + 1:])
+            return front, body, i + 2
+    raise YamlError(1, 1, "front matter starts with '---' but has no closing '---' line")
+
+
+def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True) -> Article | None:
+    errors_before = report.errors
+    try:
+        front, body, body_line = split_front_matter(text)
+    except YamlError as exc:
+        report.error(shown, exc.line, exc.col, exc.message)
+        return None
+    meta: dict = {}
+    where = lambda key: (1, 1)  # noqa: E731
+    if front is None:
+        if require_front:
+            report.error(shown, 1, 1, "article has no front matter; start the file with '---', then "
+                         "title, date and source, then '---'")
+            return None
+    else:
+        try:
+            located = load_located(front) if front.strip() else None
+        except YamlError as exc:
+            report.error(shown, exc.line + 1, exc.col, f"front matter: {exc.message}")
+            return None
+        meta = located.data if located else {}
+        if not isinstance(meta, dict):
+            report.error(shown, 2, 1, "front matter must be a mapping (title: ..., date: ..., source: ...)")
+            return None
+
+        def where(key, _loc=located):
+            line, col = _loc.where((key,)) if _loc else (1, 1)
+            return line + 1, col
+
+        for key in meta:
+            if key not in FRONT_FIELDS:
+                report.warning(shown, *where(key), f"unknown front matter field '{key}'")
+        if require_front:
+            for key in REQUIRED:
+                if meta.get(key) in (None, ""):
+                    report.error(shown, 2, 1, f"front matter has no '{key}'")
+    date = None
+    if meta.get("date") is not None:
+        date = parse_date(meta["date"])
+        if date is None:
+            report.error(shown, *where("date"), f"date {meta['date']!r} is not an ISO date (YYYY-MM-DD)")
+    for key in ("title", "source", "dateline", "byline", "url"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            if key in ("title", "source", "dateline", "byline") and isinstance(meta[key], (int, float, dt.date)):
+                meta[key] = str(meta[key])
+            else:
+                report.error(shown, *where(key), f"{key} must be text")
+    if isinstance(meta.get("url"), str) and not is_url(meta["url"]):
+        report.error(shown, *where("url"), f"url {meta['url']!r} is not an http(s) URL")
+    tags = meta.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        report.error(shown, *where("tags"), "tags must be a list of strings")
+        tags = []
+    attribution = meta.get("attribution") or {}
+    if not isinstance(attribution, dict):
+        report.error(shown, *where("attribution"), "attribution must map paragraph numbers to an entry id or label")
+        attribution = {}
+    if report.errors > errors_before:
+        return None
+    return Article(
+        slug=slugify(path.stem), path=shown, title=str(meta.get("title") or path.stem),
+        date=date, source=str(meta.get("source") or ""), body=body, body_line=body_line,
+        url=meta.get("url") if isinstance(meta.get("url"), str) else None,
+        dateline=meta.get("dateline"), byline=meta.get("byline"), tags=[str(t) for t in tags],
+        attribution=attribution,
+    )
+
+
+def article_files(articles_dir: Path) -> list[Path]:
+    if not articles_dir.is_dir():
+        return []
+    return sorted((p for p in articles_dir.rglob("*.md") if not p.is_dir()), key=lambda p: p.as_posix())
+
+
+def load_articles(articles_dir: Path, rel, report: Report) -> list[Article]:
+    articles: list[Article] = []
+    slugs: dict[str, str] = {}
+    for path in article_files(articles_dir):
+        shown = rel(path)
+        text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
+        if text is None:
+            continue
+        article = parse_article(path, shown, text, report)
+        if article is None:
+            continue
+        if article.slug in slugs:
+            report.error(shown, 1, 1, f"duplicate article slug '{article.slug}' (also {slugs[article.slug]}); "
+                         "rename one of the files")
+            continue
+        slugs[article.slug] = shown
+        articles.append(article)
+    return articles

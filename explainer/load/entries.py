@@ -1,0 +1,341 @@
+"""Load context entries from content/context/<type>s/<id>.yaml and check every rule an editor can break."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+
+from explainer.diagnostics import Report
+from explainer.load.files import MAX_ENTRY_BYTES, read_text
+from explainer.load.schema import (FACT_FIELDS, FIELD_NAMES, ID_PATTERN, PATTERN_KEYS, PERSPECTIVE_FIELDS,
+                                   QID_PATTERN, SOURCE_FIELDS, ENTRY_FIELDS)
+from explainer.load.yamlsource import Located, YamlError, load_located
+from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Source
+
+ID_RE = re.compile(ID_PATTERN)
+QID_RE = re.compile(QID_PATTERN)
+URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s]*)?$")
+PLACEHOLDER_RE = re.compile(r"^\s*(TODO|FIXME|TBD)\b")
+KINDS = {f.name: f.kind for f in ENTRY_FIELDS}
+REQUIRED = [f.name for f in ENTRY_FIELDS if f.required]
+
+
+def is_url(value: str) -> bool:
+    return bool(URL_RE.match(value)) and "." in value.split("/")[2].split(":")[0]
+
+
+def parse_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+class _Checker:
+    """Validates one entry file; every message carries the line and column of the offending value."""
+
+    def __init__(self, shown: str, located: Located, report: Report):
+        self.shown, self.loc, self.report = shown, located, report
+
+    def error(self, path, message, key=False):
+        self.report.error(self.shown, *self.loc.where(path, key), message)
+
+    def warning(self, path, message, key=False):
+        self.report.warning(self.shown, *self.loc.where(path, key), message)
+
+    def string(self, path, value, name, allow_empty=False) -> str | None:
+        if isinstance(value, str):
+            if not allow_empty and not value.strip():
+                self.error(path, f"{name} is empty")
+                return None
+            if PLACEHOLDER_RE.match(value):
+                self.error(path, f"{name} is still a placeholder ({value.strip()[:40]!r}); fill it in")
+                return None
+            return value
+        implicit = self.loc.implicit.get(tuple(path))
+        if implicit:
+            what, raw = implicit
+            self.error(path, f"{name} {raw!r} is read by YAML as {what}, not text; quote it: \"{raw}\"")
+        elif value is None:
+            self.error(path, f"{name} is empty")
+        else:
+            self.error(path, f"{name} must be text, not {type(value).__name__}")
+        return None
+
+    def strings(self, path, value, name) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(path, f"{name} must be a list of strings (one '- item' per line)")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            s = self.string(path + (i,), item, f"{name}[{i + 1}]")
+            if s is not None:
+                out.append(s)
+        return out
+
+    def records(self, path, value, name, fields: dict) -> list[dict]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(path, f"{name} must be a list")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            here = path + (i,)
+            if not isinstance(item, dict):
+                self.error(here, f"{name}[{i + 1}] must be a mapping with {', '.join(fields)}")
+                continue
+            ok = True
+            for key in item:
+                if key not in fields:
+                    hint = _did_you_mean(key, fields)
+                    self.error(here + (key,), f"unknown field '{key}' in {name}[{i + 1}]{hint}", key=True)
+                    ok = False
+            rec = {}
+            for key, required in fields.items():
+                if key not in item:
+                    if required:
+                        self.error(here, f"{name}[{i + 1}] has no '{key}'")
+                        ok = False
+                    continue
+                if key == "date":
+                    date = parse_date(item[key])
+                    if date is None:
+                        self.error(here + (key,), f"{name}[{i + 1}].date must be an ISO date (YYYY-MM-DD)")
+                        ok = False
+                    rec[key] = date.isoformat() if date else None
+                    continue
+                s = self.string(here + (key,), item[key], f"{name}[{i + 1}].{key}")
+                if s is None:
+                    ok = False
+                rec[key] = s
+            if ok:
+                out.append(rec)
+        return out
+
+
+def _did_you_mean(key, choices) -> str:
+    close = difflib.get_close_matches(str(key), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def check_entry(path: Path, shown: str, text: str, report: Report, today: dt.date,
+                max_age_days: int) -> Entry | None:
+    """Validate one entry file's text; returns the Entry when it has no errors."""
+    errors_before = report.errors
+    try:
+        located = load_located(text)
+    except YamlError as exc:
+        report.error(shown, exc.line, exc.col, exc.message)
+        return None
+    data = located.data
+    if not isinstance(data, dict):
+        report.error(shown, *located.where(()), "an entry must be a mapping of fields (id, type, title, ...)")
+        return None
+    c = _Checker(shown, located, report)
+    for key in data:
+        if key not in FIELD_NAMES:
+            c.error((key,), f"unknown field '{key}'{_did_you_mean(key, FIELD_NAMES)}", key=True)
+    for name in REQUIRED:
+        if name not in data or data[name] is None:
+            c.error((), f"missing required field '{name}'")
+
+    entry_id = c.string(("id",), data["id"], "id") if data.get("id") is not None else None
+    if entry_id is not None:
+        if not ID_RE.match(entry_id):
+            c.error(("id",), f"id '{entry_id}' must be kebab-case: lower-case letters, digits and single hyphens")
+        elif entry_id != path.stem:
+            c.error(("id",), f"id '{entry_id}' differs from the file name '{path.name}'; "
+                    f"rename the file to {entry_id}.yaml or change the id")
+    etype = c.string(("type",), data["type"], "type") if data.get("type") is not None else None
+    if etype is not None:
+        if etype not in ENTRY_TYPES:
+            c.error(("type",), f"type '{etype}' is not one of: {', '.join(ENTRY_TYPES)}"
+                    f"{_did_you_mean(etype, ENTRY_TYPES)}")
+        elif path.parent.name != etype + "s":
+            c.error(("type",), f"type '{etype}' does not match the folder '{path.parent.name}/'; "
+                    f"move the file to {etype}s/")
+    title = c.string(("title",), data["title"], "title") if data.get("title") is not None else None
+    summary = c.string(("summary",), data["summary"], "summary") if data.get("summary") is not None else None
+
+    reviewed = None
+    if data.get("reviewed") is not None:
+        reviewed = parse_date(data["reviewed"])
+        if reviewed is None:
+            c.error(("reviewed",), "reviewed must be an ISO date (YYYY-MM-DD)")
+        elif reviewed > today:
+            c.error(("reviewed",), f"reviewed date {reviewed} is in the future")
+        elif (today - reviewed).days > max_age_days:
+            c.warning(("reviewed",), f"last reviewed {reviewed}, more than {max_age_days} days ago; "
+                      "review the entry and update the date")
+
+    sources = c.records(("sources",), data.get("sources"), "sources", SOURCE_FIELDS)
+    if "sources" in data and isinstance(data["sources"], list) and not data["sources"]:
+        c.error(("sources",), "sources is empty; every entry needs at least one source")
+    for i, src in enumerate(sources):
+        if src.get("url") and not is_url(src["url"]):
+            c.error(("sources", i, "url"), f"source URL {src['url']!r} is not an http(s) URL")
+    urls = {s["url"] for s in sources if s.get("url")}
+    facts = c.records(("facts",), data.get("facts"), "facts", FACT_FIELDS)
+    perspectives = c.records(("perspectives",), data.get("perspectives"), "perspectives", PERSPECTIVE_FIELDS)
+    for name, items in (("facts", facts), ("perspectives", perspectives)):
+        raw = data.get(name) or []
+        for i, item in enumerate(raw if isinstance(raw, list) else []):
+            src = item.get("source") if isinstance(item, dict) else None
+            if isinstance(src, str) and src not in urls:
+                c.error((name, i, "source"), f"{name}[{i + 1}].source {src!r} is not the url of any of "
+                        "this entry's sources; add it to sources or correct it")
+
+    aliases = c.strings(("aliases",), data.get("aliases"), "aliases")
+    short_names = c.strings(("short_names",), data.get("short_names"), "short_names")
+    for field, names in (("aliases", aliases), ("short_names", short_names)):
+        for i, name in enumerate(names):
+            if not any(ch.isalnum() for ch in name):
+                c.error((field, i), f"{field}[{i + 1}] {name!r} has no letters or digits and can never match")
+    related = c.strings(("related",), data.get("related"), "related")
+    requires = c.strings(("requires",), data.get("requires"), "requires")
+    for field, ids in (("related", related), ("requires", requires)):
+        for i, rid in enumerate(ids):
+            if not ID_RE.match(rid):
+                c.error((field, i), f"{field}[{i + 1}] {rid!r} is not an entry id")
+    flags = {}
+    for name in ("case_sensitive", "inflect"):
+        if name in data and data[name] is not None:
+            if isinstance(data[name], bool):
+                flags[name] = data[name]
+            else:
+                c.error((name,), f"{name} must be true or false")
+    body = ""
+    if data.get("body") is not None:
+        body = c.string(("body",), data["body"], "body", allow_empty=True) or ""
+    reviewer = c.string(("reviewer",), data["reviewer"], "reviewer") if data.get("reviewer") is not None else None
+    wikidata = None
+    if data.get("wikidata") is not None:
+        wikidata = c.string(("wikidata",), data["wikidata"], "wikidata")
+        if wikidata and not QID_RE.match(wikidata):
+            c.error(("wikidata",), f"wikidata {wikidata!r} must be a Q-id such as Q148")
+    patterns = _check_patterns(c, data.get("patterns"))
+
+    if report.errors > errors_before or None in (entry_id, etype, title, summary, reviewed):
+        return None
+    return Entry(
+        id=entry_id, type=etype, title=title.strip(), summary=" ".join(summary.split()),
+        sources=[Source(s["title"], s["url"], s["publisher"], s.get("date")) for s in sources],
+        reviewed=reviewed, path=shown, aliases=aliases, short_names=short_names,
+        case_sensitive=flags.get("case_sensitive", False), inflect=flags.get("inflect"),
+        requires=requires, patterns=patterns, body=body,
+        facts=[Fact(" ".join(f["text"].split()), f["source"]) for f in facts],
+        perspectives=[Perspective(p["holder"].strip(), " ".join(p["view"].split()), p["source"])
+                      for p in perspectives],
+        related=related, reviewer=reviewer, wikidata=wikidata, located=located,
+    )
+
+
+def _check_patterns(c: _Checker, value) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        c.error(("patterns",), "patterns must be a list of token patterns (each a list of token mappings)")
+        return []
+    good = []
+    for i, pattern in enumerate(value):
+        here = ("patterns", i)
+        if not isinstance(pattern, list) or not pattern:
+            c.error(here, f"patterns[{i + 1}] must be a non-empty list of token mappings")
+            continue
+        ok = True
+        for j, token in enumerate(pattern):
+            if not isinstance(token, dict) or not token:
+                c.error(here + (j,), f"patterns[{i + 1}][{j + 1}] must be a mapping such as {{LOWER: word}}")
+                ok = False
+                continue
+            for key in token:
+                if key not in PATTERN_KEYS:
+                    c.error(here + (j, key), f"patterns[{i + 1}][{j + 1}] uses {key!r}; allowed: "
+                            f"{', '.join(PATTERN_KEYS)}{_did_you_mean(key, PATTERN_KEYS)}", key=True)
+                    ok = False
+        if ok:
+            good.append(pattern)
+    return good
+
+
+def entry_files(context_dir: Path) -> list[Path]:
+    """Every *.yaml/*.yml below content/context, in a stable order."""
+    if not context_dir.is_dir():
+        return []
+    files = [p for p in context_dir.rglob("*") if p.suffix in (".yaml", ".yml") and not p.is_dir()]
+    return sorted(files, key=lambda p: p.as_posix())
+
+
+def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None = None,
+                 max_age_days: int = 365) -> list[Entry]:
+    """Load and validate all entries, then the rules that span files (ids, names, links)."""
+    today = today or dt.date.today()
+    entries: list[Entry] = []
+    for path in entry_files(context_dir):
+        shown = rel(path)
+        if path.parent.parent.resolve() != context_dir.resolve():
+            report.error(shown, 1, 1, "entries live one folder deep: content/context/<type>s/<id>.yaml")
+            continue
+        text = read_text(path, shown, report, MAX_ENTRY_BYTES, context_dir)
+        if text is None:
+            continue
+        entry = check_entry(path, shown, text, report, today, max_age_days)
+        if entry is not None:
+            entries.append(entry)
+    return check_across(entries, report)
+
+
+def check_across(entries: list[Entry], report: Report) -> list[Entry]:
+    """Rules that need all entries at once: unique ids, links that resolve, names that do not collide."""
+    from explainer.match.names import is_common_word, name_key
+
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.id in by_id:
+            first = by_id[entry.id]
+            report.error(entry.path, *entry.where("id"), f"duplicate id '{entry.id}' (also in {first.path})")
+            continue
+        by_id[entry.id] = entry
+    owners: dict[str, list[tuple[Entry, tuple]]] = {}
+    for entry in by_id.values():
+        seen = set()
+        for field, names in (("title", [entry.title]), ("aliases", entry.aliases)):
+            for i, name in enumerate(names):
+                key = name_key(name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                owners.setdefault(key, []).append((entry, (field,) if field == "title" else (field, i)))
+    for key, owning in owners.items():
+        if len(owning) > 1:
+            ids = ", ".join(e.id for e, _ in owning)
+            for entry, where in owning:
+                report.error(entry.path, *entry.where(*where), f"name {key!r} is used by several entries "
+                             f"({ids}); keep it in one, or list it under short_names in each so the "
+                             "article decides which is meant")
+    for entry in by_id.values():
+        for field in ("related", "requires"):
+            for i, rid in enumerate(getattr(entry, field)):
+                if rid not in by_id:
+                    hint = _did_you_mean(rid, by_id)
+                    report.error(entry.path, *entry.where(field, i),
+                                 f"{field} names '{rid}', which is not an entry{hint}")
+        for field, names in (("title", [entry.title]), ("aliases", entry.aliases),
+                             ("short_names", entry.short_names)):
+            for i, name in enumerate(names):
+                if is_common_word(name):
+                    where = (field,) if field == "title" else (field, i)
+                    report.warning(entry.path, *entry.where(*where), f"name {name!r} is a common English "
+                                   "word and will link in unrelated text; use a longer alias or short_names")
+    return sorted(by_id.values(), key=lambda e: e.id)

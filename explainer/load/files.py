@@ -1,0 +1,54 @@
+"""Reading editor files safely: UTF-8 only, bounded size, no symlinks out of content/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explainer.diagnostics import Report
+
+MAX_ENTRY_BYTES = 1 << 20  # 1 MiB: an entry is a page of text, never more
+MAX_ARTICLE_BYTES = 8 << 20  # 8 MiB: far beyond any real article
+
+
+def inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def read_text(path: Path, shown: str, report: Report, limit: int, folder: Path | None = None) -> str | None:
+    """The file's text, or None after reporting why it cannot be used."""
+    if folder is not None and not inside(path, folder):
+        report.error(shown, 1, 1, f"links outside {folder.name}/ (symlink to {path.resolve()}); "
+                     "copy the file into the project instead")
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        report.error(shown, 1, 1, f"cannot be read: {exc.strerror}")
+        return None
+    if size > limit:
+        report.error(shown, 1, 1, f"file is {size} bytes; the limit is {limit} bytes")
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.error(shown, 1, 1, f"cannot be read: {exc.strerror}")
+        return None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        report.error(shown, line, 1, "file is binary (contains NUL bytes), not UTF-8 text")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        report.error(shown, line, col, f"file is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8")
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text

@@ -1,0 +1,145 @@
+"""YAML loading that remembers where every value came from.
+
+PyYAML's C loader builds a node tree with marks (line, column); we walk that tree
+next to the constructed data so a validator can point at the exact line of a bad
+value. The walk also bounds what a document may expand to, so a "billion laughs"
+file is rejected instead of expanded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # the C loader is much faster; fall back only where libyaml is missing
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader  # type: ignore
+
+MAX_NODES = 50_000  # nodes a document may expand to, aliases counted each time they are used
+MAX_DEPTH = 64
+
+# Tags a plain (unquoted) scalar can silently take in YAML 1.1 where a string was meant.
+IMPLICIT_TAGS = {
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:null": "null",
+}
+
+
+class YamlError(Exception):
+    def __init__(self, line: int, col: int, message: str):
+        super().__init__(message)
+        self.line, self.col, self.message = line, col, message
+
+
+@dataclass
+class Located:
+    """A loaded document plus, for every path into it, the (line, col) of its value and key."""
+
+    data: object
+    values: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)
+    implicit: dict = field(default_factory=dict)  # path -> (what it became, source text)
+
+    def where(self, path: tuple, key: bool = False) -> tuple[int, int]:
+        """Position of ``path``; falls back to the nearest enclosing value that has one."""
+        table = self.keys if key else self.values
+        p = tuple(path)
+        while p:
+            if p in table:
+                return table[p]
+            if p in self.values:
+                return self.values[p]
+            p = p[:-1]
+        return self.values.get((), (1, 1))
+
+
+def _mark(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _index(node, path, located: Located, budget: list, depth: int, active: set) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlError(*_mark(node), f"document expands to more than {MAX_NODES} values "
+                        "(YAML anchors and aliases are limited); write the values out")
+    if depth > MAX_DEPTH:
+        raise YamlError(*_mark(node), f"document is nested more than {MAX_DEPTH} levels deep")
+    if id(node) in active:
+        raise YamlError(*_mark(node), "a YAML alias refers to itself (recursive document)")
+    located.values.setdefault(path, _mark(node))
+    if isinstance(node, yaml.ScalarNode):
+        if node.style is None and node.tag in IMPLICIT_TAGS:
+            located.implicit[path] = (IMPLICIT_TAGS[node.tag], node.value)
+        return
+    active.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            _index(child, path + (i,), located, budget, depth + 1, active)
+    elif isinstance(node, yaml.MappingNode):
+        for knode, vnode in node.value:
+            key = knode.value if isinstance(knode, yaml.ScalarNode) else None
+            if key is not None:
+                located.keys.setdefault(path + (key,), _mark(knode))
+                _index(vnode, path + (key,), located, budget, depth + 1, active)
+            else:
+                _index(vnode, path + ("?",), located, budget, depth + 1, active)
+    active.discard(id(node))
+
+
+def load_located(text: str) -> Located:
+    """Parse one YAML document; raise YamlError with a position for anything unusable."""
+    loader = SafeLoader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.composer.ComposerError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            if "single document" in str(exc.context or ""):
+                raise YamlError(line, col, "file holds more than one YAML document; "
+                                "keep one entry per file and remove the extra '---'") from None
+            raise YamlError(line, col, _problem(exc)) from None
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            raise YamlError(line, col, _problem(exc)) from None
+        except yaml.YAMLError as exc:  # e.g. reader errors on control characters
+            raise YamlError(1, 1, str(exc).splitlines()[0]) from None
+        if node is None:
+            raise YamlError(1, 1, "file is empty")
+        located = Located(data=None)
+        _index(node, (), located, [MAX_NODES], 0, set())
+        try:
+            located.data = loader.construct_document(node)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            raise YamlError(line, col, _problem(exc)) from None
+        except (ValueError, TypeError) as exc:  # e.g. an impossible date such as 2025-02-30
+            raise YamlError(*_mark(node), f"value cannot be read: {exc}") from None
+        return located
+    finally:
+        loader.dispose()
+
+
+def _problem(exc: yaml.MarkedYAMLError) -> str:
+    text = exc.problem or exc.context or "YAML syntax error"
+    text = text.strip()
+    if "found character '\\t'" in text or "\\t" in text:
+        return "YAML syntax error: a tab character; indent with spaces"
+    hints = {
+        "mapping values are not allowed here": " (check the indentation, or quote a value that contains ': ')",
+        "found unexpected end of stream": " (an unclosed quote or bracket?)",
+        "found undefined alias": " (a '*' starts a YAML alias; quote the value)",
+    }
+    for key, hint in hints.items():
+        if key in text:
+            return f"YAML syntax error: {text}{hint}"
+    if exc.context and exc.problem:
+        return f"YAML syntax error: {exc.context.strip()}, {text}"
+    return f"YAML syntax error: {text}"

@@ -1,0 +1,1 @@
+"""Stage 2: find every mention of every entry in every article, with exact body offsets."""

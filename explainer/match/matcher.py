@@ -1,0 +1,178 @@
+"""Find mentions of context entries with spaCy's PhraseMatcher and Matcher.
+
+Three matchers over one tokenization:
+- names, case-insensitive (``LOWER``), including inflected forms of inflectable aliases;
+- names that must keep their case (``ORTH``): acronyms in capitals, case-sensitive
+  entries, and every short name ("Xi" never links inside "Xinjiang", nor as "xi");
+- token patterns from claim entries (spaCy ``Matcher``).
+
+Candidates are then filtered (inside prose only; ``requires`` satisfied), overlaps
+are resolved longest first, and short names are resolved to the entry most recently
+named in full earlier in the same article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from explainer.diagnostics import Report
+from explainer.match.inflect import word_forms
+from explainer.match.names import is_all_caps
+from explainer.match.pipeline import make_pipeline
+from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
+from explainer.structure import Article, Entry, Mention
+
+NAME, SHORT, PATTERN = "name", "short", "pattern"
+KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
+
+
+@dataclass
+class ArticleMatches:
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
+    prose: Prose | None = None
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def first_mentions(self) -> list[Mention]:
+        seen, out = set(), []
+        for m in self.mentions:
+            if m.entry not in seen:
+                seen.add(m.entry)
+                out.append(m)
+        return out
+
+    def entry_ids(self) -> list[str]:
+        return [m.entry for m in self.first_mentions()]
+
+
+def _uses_lemma(pattern) -> bool:
+    return any("LEMMA" in token for token in pattern if isinstance(token, dict))
+
+
+class MentionFinder:
+    """Built once per run from all entries; then matches any number of articles."""
+
+    def __init__(self, entries: list[Entry], report: Report | None = None, model: str | None = None):
+        self.report = report if report is not None else Report()
+        self.entries = {e.id: e for e in entries}
+        lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
+        self.nlp, self.pipeline_name = make_pipeline(model, lemmas)
+        vocab = self.nlp.vocab
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.patterns = Matcher(vocab, validate=True)
+        self.keys: dict[int, tuple[str, str]] = {}
+        for entry in entries:
+            self._add_entry(entry)
+
+    def _key(self, entry: Entry, kind: str) -> str:
+        key = f"{entry.id}\x1f{kind}"
+        self.keys[self.nlp.vocab.strings.add(key)] = (entry.id, kind)
+        return key
+
+    def _doc(self, text: str):
+        return self.nlp.make_doc(" ".join(text.translate(SPACE_LIKE).split()))
+
+    def _add_entry(self, entry: Entry) -> None:
+        lower, exact = [], []
+        for name in dict.fromkeys(entry.names):
+            if entry.case_sensitive or is_all_caps(name):
+                exact.append(self._doc(name))
+                continue
+            doc = self._doc(name)
+            lower.append(doc)
+            if entry.inflects and len(doc) and doc[-1].is_alpha:
+                head = doc[:-1].text_with_ws
+                for form in word_forms(doc[-1].text)[1:]:
+                    lower.append(self.nlp.make_doc(head + form))
+        if lower:
+            self.lower.add(self._key(entry, NAME), lower)
+        if exact:
+            self.exact.add(self._key(entry, NAME), exact)
+        if entry.short_names:
+            self.exact.add(self._key(entry, SHORT), [self._doc(n) for n in entry.short_names])
+        for i, pattern in enumerate(entry.patterns):
+            try:
+                self.patterns.add(self._key(entry, PATTERN), [pattern])
+            except Exception as exc:  # spaCy raises MatchPatternError / ValueError with its own text
+                first = str(exc).strip().splitlines()
+                detail = next((ln.strip() for ln in first if ln.strip().startswith("-")), first[0] if first else "")
+                self.report.error(entry.path, *entry.where("patterns", i),
+                                  f"patterns[{i + 1}] is not a valid spaCy token pattern: {detail}")
+
+    # -- matching -----------------------------------------------------------------------
+
+    def match_articles(self, articles: list[Article], batch_size: int = 32) -> list[ArticleMatches]:
+        views = [prose_view(a.body) for a in articles]
+        docs = self.nlp.pipe((v.text for v in views), batch_size=batch_size)
+        return [self._resolve(a, v, doc) for a, v, doc in zip(articles, views, docs)]
+
+    def _candidates(self, doc, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
+        found: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for matcher in (self.lower, self.exact, self.patterns):
+            for match_id, s, e in matcher(doc):
+                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                if not prose.is_prose(start, end):
+                    continue  # runs into markup (link, code, emphasis marker) or across blocks
+                found.setdefault((s, e), []).append(self.keys[match_id])
+        return found
+
+    def _resolve(self, article: Article, prose: Prose, doc) -> ArticleMatches:
+        found = self._candidates(doc, prose)
+        # `requires`: an entry links only where one of the entries it requires is named.
+        named = {eid for opts in found.values() for eid, kind in opts
+                 if kind == NAME and not self.entries[eid].requires}
+        groups = {}
+        for span, opts in found.items():
+            kept = [(eid, kind) for eid, kind in opts
+                    if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)]
+            if kept:
+                groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
+        # Overlaps: the longest span wins, then the earliest.
+        taken = bytearray(len(doc))
+        accepted = []
+        for (s, e) in sorted(groups, key=lambda se: (se[0] - se[1], se[0])):
+            if taken.find(1, s, e) == -1:
+                taken[s:e] = b"\x01" * (e - s)
+                accepted.append((s, e))
+        accepted.sort()
+        sent_starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        para_starts = paragraph_numbers(article.body)
+        result = ArticleMatches(article=article, prose=prose, paragraph_starts=para_starts)
+        last_full: dict[str, int] = {}
+        for s, e in accepted:
+            opts = groups[(s, e)]
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            eid, kind = opts[0]
+            if kind == SHORT:
+                named_before = [o for o, _ in opts if o in last_full]
+                if named_before:
+                    eid = max(named_before, key=lambda o: last_full[o])
+                else:
+                    self._unresolved(article, start, end, [o for o, _ in opts])
+                    continue
+            else:
+                last_full[eid] = start
+            sent = sents[bisect_right(sent_starts, s) - 1]
+            s_start, s_end = sent.start_char, sent.end_char
+            block = prose.block_of(start)
+            if block:  # a sentence never runs past its paragraph
+                s_start, s_end = max(s_start, block[0]), min(s_end, block[1])
+            result.mentions.append(Mention(
+                start=start, end=end, entry=eid, text=article.body[start:end],
+                paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end)))
+        return result
+
+    def _unresolved(self, article: Article, start: int, end: int, candidates: list[str]) -> None:
+        text = article.body[start:end]
+        line, col = article.position(start)
+        if len(candidates) > 1:
+            self.report.warning(article.path, line, col, f"{text!r} could be {' or '.join(candidates)} and "
+                                "neither is named in full earlier in the article; it is not linked")
+        else:
+            self.report.info(article.path, line, col, f"{text!r} is a short name of {candidates[0]} but the "
+                             "full name does not appear earlier in the article; it is not linked")

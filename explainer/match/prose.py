@@ -1,0 +1,177 @@
+"""Which characters of a Markdown body are prose a mention may be found in.
+
+The body is parsed once with markdown-it-py (CommonMark, plus tables). Every
+inline rule except plain text and soft line breaks (code spans, links, images,
+autolinks, raw HTML, entities, escapes, emphasis markers) marks the source it
+consumed as "not prose"; headings, tables, code blocks and HTML blocks are never
+prose. The result is the body with every non-prose character replaced by a space:
+the same length as the body, so a match found in it is already at the right body
+offsets, and no match can reach into markup.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+
+PROSE_RULES = {"text", "newline"}
+# Spaces that news text uses inside names; each becomes one plain space, so offsets do not move.
+SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                            "\u2008\u2009\u200a\u202f\u205f\u3000\t\n\r"})
+BLANK_LINE = re.compile(r"^[ \t]*$")
+
+
+def _marking(name, fn):
+    def rule(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        ok = fn(state, silent)
+        if ok and not silent:
+            state.env["_explainer_markup"].append((start, state.pos))
+        return ok
+
+    rule.__name__ = f"explainer_{name}"
+    return rule
+
+
+def _inline_with_spans(state) -> None:
+    """The core 'inline' rule, recording each inline token's markup spans in its meta."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            state.env["_explainer_markup"] = []
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+            token.meta["markup"] = state.env["_explainer_markup"]
+
+
+def markdown_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table")
+    for rule in md.inline.ruler.__rules__:
+        if rule.name not in PROSE_RULES:
+            rule.fn = _marking(rule.name, rule.fn)
+    md.inline.ruler.__cache__ = None
+    md.core.ruler.at("inline", _inline_with_spans)
+    return md
+
+
+_MD: MarkdownIt | None = None
+
+
+def parser() -> MarkdownIt:
+    global _MD
+    if _MD is None:
+        _MD = markdown_parser()
+    return _MD
+
+
+@dataclass
+class Prose:
+    """The matchable view of one body."""
+
+    text: str  # body with non-prose characters as spaces; same length as the body
+    markup: bytearray  # 1 where the body character is not prose
+    blocks: list[tuple[int, int]]  # (start, end) of each prose block (paragraph) in body offsets
+
+    def is_prose(self, start: int, end: int) -> bool:
+        return self.markup.find(1, start, end) == -1
+
+    def block_of(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self.blocks, (offset, float("inf"))) - 1
+        if i >= 0 and self.blocks[i][0] <= offset < self.blocks[i][1]:
+            return self.blocks[i]
+        return None
+
+
+def line_starts(body: str) -> list[int]:
+    starts = [0]
+    for line in body.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def prose_view(body: str) -> Prose:
+    md = parser()
+    env: dict = {}
+    tokens = md.parse(body, env)
+    lines = body.splitlines(keepends=True)
+    starts = line_starts(body)
+    chars = [" "] * len(body)
+    markup = bytearray(b"\x01" * len(body))
+    blocks: list[tuple[int, int]] = []
+    skip = 0  # depth inside headings and tables, whose text is never matched
+    for i, token in enumerate(tokens):
+        if token.type in ("heading_open", "table_open"):
+            skip += 1
+        elif token.type in ("heading_close", "table_close"):
+            skip -= 1
+        if token.type != "inline" or skip or token.map is None:
+            continue
+        if i == 0 or tokens[i - 1].type != "paragraph_open":
+            continue
+        span = _map_inline(token, lines, starts, chars, markup, body)
+        if span:
+            blocks.append(span)
+    return Prose(text="".join(chars), markup=markup, blocks=sorted(blocks))
+
+
+def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | None:
+    """Copy the prose characters of one inline token into ``chars`` at their body offsets.
+
+    A content line is the end of its source line (after indentation and container
+    markers such as "> "); a line whose text cannot be found that way (tabs expanded
+    by the parser, say) is left out rather than guessed.
+    """
+    content: str = token.content
+    is_markup = bytearray(len(content))
+    for a, b in token.meta.get("markup", []):
+        is_markup[a:b] = b"\x01" * (b - a)
+    pos = 0
+    lo = hi = None
+    for k, cline in enumerate(content.split("\n")):
+        line_no = token.map[0] + k
+        if line_no >= len(lines):
+            break
+        src = lines[line_no].rstrip("\r\n")
+        stripped, tail = src.rstrip(" \t"), cline.rstrip(" \t")
+        if tail and stripped.endswith(tail):
+            base = starts[line_no] + len(stripped) - len(tail)
+            if hi is not None and k and not body[hi:base].strip(" \t\r\n") and not is_markup[pos - 1]:
+                # a soft line break with nothing but indentation: a space a name may run across
+                for j in range(hi, base):
+                    chars[j] = " "
+                    markup[j] = 0
+            for j, ch in enumerate(cline):
+                if not is_markup[pos + j]:
+                    chars[base + j] = ch.translate(SPACE_LIKE)
+                    markup[base + j] = 0
+            if lo is None:
+                lo = base
+            hi = base + len(cline)
+        else:
+            hi = None
+        pos += len(cline) + 1
+    if lo is None:
+        return None
+    return lo, hi if hi is not None else lo
+
+
+def paragraph_numbers(body: str) -> list[int]:
+    """Start offsets of the body's non-empty blocks separated by blank lines (paragraph n starts at [n-1])."""
+    starts = []
+    offset = 0
+    in_block = False
+    for line in body.splitlines(keepends=True):
+        blank = BLANK_LINE.match(line.rstrip("\r\n")) is not None
+        if not blank and not in_block:
+            starts.append(offset)
+        in_block = not blank
+        offset += len(line)
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    return max(1, bisect_right(starts, offset))

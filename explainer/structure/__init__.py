@@ -1,0 +1,7 @@
+"""The data model: what an article, a context entry and a mention are."""
+
+from explainer.structure.article import Article
+from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Source
+from explainer.structure.mention import Attribution, Mention
+
+__all__ = ["Article", "Entry", "ENTRY_TYPES", "Fact", "Perspective", "Source", "Mention", "Attribution"]
