@@ -1,0 +1,57 @@
+"""The `explainer` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from explainer import __version__
+from explainer.load.project import ProjectError, load_project
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="explainer", description="Annotate news articles with sourced "
+                                     "context entries and publish them with MkDocs.")
+    parser.add_argument("--version", action="version", version=f"explainer {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name, help_text):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("-f", "--config-file", metavar="FILE",
+                       help="the project's mkdocs.yml (default: ./mkdocs.yml)")
+        return p
+
+    p = command("build", "validate content, generate the Markdown pages and build the site into site/")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("-v", "--verbose", action="store_true", help="also show information messages")
+    p.add_argument("--no-site", action="store_true", help="generate the Markdown pages only, skip MkDocs")
+    p = command("check", "validate content only (errors as path:line:col: error: message)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="hide information messages")
+    p = command("annotate", "print every mention of every context entry in Markdown files")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="Markdown articles, anywhere on disk")
+    p.add_argument("--json", action="store_true", help="print a JSON list (the default output is one line a mention)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        project = load_project(args.config_file)
+    except ProjectError as exc:
+        print(f"explainer: {exc}", file=sys.stderr)
+        return 1
+    if args.command == "build":
+        from explainer.commands import build
+        return build.run(project, strict=args.strict, verbose=args.verbose, site=not args.no_site)
+    if args.command == "check":
+        from explainer.commands import check
+        return check.run(project, strict=args.strict, quiet=args.quiet)
+    if args.command == "annotate":
+        from explainer.commands import annotate
+        return annotate.run(project, args.paths, as_json=args.json)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Stage 4: build the static site with MkDocs from the generated Markdown."""

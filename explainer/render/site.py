@@ -1,0 +1,175 @@
+"""Render every page of the site as Markdown (with HTML where Markdown cannot carry our structure).
+
+Text from entries and front matter only ever reaches a page through Jinja's HTML
+autoescaping or ``text.py``; the article body is the one thing inserted as is,
+because it must stay byte for byte what the source published.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+import jinja2
+from markupsafe import Markup
+
+from explainer.load.project import Project
+from explainer.match.matcher import ArticleMatches
+from explainer.render import body as body_mod
+from explainer.render.text import esc, human_date, markdown_html, plain_text, safe_url
+from explainer.render.urls import relative_url
+from explainer.structure import Article, Entry, Mention
+from explainer.structure.entry import ENTRY_TYPES
+
+TYPE_LABELS = {
+    "organization": ("Organization", "Organizations"), "person": ("Person", "People"),
+    "place": ("Place", "Places"), "people": ("People", "Peoples and groups"),
+    "concept": ("Concept", "Concepts"), "term": ("Term", "Terms"), "event": ("Event", "Events"),
+    "claim": ("Claim", "Claims"), "document": ("Document", "Documents"),
+}
+
+
+def front_matter(**fields) -> str:
+    """YAML front matter with every value JSON-encoded (JSON strings are valid YAML scalars)."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
+             for key, value in fields.items() if value is not None]
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+def newest_first(articles):
+    return sorted(articles, key=lambda a: (-(a.date.toordinal() if a.date else 0), a.slug))
+
+
+@dataclass
+class Snippet:
+    before: str
+    mention: str
+    after: str
+
+
+class SiteRenderer:
+    def __init__(self, project: Project, entries: list[Entry], matches: list[ArticleMatches]):
+        self.project = project
+        self.entries = {e.id: e for e in entries}
+        self.matches = {m.article.slug: m for m in matches}
+        self.articles = newest_first([m.article for m in matches])
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(project.templates_dir / "pages")),
+            autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters["human_date"] = human_date
+        self.env.globals["type_label"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[0]
+        self.env.globals["type_plural"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[1]
+        self.env.globals["safe_url"] = safe_url
+        self.mentions_by_entry: dict[str, list[tuple[Article, list[Mention]]]] = defaultdict(list)
+        for article in self.articles:
+            grouped: dict[str, list[Mention]] = defaultdict(list)
+            for m in self.matches[article.slug].mentions:
+                grouped[m.entry].append(m)
+            for eid, ms in grouped.items():
+                self.mentions_by_entry[eid].append((article, ms))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _linker(self, here: str):
+        directory_urls = self.project.use_directory_urls
+        return lambda to, anchor="": relative_url(here, to, directory_urls, anchor)
+
+    def _render(self, template: str, here: str, **context) -> str:
+        return self.env.get_template(template).render(link=self._linker(here), here=here, **context)
+
+    def card(self, entry: Entry) -> dict:
+        """What a context card shows: the data, not the markup (the template decides that)."""
+        return {
+            "entry": entry,
+            "facts": [(f, entry.source_for(f.source)) for f in entry.facts],
+            "perspectives": [(p, entry.source_for(p.source)) for p in entry.perspectives],
+        }
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def article_page(self, article: Article) -> str:
+        here = article.page_path
+        match = self.matches[article.slug]
+        link = self._linker(here)
+        insertions = []
+        for i, m in enumerate(match.first_mentions()):
+            entry = self.entries[m.entry]
+            opening = (f'<a class="xp-mention xp-{esc(entry.type)}" href="{esc(link(entry.page_path))}" '
+                       f'data-entry="{esc(entry.id)}" title="{esc(entry.summary)}">')
+            insertions.append((m.start, 1, opening))
+            insertions.append((m.end, 0, "</a>"))
+        annotated, spans = body_mod.insert(article.body, insertions)
+        cards = [self.card(self.entries[eid]) for eid in match.entry_ids()]
+        page = self._render("article.md.j2", here, article=article, cards=cards,
+                            body=Markup(body_mod.wrap(annotated, spans)),
+                            original_url=safe_url(article.url))
+        description = plain_text(article.body.split("\n\n", 1)[0])[:300]
+        return front_matter(title=article.title, description=description) + page
+
+    def snippets(self, article: Article, mentions: list[Mention]) -> list[Snippet]:
+        out, seen = [], set()
+        for m in mentions:
+            s, e = m.sentence or (m.start, m.end)
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            out.append(Snippet(plain_text(article.body[s:m.start]) if s < m.start else "",
+                               " ".join(m.text.split()),
+                               plain_text(article.body[m.end:e]) if m.end < e else ""))
+        return out
+
+    def entry_page(self, entry: Entry) -> str:
+        here = entry.page_path
+        mentioned = [(a, self.snippets(a, ms)) for a, ms in self.mentions_by_entry.get(entry.id, [])]
+        related = [self.entries[r] for r in entry.related if r in self.entries]
+        page = self._render("entry.md.j2", here, entry=entry, card=self.card(entry),
+                            body_html=Markup(markdown_html(entry.body)), related=related,
+                            mentioned=mentioned)
+        return front_matter(title=entry.title, description=entry.summary) + page
+
+    def grouped_entries(self) -> list[tuple[str, list[Entry]]]:
+        groups = []
+        for etype in ENTRY_TYPES:
+            items = sorted((e for e in self.entries.values() if e.type == etype),
+                           key=lambda e: (e.title.casefold(), e.id))
+            if items:
+                groups.append((etype, items))
+        return groups
+
+    def home_page(self) -> str:
+        here = "index.md"
+        page = self._render("home.md.j2", here, latest=self.articles[: self.project.home_articles],
+                            total=len(self.articles), groups=self.grouped_entries())
+        return front_matter(title="Home") + page
+
+    def articles_index(self) -> str:
+        here = "articles/index.md"
+        by_month: dict[str, list[Article]] = defaultdict(list)
+        for a in self.articles:
+            by_month[a.date.strftime("%B %Y") if a.date else "Undated"].append(a)
+        page = self._render("articles_index.md.j2", here, months=list(by_month.items()))
+        return front_matter(title="All articles") + page
+
+    def context_index(self) -> str:
+        here = "context/index.md"
+        counts = {eid: len(v) for eid, v in self.mentions_by_entry.items()}
+        page = self._render("context_index.md.j2", here, groups=self.grouped_entries(), counts=counts)
+        return front_matter(title="Context entries") + page
+
+    def pages(self) -> dict[str, str]:
+        """Every generated page, keyed by its path inside docs_dir."""
+        out = {"index.md": self.home_page(), "articles/index.md": self.articles_index(),
+               "context/index.md": self.context_index()}
+        for article in self.articles:
+            out[article.page_path] = self.article_page(article)
+        for entry in self.entries.values():
+            out[entry.page_path] = self.entry_page(entry)
+        return out
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,65 @@
+"""Write generated pages into docs_dir: each file atomically, unchanged files untouched, stale files removed.
+
+Leaving unchanged files alone keeps their modification times, so ``mkdocs serve``
+rebuilds only what changed; writing through a temporary name means a reader of the
+folder never sees half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class WriteStats:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def write_docs(docs_dir: Path, pages: dict[str, bytes | str]) -> WriteStats:
+    stats = WriteStats()
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    for rel, content in sorted(pages.items()):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path = docs_dir / rel
+        try:
+            if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+                stats.unchanged += 1
+                continue
+        except OSError:
+            pass
+        write_atomic(path, data)
+        stats.written += 1
+    keep = {str((docs_dir / rel).resolve()) for rel in pages}
+    for path in sorted(docs_dir.rglob("*"), reverse=True):
+        if path.is_file() and str(path.resolve()) not in keep:
+            path.unlink()
+            stats.removed += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return stats
+
+
+def copy_tree_files(folder: Path, prefix: str = "") -> dict[str, bytes]:
+    """Files of a folder as {relative path: bytes}, for static pages copied as they are."""
+    out = {}
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                out[prefix + path.relative_to(folder).as_posix()] = path.read_bytes()
+    return out
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
