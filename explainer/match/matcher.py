@@ -67,6 +67,7 @@ class MentionFinder:
         self.keys: dict[int, tuple[str, str]] = {}
         for entry in entries:
             self._add_entry(entry)
+        self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
 
     def _key(self, entry: Entry, kind: str) -> str:
         key = f"{entry.id}\x1f{kind}"
@@ -112,7 +113,7 @@ class MentionFinder:
 
     def _candidates(self, doc, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for matcher in (self.lower, self.exact, self.patterns):
+        for matcher in self.active:
             for match_id, s, e in matcher(doc):
                 start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
                 if not prose.is_prose(start, end):

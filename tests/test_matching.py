@@ -1,0 +1,124 @@
+"""Each matching rule the foundation issue names, one test (or a few) per rule."""
+
+from explainer.diagnostics import Report
+from tests.conftest import entry_yaml as E
+
+
+def test_whole_tokens_only(mentions):
+    entries = [E("ani", title="Asian News International", aliases=["ANI"]),
+               E("xi-jinping", "person", title="Xi Jinping", short_names=["Xi"]),
+               E("xinjiang", "place", title="Xinjiang")]
+    found = mentions(entries, "ANIMAL rights. Xinjiang's ANIMALS. Xi Jinping spoke; Xi left.")
+    assert ("ani", "ANI") not in found
+    assert found == [("xinjiang", "Xinjiang"), ("xi-jinping", "Xi Jinping"), ("xi-jinping", "Xi")]
+
+
+def test_case_insensitive_by_default(mentions):
+    found = mentions([E("azerbaijan", "place", title="Azerbaijan")], "AZERBAIJAN and azerbaijan and Azerbaijan")
+    assert [t for _, t in found] == ["AZERBAIJAN", "azerbaijan", "Azerbaijan"]
+
+
+def test_all_capitals_alias_matches_only_in_capitals(mentions):
+    entries = [E("ani", title="Asian News International", aliases=["ANI"]),
+               E("npc", title="National People's Congress", aliases=["NPC"])]
+    found = mentions(entries, "Ani said the npc met. ANI reported that the NPC met.")
+    assert found == [("ani", "ANI"), ("npc", "NPC")]
+
+
+def test_case_sensitive_entry(mentions):
+    entries = [E("who", title="World Health Organization", aliases=["Who"], case_sensitive=True)]
+    assert mentions(entries, "who knows? Who said so.") == [("who", "Who")]
+
+
+def test_possessives_straight_and_curly(mentions):
+    found = mentions([E("azerbaijan", "place", title="Azerbaijan")],
+                     "Azerbaijan's leader and Azerbaijan’s ally and Azerbaijans")
+    assert [t for _, t in found] == ["Azerbaijan", "Azerbaijan"]
+
+
+def test_inflected_forms_of_concept_aliases(mentions):
+    entries = [E("csp", "concept", title="comprehensive strategic partnership")]
+    found = mentions(entries, "Two Comprehensive Strategic Partnerships and one comprehensive strategic partnership.")
+    assert [t for _, t in found] == ["Comprehensive Strategic Partnerships", "comprehensive strategic partnership"]
+
+
+def test_names_of_people_are_not_inflected(mentions):
+    found = mentions([E("ala", "person", title="Mamtimin Ala")], "The Mamtimin Alas met.")
+    assert found == []
+
+
+def test_longest_match_wins(mentions):
+    entries = [E("etge", title="East Turkistan Government in Exile"),
+               E("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"])]
+    found = mentions(entries, "The East Turkistan Government in Exile spoke of East Turkistan.")
+    assert found == [("etge", "East Turkistan Government in Exile"), ("xinjiang", "East Turkistan")]
+
+
+def test_ambiguous_short_name_follows_latest_full_mention(mentions):
+    entries = [E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"]),
+               E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"])]
+    body = "Heydar Aliyev ruled. Aliyev died. Later Ilham Aliyev took over. Aliyev spoke."
+    assert mentions(entries, body) == [
+        ("heydar-aliyev", "Heydar Aliyev"), ("heydar-aliyev", "Aliyev"),
+        ("ilham-aliyev", "Ilham Aliyev"), ("ilham-aliyev", "Aliyev")]
+
+
+def test_ambiguous_short_name_without_full_mention_is_reported(mentions):
+    entries = [E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"]),
+               E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"])]
+    report = Report()
+    assert mentions(entries, "Intro.\n\nThe Aliyev administration spoke.", report) == []
+    warnings = [d for d in report.items if d.severity == "warning"]
+    assert len(warnings) == 1
+    assert (warnings[0].path, warnings[0].line, warnings[0].col) == ("a.md", 3, 5)
+    assert "heydar-aliyev or ilham-aliyev" in warnings[0].message
+
+
+def test_surname_links_only_after_full_name(mentions):
+    entries = [E("xi-jinping", "person", title="Xi Jinping", short_names=["Xi"]),
+               E("mamtimin-ala", "person", title="Mamtimin Ala", short_names=["Ala"])]
+    report = Report()
+    found = mentions(entries, "Xi and Ala met. Then Xi Jinping and Dr Mamtimin Ala met; Ala left, xi stayed.", report)
+    assert found == [("xi-jinping", "Xi Jinping"), ("mamtimin-ala", "Mamtimin Ala"), ("mamtimin-ala", "Ala")]
+    assert sum(1 for d in report.items if d.severity == "info") == 2
+
+
+def test_non_breaking_spaces_dashes_and_double_hyphens(mentions):
+    entries = [E("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"]),
+               E("ilham-aliyev", "person", title="Ilham Aliyev")]
+    body = "Ilham\u00a0Aliyev visited East\u00a0Turkistan--an occupied territory; East Turkistan\u2014the region."
+    found = mentions(entries, body)
+    assert found == [("ilham-aliyev", "Ilham\u00a0Aliyev"), ("xinjiang", "East\u00a0Turkistan"),
+                     ("xinjiang", "East Turkistan")]
+
+
+def test_name_across_a_soft_line_break(mentions):
+    entries = [E("etge", title="East Turkistan Government in Exile")]
+    assert mentions(entries, "The East Turkistan Government\nin Exile spoke.") == [
+        ("etge", "East Turkistan Government\nin Exile")]
+
+
+def test_requires_limits_generic_phrases_to_related_articles(mentions):
+    entries = [E("xinjiang", "place", title="Xinjiang"),
+               E("boarding", "claim", title="Boarding schools in Xinjiang", aliases=["boarding schools"],
+                 requires=["xinjiang"])]
+    assert mentions(entries, "British boarding schools are old.") == []
+    assert mentions(entries, "In Xinjiang, boarding schools grew.") == [
+        ("xinjiang", "Xinjiang"), ("boarding", "boarding schools")]
+
+
+def test_token_patterns(mentions):
+    entries = [E("xinjiang", "place", title="Xinjiang"),
+               E("sterilisation", "claim", title="Forced sterilisation", requires=["xinjiang"],
+                 patterns=[[{"LOWER": {"IN": ["forcibly", "forced"]}},
+                            {"LOWER": {"IN": ["sterilised", "sterilized"]}}]])]
+    assert mentions(entries, "In Xinjiang women were forcibly sterilized.") == [
+        ("xinjiang", "Xinjiang"), ("sterilisation", "forcibly sterilized")]
+
+
+def test_mentions_carry_offsets_and_paragraphs(tmp_path):
+    from tests.conftest import find
+    body = "First para about China.\n\n\nSecond about\nChina too.\n"
+    ms = find([E("china", "place", title="China")], body, tmp_path)
+    assert [(m.start, m.end, m.paragraph) for m in ms] == [(17, 22, 1), (39, 44, 2)]
+    assert all(body[m.start:m.end] == "China" for m in ms)

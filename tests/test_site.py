@@ -1,0 +1,175 @@
+"""Integration: build the real site from content/ and look at the HTML MkDocs wrote."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from explainer.cli import main
+from explainer.render.body import strip
+from tests.conftest import ARTICLE, REPO, entry_yaml, make_project
+from tests.htmlq import parse
+
+SLUG = ARTICLE.stem
+FOUNDATION = ["etge", "comprehensive-strategic-partnership", "abulfaz-elchibey", "ilham-aliyev", "xi-jinping",
+              "xinjiang", "uyghurs", "mamtimin-ala", "azerbaijan", "china", "ani"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("site"), with_real_content=True)
+    assert main(["build", "--strict", "-f", str(root / "mkdocs.yml")]) == 0
+    return root
+
+
+def page(root: Path, url: str):
+    return parse((root / "site" / url / "index.html").read_text(encoding="utf-8"))
+
+
+def entry_summaries(root: Path) -> dict:
+    out = {}
+    for path in (root / "content" / "context").glob("*/*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out[data["id"]] = (" ".join(data["summary"].split()), path.parent.name)
+    return out
+
+
+def test_article_links_each_foundation_entry_once_with_hover_text(built):
+    doc = page(built, f"articles/{SLUG}")
+    links = doc.find_all("a", cls="xp-mention")
+    ids = [a.attrs["data-entry"] for a in links]
+    assert len(ids) == len(set(ids)), "an entry is linked more than once"
+    for eid in FOUNDATION:
+        assert ids.count(eid) == 1, eid
+    summaries = entry_summaries(built)
+    for a in links:
+        summary, folder = summaries[a.attrs["data-entry"]]
+        assert a.attrs["title"] == summary
+        target = (built / "site" / "articles" / SLUG / a.attrs["href"]).resolve()
+        assert target == (built / "site" / "context" / folder / a.attrs["data-entry"]).resolve()
+        assert (target / "index.html").is_file()
+
+
+def test_links_are_at_first_mention_in_reading_order(built):
+    doc = page(built, f"articles/{SLUG}")
+    ids = [a.attrs["data-entry"] for a in doc.find_all("a", cls="xp-mention")]
+    assert ids[:6] == ["ani", "etge", "comprehensive-strategic-partnership", "azerbaijan", "china", "uyghurs"]
+    first = doc.find("a", cls="xp-mention", data_entry="etge")
+    assert first.text == "East Turkistan Government in Exile"
+
+
+def test_context_cards_in_order_of_first_mention(built):
+    doc = page(built, f"articles/{SLUG}")
+    linked = [a.attrs["data-entry"] for a in doc.find_all("a", cls="xp-mention")]
+    cards = [s.attrs["id"].removeprefix("card-") for s in doc.find_all("section", cls="xp-card")]
+    assert cards == linked
+    etge = doc.find("section", id="card-etge")
+    assert etge.find("p", cls="xp-summary").text
+    assert "Last reviewed" in etge.find("span", cls="xp-reviewed").text
+    assert etge.find("ul", cls="xp-facts").find_all("cite")
+
+
+def test_article_header_shows_source_date_dateline_and_original(built):
+    doc = page(built, f"articles/{SLUG}")
+    head = doc.find("header", cls="xp-article-head")
+    kicker = head.find("p", cls="xp-kicker").text
+    assert "ANI" in kicker and "Washington DC" in kicker and "24 April 2025" in kicker
+    assert head.find("a", rel="noopener nofollow").attrs["href"].startswith("https://www.latestly.com/")
+
+
+def test_entry_pages_list_the_article_under_mentioned_in(built):
+    summaries = entry_summaries(built)
+    for eid in FOUNDATION:
+        doc = page(built, f"context/{summaries[eid][1]}/{eid}")
+        assert doc.find("h1").text
+        mentioned = doc.find("ul", cls="xp-mentioned")
+        assert mentioned is not None, eid
+        hrefs = [a.attrs["href"] for a in mentioned.find_all("a")]
+        assert f"../../../articles/{SLUG}/" in hrefs
+        quotes = mentioned.find_all("q")
+        assert quotes and all(q.find("mark") for q in quotes)
+
+
+def test_entry_page_url_ends_in_id(built):
+    assert (built / "site" / "context" / "organizations" / "etge" / "index.html").is_file()
+    doc = page(built, "context/organizations/etge")
+    for section in ("facts", "sources", "mentioned-in"):
+        assert doc.find(id=section) is not None, section
+
+
+def test_home_lists_articles_and_entries_by_type(built):
+    doc = page(built, "")
+    assert doc.find("ul", cls="xp-article-list").find("a").attrs["href"] == f"articles/{SLUG}/"
+    groups = [h.attrs["id"] for h in doc.find_all("h3") if h.attrs.get("id", "").startswith("type-")]
+    assert "type-organization" in groups and "type-person" in groups and "type-place" in groups
+
+
+def test_search_index_covers_articles_and_entries(built):
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert f"articles/{SLUG}/" in locations
+    assert "context/organizations/etge/" in locations
+
+
+def test_generated_page_strips_back_to_the_original_body(built):
+    generated = (built / "build" / "docs" / "articles" / f"{SLUG}.md").read_text(encoding="utf-8")
+    original = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert strip(generated) == original
+
+
+def test_rendered_article_text_is_the_original_text(built):
+    """What a reader sees in the body is the source's words: same text with the links removed."""
+    doc = page(built, f"articles/{SLUG}")
+    article = doc.find("article")
+    paras = [p.text for p in article.find_all("p") if not p.classes() and p.parent.tag == "article"]
+    original = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2].strip().split("\n\n")
+    assert paras[: len(original)] == original
+
+
+def test_content_folder_is_never_written(built):
+    before = {p: p.stat().st_mtime_ns for p in (built / "content").rglob("*")}
+    assert main(["build", "-f", str(built / "mkdocs.yml")]) == 0
+    assert {p: p.stat().st_mtime_ns for p in (built / "content").rglob("*")} == before
+
+
+def test_navigation_does_not_list_every_article(tmp_path):
+    articles = {f"a{i:02d}.md": f"---\ntitle: Article {i}\ndate: 2025-01-{i + 1:02d}\nsource: Wire\n---\n\n"
+                f"China said {i}.\n" for i in range(25)}
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], articles)
+    assert main(["build", "-f", str(root / "mkdocs.yml")]) == 0
+    html = (root / "site" / "articles" / "a03" / "index.html").read_text()
+    others = set(re.findall(r'href="[^"]*articles/(a\d\d)/"', html)) - {"a03"}
+    assert others == set()
+    home = (root / "site" / "index.html").read_text()
+    assert len(set(re.findall(r'href="articles/(a\d\d)/"', home))) == 25
+
+
+def test_annotate_json_reports_every_mention(tmp_path):
+    copy = tmp_path / "elsewhere" / "story.md"
+    copy.parent.mkdir()
+    shutil.copy(ARTICLE, copy)
+    proc = subprocess.run([sys.executable, "-m", "explainer", "annotate", str(copy), "--json"],
+                          cwd=REPO, capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout)
+    body = copy.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert {"article", "entry", "text", "start", "end", "paragraph"} == set(result[0])
+    for m in result:
+        assert m["article"] == str(copy)
+        assert body[m["start"]:m["end"]] == m["text"]
+    by_entry = {}
+    for m in result:
+        by_entry.setdefault(m["entry"], []).append(m)
+    assert set(FOUNDATION) <= set(by_entry)
+    # every "ETGE" in the text is reported, not only the first
+    assert len([m for m in by_entry["etge"] if m["text"] == "ETGE"]) == body.count("ETGE")
+    assert [m["paragraph"] for m in by_entry["ani"]] == [1, 7]
+    assert [m["text"] for m in by_entry["ilham-aliyev"]] == ["Ilham Aliyev", "Aliyev", "Ilham Aliyev",
+                                                             "Ilham Aliyev", "Aliyev"]
+    assert all(m["paragraph"] == body[: m["start"]].lstrip("\n").count("\n\n") + 1 for m in result)

