@@ -14,6 +14,16 @@ class Element:
     def text(self) -> str:
         return "".join(c if isinstance(c, str) else c.text for c in self.children)
 
+    def text_without(self, classes: set[str]) -> str:
+        """Text of the element, leaving out descendants that carry any of ``classes``."""
+        out = []
+        for c in self.children:
+            if isinstance(c, str):
+                out.append(c)
+            elif not (c.classes() & classes):
+                out.append(c.text_without(classes))
+        return "".join(out)
+
     def classes(self) -> set[str]:
         return set((self.attrs.get("class") or "").split())
 

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from spacy.matcher import Matcher, PhraseMatcher
 
 from explainer.diagnostics import Report
+from explainer.match.attribution import Attributor
 from explainer.match.inflect import word_forms
 from explainer.match.names import is_all_caps
 from explainer.match.pipeline import make_pipeline
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
-from explainer.structure import Article, Entry, Mention
+from explainer.structure import Article, Attribution, Entry, Mention
 
 NAME, SHORT, PATTERN = "name", "short", "pattern"
 KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
@@ -33,6 +34,7 @@ KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
 class ArticleMatches:
     article: Article
     mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
+    attributions: list[Attribution] = field(default_factory=list)  # one per prose paragraph
     prose: Prose | None = None
     paragraph_starts: list[int] = field(default_factory=list)
 
@@ -68,6 +70,7 @@ class MentionFinder:
         for entry in entries:
             self._add_entry(entry)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
+        self.attributor = Attributor(vocab, self.entries)
 
     def _key(self, entry: Entry, kind: str) -> str:
         key = f"{entry.id}\x1f{kind}"
@@ -166,6 +169,9 @@ class MentionFinder:
             result.mentions.append(Mention(
                 start=start, end=end, entry=eid, text=article.body[start:end],
                 paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end)))
+        result.attributions = self.attributor.attribute(
+            doc, prose.blocks, result.mentions, lambda offset: paragraph_of(para_starts, offset),
+            article.attribution)
         return result
 
     def _unresolved(self, article: Article, start: int, end: int, candidates: list[str]) -> None:

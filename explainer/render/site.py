@@ -31,6 +31,13 @@ TYPE_LABELS = {
 }
 
 
+# schema.org types for entry types (https://schema.org/docs/full.html)
+SCHEMA_TYPES = {
+    "organization": "Organization", "person": "Person", "place": "Place", "people": "Thing",
+    "concept": "DefinedTerm", "term": "DefinedTerm", "event": "Event", "claim": "Claim", "document": "Report",
+}
+
+
 def front_matter(**fields) -> str:
     """YAML front matter with every value JSON-encoded (JSON strings are valid YAML scalars)."""
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
@@ -91,24 +98,122 @@ class SiteRenderer:
 
     # -- pages -----------------------------------------------------------------------------
 
+    def short_label(self, entry: Entry) -> str:
+        """How a margin label names a holder: a short acronym alias (ETGE) when there is one."""
+        for alias in entry.aliases:
+            if alias.isupper() and 2 <= len(alias) <= 6:
+                return alias
+        return entry.title
+
+    def pop(self, entry: Entry, here: str, pid: str, claim: bool = False) -> str:
+        """The card shown on hover, focus or tap: inline spans, hidden until the mention is active."""
+        link = self._linker(here)
+        holders = ""
+        if claim and entry.perspectives:
+            names = list(dict.fromkeys(p.holder for p in entry.perspectives))
+            holders = (f'<span class="xp-pop-holders">Positions and findings from: '
+                       f'{esc("; ".join(names))}</span>')
+        return (
+            f'<span class="xp-pop{" xp-pop-claim" if claim else ""}" id="xp-pop-{pid}" role="tooltip" '
+            f'data-search-exclude>'
+            f'<span class="xp-pop-kicker">{esc(TYPE_LABELS.get(entry.type, (entry.type,))[0])} · reviewed '
+            f'<time datetime="{entry.reviewed.isoformat()}">{esc(human_date(entry.reviewed))}</time></span>'
+            f'<strong class="xp-pop-title">{esc(entry.title)}</strong>'
+            f'<span class="xp-pop-summary" id="xp-s-{pid}">{esc(entry.summary)}</span>{holders}'
+            f'<a class="xp-pop-link" href="{esc(link(entry.page_path))}" tabindex="-1">'
+            f'{"What is documented, and who says what" if claim else "Open the entry"} →</a></span>')
+
     def article_page(self, article: Article) -> str:
         here = article.page_path
         match = self.matches[article.slug]
         link = self._linker(here)
         insertions = []
-        for i, m in enumerate(match.first_mentions()):
+        notes: dict[int, list[Mention]] = defaultdict(list)
+        firsts = match.first_mentions()
+        for m in firsts:
             entry = self.entries[m.entry]
             opening = (f'<a class="xp-mention xp-{esc(entry.type)}" href="{esc(link(entry.page_path))}" '
-                       f'data-entry="{esc(entry.id)}" title="{esc(entry.summary)}">')
-            insertions.append((m.start, 1, opening))
-            insertions.append((m.end, 0, "</a>"))
+                       f'data-entry="{esc(entry.id)}" aria-describedby="xp-s-{esc(entry.id)}">')
+            insertions.append((m.start, 2, opening))
+            insertions.append((m.end, 0, "</a>" + self.pop(entry, here, esc(entry.id))))
+            if entry.type == "claim" and m.sentence:
+                notes[m.sentence[1]].append(m)
+        numbered = []
+        for end in sorted(notes):
+            for m in notes[end]:
+                numbered.append(m)
+                n = len(numbered)
+                entry = self.entries[m.entry]
+                pid = f"note-{esc(entry.id)}"
+                insertions.append((end, 1, (
+                    f'<sup class="xp-note"><a href="#card-{esc(entry.id)}" data-entry="{esc(entry.id)}" '
+                    f'aria-label="Claim note {n}: {esc(entry.title)}" aria-describedby="xp-s-{pid}">'
+                    f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
+        speakers = []
+        for attr in match.attributions:
+            if attr.holder or attr.label:
+                entry = self.entries.get(attr.holder) if attr.holder else None
+                label = self.short_label(entry) if entry else attr.label
+                full = entry.title if entry else attr.label
+                block = match.prose.block_of(attr.start) if match.prose else None
+                insertions.append((block[0] if block else attr.start, 0, (
+                    f'<span class="xp-speaker" data-holder="{esc(attr.holder or "")}" '
+                    f'title="Attributed to {esc(full)}: {esc(attr.cue or "")}" data-search-exclude>'
+                    f'<span class="xp-sr">Attributed to </span>{esc(label)}</span>')))
         annotated, spans = body_mod.insert(article.body, insertions)
         cards = [self.card(self.entries[eid]) for eid in match.entry_ids()]
         page = self._render("article.md.j2", here, article=article, cards=cards,
                             body=Markup(body_mod.wrap(annotated, spans)),
-                            original_url=safe_url(article.url))
-        description = plain_text(article.body.split("\n\n", 1)[0])[:300]
-        return front_matter(title=article.title, description=description) + page
+                            original_url=safe_url(article.url), speakers=self.speaker_summary(match),
+                            notes=[self.entries[m.entry] for m in numbered])
+        description = plain_text(article.body.split("\n\n", 1)[0].strip() or article.title)[:300]
+        return front_matter(title=article.title, description=description,
+                            jsonld=self.article_jsonld(article, match)) + page
+
+    def speaker_summary(self, match: ArticleMatches) -> dict:
+        """Counts for the "who is speaking" panel: paragraphs per holder, and unattributed ones."""
+        total = len(match.attributions)
+        counts: dict[str, int] = {}
+        for attr in match.attributions:
+            if attr.holder or attr.label:
+                name = self.entries[attr.holder].title if attr.holder else attr.label
+                counts[name] = counts.get(name, 0) + 1
+        rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return {"total": total, "rows": rows, "unattributed": total - sum(counts.values())}
+
+    def entry_url(self, entry: Entry, here: str) -> str:
+        return relative_url(here, entry.page_path, self.project.use_directory_urls)
+
+    def thing(self, entry: Entry, here: str) -> dict:
+        data = {"@type": SCHEMA_TYPES.get(entry.type, "Thing"), "name": entry.title,
+                "description": entry.summary, "url": self.entry_url(entry, here)}
+        if entry.wikidata:
+            data["sameAs"] = f"https://www.wikidata.org/wiki/{entry.wikidata}"
+        return data
+
+    def article_jsonld(self, article: Article, match: ArticleMatches) -> dict:
+        here = article.page_path
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+                "publisher": {"@type": "Organization", "name": article.source},
+                "mentions": [self.thing(self.entries[eid], here) for eid in match.entry_ids()]}
+        if article.date:
+            data["datePublished"] = article.date.isoformat()
+        if safe_url(article.url):
+            data["isBasedOn"] = safe_url(article.url)
+        if article.dateline:
+            data["locationCreated"] = {"@type": "Place", "name": article.dateline}
+        if article.byline:
+            data["author"] = {"@type": "Person", "name": article.byline}
+        return data
+
+    def entry_jsonld(self, entry: Entry) -> dict:
+        data = {"@context": "https://schema.org", **self.thing(entry, entry.page_path)}
+        data["subjectOf"] = [{"@type": "CreativeWork", "name": s.title, "url": s.url,
+                              "publisher": {"@type": "Organization", "name": s.publisher}}
+                             for s in entry.sources if safe_url(s.url)]
+        if entry.aliases and entry.type != "claim":
+            data["alternateName"] = entry.aliases
+        return data
 
     def snippets(self, article: Article, mentions: list[Mention]) -> list[Snippet]:
         out, seen = [], set()
@@ -129,7 +234,7 @@ class SiteRenderer:
         page = self._render("entry.md.j2", here, entry=entry, card=self.card(entry),
                             body_html=Markup(markdown_html(entry.body)), related=related,
                             mentioned=mentioned)
-        return front_matter(title=entry.title, description=entry.summary) + page
+        return front_matter(title=entry.title, description=entry.summary, jsonld=self.entry_jsonld(entry)) + page
 
     def grouped_entries(self) -> list[tuple[str, list[Entry]]]:
         groups = []
