@@ -31,10 +31,25 @@ def _parser() -> argparse.ArgumentParser:
     p = command("annotate", "print every mention of every context entry in Markdown files")
     p.add_argument("paths", nargs="+", metavar="PATH", help="Markdown articles, anywhere on disk")
     p.add_argument("--json", action="store_true", help="print a JSON list (the default output is one line a mention)")
+    p.add_argument("--paragraphs", action="store_true",
+                   help="report each paragraph's attributed source and cue instead of the mentions")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("explainer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        try:
+            sys.stdout = None  # type: ignore[assignment]
+        finally:
+            return 0
+
+
+def _run(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         project = load_project(args.config_file)
@@ -49,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return check.run(project, strict=args.strict, quiet=args.quiet)
     if args.command == "annotate":
         from explainer.commands import annotate
-        return annotate.run(project, args.paths, as_json=args.json)
+        return annotate.run(project, args.paths, as_json=args.json, paragraphs=args.paragraphs)
     return 2
 
 

@@ -13,16 +13,31 @@ from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.project import Project
 
 
+def _attribution(a) -> dict | None:
+    if a is None or not (a.holder or a.label or a.cue):
+        return None
+    return {"holder": a.holder, "label": a.label, "cue": a.cue}
+
+
 def mentions_json(matches) -> list[dict]:
+    """Every mention; each also carries the attribution of its paragraph (who is speaking, and the cue)."""
     out = []
     for am in matches:
+        by_para = {a.paragraph: a for a in am.attributions}
         for m in am.mentions:
             out.append({"article": am.article.path, "entry": m.entry, "text": m.text,
-                        "start": m.start, "end": m.end, "paragraph": m.paragraph})
+                        "start": m.start, "end": m.end, "paragraph": m.paragraph,
+                        "attribution": _attribution(by_para.get(m.paragraph))})
     return out
 
 
-def run(project: Project, paths: list[str], as_json: bool = True) -> int:
+def paragraphs_json(matches) -> list[dict]:
+    """One record per prose paragraph: its attributed source (or none) and the cue that decided it."""
+    return [{"article": am.article.path, "paragraph": a.paragraph, "holder": a.holder, "label": a.label,
+             "cue": a.cue} for am in matches for a in am.attributions]
+
+
+def run(project: Project, paths: list[str], as_json: bool = True, paragraphs: bool = False) -> int:
     report = Report()
     content = load_content(project, report, articles=False)
     articles = []
@@ -40,10 +55,14 @@ def run(project: Project, paths: list[str], as_json: bool = True) -> int:
         return 1
     matches = finder.match_articles(articles)
     report.print(quiet_info=True)
-    result = mentions_json(matches)
+    result = paragraphs_json(matches) if paragraphs else mentions_json(matches)
     if as_json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    elif paragraphs:
+        for item in result:
+            print(f"{item['article']}:{item['paragraph']}: {item['label'] or '(no attribution)'}"
+                  + (f" [{item['cue']}]" if item["cue"] else ""))
     else:
         for item in result:
             print(f"{item['article']}:{item['paragraph']}: {item['entry']}: {item['text']!r} "
