@@ -163,7 +163,9 @@ def test_annotate_json_reports_every_mention(tmp_path):
                           cwd=REPO, capture_output=True, text=True, check=True)
     result = json.loads(proc.stdout)
     body = copy.read_text(encoding="utf-8").split("---\n", 2)[2]
-    assert {"article", "entry", "text", "start", "end", "paragraph"} == set(result[0])
+    assert {"article", "entry", "text", "start", "end", "paragraph", "attribution"} == set(result[0])
+    assert result[0]["attribution"] == {"holder": "etge", "label": "East Turkistan Government in Exile",
+                                        "cue": "The East Turkistan Government in Exile (ETGE) criticised"}
     for m in result:
         assert m["article"] == str(copy)
         assert body[m["start"]:m["end"]] == m["text"]
