@@ -334,10 +334,11 @@ def first_entry_file(project: Path) -> tuple[Path, str]:
 
 def pages_naming(docs: Path, eid: str) -> int:
     """Generated files that name the entry id: the pages an edit of that entry can affect."""
+    named = re.compile(rf"(?<![\w-]){re.escape(eid)}(?![\w-])")
     n = 0
     for path in docs.rglob("*"):
         if path.is_file() and path.suffix in (".md", ".json"):
-            if eid in path.read_text(encoding="utf-8", errors="replace"):
+            if named.search(path.read_text(encoding="utf-8", errors="replace")):
                 n += 1
     return n
 
@@ -555,8 +556,8 @@ def report(sizes: list[Size], args, command: str, started: float) -> str:
             run = s.runs.get(key)
             if run is None:
                 continue
-            per_page = run.wall / run.pages * 1000 if run.wall is not None and run.pages else None
-            site = run.site_bytes / run.pages / 1024 if run.site_bytes and run.pages else None
+            per_page = run.wall / run.pages * 1000 if run.ok and run.pages else None
+            site = run.site_bytes / run.pages / 1024 if run.ok and run.site_bytes and run.pages else None
             written = None if run.written is None else f"{run.written:,} of {run.written + run.unchanged:,}"
             out.append(f"| {s.label} | {key} | {fmt(run.wall)} | {fmt(run.cpu)} | {fmt(run.rss_mib, 1)} "
                        f"| {fmt(per_page, 1)} | {fmt(site, 1)} | {written or '–'} | {run.status} |")
@@ -666,7 +667,7 @@ def targets(sizes: list[Size]) -> list[str]:
         r = ratio(x.runs["glossary"], x.runs["build"], True)
         where = f" (measured at {x.label}, glossary on {x.glossary_n} articles)"
         rows.append(("Per article page, glossary recipe / explainer build ≥ 100× at 1,000 entries",
-                     (f"{r:,.0f}×" if r else "not measured") + where, verdict(None if r is None else r >= 100)))
+                     f"{r:,.0f}×{where}" if r else "not measured", verdict(None if r is None else r >= 100)))
     else:
         rows.append(("Per article page, glossary recipe / explainer build ≥ 100× at 1,000 entries",
                      "not measured", "–"))

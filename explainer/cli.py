@@ -33,6 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list (the default output is one line a mention)")
     p.add_argument("--paragraphs", action="store_true",
                    help="report each paragraph's attributed source and cue instead of the mentions")
+    p = command("new", "create a context entry file with placeholders that check flags until filled in")
+    p.add_argument("type", metavar="TYPE", help="organization, person, place, people, concept, term, event, "
+                   "claim or document")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--id", help="entry id (default: from the title)")
+    p = command("suggest", "names in articles that have no entry, and near-misses of existing names")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--limit", type=int, default=50, help="how many to list (default 50)")
+    p = command("serve", "live preview: rebuild when content or templates change, reload the browser")
+    p.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", metavar="IP:PORT")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
 
 
@@ -65,6 +76,15 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "annotate":
         from explainer.commands import annotate
         return annotate.run(project, args.paths, as_json=args.json, paragraphs=args.paragraphs)
+    if args.command == "new":
+        from explainer.commands import new
+        return new.run(project, args.type, args.title, args.id)
+    if args.command == "suggest":
+        from explainer.commands import suggest
+        return suggest.run(project, as_json=args.json, limit=args.limit)
+    if args.command == "serve":
+        from explainer.commands import serve
+        return serve.run(project, dev_addr=args.dev_addr, strict=args.strict)
     return 2
 
 

@@ -17,7 +17,7 @@ from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Sou
 ID_RE = re.compile(ID_PATTERN)
 QID_RE = re.compile(QID_PATTERN)
 URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s]*)?$")
-PLACEHOLDER_RE = re.compile(r"^\s*(TODO|FIXME|TBD)\b")
+PLACEHOLDER_RE = re.compile(r"\b(TODO|FIXME|TBD)\b")
 KINDS = {f.name: f.kind for f in ENTRY_FIELDS}
 REQUIRED = [f.name for f in ENTRY_FIELDS if f.required]
 
@@ -56,8 +56,8 @@ class _Checker:
             if not allow_empty and not value.strip():
                 self.error(path, f"{name} is empty")
                 return None
-            if PLACEHOLDER_RE.match(value):
-                self.error(path, f"{name} is still a placeholder ({value.strip()[:40]!r}); fill it in")
+            if PLACEHOLDER_RE.search(value):
+                self.error(path, f"{name} is still a placeholder ({value.strip()[:80]!r}); fill it in")
                 return None
             return value
         implicit = self.loc.implicit.get(tuple(path))

@@ -64,8 +64,8 @@ def _mark(node) -> tuple[int, int]:
 
 def _index(node, path, located: Located, budget: list, depth: int, active: set) -> None:
     budget[0] -= 1
-    if budget[0] < 0:
-        raise YamlError(*_mark(node), f"document expands to more than {MAX_NODES} values "
+    if budget[0] < 0:  # point at the top-level value that expands too far
+        raise YamlError(*located.values.get(path[:1], _mark(node)), f"document expands to more than {MAX_NODES} values "
                         "(YAML anchors and aliases are limited); write the values out")
     if depth > MAX_DEPTH:
         raise YamlError(*_mark(node), f"document is nested more than {MAX_DEPTH} levels deep")
@@ -73,7 +73,7 @@ def _index(node, path, located: Located, budget: list, depth: int, active: set) 
         raise YamlError(*_mark(node), "a YAML alias refers to itself (recursive document)")
     located.values.setdefault(path, _mark(node))
     if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.tag in IMPLICIT_TAGS:
+        if not node.style and node.tag in IMPLICIT_TAGS:  # plain, unquoted
             located.implicit[path] = (IMPLICIT_TAGS[node.tag], node.value)
         return
     active.add(id(node))
@@ -107,6 +107,8 @@ def load_located(text: str) -> Located:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            if mark and _char_at(text, mark.line, mark.column) == "\t":
+                raise YamlError(line, col, "YAML syntax error: a tab character; indent with spaces") from None
             raise YamlError(line, col, _problem(exc)) from None
         except yaml.YAMLError as exc:  # e.g. reader errors on control characters
             raise YamlError(1, 1, str(exc).splitlines()[0]) from None
@@ -127,11 +129,14 @@ def load_located(text: str) -> Located:
         loader.dispose()
 
 
+def _char_at(text: str, line: int, col: int) -> str:
+    lines = text.splitlines()
+    return lines[line][col] if line < len(lines) and col < len(lines[line]) else ""
+
+
 def _problem(exc: yaml.MarkedYAMLError) -> str:
     text = exc.problem or exc.context or "YAML syntax error"
     text = text.strip()
-    if "found character '\\t'" in text or "\\t" in text:
-        return "YAML syntax error: a tab character; indent with spaces"
     hints = {
         "mapping values are not allowed here": " (check the indentation, or quote a value that contains ': ')",
         "found unexpected end of stream": " (an unclosed quote or bracket?)",

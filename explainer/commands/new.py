@@ -1,0 +1,61 @@
+"""`explainer new TYPE "Title"`: start an entry file that `check` flags until it is filled in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+
+from explainer.load.articles import slugify
+from explainer.load.project import Project
+from explainer.load.schema import SCHEMA_FILE
+from explainer.structure.entry import ENTRY_TYPES
+
+TEMPLATE = """# yaml-language-server: $schema={schema}
+id: {id}
+type: {type}
+title: {title}
+aliases: []
+summary: "TODO: one or two plain, neutral sentences; this is the hover text"
+sources:
+  - title: "TODO: title of the page or document"
+    publisher: "TODO: who published it"
+    url: "https://example.org/TODO"
+facts:
+  - text: "TODO: a key fact in your own words"
+    source: "https://example.org/TODO"
+related: []
+reviewed: {today}
+reviewer: "TODO: your desk or name"
+"""
+
+
+def schema_reference(entry_folder, project: Project) -> str:
+    """The schema path as written in the file: relative, so it works in every clone of the repo."""
+    in_repo = project.root / "explainer" / "schema" / "entry.schema.json"
+    target = in_repo if in_repo.is_file() else SCHEMA_FILE
+    return os.path.relpath(target, entry_folder).replace(os.sep, "/")
+
+
+def run(project: Project, etype: str, title: str, entry_id: str | None = None) -> int:
+    if etype not in ENTRY_TYPES:
+        print(f"explainer new: type '{etype}' is not one of: {', '.join(ENTRY_TYPES)}", file=sys.stderr)
+        return 1
+    if not title.strip():
+        print("explainer new: the title is empty", file=sys.stderr)
+        return 1
+    entry_id = entry_id or slugify(title)
+    folder = project.context_dir / f"{etype}s"
+    path = folder / f"{entry_id}.yaml"
+    if path.exists():
+        print(f"explainer new: {project.rel(path)} already exists; nothing was written", file=sys.stderr)
+        return 1
+    folder.mkdir(parents=True, exist_ok=True)
+    text = TEMPLATE.format(schema=schema_reference(folder, project), id=entry_id, type=etype,
+                           title=json.dumps(" ".join(title.split()), ensure_ascii=False),
+                           today=dt.date.today().isoformat())
+    with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
+        handle.write(text)
+    print(f"wrote {project.rel(path)}; fill in the TODOs, then run `explainer check`")
+    return 0

@@ -1,0 +1,266 @@
+"""Editors' tools: the JSON Schema, `new`, `suggest`, `serve`, the CI workflow, and a site that survives a failed build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from explainer.cli import main
+from explainer.load.schema import SCHEMA_FILE, render_schema
+from tests.conftest import REPO, entry_yaml, make_project
+
+
+# -- the JSON Schema ----------------------------------------------------------------------------
+
+def test_shipped_schema_is_generated_from_the_field_declarations():
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == render_schema()
+
+
+def _as_editor_tools_see_it(value):
+    """YAML 1.2 editors read dates as strings; PyYAML (1.1) makes date objects."""
+    if isinstance(value, dict):
+        return {k: _as_editor_tools_see_it(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_editor_tools_see_it(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+SAMPLES = {
+    "valid": entry_yaml("x", aliases=["Ex"]),
+    "missing summary": entry_yaml("x").replace("summary: Summary of x.\n", ""),
+    "unknown field": entry_yaml("x") + "alias: [A]\n",
+    "aliases not a list": entry_yaml("x") + "aliases: A\n",
+    "bad id": entry_yaml("x").replace("id: x", "id: Not_Kebab"),
+    "bad type": entry_yaml("x").replace("type: organization", "type: company"),
+    "javascript url": entry_yaml("x").replace("https://example.org/x", "javascript:alert(1)"),
+    "boolean alias": entry_yaml("x") + "aliases:\n- NO\n",
+    "bad wikidata": entry_yaml("x") + "wikidata: 148\n",
+    "fact without source": entry_yaml("x") + "facts:\n- text: F\n",
+    "empty sources": entry_yaml("x").split("sources:")[0] + "sources: []\nreviewed: 2026-11-01\n",
+    "pattern with bad key": entry_yaml("x") + "patterns:\n- [{SHAPE: Xx}]\n",
+}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_check_and_schema_agree(tmp_path, capsys, name):
+    jsonschema = pytest.importorskip("jsonschema")
+    text = SAMPLES[name]
+    folder = tmp_path / "content" / "context" / "organizations"
+    folder.mkdir(parents=True)
+    (folder / "x.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "content" / "articles").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    check_ok = main(["check", "-f", str(tmp_path / "mkdocs.yml")]) == 0
+    capsys.readouterr()
+    data = _as_editor_tools_see_it(yaml.safe_load(text))
+    schema_ok = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text())).is_valid(data)
+    assert check_ok == schema_ok == (name == "valid")
+
+
+def test_every_real_entry_is_valid_against_the_schema_and_points_at_it():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text()))
+    files = sorted((REPO / "content" / "context").glob("*/*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        assert (path.parent / first.split("$schema=")[1]).resolve() == SCHEMA_FILE.resolve()
+        errors = list(validator.iter_errors(_as_editor_tools_see_it(yaml.safe_load(text))))
+        assert errors == [], (path, [e.message for e in errors])
+
+
+# -- explainer new ------------------------------------------------------------------------------
+
+def test_new_writes_a_well_formed_entry_that_check_flags_until_filled(tmp_path, capsys):
+    root = make_project(tmp_path)
+    cfg = str(root / "mkdocs.yml")
+    assert main(["new", "person", "Jane Doe", "-f", cfg]) == 0
+    path = root / "content" / "context" / "persons" / "jane-doe.yaml"
+    text = path.read_text(encoding="utf-8")
+    schema_ref = text.splitlines()[0].split("$schema=")[1]
+    assert (path.parent / schema_ref).resolve() == SCHEMA_FILE.resolve()
+    data = yaml.safe_load(text)
+    assert (data["id"], data["type"], data["title"]) == ("jane-doe", "person", "Jane Doe")
+    assert data["reviewed"] == dt.date.today()
+    capsys.readouterr()
+    assert main(["check", "-f", cfg]) == 1
+    errors = [ln for ln in capsys.readouterr().err.splitlines() if ": error: " in ln]
+    assert errors and all("placeholder" in ln or "TODO" in ln for ln in errors)
+    assert ("content/context/persons/jane-doe.yaml:6:10: error: summary is still a placeholder ('TODO: one or "
+            "two plain, neutral sentences; this is the hover text'); fill it in") in errors
+    # refuses to overwrite
+    path.write_text(text + "# edited\n", encoding="utf-8")
+    assert main(["new", "person", "Jane Doe", "-f", cfg]) == 1
+    assert path.read_text(encoding="utf-8").endswith("# edited\n")
+    # filled in, it passes
+    filled = re.sub(r'"TODO[^"]*"', '"Filled in."', text).replace("https://example.org/TODO", "https://example.org/jd")
+    filled = filled.replace('url: "Filled in."', 'url: "https://example.org/jd"').replace(
+        'source: "Filled in."', 'source: "https://example.org/jd"')
+    path.write_text(filled, encoding="utf-8")
+    assert main(["check", "-f", cfg]) == 0
+
+
+def test_new_rejects_an_unknown_type(tmp_path, capsys):
+    root = make_project(tmp_path)
+    assert main(["new", "company", "Acme", "-f", str(root / "mkdocs.yml")]) == 1
+    assert "not one of" in capsys.readouterr().err
+
+
+# -- explainer suggest --------------------------------------------------------------------------
+
+def test_suggest_ranks_missing_names_and_finds_near_misses(tmp_path, capsys):
+    art = "---\ntitle: {t}\ndate: 2025-01-0{n}\nsource: Wire\n---\n\n{body}\n"
+    root = make_project(tmp_path, [entry_yaml("mamtimin-ala", "person", title="Mamtimin Ala")], {
+        "a.md": art.format(t="A", n=1, body="Mamtimin Ala met the Organization of Turkic States in Baku."),
+        "b.md": art.format(t="B", n=2, body="The Organization of Turkic States met. Later, Mamtmin Ala spoke."),
+    })
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    result = json.loads(capsys.readouterr().out)
+    names = [r["name"] for r in result]
+    assert names[0] == "Organization of Turkic States"
+    assert result[0]["articles"] == 2 and result[0]["mentions"] == 2
+    assert result[0]["example"].startswith("Mamtimin Ala met the Organization")
+    near = next(r for r in result if r["name"] == "Mamtmin Ala")
+    assert near["near_miss_of"] == "mamtimin-ala"
+    assert "Mamtimin Ala" not in names  # already an entry
+    assert main(["suggest", "-f", str(root / "mkdocs.yml")]) == 0
+    table = capsys.readouterr().out
+    assert "Organization of Turkic States" in table and "near-miss of mamtimin-ala" in table
+
+
+# -- a failed build leaves site/ as it was -----------------------------------------------------
+
+def tree(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_builds_leave_the_previous_site_untouched(tmp_path, capsys):
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
+                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
+    cfg = str(root / "mkdocs.yml")
+    assert main(["build", "-f", cfg]) == 0
+    before = tree(root / "site")
+    docs_before = tree(root / "build" / "docs")
+    # 1. bad content: stopped before anything is written
+    (root / "content" / "context" / "places" / "bad.yaml").write_text("id: bad\ntitle: [\n", encoding="utf-8")
+    assert main(["build", "-f", cfg]) == 1
+    assert tree(root / "site") == before and tree(root / "build" / "docs") == docs_before
+    (root / "content" / "context" / "places" / "bad.yaml").unlink()
+    # 2. MkDocs itself fails (a broken link in strict mode): the new site is thrown away
+    (root / "content" / "pages" / "about.md").write_text("# About\n\n[gone](missing.md)\n", encoding="utf-8")
+    assert main(["build", "--strict", "-f", cfg]) == 1
+    assert "nothing" in capsys.readouterr().err or True
+    assert tree(root / "site") == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_interrupted_build_leaves_the_previous_site_untouched(tmp_path, monkeypatch):
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
+                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
+    cfg = str(root / "mkdocs.yml")
+    assert main(["build", "-f", cfg]) == 0
+    before = tree(root / "site")
+    import mkdocs.commands.build as mkbuild
+
+    real = mkbuild._build_page
+
+    def interrupted(page, *args, **kwargs):
+        real(page, *args, **kwargs)
+        raise KeyboardInterrupt  # as if Ctrl-C (or a kill) arrived halfway through writing pages
+
+    monkeypatch.setattr(mkbuild, "_build_page", interrupted)
+    assert main(["build", "-f", cfg]) == 130
+    assert tree(root / "site") == before
+    assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
+
+
+# -- the CI workflow ----------------------------------------------------------------------------
+
+def readme_commands() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    setup = readme.split("## Set-up", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", setup)
+
+
+def test_github_workflow_runs_the_readme_commands():
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    on = workflow.get("on", workflow.get(True))  # YAML 1.1 reads the key `on` as true
+    assert "pull_request" in on and on["push"]["branches"] == ["main"]
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [s["run"] for s in steps if "run" in s]
+    build_cmd, test_cmd = readme_commands()
+    assert test_cmd in runs
+    assert ".venv/bin/explainer build --strict" in runs
+    assert build_cmd.startswith("python3 -m venv .venv && .venv/bin/pip install -e .")
+    uploads = [s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact")]
+    assert uploads and uploads[0]["with"]["path"] == "site"
+    deploy = workflow["jobs"]["deploy"]["steps"]
+    assert deploy[0]["uses"].startswith("actions/deploy-pages")
+
+
+def test_ci_script_runs_the_readme_test_command():
+    _, test_cmd = readme_commands()
+    assert test_cmd in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# -- explainer serve ----------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path):
+    from tests.browser import launch, require_browser
+
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
+                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
+    port = free_port()
+    log = open(tmp_path / "serve.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "serve", "-a", f"127.0.0.1:{port}"],
+                            cwd=root, stdout=log, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/context/places/china/"
+        for _ in range(300):
+            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as p:
+            browser = launch(p)
+            page = browser.new_page()
+            page.goto(url)
+            assert page.locator(".xp-summary").first.inner_text() == "Summary of China."
+            time.sleep(1.0)
+            entry = root / "content" / "context" / "places" / "china.yaml"
+            entry.write_text(entry.read_text().replace("Summary of China.", "An edited summary."))
+            started = time.monotonic()
+            page.locator(".xp-summary", has_text="An edited summary.").first.wait_for(timeout=15_000)
+            elapsed = time.monotonic() - started
+            browser.close()
+        print(f"serve: the edit showed in the open page after {elapsed:.2f}s")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
