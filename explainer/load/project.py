@@ -7,6 +7,7 @@ installed package.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,9 +52,9 @@ class Project:
 
     def rel(self, path: Path | str) -> str:
         """A path as an editor sees it: relative to the project root where possible."""
-        p = Path(path)
+        p = Path(os.path.abspath(path))  # not resolve(): a symlink is named as the editor sees it
         try:
-            return p.resolve().relative_to(self.root.resolve()).as_posix()
+            return p.relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
 

@@ -38,9 +38,17 @@ SCHEMA_TYPES = {
 }
 
 
+# Front matter values that MkDocs themes print into HTML without escaping (<title>, nav, meta description).
+THEME_TEXT = ("title", "description")
+
+
 def front_matter(**fields) -> str:
-    """YAML front matter with every value JSON-encoded (JSON strings are valid YAML scalars)."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
+    """YAML front matter with every value JSON-encoded (JSON strings are valid YAML scalars).
+
+    MkDocs renders its theme with autoescaping off, so the values a theme prints as
+    HTML are escaped here; browsers show them as the original text.
+    """
+    lines = [f"{key}: {json.dumps(esc(value) if key in THEME_TEXT else value, ensure_ascii=False, sort_keys=True)}"
              for key, value in fields.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
