@@ -104,6 +104,14 @@ CASES = {
     "review age": ({E + "good-org.yaml": good().replace("2026-11-01", "2024-01-01")},
                    E + "good-org.yaml:9:11: warning: last reviewed 2024-01-01, more than 365 days ago; review "
                    "the entry and update the date"),
+    "charged word in own voice": (
+        {E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace("A summary.", "The regime runs so-called camps.")},
+        E + "x.yaml:4:10: warning: charged words 'regime', 'so-called' in the entry's own voice; quote it or "
+        "attribute it to whoever uses it (or move it to perspectives)"),
+    "charged word quoted or attributed is fine": (
+        {E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace(
+            "A summary.", "'The ETGE calls it a \"regime\". The US government determined it was genocide.'")},
+        None),
     "placeholder": ({E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace("A summary.", "'TODO: write it'")},
                     E + "x.yaml:4:10: error: summary is still a placeholder ('TODO: write it'); fill it in"),
     "billion laughs": ({E + "x.yaml": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, "
@@ -175,3 +183,9 @@ def test_valid_content_passes_strict(tmp_path, capsys):
 
 def test_real_content_passes_strict(capsys):
     assert main(["check", "--strict", "-f", str(REPO / "mkdocs.yml")]) == 0
+
+
+def test_quoted_or_attributed_charged_words_pass(tmp_path, capsys):
+    files, _ = CASES["charged word quoted or attributed is fine"]
+    rc, lines = run_check(tmp_path, capsys, files, "--strict")
+    assert (rc, lines) == (0, [])

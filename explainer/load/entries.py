@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer.diagnostics import Report
 from explainer.load.files import MAX_ENTRY_BYTES, read_text
+from explainer.load.voice import unattributed_charged_words
 from explainer.load.schema import (FACT_FIELDS, FIELD_NAMES, ID_PATTERN, PATTERN_KEYS, PERSPECTIVE_FIELDS,
                                    QID_PATTERN, SOURCE_FIELDS, ENTRY_FIELDS)
 from explainer.load.yamlsource import Located, YamlError, load_located
@@ -228,6 +229,14 @@ def check_entry(path: Path, shown: str, text: str, report: Report, today: dt.dat
 
     if report.errors > errors_before or None in (entry_id, etype, title, summary, reviewed):
         return None
+    own_voice = [(("title",), title), (("summary",), summary), (("body",), body)]
+    own_voice += [(("facts", i, "text"), f["text"]) for i, f in enumerate(facts)]
+    for where, text in own_voice:
+        words = unattributed_charged_words(text)
+        if words:
+            c.warning(where, f"charged word{'s' if len(set(words)) > 1 else ''} "
+                      f"{', '.join(repr(w) for w in dict.fromkeys(words))} in the entry's own voice; quote it or "
+                      "attribute it to whoever uses it (or move it to perspectives)")
     return Entry(
         id=entry_id, type=etype, title=title.strip(), summary=" ".join(summary.split()),
         sources=[Source(s["title"], s["url"], s["publisher"], s.get("date")) for s in sources],

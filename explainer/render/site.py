@@ -136,7 +136,6 @@ class SiteRenderer:
         match = self.matches[article.slug]
         link = self._linker(here)
         insertions = []
-        notes: dict[int, list[Mention]] = defaultdict(list)
         firsts = match.first_mentions()
         for m in firsts:
             entry = self.entries[m.entry]
@@ -144,19 +143,24 @@ class SiteRenderer:
                        f'data-entry="{esc(entry.id)}" aria-describedby="xp-s-{esc(entry.id)}">')
             insertions.append((m.start, 2, opening))
             insertions.append((m.end, 0, "</a>" + self.pop(entry, here, esc(entry.id))))
-            if entry.type == "claim" and m.sentence:
-                notes[m.sentence[1]].append(m)
-        numbered = []
+        # A claim note at the end of every sentence that makes a claim, numbered per claim.
+        notes: dict[int, list[str]] = defaultdict(list)
+        for m in match.mentions:
+            if self.entries[m.entry].type == "claim" and m.sentence and m.entry not in notes[m.sentence[1]]:
+                notes[m.sentence[1]].append(m.entry)
+        numbers: dict[str, int] = {}
+        seen: dict[str, int] = defaultdict(int)
         for end in sorted(notes):
-            for m in notes[end]:
-                numbered.append(m)
-                n = len(numbered)
-                entry = self.entries[m.entry]
-                pid = f"note-{esc(entry.id)}"
+            for eid in notes[end]:
+                n = numbers.setdefault(eid, len(numbers) + 1)
+                seen[eid] += 1
+                entry = self.entries[eid]
+                pid = f"note-{esc(eid)}" + (f"-{seen[eid]}" if seen[eid] > 1 else "")
                 insertions.append((end, 1, (
-                    f'<sup class="xp-note"><a href="#card-{esc(entry.id)}" data-entry="{esc(entry.id)}" '
+                    f'<sup class="xp-note"><a href="#card-{esc(eid)}" data-entry="{esc(eid)}" '
                     f'aria-label="Claim note {n}: {esc(entry.title)}" aria-describedby="xp-s-{pid}">'
                     f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
+        numbered = sorted(numbers, key=numbers.get)
         speakers = []
         for attr in match.attributions:
             if attr.holder or attr.label:
@@ -173,7 +177,7 @@ class SiteRenderer:
         page = self._render("article.md.j2", here, article=article, cards=cards,
                             body=Markup(body_mod.wrap(annotated, spans)),
                             original_url=safe_url(article.url), speakers=self.speaker_summary(match),
-                            notes=[self.entries[m.entry] for m in numbered])
+                            notes=[self.entries[eid] for eid in numbered])
         description = plain_text(article.body.split("\n\n", 1)[0].strip() or article.title)[:300]
         return front_matter(title=article.title, description=description,
                             jsonld=self.article_jsonld(article, match)) + page
