@@ -94,8 +94,9 @@ CASES = {
     "malformed url": ({E + "x.yaml": good("x", "X").replace("https://example.org/x", "javascript:alert(1)")},
                       E + "x.yaml:8:10: error: source URL 'javascript:alert(1)' is not an http(s) URL"),
     "shared alias": ({E + "x.yaml": "id: x\ntitle: X\naliases: [Good Org]\n" + BASE},
-                     E + "x.yaml:3:11: error: name 'good org' is used by several entries (good-org, x); keep it "
-                     "in one, or list it under short_names in each so the article decides which is meant"),
+                     E + "x.yaml:3:11: warning: name 'good org' is used by several entries (good-org, x); it links "
+                     "only after one of them is named in full earlier in the article; keep it in one entry, or "
+                     "move it to short_names in each to say so"),
     "alias never matches": ({E + "x.yaml": "id: x\ntitle: X\naliases: ['...']\n" + BASE},
                             E + "x.yaml:3:11: error: aliases[1] '...' has no letters or digits and can never match"),
     "common word alias": ({E + "x.yaml": "id: x\ntitle: Xyz Corp\naliases: [The]\n" + BASE},

@@ -122,3 +122,12 @@ def test_mentions_carry_offsets_and_paragraphs(tmp_path):
     ms = find([E("china", "place", title="China")], body, tmp_path)
     assert [(m.start, m.end, m.paragraph) for m in ms] == [(17, 22, 1), (39, 44, 2)]
     assert all(body[m.start:m.end] == "China" for m in ms)
+
+
+def test_alias_shared_by_two_entries_follows_the_latest_full_name(mentions):
+    entries = [E("alpha-beta", title="Alpha Beta Group", aliases=["ABG"]),
+               E("abel-bragg", title="Abel Bragg Gallery", aliases=["ABG"])]
+    report = Report()
+    found = mentions(entries, "ABG opened. The Abel Bragg Gallery said ABG would close.", report)
+    assert found == [("abel-bragg", "Abel Bragg Gallery"), ("abel-bragg", "ABG")]
+    assert any("'ABG' could be" in d.message for d in report.items)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
+from explainer.cache import BuildCache
 from explainer.commands.content import load_content, match_content
 from explainer.diagnostics import Report
 from explainer.load.project import Project
@@ -14,18 +15,32 @@ from explainer.render.site import SiteRenderer
 from explainer.render.writer import copy_tree_files, write_docs
 
 
-def generate(project: Project, report: Report, strict: bool = False):
-    """Load, check, match and write docs_dir; returns the write stats, or None when content has errors."""
-    content = load_content(project, report)
+def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True):
+    """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
+
+    With the cache (build/explainer-cache.pickle), only files, articles and pages
+    whose inputs changed since the last build are parsed, matched and rendered.
+    """
+    cache = BuildCache.open(project.cache_file) if use_cache else BuildCache()
+    content = load_content(project, report, cache=cache)
     if report.errors:
+        cache.save()
         return None, content
-    match_content(project, content, report)
+    match_content(project, content, report, cache=cache)
     if report.failed(strict):
+        cache.save()
         return None, content  # nothing is written for content that fails the check
     pages: dict[str, bytes | str] = copy_tree_files(project.pages_dir)
-    pages.update(SiteRenderer(project, content.entries, content.matches).pages())
+    renderer = SiteRenderer(project, content.entries, content.matches)
+    docs = project.docs_dir
+    rendered, keep, digests = renderer.pages(cache.pages, exists=lambda path: (docs / path).is_file())
+    pages.update(rendered)
     pages["export/mentions.json"] = export_json(content.entries, content.matches)
-    return write_docs(project.docs_dir, pages), content
+    stats = write_docs(docs, pages, keep)
+    stats.rendered = len(rendered)
+    cache.pages = digests
+    cache.save()
+    return stats, content
 
 
 def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
@@ -37,9 +52,9 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
         print(f"build: stopped, {report.summary()}; nothing was written", file=sys.stderr)
         return 1
     generated = time.perf_counter() - started
-    print(f"build: {len(content.articles)} articles, {len(content.entries)} entries -> "
-          f"{project.rel(project.docs_dir)} ({stats.written} written, {stats.unchanged} unchanged, "
-          f"{stats.removed} removed) in {generated:.2f}s", file=sys.stderr)
+    print(f"build: {len(content.articles)} articles ({content.rematched} matched), {len(content.entries)} entries "
+          f"-> {project.rel(project.docs_dir)}: {stats.rendered} pages generated, {stats.reused} unchanged, "
+          f"{stats.written} files written, {stats.removed} removed, in {generated:.2f}s", file=sys.stderr)
     if not site:
         return 0
     try:

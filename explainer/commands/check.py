@@ -13,7 +13,7 @@ def run(project: Project, strict: bool = False, quiet: bool = False) -> int:
     report = Report()
     content = load_content(project, report)
     if not report.errors:
-        match_content(project, content, report)
+        match_content(project, content, report, need_finder=True)
     report.print(quiet_info=quiet)
     failed = report.failed(strict)
     print(f"check: {len(content.entries)} entries, {len(content.articles)} articles: {report.summary()}"

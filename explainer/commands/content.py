@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from explainer import __version__
+from explainer.cache import BuildCache, digest
 from explainer.diagnostics import Report
 from explainer.load.articles import load_articles
 from explainer.load.entries import load_entries
 from explainer.load.project import Project
-from explainer.match.matcher import ArticleMatches, MentionFinder
-from explainer.match.pipeline import PipelineError
-from explainer.structure import Article, Entry
+from explainer.structure import Article, ArticleMatches, Entry
 
 
 @dataclass
@@ -19,23 +19,28 @@ class Content:
     entries: list[Entry] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     matches: list[ArticleMatches] = field(default_factory=list)
-    finder: MentionFinder | None = None
+    finder: object | None = None  # the MentionFinder, built only when something must be matched
+    rematched: int = 0  # articles matched in this run (the others came from the cache)
 
 
 def load_content(project: Project, report: Report, today: dt.date | None = None,
-                 articles: bool = True) -> Content:
+                 articles: bool = True, cache: BuildCache | None = None) -> Content:
     content = Content()
     if not project.content_dir.is_dir():
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today,
-                                   project.review_max_age_days)
-    if articles:
+                                   project.review_max_age_days, cache=cache.entries if cache else None)
+    if articles:  # front matter is quick to read again; caching article bodies would cost more
         content.articles = load_articles(project.articles_dir, project.rel, report)
     return content
 
 
-def make_finder(project: Project, entries: list[Entry], report: Report) -> MentionFinder | None:
+def make_finder(project: Project, entries: list[Entry], report: Report):
+    """The spaCy pipeline and matchers; imported here because a build with nothing to match never needs them."""
+    from explainer.match.matcher import MentionFinder
+    from explainer.match.pipeline import PipelineError
+
     try:
         return MentionFinder(entries, report, model=project.spacy_model)
     except PipelineError as exc:
@@ -43,11 +48,44 @@ def make_finder(project: Project, entries: list[Entry], report: Report) -> Menti
         return None
 
 
-def match_content(project: Project, content: Content, report: Report) -> None:
-    content.finder = make_finder(project, content.entries, report)
-    if content.finder is None:
-        return
-    content.matches = content.finder.match_articles(content.articles)
+def matching_fingerprint(project: Project, entries: list[Entry]) -> str:
+    """Everything that can change what is found in an article, and nothing else (not summaries)."""
+    return digest((__version__, project.spacy_model, sorted(
+        (e.id, e.type, e.names, e.short_names, e.case_sensitive, e.inflect, e.requires, e.patterns)
+        for e in entries)))
+
+
+def article_key(article: Article) -> str:
+    return digest((article.body, article.attribution, article.path))
+
+
+def match_content(project: Project, content: Content, report: Report, cache: BuildCache | None = None,
+                  need_finder: bool = False) -> None:
+    """Match every article, reusing the cache for articles whose text and matching rules are unchanged."""
+    fingerprint = matching_fingerprint(project, content.entries)
+    keys = {a.slug: (article_key(a), fingerprint) for a in content.articles}
+    stored = cache.matches if cache else {}
+    todo = [a for a in content.articles if stored.get(a.slug, (None,))[0] != keys[a.slug]]
+    if todo or need_finder:
+        content.finder = make_finder(project, content.entries, report)
+        if content.finder is None:
+            return
+    fresh = {m.article.slug: m for m in content.finder.match_articles(todo)} if todo else {}
+    for slug, m in fresh.items():
+        m.key = keys[slug]
+    content.rematched = len(todo)
+    content.matches = []
+    for article in content.articles:
+        if article.slug in fresh:
+            result = fresh[article.slug]
+        else:
+            mentions, attributions, blocks, diagnostics = stored[article.slug][1]
+            result = ArticleMatches(article, mentions, attributions, blocks, diagnostics, keys[article.slug])
+            report.items.extend(diagnostics)
+        content.matches.append(result)
+    if cache is not None:  # without the article itself: its text is on disk
+        cache.matches = {m.article.slug: (keys[m.article.slug], (m.mentions, m.attributions, m.blocks,
+                                                                 m.diagnostics)) for m in content.matches}
     mentioned = {m.entry for am in content.matches for m in am.mentions}
     for entry in content.entries:
         if entry.id not in mentioned:

@@ -15,11 +15,11 @@ def run(project: Project, as_json: bool = False, limit: int = 50) -> int:
     report = Report()
     content = load_content(project, report)
     if not report.errors:
-        match_content(project, content, report)
+        match_content(project, content, report, need_finder=True)
     if report.errors or content.finder is None:
         report.print(quiet_info=True)
         return 1
-    results = suggest(content.finder, content.matches, [am.prose.text for am in content.matches])[:limit]
+    results = suggest(content.finder, content.matches)[:limit]
     if as_json:
         json.dump([s.as_json() for s in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from explainer.diagnostics import Report
-from explainer.load.entries import is_url, parse_date
+from explainer.load.entries import cached_check, is_url, parse_date
 from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
@@ -113,7 +113,7 @@ def article_files(articles_dir: Path) -> list[Path]:
     return sorted((p for p in articles_dir.rglob("*.md") if not p.is_dir()), key=lambda p: p.as_posix())
 
 
-def load_articles(articles_dir: Path, rel, report: Report) -> list[Article]:
+def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = None) -> list[Article]:
     articles: list[Article] = []
     slugs: dict[str, str] = {}
     for path in article_files(articles_dir):
@@ -121,7 +121,7 @@ def load_articles(articles_dir: Path, rel, report: Report) -> list[Article]:
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
         if text is None:
             continue
-        article = parse_article(path, shown, text, report)
+        article = cached_check(cache, shown, text, report, lambda sub: parse_article(path, shown, text, sub))
         if article is None:
             continue
         if article.slug in slugs:

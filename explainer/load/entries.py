@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import re
 from pathlib import Path
 
@@ -130,8 +131,7 @@ def _did_you_mean(key, choices) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def check_entry(path: Path, shown: str, text: str, report: Report, today: dt.date,
-                max_age_days: int) -> Entry | None:
+def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | None:
     """Validate one entry file's text; returns the Entry when it has no errors."""
     errors_before = report.errors
     try:
@@ -174,11 +174,6 @@ def check_entry(path: Path, shown: str, text: str, report: Report, today: dt.dat
         reviewed = parse_date(data["reviewed"])
         if reviewed is None:
             c.error(("reviewed",), "reviewed must be an ISO date (YYYY-MM-DD)")
-        elif reviewed > today:
-            c.error(("reviewed",), f"reviewed date {reviewed} is in the future")
-        elif (today - reviewed).days > max_age_days:
-            c.warning(("reviewed",), f"last reviewed {reviewed}, more than {max_age_days} days ago; "
-                      "review the entry and update the date")
 
     sources = c.records(("sources",), data.get("sources"), "sources", SOURCE_FIELDS)
     if "sources" in data and isinstance(data["sources"], list) and not data["sources"]:
@@ -246,7 +241,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report, today: dt.dat
         facts=[Fact(" ".join(f["text"].split()), f["source"]) for f in facts],
         perspectives=[Perspective(p["holder"].strip(), " ".join(p["view"].split()), p["source"])
                       for p in perspectives],
-        related=related, reviewer=reviewer, wikidata=wikidata, located=located,
+        related=related, reviewer=reviewer, wikidata=wikidata, located=located.compact(),
     )
 
 
@@ -286,9 +281,24 @@ def entry_files(context_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.as_posix())
 
 
+def check_review_date(entry: Entry, report: Report, today: dt.date, max_age_days: int) -> bool:
+    """The one rule that depends on the day the check runs, so it is never cached."""
+    if entry.reviewed > today:
+        report.error(entry.path, *entry.where("reviewed"), f"reviewed date {entry.reviewed} is in the future")
+        return False
+    if (today - entry.reviewed).days > max_age_days:
+        report.warning(entry.path, *entry.where("reviewed"), f"last reviewed {entry.reviewed}, more than "
+                       f"{max_age_days} days ago; review the entry and update the date")
+    return True
+
+
 def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None = None,
-                 max_age_days: int = 365) -> list[Entry]:
-    """Load and validate all entries, then the rules that span files (ids, names, links)."""
+                 max_age_days: int = 365, cache: dict | None = None) -> list[Entry]:
+    """Load and validate all entries, then the rules that span files (ids, names, links).
+
+    ``cache`` maps a file to (hash of its text, entry, messages) from an earlier run;
+    a file whose text is unchanged is not parsed or checked again.
+    """
     today = today or dt.date.today()
     entries: list[Entry] = []
     for path in entry_files(context_dir):
@@ -299,15 +309,31 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
         text = read_text(path, shown, report, MAX_ENTRY_BYTES, context_dir)
         if text is None:
             continue
-        entry = check_entry(path, shown, text, report, today, max_age_days)
-        if entry is not None:
+        entry = cached_check(cache, shown, text, report,
+                             lambda sub: check_entry(path, shown, text, sub))
+        if entry is not None and check_review_date(entry, report, today, max_age_days):
             entries.append(entry)
     return check_across(entries, report)
 
 
+def cached_check(cache: dict | None, shown: str, text: str, report: Report, check):
+    """Run ``check`` on a file's text, or reuse its result and messages when the text is unchanged."""
+    key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    hit = cache.get(shown) if cache is not None else None
+    if hit is not None and hit[0] == key:
+        report.items.extend(hit[2])
+        return hit[1]
+    sub = Report()
+    result = check(sub)
+    report.items.extend(sub.items)
+    if cache is not None:
+        cache[shown] = (key, result, list(sub.items))
+    return result
+
+
 def check_across(entries: list[Entry], report: Report) -> list[Entry]:
     """Rules that need all entries at once: unique ids, links that resolve, names that do not collide."""
-    from explainer.match.names import is_common_word, name_key
+    from explainer.match.names import is_all_caps, is_common_word, name_key
 
     by_id: dict[str, Entry] = {}
     for entry in entries:
@@ -330,9 +356,9 @@ def check_across(entries: list[Entry], report: Report) -> list[Entry]:
         if len(owning) > 1:
             ids = ", ".join(e.id for e, _ in owning)
             for entry, where in owning:
-                report.error(entry.path, *entry.where(*where), f"name {key!r} is used by several entries "
-                             f"({ids}); keep it in one, or list it under short_names in each so the "
-                             "article decides which is meant")
+                report.warning(entry.path, *entry.where(*where), f"name {key!r} is used by several entries "
+                               f"({ids}); it links only after one of them is named in full earlier in the "
+                               "article; keep it in one entry, or move it to short_names in each to say so")
     for entry in by_id.values():
         for field in ("related", "requires"):
             for i, rid in enumerate(getattr(entry, field)):
@@ -343,7 +369,7 @@ def check_across(entries: list[Entry], report: Report) -> list[Entry]:
         for field, names in (("title", [entry.title]), ("aliases", entry.aliases),
                              ("short_names", entry.short_names)):
             for i, name in enumerate(names):
-                if is_common_word(name):
+                if is_common_word(name) and not is_all_caps(name):  # acronyms match only in capitals
                     where = (field,) if field == "title" else (field, i)
                     report.warning(entry.path, *entry.where(*where), f"name {name!r} is a common English "
                                    "word and will link in unrelated text; use a longer alias or short_names")

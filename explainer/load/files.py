@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 
 from explainer.diagnostics import Report
@@ -10,12 +12,19 @@ MAX_ENTRY_BYTES = 1 << 20  # 1 MiB: an entry is a page of text, never more
 MAX_ARTICLE_BYTES = 8 << 20  # 8 MiB: far beyond any real article
 
 
+@lru_cache(maxsize=4096)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
+
+
 def inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
-        return False
+    """Whether ``path``, with every symlink followed, is still inside ``folder``."""
+    real_folder = _real(str(folder))
+    if os.path.islink(path):
+        real = os.path.realpath(path)
+    else:  # only the folders above can lead elsewhere; each is resolved once per run
+        real = os.path.join(_real(str(path.parent)), path.name)
+    return real == real_folder or real.startswith(real_folder + os.sep)
 
 
 def read_text(path: Path, shown: str, report: Report, limit: int, folder: Path | None = None) -> str | None:

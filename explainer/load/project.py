@@ -72,7 +72,7 @@ class Project:
 
     @property
     def cache_file(self) -> Path:
-        return self.docs_dir.parent / "explainer-cache.json"
+        return self.docs_dir.parent / "explainer-cache.pickle"
 
 
 def load_project(config_file: str | Path | None = None) -> Project:

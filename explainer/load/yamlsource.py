@@ -45,6 +45,11 @@ class Located:
     keys: dict = field(default_factory=dict)
     implicit: dict = field(default_factory=dict)  # path -> (what it became, source text)
 
+    def compact(self) -> "Located":
+        """Keep only what later, cross-file checks point at (top-level values and list items)."""
+        return Located(data=None, values={p: v for p, v in self.values.items() if len(p) <= 2},
+                       keys={p: v for p, v in self.keys.items() if len(p) <= 1})
+
     def where(self, path: tuple, key: bool = False) -> tuple[int, int]:
         """Position of ``path``; falls back to the nearest enclosing value that has one."""
         table = self.keys if key else self.values

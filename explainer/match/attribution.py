@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 
 from explainer.structure import Attribution, Entry, Mention
 
@@ -30,102 +30,89 @@ VERBS = sorted({
     "rejected", "rejects", "maintained", "maintains", "acknowledged", "acknowledges", "confirmed",
     "confirms", "reported", "reports", "highlighted", "highlights", "pointed", "vowed", "vows",
 })
-PHRASES = [
-    [{"LOWER": "according"}, {"LOWER": "to"}],
-    [{"LOWER": "as"}, {"LOWER": {"IN": ["stated", "quoted", "reported", "cited", "said", "noted", "mentioned",
-                                         "outlined", "announced", "highlighted", "emphasised", "emphasized"]}},
-     {"LOWER": {"IN": ["in", "by"]}}],
-    [{"LOWER": "quoted"}, {"LOWER": {"IN": ["in", "by"]}}],
-    [{"LOWER": "citing"}],
-    [{"LOWER": "in"}, {"LOWER": "a"}, {"LOWER": {"IN": ["statement", "release", "communique", "communiqué"]}}],
-]
+_AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
+       "highlighted", "emphasised", "emphasized")
+PHRASES = (["according to", "quoted in", "quoted by", "citing"]
+           + [f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
+           + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
                   "announcement", "press"}
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their"}
 HOLDER_TYPES = {"person", "organization", "document", "place", "people"}
-BOUNDARY = {",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--", '"', "“", "”"}
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter"}
 
 
-def build_matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("VERB", [[{"LOWER": {"IN": VERBS}}]])
-    matcher.add("PHRASE", PHRASES)
+def build_matcher(nlp) -> PhraseMatcher:
+    """Cues are fixed words and phrases, so a PhraseMatcher (a hash lookup per token) finds them."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("VERB", [nlp.make_doc(v) for v in VERBS])
+    matcher.add("PHRASE", [nlp.make_doc(p) for p in PHRASES])
     return matcher
 
 
-def _phrase_after(doc, i, limit):
-    j = i
-    while j < limit and j - i < 10 and doc[j].text not in BOUNDARY and not doc[j].is_space:
-        j += 1
-    return i, j
-
-
-def _phrase_before(doc, i, lo):
-    j = i
-    while j > lo and i - j < 12 and doc[j - 1].text not in BOUNDARY and not doc[j - 1].is_space:
-        j -= 1
-    # a clause may open with a parenthetical acronym: "The ETGE (ETGE) said" stays one phrase
-    while j > lo + 1 and doc[j - 1].text == ")" and "(" in [t.text for t in doc[max(lo, j - 4):j]]:
-        k = j - 1
-        while k > lo and doc[k].text != "(":
-            k -= 1
-        j = k
-        while j > lo and i - j < 16 and doc[j - 1].text not in BOUNDARY and not doc[j - 1].is_space:
-            j -= 1
-    return j, i
-
-
 class Attributor:
-    def __init__(self, vocab, entries: dict[str, Entry]):
-        self.matcher = build_matcher(vocab)
+    def __init__(self, nlp, entries: dict[str, Entry]):
+        self.matcher = build_matcher(nlp)
         self.entries = entries
+        strings = nlp.vocab.strings
+        self.document_words = {strings.add(w) for w in DOCUMENT_WORDS}
+        self.pronouns = {strings.add(w) for w in PRONOUNS}
+        self.open_paren, self.close_paren = strings.add("("), strings.add(")")
 
-    def holder_in(self, doc, span, mentions: list[Mention]):
-        """An entry named inside doc[span] that can speak."""
+    def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
+        """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
+        j, _ = tokens.phrase_before(i, lo)
+        if j > lo + 1 and int(tokens.orth[j - 1]) == self.close_paren:
+            k = j - 1
+            while k > max(lo, j - 5) and int(tokens.orth[k]) != self.open_paren:
+                k -= 1
+            if int(tokens.orth[k]) == self.open_paren:
+                j, _ = tokens.phrase_before(k, lo, width=12 - (i - k))
+        return j, i
+
+    def holder_in(self, tokens, span, mentions: list[Mention]):
+        """An entry named inside tokens [span) that can speak."""
         a, b = span
         if a >= b:
             return None
-        lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        lo, hi = tokens.idx[a], tokens.end[b - 1]
         for m in mentions:
             if lo <= m.start < hi and self.entries[m.entry].type in HOLDER_TYPES:
                 return m.entry
         return None
 
-    def attribute(self, doc, blocks: list[tuple[int, int]], mentions: list[Mention], paragraph_of,
+    def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], mentions: list[Mention], paragraph_of,
                   overrides: dict | None = None) -> list[Attribution]:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
         verb_id = doc.vocab.strings["VERB"]
+        parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         out: list[Attribution] = []
         release_holder = None
         last_holder = None
-        starts = [t.idx for t in doc]
+        cue_starts = [c[1] for c in cues]
         for start, end in blocks:
             para = paragraph_of(start)
-            tok_lo, tok_hi = bisect_left(starts, start), bisect_left(starts, end)
+            tok_lo, tok_hi = tokens.token_at(start), tokens.token_at(end)
             chosen = None
-            for match_id, s, e in cues:
-                if s < tok_lo or s >= tok_hi:
-                    continue
+            for match_id, s, e in cues[bisect_left(cue_starts, tok_lo):bisect_left(cue_starts, tok_hi)]:
                 if match_id == verb_id:
-                    phrases = self._verb_phrases(doc, s, e, tok_lo, tok_hi)
+                    phrases = self._verb_phrases(doc, tokens, s, e, tok_lo, tok_hi, parsed)
                 else:
-                    phrases = [_phrase_after(doc, e, tok_hi)]
-                for phrase in phrases:
-                    words = {t.lower_ for t in doc[phrase[0]:phrase[1]]}
-                    holder = self.holder_in(doc, phrase, mentions)
-                    if holder and words & DOCUMENT_WORDS:
+                    phrases = [tokens.phrase_after(e, tok_hi)]
+                for a, b in phrases:
+                    words = tokens.words(a, b)
+                    holder = self.holder_in(tokens, (a, b), mentions)
+                    if holder and words & self.document_words:
                         release_holder = holder
-                    if holder is None and words & DOCUMENT_WORDS and release_holder:
+                    if holder is None and words & self.document_words and release_holder:
                         holder = release_holder
-                    if holder is None and words & PRONOUNS and last_holder and phrase[1] - phrase[0] <= 2:
+                    if holder is None and words & self.pronouns and last_holder and b - a <= 2:
                         holder = last_holder
                     if holder:
-                        cue_lo = min(doc[s].idx, doc[phrase[0]].idx if phrase[1] > phrase[0] else doc[s].idx)
-                        cue_hi = max(doc[e - 1].idx + len(doc[e - 1]),
-                                     doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1]) if phrase[1] > phrase[0] else 0)
-                        chosen = (holder, cue_lo, cue_hi)
+                        cue_lo = min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s])
+                        cue_hi = max(tokens.end[e - 1], tokens.end[b - 1] if b > a else 0)
+                        chosen = (holder, int(cue_lo), int(cue_hi))
                         break
                 if chosen:
                     break
@@ -143,18 +130,17 @@ class Attributor:
                 holder, a, b = chosen
                 last_holder = holder
                 out.append(Attribution(para, holder, self.entries[holder].title,
-                                       " ".join(doc.text[a:b].split()), a, b))
+                                       " ".join(text[a:b].split()), a, b))
             else:
                 out.append(Attribution(para, None, None, None, start, start))
         return out
 
-    def _verb_phrases(self, doc, s, e, lo, hi):
+    def _verb_phrases(self, doc, tokens, s, e, lo, hi, parsed: bool):
         phrases = []
-        verb = doc[s]
-        if doc.has_annotation("DEP"):
-            for child in verb.children:
+        if parsed:  # with a trained parser, the verb's grammatical subject comes first
+            for child in doc[s].children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     phrases.append((child.left_edge.i, child.right_edge.i + 1))
-        phrases.append(_phrase_before(doc, s, lo))
-        phrases.append(_phrase_after(doc, e, hi))
+        phrases.append(self._subject_phrase(tokens, s, lo))
+        phrases.append(tokens.phrase_after(e, hi))
         return phrases

@@ -13,41 +13,21 @@ named in full earlier in the same article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher, PhraseMatcher
 
-from explainer.diagnostics import Report
+from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.match.inflect import word_forms
-from explainer.match.names import is_all_caps
+from explainer.match.names import is_all_caps, name_key
 from explainer.match.pipeline import make_pipeline
+from explainer.match.tokens import TokenIndex
+from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
-from explainer.structure import Article, Attribution, Entry, Mention
+from explainer.structure import Article, ArticleMatches, Entry, Mention
 
 NAME, SHORT, PATTERN = "name", "short", "pattern"
 KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
-
-
-@dataclass
-class ArticleMatches:
-    article: Article
-    mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
-    attributions: list[Attribution] = field(default_factory=list)  # one per prose paragraph
-    prose: Prose | None = None
-    paragraph_starts: list[int] = field(default_factory=list)
-
-    def first_mentions(self) -> list[Mention]:
-        seen, out = set(), []
-        for m in self.mentions:
-            if m.entry not in seen:
-                seen.add(m.entry)
-                out.append(m)
-        return out
-
-    def entry_ids(self) -> list[str]:
-        return [m.entry for m in self.first_mentions()]
 
 
 def _uses_lemma(pattern) -> bool:
@@ -67,10 +47,16 @@ class MentionFinder:
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.patterns = Matcher(vocab, validate=True)
         self.keys: dict[int, tuple[str, str]] = {}
+        owners: dict[str, set[str]] = {}
+        for entry in entries:
+            for name in entry.names:
+                owners.setdefault(name_key(name), set()).add(entry.id)
+        # A full name that several entries claim behaves like a short name: the article decides.
+        self.shared = {key for key, ids in owners.items() if len(ids) > 1}
         for entry in entries:
             self._add_entry(entry)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
-        self.attributor = Attributor(vocab, self.entries)
+        self.attributor = Attributor(self.nlp, self.entries)
 
     def _key(self, entry: Entry, kind: str) -> str:
         key = f"{entry.id}\x1f{kind}"
@@ -81,22 +67,22 @@ class MentionFinder:
         return self.nlp.make_doc(" ".join(text.translate(SPACE_LIKE).split()))
 
     def _add_entry(self, entry: Entry) -> None:
-        lower, exact = [], []
+        patterns = {(NAME, "lower"): [], (NAME, "exact"): [], (SHORT, "lower"): [], (SHORT, "exact"): []}
         for name in dict.fromkeys(entry.names):
-            if entry.case_sensitive or is_all_caps(name):
-                exact.append(self._doc(name))
-                continue
+            kind = SHORT if name_key(name) in self.shared else NAME
             doc = self._doc(name)
-            lower.append(doc)
+            if entry.case_sensitive or is_all_caps(name):
+                patterns[kind, "exact"].append(doc)
+                continue
+            patterns[kind, "lower"].append(doc)
             if entry.inflects and len(doc) and doc[-1].is_alpha:
                 head = doc[:-1].text_with_ws
                 for form in word_forms(doc[-1].text)[1:]:
-                    lower.append(self.nlp.make_doc(head + form))
-        if lower:
-            self.lower.add(self._key(entry, NAME), lower)
-        if exact:
-            self.exact.add(self._key(entry, NAME), exact)
-        if entry.short_names:
+                    patterns[kind, "lower"].append(self.nlp.make_doc(head + form))
+        for (kind, how), docs in patterns.items():
+            if docs:
+                (self.lower if how == "lower" else self.exact).add(self._key(entry, kind), docs)
+        if entry.short_names:  # short names keep their case: "Xi" is not "xi"
             self.exact.add(self._key(entry, SHORT), [self._doc(n) for n in entry.short_names])
         for i, pattern in enumerate(entry.patterns):
             try:
@@ -109,23 +95,30 @@ class MentionFinder:
 
     # -- matching -----------------------------------------------------------------------
 
-    def match_articles(self, articles: list[Article], batch_size: int = 32) -> list[ArticleMatches]:
-        views = [prose_view(a.body) for a in articles]
-        docs = self.nlp.pipe((v.text for v in views), batch_size=batch_size)
-        return [self._resolve(a, v, doc) for a, v, doc in zip(articles, views, docs)]
+    def match_articles(self, articles: list[Article], workers: int | None = None) -> list[ArticleMatches]:
+        """Mentions and attributions of each article, in order; shared over the cores for large archives."""
+        results = parallel_map(self.match_article, articles, workers)
+        for result in results:
+            self.report.items.extend(result.diagnostics)
+        return results
 
-    def _candidates(self, doc, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    def match_article(self, article: Article) -> ArticleMatches:
+        prose = prose_view(article.body)
+        return self._resolve(article, prose, self.nlp(prose.text))
+
+    def _candidates(self, doc, tokens: TokenIndex, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
         for matcher in self.active:
             for match_id, s, e in matcher(doc):
-                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
                 if not prose.is_prose(start, end):
                     continue  # runs into markup (link, code, emphasis marker) or across blocks
                 found.setdefault((s, e), []).append(self.keys[match_id])
         return found
 
     def _resolve(self, article: Article, prose: Prose, doc) -> ArticleMatches:
-        found = self._candidates(doc, prose)
+        tokens = TokenIndex(doc)
+        found = self._candidates(doc, tokens, prose)
         # `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in found.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
@@ -136,33 +129,30 @@ class MentionFinder:
             if kept:
                 groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
         # Overlaps: the longest span wins, then the earliest.
-        taken = bytearray(len(doc))
+        taken = bytearray(len(tokens))
         accepted = []
         for (s, e) in sorted(groups, key=lambda se: (se[0] - se[1], se[0])):
             if taken.find(1, s, e) == -1:
                 taken[s:e] = b"\x01" * (e - s)
                 accepted.append((s, e))
         accepted.sort()
-        sent_starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         para_starts = paragraph_numbers(article.body)
-        result = ArticleMatches(article=article, prose=prose, paragraph_starts=para_starts)
+        result = ArticleMatches(article=article, blocks=prose.blocks)
         last_full: dict[str, int] = {}
         for s, e in accepted:
             opts = groups[(s, e)]
-            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
             eid, kind = opts[0]
             if kind == SHORT:
                 named_before = [o for o, _ in opts if o in last_full]
                 if named_before:
                     eid = max(named_before, key=lambda o: last_full[o])
                 else:
-                    self._unresolved(article, start, end, [o for o, _ in opts])
+                    result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts]))
                     continue
             else:
                 last_full[eid] = start
-            sent = sents[bisect_right(sent_starts, s) - 1]
-            s_start, s_end = sent.start_char, sent.end_char
+            s_start, s_end = tokens.sentence(s, e)
             block = prose.block_of(start)
             if block:  # a sentence never runs past its paragraph
                 s_start, s_end = max(s_start, block[0]), min(s_end, block[1])
@@ -170,16 +160,15 @@ class MentionFinder:
                 start=start, end=end, entry=eid, text=article.body[start:end],
                 paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end)))
         result.attributions = self.attributor.attribute(
-            doc, prose.blocks, result.mentions, lambda offset: paragraph_of(para_starts, offset),
+            doc, prose.text, tokens, prose.blocks, result.mentions, lambda offset: paragraph_of(para_starts, offset),
             article.attribution)
         return result
 
-    def _unresolved(self, article: Article, start: int, end: int, candidates: list[str]) -> None:
+    def _unresolved(self, article: Article, start: int, end: int, candidates: list[str]) -> Diagnostic:
         text = article.body[start:end]
         line, col = article.position(start)
         if len(candidates) > 1:
-            self.report.warning(article.path, line, col, f"{text!r} could be {' or '.join(candidates)} and "
-                                "neither is named in full earlier in the article; it is not linked")
-        else:
-            self.report.info(article.path, line, col, f"{text!r} is a short name of {candidates[0]} but the "
-                             "full name does not appear earlier in the article; it is not linked")
+            return Diagnostic(article.path, line, col, WARNING, f"{text!r} could be {' or '.join(candidates)} "
+                              "and neither is named in full earlier in the article; it is not linked")
+        return Diagnostic(article.path, line, col, INFO, f"{text!r} is a short name of {candidates[0]} but the "
+                          "full name does not appear earlier in the article; it is not linked")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 
 def name_key(name: str) -> str:
     """Two names collide when they are equal ignoring case and spacing."""
@@ -16,14 +14,22 @@ def is_all_caps(name: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    extra = {"new", "government", "president", "party", "state", "people", "country", "world", "news",
-             "report", "china ware", "time", "year", "said", "says", "day", "group", "law", "war"}
-    return frozenset(STOP_WORDS | extra)
+# Words that, as a name, would link in almost any sentence: English function words and a few
+# news words. (spaCy's stop-word list would serve, but importing spaCy to check a YAML file
+# costs half a second.)
+COMMON_WORDS = frozenset("""
+a about above after again against all also am among an and any are as at be because been before being below
+between both but by can could did do does doing down during each either else ever every few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just last least
+less many may me might more most much must my myself neither never new next no nor not now of off often on once
+one only or other our ours ourselves out over own per perhaps rather same she should since so some such than
+that the their theirs them themselves then there these they this those though through thus to too under until
+up upon us very via was we well were what when where whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves
+said says say government president party state people country world news report time year day group law war
+minister official officials week month today yesterday tomorrow
+""".split())
 
 
 def is_common_word(name: str) -> bool:
-    return name_key(name) in _common_words()
+    return name_key(name) in COMMON_WORDS

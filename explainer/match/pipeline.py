@@ -1,6 +1,6 @@
 """One spaCy pipeline per run.
 
-By default a blank English pipeline: its tokenizer, a rule-based sentencizer and,
+By default a blank English pipeline: its tokenizer and,
 when an entry's patterns ask for lemmas, the lookup lemmatizer fed from
 spacy-lookups-data. A trained pipeline is used only when the project names one in
 ``extra.explainer.spacy_model`` and it is installed; nothing is ever downloaded.
@@ -37,7 +37,6 @@ def blank_english() -> Language:
     for abbr in ABBREVIATIONS:
         rules[abbr] = [{"ORTH": abbr}]
     nlp.tokenizer.rules = rules
-    nlp.add_pipe("sentencizer")
     return nlp
 
 
@@ -47,9 +46,7 @@ def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Langu
         if importlib.util.find_spec(model) is None:
             raise PipelineError(f"spaCy pipeline '{model}' is configured but not installed; "
                                 "install it, or remove extra.explainer.spacy_model from mkdocs.yml")
-        nlp = spacy.load(model, exclude=["ner", "textcat", "entity_linker"])
-        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-            nlp.add_pipe("sentencizer")
+        nlp = spacy.load(model, exclude=["textcat", "entity_linker"])
         return nlp, f"{model} {nlp.meta.get('version', '')}".strip()
     nlp = blank_english()
     if lemmas:

@@ -118,42 +118,67 @@ def prose_view(body: str) -> Prose:
     return Prose(text="".join(chars), markup=markup, blocks=sorted(blocks))
 
 
+def _merge(spans):
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return merged
+
+
+def _covered(spans, offset: int) -> bool:
+    i = bisect_right(spans, [offset, float("inf")]) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | None:
     """Copy the prose characters of one inline token into ``chars`` at their body offsets.
 
     A content line is the end of its source line (after indentation and container
     markers such as "> "); a line whose text cannot be found that way (tabs expanded
-    by the parser, say) is left out rather than guessed.
+    by the parser, say) is left out rather than guessed. Work is done on runs of
+    prose, not characters.
     """
     content: str = token.content
-    is_markup = bytearray(len(content))
-    for a, b in token.meta.get("markup", []):
-        is_markup[a:b] = b"\x01" * (b - a)
+    spans = _merge(token.meta.get("markup", []))
     pos = 0
     lo = hi = None
+    si = 0
     for k, cline in enumerate(content.split("\n")):
         line_no = token.map[0] + k
         if line_no >= len(lines):
             break
         src = lines[line_no].rstrip("\r\n")
         stripped, tail = src.rstrip(" \t"), cline.rstrip(" \t")
+        line_end = pos + len(cline)
         if tail and stripped.endswith(tail):
-            base = starts[line_no] + len(stripped) - len(tail)
-            if hi is not None and k and not body[hi:base].strip(" \t\r\n") and not is_markup[pos - 1]:
+            base = starts[line_no] + len(stripped) - len(tail) - pos  # body offset = base + content offset
+            newline_is_markup = _covered(spans, pos - 1) if k else True
+            if hi is not None and k and not newline_is_markup and not body[hi:base + pos].strip(" \t\r\n"):
                 # a soft line break with nothing but indentation: a space a name may run across
-                for j in range(hi, base):
-                    chars[j] = " "
-                    markup[j] = 0
-            for j, ch in enumerate(cline):
-                if not is_markup[pos + j]:
-                    chars[base + j] = ch.translate(SPACE_LIKE)
-                    markup[base + j] = 0
+                chars[hi:base + pos] = " " * (base + pos - hi)
+                markup[hi:base + pos] = bytes(base + pos - hi)
+            while si < len(spans) and spans[si][1] <= pos:
+                si += 1
+            cursor, j = pos, si
+            while cursor < line_end:
+                if j < len(spans) and spans[j][0] <= cursor:
+                    cursor = max(cursor, min(spans[j][1], line_end))
+                    if spans[j][1] <= line_end:
+                        j += 1
+                    continue
+                stop = min(spans[j][0], line_end) if j < len(spans) else line_end
+                chars[base + cursor:base + stop] = content[cursor:stop].translate(SPACE_LIKE)
+                markup[base + cursor:base + stop] = bytes(stop - cursor)
+                cursor = stop
             if lo is None:
-                lo = base
-            hi = base + len(cline)
+                lo = base + pos
+            hi = base + line_end
         else:
             hi = None
-        pos += len(cline) + 1
+        pos = line_end + 1
     if lo is None:
         return None
     return lo, hi if hi is not None else lo

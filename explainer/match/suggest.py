@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from explainer.match.matcher import ArticleMatches, MentionFinder
 from explainer.match.names import name_key
+from explainer.match.prose import prose_view
+from explainer.match.tokens import TokenIndex
 from explainer.render.text import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
@@ -39,7 +41,7 @@ class Suggestion:
                 "example_article": self.example[0], "example": self.example[1], "near_miss_of": self.near}
 
 
-def _proper_sequences(doc):
+def _proper_sequences(doc, tokens: TokenIndex):
     """(start, end) token spans of capitalised sequences."""
     i, n = 0, len(doc)
     while i < n:
@@ -64,31 +66,34 @@ def _proper_sequences(doc):
         end = j
         while end > start and doc[end - 1].lower_ in JOINERS | {"'s", "’s"}:
             end -= 1
-        if end > start and not (end - start == 1 and doc[start].is_sent_start):
+        sentence_initial = tokens.sentence(start, start + 1)[0] == doc[start].idx
+        if end > start and not (end - start == 1 and sentence_initial):
             yield start, end
         i = j
 
 
-def suggest(finder: MentionFinder, matches: list[ArticleMatches], texts: list[str]) -> list[Suggestion]:
+def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Suggestion]:
     names = {}
     for entry in finder.entries.values():
         for name in entry.names + entry.short_names:
             names[name_key(name)] = entry.id
     keys = list(names)
     found: dict[str, Suggestion] = {}
-    docs = finder.nlp.pipe(texts)
+    docs = finder.nlp.pipe(prose_view(am.article.body).text for am in matches)
     for am, doc in zip(matches, docs):
+        tokens = TokenIndex(doc)
+        prose = prose_view(am.article.body)
         linked = bytearray(len(am.article.body) + 1)
         for m in am.mentions:
             linked[m.start:m.end] = b"\x01" * (m.end - m.start)
         if doc.has_annotation("ENT_IOB") and doc.ents:
             spans = [(e.start, e.end) for e in doc.ents if e.label_ in NER_LABELS]
         else:
-            spans = list(_proper_sequences(doc))
+            spans = list(_proper_sequences(doc, tokens))
         for s, e in spans:
             span = doc[s:e]
             a, b = span.start_char, span.end_char
-            if linked.find(1, a, b) != -1 or not am.prose.is_prose(a, b):
+            if linked.find(1, a, b) != -1 or not prose.is_prose(a, b):
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
@@ -98,8 +103,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches], texts: list[st
             sug.count += 1
             sug.articles.add(am.article.path)
             if not sug.example[1]:
-                sent = span.sent
-                sug.example = (am.article.path, plain_text(am.article.body[sent.start_char:sent.end_char]))
+                a2, b2 = tokens.sentence(s, e)
+                sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
     for key, sug in found.items():
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.85)
         if close:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from explainer import __version__
-from explainer.match.matcher import ArticleMatches
+from explainer.structure import ArticleMatches
 from explainer.structure import Entry
 
 
@@ -34,4 +34,5 @@ def export_json(entries: list[Entry], matches: list[ArticleMatches]) -> str:
                     for e in sorted(entries, key=lambda e: e.id)],
         "articles": articles,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # No indent: the C encoder is several times faster on large archives; keys sorted for stable bytes.
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

@@ -8,15 +8,20 @@ because it must stay byte for byte what the source published.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 
 import jinja2
 from markupsafe import Markup
 
+from explainer import __version__
+from explainer.cache import digest
 from explainer.load.project import Project
-from explainer.match.matcher import ArticleMatches
+from explainer.structure import ArticleMatches
+from explainer.parallel import parallel_map
 from explainer.render import body as body_mod
 from explainer.render.text import esc, human_date, markdown_html, plain_text, safe_url
 from explainer.render.urls import relative_url
@@ -73,12 +78,14 @@ class SiteRenderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(project.templates_dir / "pages")),
             autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            undefined=jinja2.StrictUndefined,
+            undefined=jinja2.StrictUndefined, auto_reload=False,
         )
         self.env.filters["human_date"] = human_date
         self.env.globals["type_label"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[0]
         self.env.globals["type_plural"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[1]
         self.env.globals["safe_url"] = safe_url
+        self._cards: dict[tuple[str, str], Markup] = {}
+        self._pops: dict[tuple, str] = {}
         self.mentions_by_entry: dict[str, list[tuple[Article, list[Mention]]]] = defaultdict(list)
         for article in self.articles:
             grouped: dict[str, list[Mention]] = defaultdict(list)
@@ -95,6 +102,14 @@ class SiteRenderer:
 
     def _render(self, template: str, here: str, **context) -> str:
         return self.env.get_template(template).render(link=self._linker(here), here=here, **context)
+
+    def card_html(self, entry: Entry, here: str) -> Markup:
+        """A context card; pages in one folder share their links, so each card is rendered once per folder."""
+        key = (entry.id, posixpath.dirname(here))
+        if key not in self._cards:
+            macros = self.env.get_template("_macros.j2").make_module({"link": self._linker(here)})
+            self._cards[key] = Markup(str(macros.card(self.card(entry), self._linker(here))).strip())
+        return self._cards[key]
 
     def card(self, entry: Entry) -> dict:
         """What a context card shows: the data, not the markup (the template decides that)."""
@@ -115,6 +130,12 @@ class SiteRenderer:
 
     def pop(self, entry: Entry, here: str, pid: str, claim: bool = False) -> str:
         """The card shown on hover, focus or tap: inline spans, hidden until the mention is active."""
+        key = (entry.id, posixpath.dirname(here), pid, claim)
+        if key not in self._pops:
+            self._pops[key] = self._pop(entry, here, pid, claim)
+        return self._pops[key]
+
+    def _pop(self, entry: Entry, here: str, pid: str, claim: bool) -> str:
         link = self._linker(here)
         holders = ""
         if claim and entry.perspectives:
@@ -167,13 +188,13 @@ class SiteRenderer:
                 entry = self.entries.get(attr.holder) if attr.holder else None
                 label = self.short_label(entry) if entry else attr.label
                 full = entry.title if entry else attr.label
-                block = match.prose.block_of(attr.start) if match.prose else None
+                block = match.block_of(attr.start)
                 insertions.append((block[0] if block else attr.start, 0, (
                     f'<span class="xp-speaker" data-holder="{esc(attr.holder or "")}" '
                     f'title="Attributed to {esc(full)}: {esc(attr.cue or "")}" data-search-exclude>'
                     f'<span class="xp-sr">Attributed to </span>{esc(label)}</span>')))
         annotated, spans = body_mod.insert(article.body, insertions)
-        cards = [self.card(self.entries[eid]) for eid in match.entry_ids()]
+        cards = [self.card_html(self.entries[eid], here) for eid in match.entry_ids()]
         page = self._render("article.md.j2", here, article=article, cards=cards,
                             body=Markup(body_mod.wrap(annotated, spans)),
                             original_url=safe_url(article.url), speakers=self.speaker_summary(match),
@@ -277,15 +298,58 @@ class SiteRenderer:
         page = self._render("context_index.md.j2", here, groups=self.grouped_entries(), counts=counts)
         return front_matter(title="Context entries") + page
 
-    def pages(self) -> dict[str, str]:
-        """Every generated page, keyed by its path inside docs_dir."""
+    # -- incremental output -------------------------------------------------------------------
+
+    def templates_digest(self) -> str:
+        folder = self.project.templates_dir / "pages"
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        return digest((__version__, self.project.use_directory_urls,
+                       [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in files]))
+
+    def display_digest(self, entry: Entry) -> str:
+        """Everything about an entry that a page can show."""
+        return digest((entry.id, entry.type, entry.title, entry.summary, entry.aliases, entry.body, entry.facts,
+                       entry.perspectives, entry.sources, entry.related, entry.reviewed, entry.reviewer,
+                       entry.wikidata))
+
+    def page_digests(self) -> dict[str, str]:
+        """For each article and entry page, a digest of all it draws on: equal digests, equal pages."""
+        base = self.templates_digest()
+        shown = {eid: self.display_digest(e) for eid, e in self.entries.items()}
+        out = {}
+        for article in self.articles:
+            m = self.matches[article.slug]
+            # m.key names the article's text and the matching rules, and so its mentions too
+            found = m.key or (hashlib.sha1(article.body.encode("utf-8")).hexdigest(), m.mentions, m.attributions)
+            out[article.page_path] = digest((base, "article", article.title, article.date, article.source,
+                                             article.url, article.dateline, article.byline, found,
+                                             sorted({shown[x.entry] for x in m.mentions})))
+        for entry in self.entries.values():
+            related = [(r, self.entries[r].title, self.entries[r].type) for r in entry.related if r in self.entries]
+            mentioned = [(a.slug, a.title, a.date, a.source, self.matches[a.slug].key or
+                          (hashlib.sha1(a.body.encode("utf-8")).hexdigest(), [(x.start, x.end) for x in ms]))
+                         for a, ms in self.mentions_by_entry.get(entry.id, [])]
+            out[entry.page_path] = digest((base, "entry", shown[entry.id], related, mentioned))
+        return out
+
+    def pages(self, previous: dict[str, str] | None = None, exists=lambda path: False):
+        """(pages rendered now, pages kept as they are, digests of all pages).
+
+        A page whose digest equals the one recorded by the previous build, and whose
+        file is still there, is not rendered again.
+        """
+        previous = previous or {}
+        digests = self.page_digests()
+        keep = {path for path, d in digests.items() if previous.get(path) == d and exists(path)}
         out = {"index.md": self.home_page(), "articles/index.md": self.articles_index(),
                "context/index.md": self.context_index()}
-        for article in self.articles:
-            out[article.page_path] = self.article_page(article)
-        for entry in self.entries.values():
-            out[entry.page_path] = self.entry_page(entry)
-        return out
+        articles = [a for a in self.articles if a.page_path not in keep]
+        entries = [e for e in self.entries.values() if e.page_path not in keep]
+        for article, page in zip(articles, parallel_map(self.article_page, articles)):
+            out[article.page_path] = page
+        for entry, page in zip(entries, parallel_map(self.entry_page, entries)):
+            out[entry.page_path] = page
+        return out, keep, digests
 
 
 def today() -> dt.date:

@@ -45,8 +45,13 @@ def _plain_markdown() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!~|#]")
+
+
 def plain_text(fragment: str) -> str:
     """The words of a Markdown fragment, without its markup (for snippets and descriptions)."""
+    if not MARKUP_CHARS.search(fragment or ""):
+        return " ".join((fragment or "").split())  # most sentences have no markup at all
     out = []
     for token in _plain_markdown().parseInline(fragment or ""):
         for child in token.children or []:
@@ -57,6 +62,7 @@ def plain_text(fragment: str) -> str:
     return " ".join("".join(out).split())
 
 
+@lru_cache(maxsize=4096)
 def human_date(value) -> str:
     if value is None:
         return ""

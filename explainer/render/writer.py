@@ -18,6 +18,8 @@ class WriteStats:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    rendered: int = 0  # pages generated in this run; the others were unchanged and reused as they are
+    reused: int = 0
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -27,8 +29,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def write_docs(docs_dir: Path, pages: dict[str, bytes | str]) -> WriteStats:
-    stats = WriteStats()
+def write_docs(docs_dir: Path, pages: dict[str, bytes | str], keep: set[str] = frozenset()) -> WriteStats:
+    """Write ``pages``; files listed in ``keep`` stay as they are; every other file is removed."""
+    stats = WriteStats(reused=len(keep))
     docs_dir.mkdir(parents=True, exist_ok=True)
     for rel, content in sorted(pages.items()):
         data = content.encode("utf-8") if isinstance(content, str) else content
@@ -41,9 +44,9 @@ def write_docs(docs_dir: Path, pages: dict[str, bytes | str]) -> WriteStats:
             pass
         write_atomic(path, data)
         stats.written += 1
-    keep = {str((docs_dir / rel).resolve()) for rel in pages}
+    wanted = {(docs_dir / rel).as_posix() for rel in [*pages, *keep]}
     for path in sorted(docs_dir.rglob("*"), reverse=True):
-        if path.is_file() and str(path.resolve()) not in keep:
+        if path.is_file() and path.as_posix() not in wanted:
             path.unlink()
             stats.removed += 1
         elif path.is_dir() and not any(path.iterdir()):

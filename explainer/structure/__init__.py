@@ -2,6 +2,6 @@
 
 from explainer.structure.article import Article
 from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Source
-from explainer.structure.mention import Attribution, Mention
+from explainer.structure.mention import ArticleMatches, Attribution, Mention
 
-__all__ = ["Article", "Entry", "ENTRY_TYPES", "Fact", "Perspective", "Source", "Mention", "Attribution"]
+__all__ = ["Article", "Entry", "ENTRY_TYPES", "Fact", "Perspective", "Source", "Mention", "Attribution", "ArticleMatches"]

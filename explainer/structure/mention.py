@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -26,3 +27,32 @@ class Attribution:
     cue: str | None  # the words that decided it, e.g. "according to the release"
     start: int = 0
     end: int = 0
+
+
+@dataclass
+class ArticleMatches:
+    """Everything matching found in one article."""
+
+    article: "Article"
+    mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
+    attributions: list[Attribution] = field(default_factory=list)  # one per prose paragraph
+    blocks: list[tuple[int, int]] = field(default_factory=list)  # prose paragraphs, body offsets
+    diagnostics: list = field(default_factory=list)  # Diagnostic messages found while matching it
+    key: tuple | None = None  # what the result depends on (the article's text and the matching rules)
+
+    def block_of(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self.blocks, (offset, float("inf"))) - 1
+        if i >= 0 and self.blocks[i][0] <= offset < self.blocks[i][1]:
+            return self.blocks[i]
+        return None
+
+    def first_mentions(self) -> list[Mention]:
+        seen, out = set(), []
+        for m in self.mentions:
+            if m.entry not in seen:
+                seen.add(m.entry)
+                out.append(m)
+        return out
+
+    def entry_ids(self) -> list[str]:
+        return [m.entry for m in self.first_mentions()]

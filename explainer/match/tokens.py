@@ -1,0 +1,72 @@
+"""Token offsets and sentence bounds of a Doc as arrays, without creating a Python object per token.
+
+Iterating a spaCy Doc builds a Token object for every word; on a large archive that
+alone costs more than tokenizing. ``Doc.to_array`` gives the same facts (character
+offset, length, text hash) in one call, and sentence bounds follow from where the
+sentence-final punctuation tokens are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
+
+SENTENCE_END = (".", "!", "?", "…", "...")
+# Tokens that end a speaker phrase ("The ETGE (ETGE) criticised" stops at the colon before it).
+BOUNDARY = (",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--", '"', "“", "”")
+CLOSERS = ('"', "”", "’", "'", ")", "]", "»")
+
+
+class TokenIndex:
+    def __init__(self, doc):
+        self.doc = doc
+        arr = doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE]) if len(doc) else np.zeros((0, 5), dtype=np.uint64)
+        self.idx = arr[:, 0].astype(np.int64)
+        self.end = self.idx + arr[:, 1].astype(np.int64)
+        strings = doc.vocab.strings
+        orth = arr[:, 2]
+        self.lower = arr[:, 3]
+        self.boundary = np.isin(orth, self.hashes(strings, BOUNDARY)) | (arr[:, 4] == 1)
+        self.ends = np.flatnonzero(np.isin(orth, np.array([strings.add(s) for s in SENTENCE_END], dtype=np.uint64)))
+        self.closers = set(int(strings.add(s)) for s in CLOSERS)
+        self.orth = orth
+
+    @staticmethod
+    def hashes(strings, words) -> np.ndarray:
+        return np.array([strings.add(w) for w in words], dtype=np.uint64)
+
+    def words(self, a: int, b: int) -> set[int]:
+        """Lower-case hashes of tokens [a, b)."""
+        return set(int(h) for h in self.lower[a:b])
+
+    def phrase_after(self, i: int, limit: int, width: int = 10) -> tuple[int, int]:
+        j = i
+        while j < limit and j - i < width and not self.boundary[j]:
+            j += 1
+        return i, j
+
+    def phrase_before(self, i: int, lo: int, width: int = 12) -> tuple[int, int]:
+        j = i
+        while j > lo and i - j < width and not self.boundary[j - 1]:
+            j -= 1
+        return j, i
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token that starts at or after ``char``."""
+        return int(np.searchsorted(self.idx, char, side="left"))
+
+    def sentence(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding tokens [start_tok, end_tok)."""
+        n = len(self.idx)
+        if n == 0:
+            return 0, 0
+        i = int(np.searchsorted(self.ends, start_tok, side="left"))
+        first = int(self.ends[i - 1]) + 1 if i > 0 else 0
+        j = int(np.searchsorted(self.ends, max(end_tok - 1, start_tok), side="left"))
+        last = int(self.ends[j]) if j < len(self.ends) else n - 1
+        while last + 1 < n and int(self.orth[last + 1]) in self.closers and self.idx[last + 1] == self.end[last]:
+            last += 1  # a closing quote or bracket belongs to the sentence it ends
+        return int(self.idx[first]), int(self.end[last])
