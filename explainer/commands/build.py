@@ -21,12 +21,15 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     With the cache (build/explainer-cache.pickle), only files, articles and pages
     whose inputs changed since the last build are parsed, matched and rendered.
     """
+    clock = Clock()
     cache = BuildCache.open(project.cache_file) if use_cache else BuildCache()
     content = load_content(project, report, cache=cache)
+    clock.lap("load")
     if report.errors:
         cache.save()
         return None, content
     match_content(project, content, report, cache=cache)
+    clock.lap("match")
     if report.failed(strict):
         cache.save()
         return None, content  # nothing is written for content that fails the check
@@ -36,11 +39,27 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     rendered, keep, digests = renderer.pages(cache.pages, exists=lambda path: (docs / path).is_file())
     pages.update(rendered)
     pages["export/mentions.json"] = export_json(content.entries, content.matches)
+    clock.lap("render")
     stats = write_docs(docs, pages, keep)
-    stats.rendered = len(rendered)
+    stats.rendered = sorted(rendered)
     cache.pages = digests
     cache.save()
+    clock.lap("write")
+    stats.timings = clock.laps
     return stats, content
+
+
+class Clock:
+    """Seconds spent in each stage, for `build -v` and the benchmark."""
+
+    def __init__(self):
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._last
+        self._last = now
 
 
 def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
@@ -53,8 +72,10 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
         return 1
     generated = time.perf_counter() - started
     print(f"build: {len(content.articles)} articles ({content.rematched} matched), {len(content.entries)} entries "
-          f"-> {project.rel(project.docs_dir)}: {stats.rendered} pages generated, {stats.reused} unchanged, "
+          f"-> {project.rel(project.docs_dir)}: {len(stats.rendered)} pages generated, {stats.reused} unchanged, "
           f"{stats.written} files written, {stats.removed} removed, in {generated:.2f}s", file=sys.stderr)
+    if verbose:
+        print("build: " + ", ".join(f"{k} {v:.2f}s" for k, v in stats.timings.items()), file=sys.stderr)
     if not site:
         return 0
     try:

@@ -142,5 +142,6 @@ class Attributor:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     phrases.append((child.left_edge.i, child.right_edge.i + 1))
         phrases.append(self._subject_phrase(tokens, s, lo))
-        phrases.append(tokens.phrase_after(e, hi))
+        # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
+        phrases.append(tokens.phrase_after(e, hi, width=4))
         return phrases

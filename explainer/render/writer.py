@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -18,12 +18,17 @@ class WriteStats:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
-    rendered: int = 0  # pages generated in this run; the others were unchanged and reused as they are
+    rendered: list = field(default_factory=list)  # pages generated in this run; the others were reused
     reused: int = 0
+    timings: dict = field(default_factory=dict)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, data: bytes, exists: bool = True) -> None:
+    """Replace a file through a temporary name; a new file is written in place (nobody reads it yet)."""
+    if not exists:
+        with open(path, "xb") as handle:
+            handle.write(data)
+        return
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_bytes(data)
     os.replace(tmp, path)
@@ -33,16 +38,21 @@ def write_docs(docs_dir: Path, pages: dict[str, bytes | str], keep: set[str] = f
     """Write ``pages``; files listed in ``keep`` stay as they are; every other file is removed."""
     stats = WriteStats(reused=len(keep))
     docs_dir.mkdir(parents=True, exist_ok=True)
+    folders: set[Path] = set()
     for rel, content in sorted(pages.items()):
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = docs_dir / rel
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
         try:
-            if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-                stats.unchanged += 1
-                continue
+            size = path.stat().st_size
         except OSError:
-            pass
-        write_atomic(path, data)
+            size = None
+        if size == len(data) and path.read_bytes() == data:
+            stats.unchanged += 1
+            continue
+        write_atomic(path, data, exists=size is not None)
         stats.written += 1
     wanted = {(docs_dir / rel).as_posix() for rel in [*pages, *keep]}
     for path in sorted(docs_dir.rglob("*"), reverse=True):

@@ -1,0 +1,93 @@
+"""Incremental builds: a change regenerates exactly the pages it affects (cache keyed by content hashes)."""
+
+from __future__ import annotations
+
+import shutil
+
+from explainer.commands.build import generate
+from explainer.diagnostics import Report
+from explainer.load.project import load_project
+from tests.conftest import entry_yaml, make_project
+
+INDEXES = {"index.md", "articles/index.md", "context/index.md"}
+
+
+def article(i, names):
+    return f"---\ntitle: Story {i}\ndate: 2025-01-{i + 1:02d}\nsource: Wire\n---\n\n{' and '.join(names)} met.\n"
+
+
+def project(tmp_path):
+    entries = [entry_yaml("alpha", "place", title="Alphaland"), entry_yaml("beta", "place", title="Betaland"),
+               entry_yaml("gamma", "place", title="Gammaland", related=["alpha"])]
+    articles = {f"s{i}.md": article(i, ["Alphaland"] if i < 3 else ["Betaland", "Gammaland"]) for i in range(8)}
+    return make_project(tmp_path, entries, articles)
+
+
+def build(root):
+    report = Report()
+    stats, content = generate(load_project(root / "mkdocs.yml"), report)
+    assert stats is not None, report.sorted()
+    return set(stats.rendered), content.rematched
+
+
+def test_rebuild_with_no_change_regenerates_only_the_indexes(tmp_path):
+    root = project(tmp_path)
+    first, matched = build(root)
+    assert len(first) == 3 + 8 + 3 and matched == 8
+    assert build(root) == (INDEXES, 0)
+
+
+def test_entry_edit_regenerates_its_page_and_the_articles_that_show_it(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    path = root / "content" / "context" / "places" / "alpha.yaml"
+    path.write_text(path.read_text().replace("Summary of Alphaland.", "A new summary."))
+    rendered, matched = build(root)
+    assert matched == 0  # a summary does not change what is matched
+    # alpha's page, and the three stories that mention it (cards and hover text);
+    # not gamma's page, which only lists alpha's title under "Related"
+    assert rendered == INDEXES | {"context/places/alpha.md", "articles/s0.md", "articles/s1.md", "articles/s2.md"}
+    assert "A new summary." in (root / "build" / "docs" / "articles" / "s1.md").read_text()
+
+
+def test_article_edit_regenerates_it_and_the_entries_it_mentions(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    (root / "content" / "articles" / "s5.md").write_text(article(5, ["Betaland"]))
+    rendered, matched = build(root)
+    assert matched == 1
+    assert rendered == INDEXES | {"articles/s5.md", "context/places/beta.md", "context/places/gamma.md"}
+
+
+def test_new_alias_rematches_every_article(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    path = root / "content" / "context" / "places" / "beta.yaml"
+    path.write_text(path.read_text() + "aliases: [Betaville]\n")
+    _, matched = build(root)
+    assert matched == 8
+
+
+def test_deleted_output_is_regenerated(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    (root / "build" / "docs" / "articles" / "s4.md").unlink()
+    rendered, _ = build(root)
+    assert rendered == INDEXES | {"articles/s4.md"}
+
+
+def test_cached_and_fresh_builds_write_the_same_bytes(tmp_path):
+    (tmp_path / "a").mkdir()
+    root = project(tmp_path / "a")
+    build(root)
+    path = root / "content" / "context" / "places" / "alpha.yaml"
+    path.write_text(path.read_text().replace("Summary of Alphaland.", "A new summary."))
+    build(root)
+    incremental = {p.relative_to(root / "build" / "docs"): p.read_bytes()
+                   for p in (root / "build" / "docs").rglob("*") if p.is_file()}
+    (root / "build" / "explainer-cache.pickle").unlink()
+    shutil.rmtree(root / "build" / "docs")
+    build(root)
+    fresh = {p.relative_to(root / "build" / "docs"): p.read_bytes()
+             for p in (root / "build" / "docs").rglob("*") if p.is_file()}
+    assert incremental == fresh
