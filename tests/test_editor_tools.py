@@ -264,3 +264,35 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path):
         proc.terminate()
         proc.wait(timeout=10)
         log.close()
+
+
+# -- progress ---------------------------------------------------------------------------------------
+
+class _Terminal:
+    def __init__(self):
+        self.lines = []
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.lines.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_progress_shows_on_a_terminal_and_not_in_ci(tmp_path, monkeypatch):
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
+                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
+    for ci, expect in ((None, True), ("true", False)):
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        if ci:
+            monkeypatch.setenv("CI", ci)
+        else:
+            monkeypatch.delenv("CI", raising=False)
+        assert main(["build", "--no-site", "-f", str(root / "mkdocs.yml")]) == 0
+        text = "".join(terminal.lines)
+        assert ("articles matched" in text) is expect and ("pages written" in text) is expect
+        assert "build: 1 articles" in text  # the summary line is always there

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -15,13 +16,19 @@ from explainer.render.site import SiteRenderer
 from explainer.render.writer import copy_tree_files, write_docs
 
 
-def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True):
+def show_progress() -> bool:
+    """Progress lines on an interactive terminal; none in CI logs or when piped."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True,
+             progress: bool = False):
     """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
 
     With the cache (build/explainer-cache.pickle), only files, articles and pages
     whose inputs changed since the last build are parsed, matched and rendered.
     """
-    clock = Clock()
+    clock = Clock(progress)
     cache = BuildCache.open(project.cache_file) if use_cache else BuildCache()
     content = load_content(project, report, cache=cache)
     clock.lap("load")
@@ -50,22 +57,28 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
 
 
 class Clock:
-    """Seconds spent in each stage, for `build -v` and the benchmark."""
+    """Seconds spent in each stage, for `build -v` and the benchmark; announced as they end on a terminal."""
 
-    def __init__(self):
+    DONE = {"load": "content loaded and checked", "match": "articles matched", "render": "pages generated",
+            "write": "pages written"}
+
+    def __init__(self, announce: bool = False):
         self.laps: dict[str, float] = {}
+        self.announce = announce
         self._last = time.perf_counter()
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
         self.laps[name] = now - self._last
         self._last = now
+        if self.announce:
+            print(f"build: {self.DONE.get(name, name)} ({self.laps[name]:.1f}s)", file=sys.stderr, flush=True)
 
 
 def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
     report = Report()
     started = time.perf_counter()
-    stats, content = generate(project, report, strict)
+    stats, content = generate(project, report, strict, progress=show_progress())
     report.print(quiet_info=not verbose)
     if stats is None:
         print(f"build: stopped, {report.summary()}; nothing was written", file=sys.stderr)
@@ -78,6 +91,8 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
         print("build: " + ", ".join(f"{k} {v:.2f}s" for k, v in stats.timings.items()), file=sys.stderr)
     if not site:
         return 0
+    if show_progress():
+        print("build: building the site with MkDocs...", file=sys.stderr, flush=True)
     try:
         out = build_site(project, strict=strict, verbose=verbose)
     except PublishError as exc:
