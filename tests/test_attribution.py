@@ -62,3 +62,23 @@ def test_editor_sets_and_corrects_attribution_in_front_matter(tmp_path):
     body = ("---\ntitle: T\ndate: 2025-01-01\nsource: Wire\nattribution:\n  1: china\n  2: unattributed\n---\n"
             "Xinjiang is large.\n\nThe ETGE said so.\n")
     assert attributions(tmp_path, body) == [(1, "china", "set by an editor"), (2, None, "set by an editor")]
+
+
+def test_subject_with_apposition(tmp_path):
+    body = "Mamtimin Ala, president of the ETGE, said the talks failed."
+    assert attributions(tmp_path, body) == [(1, "mamtimin-ala", "Mamtimin Ala, president of the ETGE, said")]
+
+
+def test_a_name_after_the_verb_must_be_the_speaker(tmp_path):
+    # "said China must act": China is what was said about, not who said it
+    assert attributions(tmp_path, "Officials in the region said China must act.")[0][1] is None
+
+
+def test_speaker_without_an_entry_is_labelled_as_written(tmp_path):
+    report = Report()
+    entries = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    body = "Xinjiang is calm, according to officials.\n\nThe U.N. human rights office said otherwise."
+    article = parse_article(Path("a.md"), "a.md", body, report, require_front=False)
+    result = MentionFinder(entries, report).match_articles([article])[0]
+    assert [(a.holder, a.label) for a in result.attributions] == [
+        (None, "officials"), (None, "The U.N. human rights office")]

@@ -182,11 +182,8 @@ def test_screenshots(browser, site, capsys):
         print(f"\nscreenshots of the article page written to {out}")
 
 
-def test_cards_keep_working_with_material_instant_navigation(tmp_path):
+def test_cards_keep_working_with_material_instant_navigation(browser, tmp_path):
     """Material's instant navigation swaps pages without reloading; the cards must still open."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser import Server
 
     root = make_project(tmp_path, with_real_content=True)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
@@ -196,17 +193,16 @@ def test_cards_keep_working_with_material_instant_navigation(tmp_path):
         config = config.replace("    - content.tooltips\n", "    - content.tooltips\n    - navigation.instant\n")
         (root / "mkdocs.yml").write_text(config, encoding="utf-8")
         assert main(["build", "-f", str(root / "mkdocs.yml")]) == 0
-        with sync_playwright() as p:
-            b = launch(p)
-            pg = b.new_page()
-            pg.goto(server.url)
-            pg.evaluate("window.__same_document = true")
-            pg.click(f".xp-article-list a[href$='articles/{SLUG}/']")  # instant navigation makes hrefs absolute
-            pg.wait_for_url(f"**/articles/{SLUG}/")
-            pg.locator(FIRST).wait_for()
-            assert pg.evaluate("window.__same_document === true")  # no full reload happened
-            pg.hover(FIRST)
-            pop(pg).wait_for(state="visible")
-            pg.keyboard.press("Escape")
-            pop(pg).wait_for(state="hidden")
-            b.close()
+        context = browser.new_context()
+        pg = context.new_page()
+        pg.goto(server.url)
+        pg.evaluate("window.__same_document = true")
+        pg.click(f".xp-article-list a[href$='articles/{SLUG}/']")  # instant navigation makes hrefs absolute
+        pg.wait_for_url(f"**/articles/{SLUG}/")
+        pg.locator(FIRST).wait_for()
+        assert pg.evaluate("window.__same_document === true")  # no full reload happened
+        pg.hover(FIRST)
+        pop(pg).wait_for(state="visible")
+        pg.keyboard.press("Escape")
+        pop(pg).wait_for(state="hidden")
+        context.close()
