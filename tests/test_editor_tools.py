@@ -296,5 +296,5 @@ def test_progress_shows_on_a_terminal_and_not_in_ci(tmp_path, monkeypatch):
             monkeypatch.delenv("CI", raising=False)
         assert main(["build", "--no-site", "-f", str(root / "mkdocs.yml")]) == 0
         text = "".join(terminal.lines)
-        assert ("articles matched" in text) is expect and ("pages written" in text) is expect
+        assert ("articles matched" in text) is expect and ("pages generated and written" in text) is expect
         assert "build: 1 articles" in text  # the summary line is always there

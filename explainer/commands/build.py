@@ -13,7 +13,7 @@ from explainer.load.project import Project
 from explainer.publish.mkdocs_site import PublishError, build_site
 from explainer.render.export import export_json
 from explainer.render.site import SiteRenderer
-from explainer.render.writer import copy_tree_files, write_docs
+from explainer.render.writer import DocsWriter, copy_tree_files
 
 
 def show_progress() -> bool:
@@ -40,18 +40,25 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.failed(strict):
         cache.save()
         return None, content  # nothing is written for content that fails the check
-    pages: dict[str, bytes | str] = copy_tree_files(project.pages_dir)
-    renderer = SiteRenderer(project, content.entries, content.matches)
     docs = project.docs_dir
-    rendered, keep, digests = renderer.pages(cache.pages, exists=lambda path: (docs / path).is_file())
-    pages.update(rendered)
-    pages["export/mentions.json"] = export_json(content.entries, content.matches)
-    clock.lap("render")
-    stats = write_docs(docs, pages, keep)
+    renderer = SiteRenderer(project, content.entries, content.matches)
+    pages = renderer.render(cache.pages, exists=lambda path: (docs / path).is_file())
+    rendered = []
+    writer = DocsWriter(docs, keep=set())
+    for rel, data in copy_tree_files(project.pages_dir).items():
+        writer.write(rel, data)
+    for rel, text in pages:  # written as generated: the archive is never held in memory whole
+        writer.write(rel, text)
+        rendered.append(rel)
+    writer.keep = renderer.keep
+    writer.write("export/mentions.json", export_json(content.entries, content.matches))
+    clock.lap("render and write")
+    stats = writer.close()
+    stats.reused = len(renderer.keep)
     stats.rendered = sorted(rendered)
-    cache.pages = digests
+    cache.pages = renderer.digests
     cache.save()
-    clock.lap("write")
+    clock.lap("finish")
     stats.timings = clock.laps
     return stats, content
 
@@ -59,8 +66,8 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
 class Clock:
     """Seconds spent in each stage, for `build -v` and the benchmark; announced as they end on a terminal."""
 
-    DONE = {"load": "content loaded and checked", "match": "articles matched", "render": "pages generated",
-            "write": "pages written"}
+    DONE = {"load": "content loaded and checked", "match": "articles matched",
+            "render and write": "pages generated and written", "finish": "cache saved"}
 
     def __init__(self, announce: bool = False):
         self.laps: dict[str, float] = {}

@@ -332,24 +332,29 @@ class SiteRenderer:
             out[entry.page_path] = digest((base, "entry", shown[entry.id], related, mentioned))
         return out
 
-    def pages(self, previous: dict[str, str] | None = None, exists=lambda path: False):
-        """(pages rendered now, pages kept as they are, digests of all pages).
+    def render(self, previous: dict[str, str] | None = None, exists=lambda path: False, chunk: int = 256):
+        """Yield (page path, Markdown) for every page that must be generated, a chunk at a time.
 
         A page whose digest equals the one recorded by the previous build, and whose
-        file is still there, is not rendered again.
+        file is still there, is not rendered again; ``self.keep`` names those and
+        ``self.digests`` holds the digests of all pages, for the next build.
         """
         previous = previous or {}
-        digests = self.page_digests()
-        keep = {path for path, d in digests.items() if previous.get(path) == d and exists(path)}
-        out = {"index.md": self.home_page(), "articles/index.md": self.articles_index(),
-               "context/index.md": self.context_index()}
-        articles = [a for a in self.articles if a.page_path not in keep]
-        entries = [e for e in self.entries.values() if e.page_path not in keep]
-        for article, page in zip(articles, parallel_map(self.article_page, articles)):
-            out[article.page_path] = page
-        for entry, page in zip(entries, parallel_map(self.entry_page, entries)):
-            out[entry.page_path] = page
-        return out, keep, digests
+        self.digests = self.page_digests()
+        self.keep = {path for path, d in self.digests.items() if previous.get(path) == d and exists(path)}
+        yield "index.md", self.home_page()
+        yield "articles/index.md", self.articles_index()
+        yield "context/index.md", self.context_index()
+        work = [(a.page_path, self.article_page, a) for a in self.articles if a.page_path not in self.keep]
+        work += [(e.page_path, self.entry_page, e) for e in self.entries.values() if e.page_path not in self.keep]
+        for i in range(0, len(work), chunk):
+            part = work[i:i + chunk]
+            yield from zip((path for path, _, _ in part), parallel_map(_render_one, part, min_items=32))
+
+
+def _render_one(item) -> str:
+    _, render, obj = item
+    return render(obj)
 
 
 def today() -> dt.date:

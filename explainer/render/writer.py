@@ -8,7 +8,6 @@ folder never sees half a file.
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,34 +33,47 @@ def write_atomic(path: Path, data: bytes, exists: bool = True) -> None:
     os.replace(tmp, path)
 
 
-def write_docs(docs_dir: Path, pages: dict[str, bytes | str], keep: set[str] = frozenset()) -> WriteStats:
-    """Write ``pages``; files listed in ``keep`` stay as they are; every other file is removed."""
-    stats = WriteStats(reused=len(keep))
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    folders: set[Path] = set()
-    for rel, content in sorted(pages.items()):
+class DocsWriter:
+    """Writes pages as they are generated, so a large archive is never held in memory whole.
+
+    Pages listed in ``keep`` stay as they are; when the writer is closed, every other
+    file that was not written in this run is removed.
+    """
+
+    def __init__(self, docs_dir: Path, keep: set[str] = frozenset()):
+        self.docs_dir = docs_dir
+        self.keep = set(keep)
+        self.stats = WriteStats(reused=len(self.keep))
+        self.seen: set[str] = set()
+        self.folders: set[Path] = set()
+        docs_dir.mkdir(parents=True, exist_ok=True)
+
+    def write(self, rel: str, content: bytes | str) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
-        path = docs_dir / rel
-        if path.parent not in folders:
+        path = self.docs_dir / rel
+        self.seen.add(path.as_posix())
+        if path.parent not in self.folders:
             path.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(path.parent)
+            self.folders.add(path.parent)
         try:
             size = path.stat().st_size
         except OSError:
             size = None
         if size == len(data) and path.read_bytes() == data:
-            stats.unchanged += 1
-            continue
+            self.stats.unchanged += 1
+            return
         write_atomic(path, data, exists=size is not None)
-        stats.written += 1
-    wanted = {(docs_dir / rel).as_posix() for rel in [*pages, *keep]}
-    for path in sorted(docs_dir.rglob("*"), reverse=True):
-        if path.is_file() and path.as_posix() not in wanted:
-            path.unlink()
-            stats.removed += 1
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
-    return stats
+        self.stats.written += 1
+
+    def close(self) -> WriteStats:
+        wanted = self.seen | {(self.docs_dir / rel).as_posix() for rel in self.keep}
+        for path in sorted(self.docs_dir.rglob("*"), reverse=True):
+            if path.is_file() and path.as_posix() not in wanted:
+                path.unlink()
+                self.stats.removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+        return self.stats
 
 
 def copy_tree_files(folder: Path, prefix: str = "") -> dict[str, bytes]:
@@ -72,7 +84,3 @@ def copy_tree_files(folder: Path, prefix: str = "") -> dict[str, bytes]:
             if path.is_file() and not path.name.startswith("."):
                 out[prefix + path.relative_to(folder).as_posix()] = path.read_bytes()
     return out
-
-
-def remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
