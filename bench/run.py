@@ -89,8 +89,10 @@ class Run:
     timed_out: bool = False
     pages: int | None = None  # article pages built by this step (for per-page time)
     site_bytes: int | None = None
-    written: int | None = None  # from the explainer's "N written, N unchanged" line
-    unchanged: int | None = None
+    asset_bytes: int | None = None  # of which site/assets/ (the theme's, the same at any size)
+    written: int | None = None  # files written, from the explainer's summary line
+    docs_files: int | None = None  # files in build/docs after the step
+    summary: str = ""  # the explainer's own "build: ... -> build/docs ..." line
     inproc: float | None = None  # generation time the explainer reports itself
     note: str = ""
 
@@ -150,8 +152,18 @@ def measure(cmd: list[str], cwd: Path, env: dict, timeout: float) -> tuple[float
     return wall, cpu, rss_mib, proc.returncode, text, expired.is_set()
 
 
-BUILD_LINE = re.compile(r"build: (\d+) articles, (\d+) entries -> .*?\((\d+) written, (\d+) unchanged, "
-                        r"(\d+) removed\) in ([\d.]+)s")
+def parse_summary(run: Run) -> None:
+    """Read the explainer's summary line: "build: N articles, N entries -> build/docs ... N written ... in 1.23s".
+
+    Its wording may change; what cannot be read is left empty.
+    """
+    for line in run.output.splitlines():
+        if line.startswith("build:") and "->" in line:
+            run.summary = line.strip()
+            m = re.search(r"(\d+) (?:files )?written", line)
+            run.written = int(m.group(1)) if m else None
+            m = re.search(r"\bin ([\d.]+) ?s\b", line)
+            run.inproc = float(m.group(1)) if m else None
 
 
 def run_step(run: Run, cmd: list[str], cwd: Path, env: dict, timeout: float, repeat: int,
@@ -167,9 +179,10 @@ def run_step(run: Run, cmd: list[str], cwd: Path, env: dict, timeout: float, rep
         if result[3] != 0 or result[5]:
             break  # a failing step fails the same way again
     run.wall, run.cpu, run.rss_mib, run.rc, run.output, run.timed_out = best
-    m = BUILD_LINE.search(run.output)
-    if m:
-        run.written, run.unchanged, run.inproc = int(m.group(3)), int(m.group(4)), float(m.group(6))
+    parse_summary(run)
+    if run.written is not None:
+        docs = cwd / "build" / "docs"
+        run.docs_files = sum(len(files) for _, _, files in os.walk(docs)) if docs.is_dir() else None
     print(f"    {run.step:<15} {run.wall:8.2f} s wall {run.cpu:8.2f} s CPU {run.rss_mib:8.1f} MiB  {run.status}",
           file=sys.stderr, flush=True)
     return run
@@ -414,6 +427,7 @@ def measure_size(size: Size, args, env: dict) -> None:
         run = Run("build", "explainer build", pages=size.articles)
         run_step(run, explainer + ["build"], proj, env, t, r, clean("build", "site"))
         run.site_bytes = tree_bytes(proj / "site")
+        run.asset_bytes = tree_bytes(proj / "site" / "assets")
         size.runs["build"] = run
         generated = run.ok
     if "incr-entry" in steps:
@@ -461,6 +475,10 @@ def clean_site(folder: Path):
 def explainer_messages(output: str, limit: int = 12) -> list[str]:
     """The explainer's diagnostics, the first `limit` distinct ones, then its summary lines."""
     lines = [ln.rstrip() for ln in output.splitlines() if ln.strip()]
+    if "Traceback (most recent call last)" in output:
+        # a crash: its end says what went wrong
+        tail = lines[-20:]
+        return (["...", *tail] if len(lines) > 20 else tail)
     summary = [ln for ln in lines if ln.startswith("build:")]
     others = list(dict.fromkeys(ln for ln in lines if not ln.startswith("build:")))
     if not others:
@@ -558,7 +576,7 @@ def report(sizes: list[Size], args, command: str, started: float) -> str:
                 continue
             per_page = run.wall / run.pages * 1000 if run.ok and run.pages else None
             site = run.site_bytes / run.pages / 1024 if run.ok and run.site_bytes and run.pages else None
-            written = None if run.written is None else f"{run.written:,} of {run.written + run.unchanged:,}"
+            written = None if run.written is None else f"{run.written:,} of {fmt(run.docs_files)}"
             out.append(f"| {s.label} | {key} | {fmt(run.wall)} | {fmt(run.cpu)} | {fmt(run.rss_mib, 1)} "
                        f"| {fmt(per_page, 1)} | {fmt(site, 1)} | {written or '–'} | {run.status} |")
     out += ["", "## Per size", "",
@@ -592,8 +610,9 @@ def report(sizes: list[Size], args, command: str, started: float) -> str:
     if notes:
         out += ["", "## Incremental builds", ""]
         for s, r in notes:
-            written = "–" if r.written is None else f"{r.written:,} of {r.written + r.unchanged:,} files written"
-            out.append(f"- {s.label} {r.step}: {written}; {r.note}.")
+            written = "–" if r.written is None else f"{r.written:,} of {fmt(r.docs_files)} files written"
+            out.append(f"- {s.label} {r.step}: {written} in {fmt(r.wall)} s; {r.note}. The explainer said: "
+                       f"`{r.summary or '(no summary line)'}`")
     msgs = [s for s in sizes if s.messages]
     if msgs:
         out += ["", "## Messages from the explainer", ""]
@@ -627,13 +646,15 @@ def scaling(sizes: list[Size]) -> list[str]:
                          + ", ".join(f"{e:,}: {w:.2f} s" for e, w in gens)
                          + f" (largest / smallest entries: {gens[-1][1] / gens[0][1]:.2f}×; target: flat)")
     for e, group in sorted(by_entries.items()):
-        sites = [(s.articles, s.runs["build"].site_bytes / s.articles / 1024) for s in group
-                 if "build" in s.runs and s.runs["build"].ok and s.runs["build"].site_bytes]
+        sites = [(s.articles, s.runs["build"].site_bytes / s.articles / 1024,
+                  (s.runs["build"].site_bytes - (s.runs["build"].asset_bytes or 0)) / s.articles / 1024)
+                 for s in group if "build" in s.runs and s.runs["build"].ok and s.runs["build"].site_bytes]
         if len(sites) > 1:
             sites.sort()
             lines.append(f"- Site size per article at {e:,} entries, by articles: "
-                         + ", ".join(f"{a:,}: {k:.1f} KiB" for a, k in sites)
-                         + f" (most / fewest articles: {sites[-1][1] / sites[0][1]:.2f}×; target: constant)")
+                         + ", ".join(f"{a:,}: {k:.1f} KiB ({n:.1f} KiB without assets/)" for a, k, n in sites)
+                         + f" (most / fewest articles: {sites[-1][1] / sites[0][1]:.2f}×, without assets/ "
+                         f"{sites[-1][2] / sites[0][2]:.2f}×; target: constant)")
     return ["", "## Scaling", "", *lines] if lines else []
 
 
@@ -677,7 +698,7 @@ def targets(sizes: list[Size]) -> list[str]:
                  verdict(None if gen is None else gen.rss_mib < 1024)))
     incr = [(x, x.runs[k]) for x in sizes for k in ("incr-entry", "incr-article") if k in x.runs and x.runs[k].ok]
     rows.append(("An incremental build regenerates only the pages it affects",
-                 "; ".join(f"{x.label} {r.step}: {r.written} of {r.written + r.unchanged} written"
+                 "; ".join(f"{x.label} {r.step}: {r.written:,} of {fmt(r.docs_files)} files written in {r.wall:.2f} s"
                            for x, r in incr if r.written is not None) or "not measured",
                  "see Incremental builds"))
     rows.append(("Generation flat as entries grow 100 → 10,000; site size per article constant 100 → 5,000 "
@@ -717,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a step is killed (default 1800)")
     ap.add_argument("--disambiguate", action="store_true",
                     help="move aliases shared by several entries to short_names in the explainer's copy of the "
-                    "corpus (the explainer rejects shared aliases; the peers keep the corpus unchanged)")
+                    "corpus, for an explainer that rejects shared aliases (the peers keep the corpus unchanged)")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared",
                     help="the shared folder holding bench/make_corpus.py and bench/peer_sites.py "
                     "(default: ../shared relative to the repository)")

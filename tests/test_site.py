@@ -96,8 +96,8 @@ def test_entry_pages_list_the_article_under_mentioned_in(built):
         assert mentioned is not None, eid
         hrefs = [a.attrs["href"] for a in mentioned.find_all("a")]
         assert f"../../../articles/{SLUG}/" in hrefs
-        quotes = mentioned.find_all("q")
-        assert quotes and all(q.find("mark") for q in quotes)
+        snippets = mentioned.find_all("li", cls="xp-snippet")
+        assert snippets and all(s.find("mark") for s in snippets)
 
 
 def test_entry_page_url_ends_in_id(built):

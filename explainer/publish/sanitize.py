@@ -20,8 +20,11 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
                   "data", "srcset", "ping", "lowsrc", "dynsrc"}
 SAFE_URL = re.compile(r"^\s*(https?:|mailto:|tel:|#|/|\.|[^:/?#\s]*(?:[/?#]|$))", re.IGNORECASE)
 SAFE_DATA_IMAGE = re.compile(r"^\s*data:image/(png|gif|jpe?g|webp);", re.IGNORECASE)
+# A quick test for anything the sanitizer would change: risky elements, event handlers, script-like
+# URLs, and character references inside a URL attribute (how "javascript:" hides as "jav&#97;script:").
 RISKY = re.compile(r"<\s*/?\s*(script|iframe|object|embed|frame|base|meta|link|applet|noscript|template|style|"
-                   r"form|portal)\b|\bon[a-z]+\s*=|javascript:|vbscript:|data:|srcdoc|&#|\\u00", re.IGNORECASE)
+                   r"form|portal)\b|\bon[a-z]+\s*=|javascript:|vbscript:|data:|srcdoc|"
+                   r"(?:href|src|action|srcset|poster|background|cite|ping)\s*=\s*[\"']?[^\"'>\s]*&", re.IGNORECASE)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 

@@ -39,18 +39,36 @@ def wrap(annotated: str, spans: list[tuple[int, int]]) -> str:
     return f"{START}\n\n{annotated}\n\n{END}{record} -->\n"
 
 
-def strip(page: str) -> str:
-    """The original article body from a generated page (the inverse of insert + wrap)."""
-    head = page.index(START + "\n\n") + len(START) + 2
-    tails = list(END_RE.finditer(page, head))
-    if not tails:
-        raise ValueError("page has no explainer body end marker")
-    tail = tails[-1]  # the last marker is ours; anything like it earlier is article text
-    annotated = page[head:tail.start()]
+def split_page(page: str):
+    """(text before the body, annotated body, insertion spans, text after the body), or None."""
+    at = page.find(START + "\n\n")
+    if at < 0:
+        return None
+    head = at + len(START) + 2
+    tail = None
+    for tail in END_RE.finditer(page, head):
+        pass  # the last marker is ours; anything like it earlier is article text
+    if tail is None:
+        return None
     spans = [tuple(map(int, item.split("+"))) for item in tail.group(1).split()]
+    return page[:at], page[head:tail.start()], spans, page[tail.end():]
+
+
+def pieces(annotated: str, spans) -> list[tuple[bool, str]]:
+    """The annotated body as (inserted?, text) pieces, in order."""
     out, last = [], 0
     for pos, length in spans:
-        out.append(annotated[last:pos])
+        out.append((False, annotated[last:pos]))
+        out.append((True, annotated[pos:pos + length]))
         last = pos + length
-    out.append(annotated[last:])
-    return "".join(out)
+    out.append((False, annotated[last:]))
+    return out
+
+
+def strip(page: str) -> str:
+    """The original article body from a generated page (the inverse of insert + wrap)."""
+    parts = split_page(page)
+    if parts is None:
+        raise ValueError("page has no explainer body markers")
+    _, annotated, spans, _ = parts
+    return "".join(text for inserted, text in pieces(annotated, spans) if not inserted)

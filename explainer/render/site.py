@@ -53,6 +53,7 @@ def front_matter(**fields) -> str:
     MkDocs renders its theme with autoescaping off, so the values a theme prints as
     HTML are escaped here; browsers show them as the original text.
     """
+    fields = {**fields, "generator": "explainer"}  # tells the MkDocs plugin which pages are ours
     lines = [f"{key}: {json.dumps(esc(value) if key in THEME_TEXT else value, ensure_ascii=False, sort_keys=True)}"
              for key, value in fields.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
@@ -255,9 +256,14 @@ class SiteRenderer:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
-            out.append(Snippet(plain_text(article.body[s:m.start]) if s < m.start else "",
-                               " ".join(m.text.split()),
-                               plain_text(article.body[m.end:e]) if m.end < e else ""))
+            body = article.body
+            before = plain_text(body[s:m.start]) if s < m.start else ""
+            after = plain_text(body[m.end:e]) if m.end < e else ""
+            if before and body[m.start - 1].isspace():
+                before += " "
+            if after and body[m.end].isspace():
+                after = " " + after
+            out.append(Snippet(before, " ".join(m.text.split()), after))
         return out
 
     def entry_page(self, entry: Entry) -> str:
