@@ -40,16 +40,11 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.failed(strict):
         cache.save()
         return None, content  # nothing is written for content that fails the check
-    docs = project.docs_dir
     renderer = SiteRenderer(project, content.entries, content.matches)
-    pages = renderer.render(cache.pages, exists=lambda path: (docs / path).is_file())
-    rendered = []
-    writer = DocsWriter(docs, keep=set())
+    writer = DocsWriter(project.docs_dir)
     for rel, data in copy_tree_files(project.pages_dir).items():
         writer.write(rel, data)
-    for rel, text in pages:  # written as generated: the archive is never held in memory whole
-        writer.write(rel, text)
-        rendered.append(rel)
+    rendered = renderer.write(writer, cache.pages)
     writer.keep = renderer.keep
     writer.write("export/mentions.json", export_json(content.entries, content.matches))
     clock.lap("render and write")

@@ -338,29 +338,33 @@ class SiteRenderer:
             out[entry.page_path] = digest((base, "entry", shown[entry.id], related, mentioned))
         return out
 
-    def render(self, previous: dict[str, str] | None = None, exists=lambda path: False, chunk: int = 256):
-        """Yield (page path, Markdown) for every page that must be generated, a chunk at a time.
+    def write(self, writer, previous: dict[str, str] | None = None) -> list[str]:
+        """Render and write every page that must be generated; returns their paths.
 
         A page whose digest equals the one recorded by the previous build, and whose
         file is still there, is not rendered again; ``self.keep`` names those and
-        ``self.digests`` holds the digests of all pages, for the next build.
+        ``self.digests`` holds the digests of all pages, for the next build. Workers
+        render and write their share of the pages themselves, so no page's text is
+        ever sent between processes or held in memory with the others.
         """
         previous = previous or {}
+        docs = writer.docs_dir
         self.digests = self.page_digests()
-        self.keep = {path for path, d in self.digests.items() if previous.get(path) == d and exists(path)}
-        yield "index.md", self.home_page()
-        yield "articles/index.md", self.articles_index()
-        yield "context/index.md", self.context_index()
+        self.keep = {path for path, d in self.digests.items()
+                     if previous.get(path) == d and (docs / path).is_file()}
+        writer.write("index.md", self.home_page())
+        writer.write("articles/index.md", self.articles_index())
+        writer.write("context/index.md", self.context_index())
         work = [(a.page_path, self.article_page, a) for a in self.articles if a.page_path not in self.keep]
         work += [(e.page_path, self.entry_page, e) for e in self.entries.values() if e.page_path not in self.keep]
-        for i in range(0, len(work), chunk):
-            part = work[i:i + chunk]
-            yield from zip((path for path, _, _ in part), parallel_map(_render_one, part, min_items=32))
+        self._writer = writer
+        for path, status in parallel_map(self._render_and_write, work, min_items=32):
+            writer.record(path, status)
+        return ["index.md", "articles/index.md", "context/index.md"] + [path for path, _, _ in work]
 
-
-def _render_one(item) -> str:
-    _, render, obj = item
-    return render(obj)
+    def _render_and_write(self, item) -> tuple[str, str]:
+        path, render, obj = item
+        return path, self._writer.put(path, render(obj))
 
 
 def today() -> dt.date:

@@ -48,10 +48,16 @@ class DocsWriter:
         self.folders: set[Path] = set()
         docs_dir.mkdir(parents=True, exist_ok=True)
 
-    def write(self, rel: str, content: bytes | str) -> None:
+    def write(self, rel: str, content: bytes | str) -> str:
+        """Write one page and count it."""
+        status = self.put(rel, content)
+        self.record(rel, status)
+        return status
+
+    def put(self, rel: str, content: bytes | str) -> str:
+        """Write one page (unless the file already holds exactly this); returns what happened, uncounted."""
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.docs_dir / rel
-        self.seen.add(path.as_posix())
         if path.parent not in self.folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(path.parent)
@@ -60,10 +66,19 @@ class DocsWriter:
         except OSError:
             size = None
         if size == len(data) and path.read_bytes() == data:
+            status = "unchanged"
+        else:
+            write_atomic(path, data, exists=size is not None)
+            status = "written"
+        return status
+
+    def record(self, rel: str, status: str) -> None:
+        """Count a page, whether this process or a worker wrote it."""
+        self.seen.add((self.docs_dir / rel).as_posix())
+        if status == "written":
+            self.stats.written += 1
+        else:
             self.stats.unchanged += 1
-            return
-        write_atomic(path, data, exists=size is not None)
-        self.stats.written += 1
 
     def close(self) -> WriteStats:
         wanted = self.seen | {(self.docs_dir / rel).as_posix() for rel in self.keep}
