@@ -206,3 +206,12 @@ def test_cards_keep_working_with_material_instant_navigation(browser, tmp_path):
         pg.keyboard.press("Escape")
         pop(pg).wait_for(state="hidden")
         context.close()
+
+
+def test_print_shows_cards_not_popups(page):
+    page.emulate_media(media="print")
+    assert page.locator("#card-etge").is_visible()
+    assert page.locator("#card-etge .xp-summary").inner_text()
+    page.hover(FIRST)
+    assert not pop(page).is_visible()  # cards are printed in the Context list instead
+    assert page.locator(".xp-note").first.is_hidden()

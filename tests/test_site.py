@@ -179,3 +179,47 @@ def test_annotate_json_reports_every_mention(tmp_path):
     assert [m["text"] for m in by_entry["ilham-aliyev"]] == ["Ilham Aliyev", "Aliyev", "Ilham Aliyev",
                                                              "Ilham Aliyev", "Aliyev"]
     assert all(m["paragraph"] == body[: m["start"]].lstrip("\n").count("\n\n") + 1 for m in result)
+
+
+# schema.org types we emit, and the properties each may carry (from schema.org's definitions:
+# every type is a Thing; NewsArticle and Report are CreativeWorks).
+THING = {"@context", "@type", "name", "description", "url", "sameAs", "alternateName", "subjectOf"}
+CREATIVE_WORK = THING | {"headline", "datePublished", "publisher", "isBasedOn", "mentions", "author",
+                         "locationCreated"}
+SCHEMA_TYPES = {"NewsArticle": CREATIVE_WORK, "Report": CREATIVE_WORK, "CreativeWork": CREATIVE_WORK,
+                "Organization": THING, "Person": THING, "Place": THING, "Thing": THING, "DefinedTerm": THING,
+                "Event": THING, "Claim": CREATIVE_WORK}
+
+
+def check_schema_node(node):
+    assert node["@type"] in SCHEMA_TYPES, node["@type"]
+    assert set(node) <= SCHEMA_TYPES[node["@type"]], set(node) - SCHEMA_TYPES[node["@type"]]
+    for value in node.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                check_schema_node(item)
+
+
+def test_every_page_embeds_valid_json_ld(built):
+    pages = list((built / "site" / "articles").glob("*/index.html")) + list(
+        (built / "site" / "context").glob("*/*/index.html"))
+    assert len(pages) > 20
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        raw = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert len(raw) == 1, path
+        data = json.loads(raw[0])
+        assert data["@context"] == "https://schema.org"
+        check_schema_node(data)
+        if "/articles/" in path.as_posix():
+            assert data["@type"] == "NewsArticle" and data["mentions"]
+        else:
+            assert data["@type"] != "NewsArticle" and data["name"]
+    etge = json.loads(re.findall(r'<script type="application/ld\+json">(.*?)</script>',
+                                 page_text(built, "context/organizations/etge"), re.S)[0])
+    assert etge["@type"] == "Organization" and "ETGE" in etge["alternateName"]
+    assert all(s["url"].startswith("http") for s in etge["subjectOf"])
+
+
+def page_text(root, url):
+    return (root / "site" / url / "index.html").read_text(encoding="utf-8")
