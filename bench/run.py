@@ -94,6 +94,7 @@ class Run:
     docs_files: int | None = None  # files in build/docs after the step
     summary: str = ""  # the explainer's own "build: ... -> build/docs ..." line
     inproc: float | None = None  # generation time the explainer reports itself
+    match_s: float | None = None  # seconds of its matching stage (`build -v`), finder construction included
     note: str = ""
 
     @property
@@ -164,6 +165,9 @@ def parse_summary(run: Run) -> None:
             run.written = int(m.group(1)) if m else None
             m = re.search(r"\bin ([\d.]+) ?s\b", line)
             run.inproc = float(m.group(1)) if m else None
+        if line.startswith("build:") and " match " in line:  # `build -v`: seconds per stage
+            m = re.search(r"\bmatch ([\d.]+)s", line)
+            run.match_s = float(m.group(1)) if m else None
 
 
 def run_step(run: Run, cmd: list[str], cwd: Path, env: dict, timeout: float, repeat: int,
@@ -401,8 +405,8 @@ def measure_size(size: Size, args, env: dict) -> None:
             size.runs[key] = run
     generated = False
     if "generate" in steps:
-        run = Run("generate", "explainer build --no-site", pages=size.articles)
-        run_step(run, explainer + ["build", "--no-site"], proj, env, t, r, clean("build", "site"))
+        run = Run("generate", "explainer build --no-site -v", pages=size.articles)
+        run_step(run, explainer + ["build", "--no-site", "-v"], proj, env, t, r, clean("build", "site"))
         size.runs["generate"] = run
         generated = run.ok
 
@@ -581,15 +585,18 @@ def report(sizes: list[Size], args, command: str, started: float) -> str:
                        f"| {fmt(per_page, 1)} | {fmt(site, 1)} | {written or '–'} | {run.status} |")
     out += ["", "## Per size", "",
             "| Size | Articles | Entries | Words | Glossary articles | Generation s (wall) "
-            "| Generation s (in-process) | Words / s (wall) | Words / s (in-process) |",
-            "|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
+            "| Generation s (in-process) | Words / s (wall) | Words / s (in-process) | Matching s "
+            "| Words / s (matching) |",
+            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
     for s in sizes:
         gen = s.runs.get("generate")
         wall = gen.wall if gen and gen.ok else None
         inproc = gen.inproc if gen and gen.ok else None
+        match_s = gen.match_s if gen and gen.ok else None
         out.append(f"| {s.label} | {s.articles:,} | {s.entries:,} | {s.words:,} | {s.glossary_n or '–'} "
                    f"| {fmt(wall)} | {fmt(inproc)} | {fmt(s.words / wall if wall else None, 0)} "
-                   f"| {fmt(s.words / inproc if inproc else None, 0)} |")
+                   f"| {fmt(s.words / inproc if inproc else None, 0)} | {fmt(match_s)} "
+                   f"| {fmt(s.words / match_s if match_s else None, 0)} |")
     out += ["", "## Ratios (wall time)", "",
             "| Size | build / mkdocs-own | build / plain | generate / plain | glossary / build, per article page "
             "| glossary over its floor / build, per article page |",
@@ -677,8 +684,8 @@ def targets(sizes: list[Size]) -> list[str]:
                  f"{r:.2f}×" if r else "not measured", verdict(None if r is None else r <= 1.25)))
     r = ratio(b, s.runs.get("plain") if s else None)
     rows.append(("explainer build / plain floor (1,000 × 2,000), reported", f"{r:.2f}×" if r else "not measured", "–"))
-    wps = s.words / gen.wall if gen else None
-    rows.append(("Matching at least 500,000 words/s (1,000 × 2,000, generation wall time)",
+    wps = s.words / gen.match_s if gen and gen.match_s else None
+    rows.append(("Matching at least 500,000 words/s (1,000 × 2,000, the matching stage, pipeline set-up included)",
                  f"{wps:,.0f} words/s" if wps else "not measured", verdict(None if wps is None else wps >= 500_000)))
     # glossary: at 1,000 entries, explainer on 1,000 articles; fall back to the 1,000-article size run
     cand = [x for x in sizes if x.articles >= 1000 and "glossary" in x.runs and "build" in x.runs]
