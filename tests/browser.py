@@ -20,7 +20,7 @@ def require_browser():
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
     try:
-        import playwright.sync_api  # noqa: F401
+        import playwright.sync_api  # noqa: F401  (only whether it is installed)
     except ImportError:
         pytest.skip("playwright is not installed (pip install -e '.[test]')")
 

@@ -39,6 +39,14 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     raise YamlError(1, 1, "front matter starts with '---' but has no closing '---' line")
 
 
+def _at(located, key) -> tuple[int, int]:
+    """(line, col) in the file of a front matter field: the front matter starts on line 2."""
+    if located is None:
+        return 1, 1
+    line, col = located.where((key,))
+    return line + 1, col
+
+
 def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True) -> Article | None:
     errors_before = report.errors
     try:
@@ -47,7 +55,7 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
         report.error(shown, exc.line, exc.col, exc.message)
         return None
     meta: dict = {}
-    where = lambda key: (1, 1)  # noqa: E731
+    located = None
     if front is None:
         if require_front:
             report.error(shown, 1, 1, "article has no front matter; start the file with '---', then "
@@ -64,13 +72,9 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
             report.error(shown, 2, 1, "front matter must be a mapping (title: ..., date: ..., source: ...)")
             return None
 
-        def where(key, _loc=located):
-            line, col = _loc.where((key,)) if _loc else (1, 1)
-            return line + 1, col
-
         for key in meta:
             if key not in FRONT_FIELDS:
-                report.warning(shown, *where(key), f"unknown front matter field '{key}'")
+                report.warning(shown, *_at(located, key), f"unknown front matter field '{key}'")
         if require_front:
             for key in REQUIRED:
                 if meta.get(key) in (None, ""):
@@ -79,22 +83,23 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
     if meta.get("date") is not None:
         date = parse_date(meta["date"])
         if date is None:
-            report.error(shown, *where("date"), f"date {meta['date']!r} is not an ISO date (YYYY-MM-DD)")
+            report.error(shown, *_at(located, "date"), f"date {meta['date']!r} is not an ISO date (YYYY-MM-DD)")
     for key in ("title", "source", "dateline", "byline", "url"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             if key in ("title", "source", "dateline", "byline") and isinstance(meta[key], (int, float, dt.date)):
                 meta[key] = str(meta[key])
             else:
-                report.error(shown, *where(key), f"{key} must be text")
+                report.error(shown, *_at(located, key), f"{key} must be text")
     if isinstance(meta.get("url"), str) and not is_url(meta["url"]):
-        report.error(shown, *where("url"), f"url {meta['url']!r} is not an http(s) URL")
+        report.error(shown, *_at(located, "url"), f"url {meta['url']!r} is not an http(s) URL")
     tags = meta.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        report.error(shown, *where("tags"), "tags must be a list of strings")
+        report.error(shown, *_at(located, "tags"), "tags must be a list of strings")
         tags = []
     attribution = meta.get("attribution") or {}
     if not isinstance(attribution, dict):
-        report.error(shown, *where("attribution"), "attribution must map paragraph numbers to an entry id or label")
+        report.error(shown, *_at(located, "attribution"),
+                     "attribution must map paragraph numbers to an entry id or label")
         attribution = {}
     if report.errors > errors_before:
         return None

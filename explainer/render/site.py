@@ -7,7 +7,6 @@ because it must stay byte for byte what the source published.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import posixpath
@@ -20,12 +19,11 @@ from markupsafe import Markup
 from explainer import __version__
 from explainer.cache import digest
 from explainer.load.project import Project
-from explainer.structure import ArticleMatches
 from explainer.parallel import parallel_map
 from explainer.render import body as body_mod
 from explainer.render.text import esc, human_date, markdown_html, plain_text, safe_url
 from explainer.render.urls import relative_url
-from explainer.structure import Article, Entry, Mention
+from explainer.structure import Article, ArticleMatches, Entry, Mention
 from explainer.structure.entry import ENTRY_TYPES
 
 TYPE_LABELS = {
@@ -183,7 +181,6 @@ class SiteRenderer:
                     f'aria-label="Claim note {n}: {esc(entry.title)}" aria-describedby="xp-s-{pid}">'
                     f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
         numbered = sorted(numbers, key=numbers.get)
-        speakers = []
         for attr in match.attributions:
             if attr.holder or attr.label:
                 entry = self.entries.get(attr.holder) if attr.holder else None
@@ -366,6 +363,3 @@ class SiteRenderer:
         path, render, obj = item
         return path, self._writer.put(path, render(obj))
 
-
-def today() -> dt.date:
-    return dt.date.today()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explainer.structure.article import Article
 
 
 @dataclass(frozen=True, order=True)
@@ -33,7 +37,7 @@ class Attribution:
 class ArticleMatches:
     """Everything matching found in one article."""
 
-    article: "Article"
+    article: Article
     mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
     attributions: list[Attribution] = field(default_factory=list)  # one per prose paragraph
     blocks: list[tuple[int, int]] = field(default_factory=list)  # prose paragraphs, body offsets
