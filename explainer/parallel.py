@@ -35,6 +35,7 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
     workers = workers or default_workers()
     if workers <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return [fn(item) for item in items]
+    items = items if isinstance(items, list) else list(items)
     pieces = workers * 4
     step = -(-len(items) // pieces)
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]

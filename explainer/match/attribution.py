@@ -89,8 +89,11 @@ class Attributor:
         if a >= b:
             return None
         lo, hi = tokens.idx[a], tokens.end[b - 1]
-        for m in mentions:
-            if lo <= m.start < hi and self.entries[m.entry].type in HOLDER_TYPES:
+        for k in range(bisect_left(self._starts, lo), len(mentions)):
+            m = mentions[k]
+            if m.start >= hi:
+                break
+            if self.entries[m.entry].type in HOLDER_TYPES:
                 if closing:
                     nxt = tokens.token_at(m.end)
                     if nxt < len(tokens) and not tokens.boundary[nxt]:
@@ -116,6 +119,7 @@ class Attributor:
                   paragraph_of, overrides: dict | None = None) -> list[Attribution]:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
+        self._starts = [m.start for m in mentions]  # mentions come in text order
         verb_id = doc.vocab.strings["VERB"]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         out: list[Attribution] = []
@@ -155,8 +159,8 @@ class Attributor:
             else:
                 phrases = [("source", tokens.phrase_after(e, hi))]
             for role, (a, b) in phrases:
-                words = tokens.words(a, b)
                 holder = self.holder_in(tokens, (a, b), mentions, closing=role == "after")
+                words = tokens.words(a, b) if holder or state["release"] or state["last"] else set()
                 if holder and words & self.document_words:
                     state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
                 if holder is None and words & self.document_words and state["release"]:

@@ -97,10 +97,17 @@ class MentionFinder:
 
     def match_articles(self, articles: list[Article], workers: int | None = None) -> list[ArticleMatches]:
         """Mentions and attributions of each article, in order; shared over the cores for large archives."""
-        results = parallel_map(self.match_article, articles, workers)
-        for result in results:
+        self._articles = articles
+        results = parallel_map(self._match_index, range(len(articles)), workers)
+        for article, result in zip(articles, results):
+            result.article = article  # sent back without it: the parent has it already
             self.report.items.extend(result.diagnostics)
         return results
+
+    def _match_index(self, i: int) -> ArticleMatches:
+        result = self.match_article(self._articles[i])
+        result.article = None
+        return result
 
     def match_article(self, article: Article) -> ArticleMatches:
         prose = prose_view(article.body)
