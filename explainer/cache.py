@@ -31,30 +31,48 @@ def digest(value) -> str:
 class BuildCache:
     path: Path | None = None
     entries: dict = field(default_factory=dict)
-    articles: dict = field(default_factory=dict)
-    matches: dict = field(default_factory=dict)  # slug -> (key, ArticleMatches)
+    articles: dict = field(default_factory=dict)  # front matter by the hash of its text
+    matches: dict = field(default_factory=dict)  # slug -> (key, (mentions, attributions, blocks, diagnostics))
     pages: dict = field(default_factory=dict)  # page path -> digest
+    matches_changed: bool = True
+
+    @property
+    def matches_path(self) -> Path | None:
+        return self.path.with_name(self.path.stem + "-matches.pickle") if self.path else None
 
     @classmethod
     def open(cls, path: Path) -> "BuildCache":
         cache = cls(path=path)
         try:
-            with open(path, "rb") as handle:
-                stored = pickle.load(handle)  # noqa: S301 - our own file in the git-ignored build folder
-            if stored.get("format") == FORMAT:
-                cache.entries, cache.articles = stored["entries"], stored["articles"]
-                cache.matches, cache.pages = stored["matches"], stored["pages"]
+            stored = _load(path)
+            matches = _load(cache.matches_path)
+            if stored.get("format") == FORMAT and matches.get("format") == FORMAT:
+                cache.entries, cache.articles, cache.pages = stored["entries"], stored["articles"], stored["pages"]
+                cache.matches = matches["matches"]
+                cache.matches_changed = False
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, KeyError, TypeError, ValueError,
                 ImportError):
             pass  # no cache, or one from another version: build everything
         return cache
 
     def save(self) -> None:
+        """Write the cache; the large match table only when matching changed something."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
-        with open(tmp, "wb") as handle:
-            pickle.dump({"format": FORMAT, "entries": self.entries, "articles": self.articles,
-                         "matches": self.matches, "pages": self.pages}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.path)
+        _dump(self.path, {"format": FORMAT, "entries": self.entries, "articles": self.articles,
+                          "pages": self.pages})
+        if self.matches_changed:
+            _dump(self.matches_path, {"format": FORMAT, "matches": self.matches})
+
+
+def _load(path: Path):
+    with open(path, "rb") as handle:
+        return pickle.load(handle)  # noqa: S301 - our own file in the git-ignored build folder
+
+
+def _dump(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as handle:
+        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)

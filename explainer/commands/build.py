@@ -11,7 +11,7 @@ from explainer.commands.content import load_content, match_content
 from explainer.diagnostics import Report
 from explainer.load.project import Project
 from explainer.publish.mkdocs_site import PublishError, build_site
-from explainer.render.export import export_json
+from explainer.render.export import export_digest, export_json
 from explainer.render.site import SiteRenderer
 from explainer.render.writer import DocsWriter, copy_tree_files
 
@@ -45,8 +45,13 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     for rel, data in copy_tree_files(project.pages_dir).items():
         writer.write(rel, data)
     rendered = renderer.write(writer, cache.pages)
-    writer.keep = renderer.keep
-    writer.write("export/mentions.json", export_json(content.entries, content.matches))
+    writer.keep = set(renderer.keep)
+    export = "export/mentions.json"
+    renderer.digests[export] = export_digest(content.entries, content.matches)
+    if cache.pages.get(export) == renderer.digests[export] and (project.docs_dir / export).is_file():
+        writer.keep.add(export)
+    else:
+        writer.write(export, export_json(content.entries, content.matches))
     clock.lap("render and write")
     stats = writer.close()
     stats.reused = len(renderer.keep)

@@ -31,8 +31,9 @@ def load_content(project: Project, report: Report, today: dt.date | None = None,
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today,
                                    project.review_max_age_days, cache=cache.entries if cache else None)
-    if articles:  # front matter is quick to read again; caching article bodies would cost more
-        content.articles = load_articles(project.articles_dir, project.rel, report)
+    if articles:
+        content.articles = load_articles(project.articles_dir, project.rel, report,
+                                         cache=cache.articles if cache else None)
     return content
 
 
@@ -83,7 +84,8 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
             result = ArticleMatches(article, mentions, attributions, blocks, diagnostics, keys[article.slug])
             report.items.extend(diagnostics)
         content.matches.append(result)
-    if cache is not None:  # without the article itself: its text is on disk
+    if cache is not None and (todo or set(stored) != set(keys)):  # without the article: its text is on disk
+        cache.matches_changed = True
         cache.matches = {m.article.slug: (keys[m.article.slug], (m.mentions, m.attributions, m.blocks,
                                                                  m.diagnostics)) for m in content.matches}
     mentioned = {m.entry for am in content.matches for m in am.mentions}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
 
 from explainer.diagnostics import Report
-from explainer.load.entries import cached_check, is_url, parse_date
+from explainer.load.entries import is_url, parse_date
 from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
@@ -47,7 +48,25 @@ def _at(located, key) -> tuple[int, int]:
     return line + 1, col
 
 
-def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True) -> Article | None:
+def _front_matter(front: str, shown: str, cache: tuple[dict, dict] | None):
+    """The parsed front matter (or its YamlError), reused from the last build when the text is the same."""
+    key = (shown, hashlib.sha1(front.encode("utf-8")).hexdigest())
+    if cache is not None and key in cache[0]:
+        result = cache[0][key]
+    else:
+        try:
+            result = load_located(front) if front.strip() else None
+        except YamlError as exc:
+            result = exc
+    if cache is not None:
+        cache[1][key] = result
+    if isinstance(result, YamlError):
+        raise result
+    return result
+
+
+def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True,
+                  front_cache: tuple[dict, dict] | None = None) -> Article | None:
     errors_before = report.errors
     try:
         front, body, body_line = split_front_matter(text)
@@ -63,7 +82,7 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
             return None
     else:
         try:
-            located = load_located(front) if front.strip() else None
+            located = _front_matter(front, shown, front_cache)
         except YamlError as exc:
             report.error(shown, exc.line + 1, exc.col, f"front matter: {exc.message}")
             return None
@@ -119,14 +138,18 @@ def article_files(articles_dir: Path) -> list[Path]:
 
 
 def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = None) -> list[Article]:
+    """Every article; ``cache`` holds parsed front matter from the last build and is updated in place."""
     articles: list[Article] = []
+    front_cache = (dict(cache), cache) if cache is not None else None
+    if cache is not None:
+        cache.clear()  # refilled with the front matter seen in this run
     slugs: dict[str, str] = {}
     for path in article_files(articles_dir):
         shown = rel(path)
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
         if text is None:
             continue
-        article = cached_check(cache, shown, text, report, lambda sub: parse_article(path, shown, text, sub))
+        article = parse_article(path, shown, text, report, front_cache=front_cache)
         if article is None:
             continue
         if article.slug in slugs:

@@ -52,7 +52,9 @@ class Project:
 
     def rel(self, path: Path | str) -> str:
         """A path as an editor sees it: relative to the project root where possible."""
-        p = Path(os.path.abspath(path))  # not resolve(): a symlink is named as the editor sees it
+        p = Path(path)
+        if not p.is_absolute():
+            p = Path(os.path.abspath(p))  # not resolve(): a symlink is named as the editor sees it
         try:
             return p.relative_to(self.root).as_posix()
         except ValueError:

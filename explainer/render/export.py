@@ -5,8 +5,16 @@ from __future__ import annotations
 import json
 
 from explainer import __version__
+from explainer.cache import digest
 from explainer.structure import ArticleMatches
 from explainer.structure import Entry
+
+
+def export_digest(entries: list[Entry], matches: list[ArticleMatches]) -> str:
+    """What the export is made of; equal digests, equal bytes (so an unchanged export is not rebuilt)."""
+    return digest(([(e.id, e.type, e.title, e.reviewed, e.wikidata) for e in entries],
+                   [(m.article.slug, m.article.title, m.article.date, m.article.source, m.article.url,
+                     m.key or (m.mentions, m.attributions)) for m in matches]))
 
 
 def export_json(entries: list[Entry], matches: list[ArticleMatches]) -> str:

@@ -82,12 +82,14 @@ class DocsWriter:
 
     def close(self) -> WriteStats:
         wanted = self.seen | {(self.docs_dir / rel).as_posix() for rel in self.keep}
-        for path in sorted(self.docs_dir.rglob("*"), reverse=True):
-            if path.is_file() and path.as_posix() not in wanted:
-                path.unlink()
-                self.stats.removed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+        for folder, dirs, files in os.walk(self.docs_dir, topdown=False):
+            for name in files:
+                path = f"{folder}/{name}"
+                if path not in wanted:
+                    os.unlink(path)
+                    self.stats.removed += 1
+            if folder != str(self.docs_dir) and not os.listdir(folder):
+                os.rmdir(folder)
         return self.stats
 
 

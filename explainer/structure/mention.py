@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from explainer.structure.article import Article
 
 
-@dataclass(frozen=True, order=True)
-class Mention:
+class Mention(NamedTuple):
     start: int  # character offsets into the article body
     end: int
     entry: str  # entry id
@@ -21,8 +20,7 @@ class Mention:
     sentence: tuple[int, int] | None = None  # offsets of the sentence around the mention
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Whose words a paragraph reports, and the cue in the text that says so."""
 
     paragraph: int
