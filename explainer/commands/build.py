@@ -35,7 +35,7 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.errors:
         cache.save()
         return None, content
-    match_content(project, content, report, cache=cache)
+    match_content(project, content, report, cache=cache, clock=clock)
     clock.lap("match")
     if report.failed(strict):
         cache.save()
@@ -66,7 +66,7 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
 class Clock:
     """Seconds spent in each stage, for `build -v` and the benchmark; announced as they end on a terminal."""
 
-    DONE = {"load": "content loaded and checked", "match": "articles matched",
+    DONE = {"load": "content loaded and checked", "pipeline": "spaCy pipeline ready", "match": "articles matched",
             "render and write": "pages generated and written", "finish": "cache saved"}
 
     def __init__(self, announce: bool = False):

@@ -61,7 +61,7 @@ def article_key(article: Article) -> str:
 
 
 def match_content(project: Project, content: Content, report: Report, cache: BuildCache | None = None,
-                  need_finder: bool = False) -> None:
+                  need_finder: bool = False, clock=None) -> None:
     """Match every article, reusing the cache for articles whose text and matching rules are unchanged."""
     fingerprint = matching_fingerprint(project, content.entries)
     keys = {a.slug: (article_key(a), fingerprint) for a in content.articles}
@@ -71,6 +71,8 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
         content.finder = make_finder(project, content.entries, report)
         if content.finder is None:
             return
+    if clock is not None:
+        clock.lap("pipeline")  # importing spaCy, building the pipeline and the matchers
     fresh = {m.article.slug: m for m in content.finder.match_articles(todo)} if todo else {}
     for slug, m in fresh.items():
         m.key = keys[slug]
