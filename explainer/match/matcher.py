@@ -20,7 +20,7 @@ from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.match.inflect import word_forms
 from explainer.match.names import is_all_caps, name_key
-from explainer.match.pipeline import make_pipeline
+from explainer.match.pipeline import forget_tokenizations, make_pipeline
 from explainer.match.tokens import TokenIndex
 from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
@@ -55,6 +55,7 @@ class MentionFinder:
         self.shared = {key for key, ids in owners.items() if len(ids) > 1}
         for entry in entries:
             self._add_entry(entry)
+        forget_tokenizations(self.nlp)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
         self.attributor = Attributor(self.nlp, self.entries)
 

@@ -34,6 +34,7 @@ class PipelineError(Exception):
 # Lexical attributes our matching and rules read. spaCy computes every attribute it knows for each
 # new word it meets (its shape, whether it looks like a number or a URL, ...); news is full of new
 # words (names), so computing only these makes tokenizing them markedly cheaper.
+TOKENIZER_CACHE = 250_000
 LEXICAL_ATTRIBUTES = ("LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_SPACE", "IS_TITLE", "IS_UPPER",
                       "IS_PUNCT")
 
@@ -46,10 +47,20 @@ def blank_english() -> Language:
     for abbr in ABBREVIATIONS:
         rules[abbr] = [{"ORTH": abbr}]
     nlp.tokenizer.rules = rules
+    # The tokenizer caches how it split each chunk of text, but only 10,000 chunks by default: a news
+    # archive (and an entry list full of names) has far more, and past the limit every word is split
+    # by regular expressions again, several times slower.
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     keep = {attrs.IDS[name] for name in LEXICAL_ATTRIBUTES}
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in keep}
     return nlp
+
+
+def forget_tokenizations(nlp: Language) -> None:
+    """Empty the tokenizer's cache (setting its rules again does that), so the chunks of entry names
+    tokenized while building the matchers leave the whole cache to the articles."""
+    nlp.tokenizer.rules = dict(nlp.tokenizer.rules or {})
 
 
 def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Language, str]:
@@ -59,6 +70,7 @@ def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Langu
             raise PipelineError(f"spaCy pipeline '{model}' is configured but not installed; "
                                 "install it, or remove extra.explainer.spacy_model from mkdocs.yml")
         nlp = spacy.load(model, exclude=["textcat", "entity_linker"])
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         return nlp, f"{model} {nlp.meta.get('version', '')}".strip()
     nlp = blank_english()
     if lemmas:
