@@ -114,7 +114,9 @@ def _check_placement(annotated: str):
                 assert not in_link and not heading, tok.content
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Local runs explore new examples every time; CI replays a fixed sequence, so a landing never hangs on luck.
+@settings(max_examples=150, deadline=None, derandomize=bool(os.environ.get("CI")),
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=bodies)
 def test_nothing_lost_and_nothing_linked_in_the_wrong_place(renderer_parts, body):
     project, entries, finder = renderer_parts
