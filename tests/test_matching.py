@@ -131,3 +131,11 @@ def test_alias_shared_by_two_entries_follows_the_latest_full_name(mentions):
     found = mentions(entries, "ABG opened. The Abel Bragg Gallery said ABG would close.", report)
     assert found == [("abel-bragg", "Abel Bragg Gallery"), ("abel-bragg", "ABG")]
     assert any("'ABG' could be" in d.message for d in report.items)
+
+
+def test_curly_apostrophes_and_dashes_inside_names(mentions):
+    entries = [E("china", "place", title="People's Republic of China"),
+               E("az-cn", "concept", title="Azerbaijan-China relations")]
+    found = mentions(entries, "The People’s Republic of China values Azerbaijan–China relations.")
+    assert found == [("china", "People’s Republic of China"), ("az-cn", "Azerbaijan–China relations")]
+

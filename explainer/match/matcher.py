@@ -43,7 +43,7 @@ class MentionFinder:
         lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
         self.nlp, self.pipeline_name = make_pipeline(model, lemmas)
         vocab = self.nlp.vocab
-        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.lower = PhraseMatcher(vocab, attr="NORM")  # lower case, and ’ ‘ – — read as ' and -
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.patterns = Matcher(vocab, validate=True)
         self.keys: dict[int, tuple[str, str]] = {}
