@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
+from explainer.structure.mention import block_at
+
 PROSE_RULES = {"text", "newline"}
 # Spaces that news text uses inside names; each becomes one plain space, so offsets do not move.
 SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
@@ -80,10 +82,7 @@ class Prose:
         return self.markup.find(1, start, end) == -1
 
     def block_of(self, offset: int) -> tuple[int, int] | None:
-        i = bisect_right(self.blocks, (offset, float("inf"))) - 1
-        if i >= 0 and self.blocks[i][0] <= offset < self.blocks[i][1]:
-            return self.blocks[i]
-        return None
+        return block_at(self.blocks, offset)
 
 
 def line_starts(body: str) -> list[int]:

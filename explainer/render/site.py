@@ -106,8 +106,9 @@ class SiteRenderer:
         """A context card; pages in one folder share their links, so each card is rendered once per folder."""
         key = (entry.id, posixpath.dirname(here))
         if key not in self._cards:
-            macros = self.env.get_template("_macros.j2").make_module({"link": self._linker(here)})
-            self._cards[key] = Markup(str(macros.card(self.card(entry), self._linker(here))).strip())
+            link = self._linker(here)
+            macros = self.env.get_template("_macros.j2").make_module({"link": link})
+            self._cards[key] = Markup(str(macros.card(self.card(entry), link)).strip())
         return self._cards[key]
 
     def card(self, entry: Entry) -> dict:

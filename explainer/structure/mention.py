@@ -10,6 +10,14 @@ if TYPE_CHECKING:
     from explainer.structure.article import Article
 
 
+def block_at(blocks: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The (start, end) block, of sorted non-overlapping ``blocks``, that holds ``offset``."""
+    i = bisect_right(blocks, (offset, float("inf"))) - 1
+    if i >= 0 and blocks[i][0] <= offset < blocks[i][1]:
+        return blocks[i]
+    return None
+
+
 class Mention(NamedTuple):
     start: int  # character offsets into the article body
     end: int
@@ -43,10 +51,7 @@ class ArticleMatches:
     key: tuple | None = None  # what the result depends on (the article's text and the matching rules)
 
     def block_of(self, offset: int) -> tuple[int, int] | None:
-        i = bisect_right(self.blocks, (offset, float("inf"))) - 1
-        if i >= 0 and self.blocks[i][0] <= offset < self.blocks[i][1]:
-            return self.blocks[i]
-        return None
+        return block_at(self.blocks, offset)
 
     def first_mentions(self) -> list[Mention]:
         seen, out = set(), []
