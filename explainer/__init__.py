@@ -6,4 +6,4 @@ The package is laid out as the data flows:
 ``structure`` holds the data model and ``commands`` the verbs of the CLI.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

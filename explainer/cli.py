@@ -32,7 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="Markdown articles, anywhere on disk")
     p.add_argument("--json", action="store_true", help="print a JSON list (the default output is one line a mention)")
     p.add_argument("--paragraphs", action="store_true",
-                   help="report each paragraph's attributed source and cue instead of the mentions")
+                   help="report each paragraph's voice (the voice of most of its sentences) and cue instead")
+    p.add_argument("--sentences", action="store_true",
+                   help="report each sentence's voice (a speaker, or the writer's own) and cue")
+    p = command("eval", "score linking and who-is-speaking against a hand-annotated corpus of real texts")
+    p.add_argument("folder", nargs="?", metavar="FOLDER", help="the corpus (default: eval/corpus)")
+    p.add_argument("--json", action="store_true", help="print the figures and disagreements as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="figures only, without the disagreements")
     p = command("new", "create a context entry file with placeholders that check flags until filled in")
     p.add_argument("type", metavar="TYPE", help="organization, person, place, people, concept, term, event, "
                    "claim or document")
@@ -75,7 +81,11 @@ def _run(argv: list[str] | None) -> int:
         return check.run(project, strict=args.strict, quiet=args.quiet)
     if args.command == "annotate":
         from explainer.commands import annotate
-        return annotate.run(project, args.paths, as_json=args.json, paragraphs=args.paragraphs)
+        return annotate.run(project, args.paths, as_json=args.json, paragraphs=args.paragraphs,
+                            sentences=args.sentences)
+    if args.command == "eval":
+        from explainer.commands import eval as evaluate
+        return evaluate.run(project, args.folder, as_json=args.json, quiet=args.quiet)
     if args.command == "new":
         from explainer.commands import new
         return new.run(project, args.type, args.title, args.id)

@@ -35,7 +35,7 @@ def test_according_to(tmp_path):
 
 def test_inverted_quote_names_the_speaker_after_the_verb(tmp_path):
     body = '"This is not diplomacy," stated Dr Mamtimin Ala, President of the ETGE.'
-    assert attributions(tmp_path, body) == [(1, "mamtimin-ala", "stated Dr Mamtimin Ala")]
+    assert attributions(tmp_path, body) == [(1, "mamtimin-ala", "stated Dr Mamtimin Ala, President of the ETGE")]
 
 
 def test_the_release_refers_back_to_its_issuer(tmp_path):

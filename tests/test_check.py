@@ -148,8 +148,8 @@ CASES = {
         {E + "a-one.yaml": "id: a-one\ntitle: Ann One\nshort_names: [One]\n" + BASE,
          E + "b-one.yaml": "id: b-one\ntitle: Bob One\nshort_names: [One]\n" + BASE,
          "content/articles/other.md": ARTICLE.replace("The Good Org spoke.", "Then One spoke.")},
-        "content/articles/other.md:7:6: warning: 'One' could be a-one or b-one and neither is named in full "
-        "earlier in the article; it is not linked"),
+        "content/articles/other.md:7:6: warning: 'One' could be a-one or b-one, and the article does not make "
+        "clear which (name one in full, or set its date for offices); it is not linked"),
 }
 
 

@@ -33,11 +33,20 @@ def mentions_json(matches) -> list[dict]:
 
 def paragraphs_json(matches) -> list[dict]:
     """One record per prose paragraph: its attributed source (or none) and the cue that decided it."""
-    return [{"article": am.article.path, "paragraph": a.paragraph, "holder": a.holder, "label": a.label,
-             "cue": a.cue} for am in matches for a in am.attributions]
+    return [{"article": am.article.path, "paragraph": a.paragraph, "holder": None if a.writer and not a.holder
+             else a.holder, "label": a.label, "cue": a.cue, "writer": a.writer}
+            for am in matches for a in am.attributions]
 
 
-def run(project: Project, paths: list[str], as_json: bool = True, paragraphs: bool = False) -> int:
+def sentences_json(matches) -> list[dict]:
+    """One record per sentence of prose: its voice (a speaker, or the writer's own) and the cue."""
+    return [{"article": am.article.path, "paragraph": v.paragraph, "start": v.start, "end": v.end,
+             "text": am.article.body[v.start:v.end], "holder": v.holder, "label": v.label, "cue": v.cue,
+             "writer": v.writer} for am in matches for v in am.voices]
+
+
+def run(project: Project, paths: list[str], as_json: bool = True, paragraphs: bool = False,
+        sentences: bool = False) -> int:
     report = Report()
     content = load_content(project, report, articles=False)
     articles = []
@@ -55,10 +64,15 @@ def run(project: Project, paths: list[str], as_json: bool = True, paragraphs: bo
         return 1
     matches = finder.match_articles(articles)
     report.print(quiet_info=True)
-    result = paragraphs_json(matches) if paragraphs else mentions_json(matches)
+    result = (sentences_json(matches) if sentences else paragraphs_json(matches) if paragraphs
+              else mentions_json(matches))
     if as_json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    elif sentences:
+        for item in result:
+            print(f"{item['article']}:{item['paragraph']}: {item['label'] or '(the writer)'}"
+                  + (" (the writer)" if item["writer"] else "") + f": {item['text'][:60]!r}")
     elif paragraphs:
         for item in result:
             print(f"{item['article']}:{item['paragraph']}: {item['label'] or '(no attribution)'}"

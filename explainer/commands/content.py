@@ -42,8 +42,12 @@ def make_finder(project: Project, entries: list[Entry], report: Report):
     from explainer.match.matcher import MentionFinder
     from explainer.match.pipeline import PipelineError
 
+    from explainer.load.publishers import load_publishers
+
+    registry = project.content_dir / "publishers.yaml"
+    publishers = load_publishers(registry, project.rel(registry), report)
     try:
-        return MentionFinder(entries, report, model=project.spacy_model)
+        return MentionFinder(entries, report, model=project.spacy_model, publishers=publishers)
     except PipelineError as exc:
         report.error(project.rel(project.config_file), 1, 1, str(exc))
         return None
@@ -82,14 +86,14 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
         if article.slug in fresh:
             result = fresh[article.slug]
         else:
-            mentions, attributions, blocks, diagnostics = stored[article.slug][1]
-            result = ArticleMatches(article, mentions, attributions, blocks, diagnostics, keys[article.slug])
+            mentions, attributions, blocks, diagnostics, voices = stored[article.slug][1]
+            result = ArticleMatches(article, mentions, attributions, voices, blocks, diagnostics, keys[article.slug])
             report.items.extend(diagnostics)
         content.matches.append(result)
     if cache is not None and (todo or set(stored) != set(keys)):  # without the article: its text is on disk
         cache.matches_changed = True
         cache.matches = {m.article.slug: (keys[m.article.slug], (m.mentions, m.attributions, m.blocks,
-                                                                 m.diagnostics)) for m in content.matches}
+                                                                 m.diagnostics, m.voices)) for m in content.matches}
     mentioned = {m.entry for am in content.matches for m in am.mentions}
     for entry in content.entries:
         if entry.id not in mentioned:

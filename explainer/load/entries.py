@@ -11,10 +11,11 @@ from pathlib import Path
 from explainer.diagnostics import Report
 from explainer.load.files import MAX_ENTRY_BYTES, read_text
 from explainer.load.voice import unattributed_charged_words
-from explainer.load.schema import (FACT_FIELDS, FIELD_NAMES, ID_PATTERN, PATTERN_KEYS, PERSPECTIVE_FIELDS,
-                                   QID_PATTERN, SOURCE_FIELDS, ENTRY_FIELDS)
+from explainer.load.schema import (DATE_KEYS, ENTRY_FIELDS, FACT_FIELDS, FIELD_NAMES, FORMER_NAME_FIELDS,
+                                   ID_PATTERN, PATTERN_KEYS, PERSPECTIVE_FIELDS, QID_PATTERN, ROLE_FIELDS,
+                                   SOURCE_FIELDS)
 from explainer.load.yamlsource import Located, YamlError, load_located
-from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Source
+from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Role, Source
 
 ID_RE = re.compile(ID_PATTERN)
 QID_RE = re.compile(QID_PATTERN)
@@ -110,12 +111,21 @@ class _Checker:
                         self.error(here, f"{name}[{i + 1}] has no '{key}'")
                         ok = False
                     continue
-                if key == "date":
+                if key in DATE_KEYS:
                     date = parse_date(item[key])
                     if date is None:
-                        self.error(here + (key,), f"{name}[{i + 1}].date must be an ISO date (YYYY-MM-DD)")
+                        self.error(here + (key,), f"{name}[{i + 1}].{key} must be an ISO date (YYYY-MM-DD)")
                         ok = False
                     rec[key] = date.isoformat() if date else None
+                    continue
+                if key == "aliases":
+                    rec[key] = self.strings(here + (key,), item[key], f"{name}[{i + 1}].aliases")
+                    continue
+                if key == "mention":
+                    if not isinstance(item[key], bool):
+                        self.error(here + (key,), f"{name}[{i + 1}].mention must be true or false")
+                        ok = False
+                    rec[key] = item[key]
                     continue
                 s = self.string(here + (key,), item[key], f"{name}[{i + 1}].{key}")
                 if s is None:
@@ -221,6 +231,11 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
         if wikidata and not QID_RE.match(wikidata):
             c.error(("wikidata",), f"wikidata {wikidata!r} must be a Q-id such as Q148")
     patterns = _check_patterns(c, data.get("patterns"))
+    roles = c.records(("roles",), data.get("roles"), "roles", ROLE_FIELDS)
+    for i, role in enumerate(roles):
+        if role.get("from") and role.get("to") and role["to"] < role["from"]:
+            c.error(("roles", i, "to"), f"roles[{i + 1}]: 'to' ({role['to']}) is before 'from' ({role['from']})")
+    former = c.records(("former_names",), data.get("former_names"), "former_names", FORMER_NAME_FIELDS)
 
     if report.errors > errors_before or None in (entry_id, etype, title, summary, reviewed):
         return None
@@ -241,7 +256,10 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
         facts=[Fact(" ".join(f["text"].split()), f["source"]) for f in facts],
         perspectives=[Perspective(p["holder"].strip(), " ".join(p["view"].split()), p["source"])
                       for p in perspectives],
-        related=related, reviewer=reviewer, wikidata=wikidata, located=located.compact(),
+        related=related, reviewer=reviewer, wikidata=wikidata,
+        roles=[Role(r["title"], parse_date(r.get("from")), parse_date(r.get("to")), tuple(r.get("aliases") or ()),
+                    bool(r.get("mention", False))) for r in roles],
+        former_names=[f["name"] for f in former], located=located.compact(),
     )
 
 

@@ -24,6 +24,7 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 class FieldSpec:
     name: str
     kind: str  # id | type | string | text | date | bool | strings | ids | sources | facts | perspectives | patterns | qid
+    # | roles | former_names
     required: bool = False
     description: str = ""
 
@@ -44,6 +45,11 @@ ENTRY_FIELDS: tuple[FieldSpec, ...] = (
               "also match plural and inflected forms of the last word (default: true for concept, term, claim)"),
     FieldSpec("requires", "ids", False, "link only in articles that also mention one of these entries"),
     FieldSpec("patterns", "patterns", False, "spaCy Matcher token patterns for wordings (claims)"),
+    FieldSpec("former_names", "former_names", False,
+              "names the subject used before (an organisation renamed), matched like aliases"),
+    FieldSpec("roles", "roles", False,
+              "offices held, with dates: wordings such as \"Azerbaijan's president\" resolve, for an article's "
+              "date, to whoever held the office then"),
     FieldSpec("body", "text", False, "Markdown shown on the entry page"),
     FieldSpec("facts", "facts", False, "key facts, each with the URL of one of the sources"),
     FieldSpec("perspectives", "perspectives", False, "positions attributed to whoever holds them"),
@@ -54,6 +60,9 @@ FIELD_NAMES = tuple(f.name for f in ENTRY_FIELDS)
 SOURCE_FIELDS = {"title": True, "url": True, "publisher": True, "date": False}
 FACT_FIELDS = {"text": True, "source": True}
 PERSPECTIVE_FIELDS = {"holder": True, "view": True, "source": True}
+ROLE_FIELDS = {"title": True, "from": False, "to": False, "aliases": False, "mention": False}
+FORMER_NAME_FIELDS = {"name": True, "until": False}
+DATE_KEYS = ("date", "from", "to", "until")
 PATTERN_KEYS = ("LOWER", "ORTH", "LEMMA", "IS_PUNCT", "OP", "TEXT", "NORM")
 
 
@@ -62,7 +71,7 @@ def _object(fields: dict, extra: dict | None = None) -> dict:
     for name in fields:
         if name == "url" or name == "source":
             props[name] = {"type": "string", "pattern": URL_PATTERN}
-        elif name == "date":
+        elif name in DATE_KEYS:
             props[name] = {"type": "string", "pattern": DATE_PATTERN}
         else:
             props[name] = {"type": "string", "minLength": 1}
@@ -89,6 +98,9 @@ def _kind_schema(spec: FieldSpec) -> dict:
             "type": "object", "minProperties": 1,
             "propertyNames": {"enum": list(PATTERN_KEYS)}}}},
         "qid": {"type": "string", "pattern": QID_PATTERN},
+        "roles": {"type": "array", "items": _object(ROLE_FIELDS, {
+            "aliases": strings, "mention": {"type": "boolean"}})},
+        "former_names": {"type": "array", "items": _object(FORMER_NAME_FIELDS)},
     }
     schema = dict(kinds[spec.kind])
     schema["description"] = spec.description

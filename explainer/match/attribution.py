@@ -1,57 +1,98 @@
-"""Who is speaking: for each paragraph, whether its content is attributed, to whom, and the cue.
+"""Who is speaking, sentence by sentence; a paragraph's voice is the voice of most of its sentences.
 
-Rules over spaCy's Matcher on the blank pipeline: reporting verbs ("stated",
-"criticised", "said"), and phrases ("according to", "as stated in", "as quoted
-in"). The holder is the entry named next to the cue (before the verb, or after it
-in an inverted quote: '..., stated Dr Mamtimin Ala'). "The release" or "the
-statement" refers back to whoever issued the release last named ("the ETGE
-release"); a pronoun to the previous holder. With a trained pipeline the verb's
-grammatical subject is used first. Editors can set or correct a paragraph in the
-front matter: ``attribution: {3: etge, 5: unattributed}``.
+A sentence's voice is decided by its own cues (spaCy PhraseMatcher over the blank
+pipeline's tokens; with a trained pipeline the verb's grammatical subject first):
 
-It reports counts and cues; it never judges whether a statement is true.
+- a reporting verb with its speaker before it ("The ETGE criticised ...", "Mamtimin
+  Ala, president of the ETGE, said ...") or after it in an inverted quote
+  ('"...," stated Dr Mamtimin Ala'); indirect speech counts like a quote;
+- "according to X", "X's statement says", "as stated in the ETGE release";
+- "the release", "the statement", "the report" refer back to whoever issued the
+  release last named (or the last organisation that spoke); "he", "she", "it",
+  "they" to the last speaker;
+- a quotation that runs on from a sentence whose speaker is known stays that
+  speaker's, even where it ends "as quoted in the release" (that says where, not who);
+- a trailing attribution ("..., the release stated.") also covers the uncued
+  sentences before it in its paragraph, except the paragraph's first sentence.
+
+A sentence with no cue is in the writer's own voice (the article's publisher),
+never given to the nearest speaker. A speaker is a person, an organisation, an
+office holder or a document's issuer; a place only when the place itself is the
+subject ("China said"), a people (an ethnic group) never. Speakers without an
+entry keep their name as written. Editors may set a paragraph in the front matter:
+``attribution: {3: etge, 5: unattributed}``.
+
+It reports who says what; it never judges whether a statement is true.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from explainer.structure import Attribution, Entry, Mention
+from explainer.match.names import name_key
+from explainer.structure import Attribution, Entry, Mention, Voice
 
 VERBS = sorted({
-    "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
+    "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
     "declares", "announced", "announces", "warned", "warns", "urged", "urges", "accused", "accuses",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
-    "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported",
-    "vowed", "vows",
+    "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
+    "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
+    "reaffirms", "maintained", "maintains", "praised", "praises", "hailed", "hails", "dismissed",
+    "dismisses", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
+    "observed", "observes", "remarked", "commented", "responded", "responds",
+    "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
+    "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
+    "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
+    "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
+    "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
+    "demanded", "demands", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
-       "highlighted", "emphasised", "emphasized")
-PHRASES = (["according to", "quoted in", "quoted by", "citing"]
-           + [f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
-           + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué")])
+       "highlighted", "emphasised", "emphasized", "published", "reported")
+SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
+                  + ["quoted in", "quoted by", "citing"])
+VERB_PHRASES = ["called on", "called for", "pointed out", "issued a statement", "issued a release",
+                "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
+                "expressed concern", "expressed concerns", "spoke of", "went on", "informed that"]
+PHRASES = (["according to", "in the words of"]
+           + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
+           + [f"in its {doc}" for doc in ("statement", "release", "report")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
-                  "announcement", "press"}
+                  "announcement", "press", "study", "assessment", "document", "paper", "analysis"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
-                 "observers", "witnesses", "residents", "campaigners", "critics", "leaders", "parliament"}
-PRONOUNS = {"he", "she", "they", "it", "his", "her", "their"}
-HOLDER_TYPES = {"person", "organization", "document", "place", "people"}
-UNATTRIBUTED = {"unattributed", "none", "no one", "reporter"}
+                 "observers", "witnesses", "residents", "campaigners", "critics", "leaders", "parliament",
+                 "president", "chairman", "director", "head", "leader", "secretary", "envoy", "ambassador",
+                 "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
+                 "association", "society", "union", "party", "media", "newspaper", "daily", "scholar",
+                 "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner"}
+PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "we", "i", "him", "them"}
+NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "our", "my", "your",
+               "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were"}
+AUXILIARIES = {"has", "have", "had", "will", "would", "also", "has also", "had also", "repeatedly", "again",
+               "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
+CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because"}
+SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
+UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
+QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 
 
 def build_matcher(nlp) -> PhraseMatcher:
     """Cues are fixed words and phrases, so a PhraseMatcher (a hash lookup per token) finds them."""
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("VERB", [nlp.make_doc(v) for v in VERBS])
+    matcher.add("VERB", [nlp.make_doc(v) for v in VERBS + VERB_PHRASES])
     matcher.add("PHRASE", [nlp.make_doc(p) for p in PHRASES])
+    matcher.add("SOURCE", [nlp.make_doc(p) for p in SOURCE_PHRASES])
     return matcher
 
 
@@ -66,6 +107,20 @@ class Attributor:
         self.comma = strings.add(",")
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
         self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS}
+        self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
+        self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
+        self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
+        self.colon = strings.add(":")
+        self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
+                                                      "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
+        self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
+        self.publishers = {}
+        for e in entries.values():
+            if e.type == "organization":
+                for n in e.names:
+                    self.publishers.setdefault(name_key(n), e.id)
+
+    # -- speakers named around a cue ----------------------------------------------------
 
     def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
         """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
@@ -76,35 +131,48 @@ class Attributor:
                 k -= 1
             if int(tokens.orth[k]) == self.open_paren:
                 j, _ = tokens.phrase_before(k, lo, width=12 - (i - k))
+        while i > j and int(tokens.lower[i - 1]) in self.auxiliaries:
+            i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
+        for k in range(i - 1, j - 1, -1):
+            if int(tokens.lower[k]) in self.clause_words and not (k + 1 < i and tokens.cap[k + 1]):
+                j = k + 1  # "... and its agreements should be": only the clause's own subject
+                break
         return j, i
 
-    def holder_in(self, tokens, span, mentions: list[Mention], closing: bool = False):
-        """An entry named inside tokens [span) that can speak.
-
-        With ``closing``, the name must end the phrase (followed by punctuation or the
-        paragraph's end), as a speaker named after the verb does: '..., stated Dr Mamtimin
-        Ala, President of ...' names Ala; 'said the OTS must act' names no speaker.
-        """
+    def holder_in(self, tokens, span, refs: list[Mention], closing: bool = False, whole: bool = False):
+        """The entry named inside tokens [span) that can speak: a person, an organisation, an office holder or
+        a document (for its issuer); a place only when it is the whole phrase ("China said")."""
         a, b = span
         if a >= b:
             return None
         lo, hi = tokens.idx[a], tokens.end[b - 1]
-        for k in range(bisect_left(self._starts, lo), len(mentions)):
-            m = mentions[k]
+        best = None
+        for k in range(bisect_left(self._starts, lo), len(refs)):
+            m = refs[k]
             if m.start >= hi:
                 break
-            if self.entries[m.entry].type in HOLDER_TYPES:
-                if closing:
-                    nxt = tokens.token_at(m.end)
-                    if nxt < len(tokens) and not tokens.boundary[nxt]:
-                        continue
-                return m.entry
-        return None
+            etype = "role" if m.kind == "role" else self.entries[m.entry].type
+            if etype == "place":
+                first = a + (1 if int(tokens.lower[a]) in self.determiners else 0)
+                if not (tokens.idx[first] == m.start and m.end == hi) or b - a > 3:
+                    continue
+                rank = 3
+            elif etype in SPEAKER_TYPES:
+                rank = SPEAKER_TYPES[etype]
+            else:
+                continue  # a people, a claim, a term: never a speaker
+            if closing:
+                nxt = tokens.token_at(m.end)
+                if nxt < len(tokens) and not tokens.boundary[nxt]:
+                    continue
+            if best is None or rank < best[0]:
+                best = (rank, m.entry)
+        return best[1] if best else None
 
     def free_label(self, tokens, text: str, span) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written."""
         a, b = span
-        if a >= b or b - a > 6:
+        if a >= b or b - a > 8:
             return None
         words = tokens.words(a, b)
         if words & self.pronouns or words & self.document_words:
@@ -115,69 +183,77 @@ class Attributor:
             return None
         return " ".join(text[tokens.idx[a]:tokens.end[b - 1]].split())
 
-    def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], mentions: list[Mention],
-                  paragraph_of, overrides: dict | None = None) -> list[Attribution]:
-        overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
-        cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
-        self._starts = [m.start for m in mentions]  # mentions come in text order
-        verb_id = doc.vocab.strings["VERB"]
-        parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
-        out: list[Attribution] = []
-        state = {"release": None, "last": None}
-        cue_starts = [c[1] for c in cues]
-        for start, end in blocks:
-            para = paragraph_of(start)
-            tok_lo, tok_hi = tokens.token_at(start), tokens.token_at(end)
-            found = self._paragraph(doc, text, tokens, cues[bisect_left(cue_starts, tok_lo):bisect_left(
-                cue_starts, tok_hi)], verb_id, parsed, tok_lo, tok_hi, mentions, state)
-            if para in overrides:
-                value = str(overrides[para]).strip()
-                if value.lower() in UNATTRIBUTED:
-                    out.append(Attribution(para, None, None, "set by an editor", start, start))
-                else:
-                    holder = value if value in self.entries else None
-                    label = self.entries[holder].title if holder else value
-                    out.append(Attribution(para, holder, label, "set by an editor", start, start))
-                    state["last"] = holder or state["last"]
-                continue
-            if found:
-                holder, label, a, b = found
-                if holder:
-                    state["last"] = holder
-                out.append(Attribution(para, holder, label, " ".join(text[a:b].split()), a, b))
-            else:
-                out.append(Attribution(para, None, None, None, start, start))
-        return out
+    def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
+        """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
+        or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
+        a, b = tokens.phrase_after(e, hi, width=6)
+        if b < hi and int(tokens.orth[b]) == self.comma:
+            c, d = tokens.phrase_after(b + 1, hi, width=5)
+            if d > c and tokens.cap[c] and (d >= hi or text[tokens.idx[d]] in ".!?"):
+                return a, d
+        return a, b
 
-    def _paragraph(self, doc, text, tokens, cues, verb_id, parsed, lo, hi, mentions, state):
-        """(holder, label, cue start, cue end) for one paragraph: the first cue naming an entry wins;
-        failing that, the first cue naming some other speaker."""
+    def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
+        """A reporting word used as a verb: not "the claims", "Turkic States", "so-called"."""
+        if s > lo and int(tokens.lower[s - 1]) in self.noun_before:
+            return False
+        if s == lo or text[tokens.idx[s]].isupper():
+            return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
+        return True
+
+    def _resolve(self, doc, text, tokens, cue, lo, hi, refs, state, parsed):
+        """(holder, label, cue start, cue end, trailing, source) for one cue, or None."""
+        match_id, s, e = cue
+        kind = "VERB" if match_id == self.ids["VERB"] else "SOURCE" if match_id == self.ids["SOURCE"] else "PHRASE"
+        if kind == "VERB":
+            if not self._is_verb_cue(tokens, text, s, lo):
+                return None
+            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed)
+        else:
+            phrases = [("source", tokens.phrase_after(e, hi, width=12))]
         fallback = None
-        for match_id, s, e in cues:
-            if match_id == verb_id:
-                phrases = self._verb_phrases(doc, tokens, s, e, lo, hi, parsed)
-            else:
-                phrases = [("source", tokens.phrase_after(e, hi))]
-            for role, (a, b) in phrases:
-                holder = self.holder_in(tokens, (a, b), mentions, closing=role == "after")
-                words = tokens.words(a, b) if holder or state["release"] or state["last"] else set()
-                if holder and words & self.document_words:
-                    state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
-                if holder is None and words & self.document_words and state["release"]:
-                    holder = state["release"]
-                if holder is None and words & self.pronouns and state["last"] and b - a <= 2:
-                    holder = state["last"]
-                cue_lo = int(min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s]))
-                cue_hi = int(max(tokens.end[e - 1], tokens.end[b - 1] if b > a else 0))
-                if holder:
-                    return holder, self.entries[holder].title, cue_lo, cue_hi
-                if fallback is None and role in ("subject", "source"):
-                    label = self.free_label(tokens, text, (a, b))
-                    if label:
-                        fallback = (None, label, cue_lo, cue_hi)
-        return fallback
+        inverted = kind == "VERB" and s > lo and (int(tokens.orth[s - 1]) == self.comma
+                                                  or int(tokens.orth[s - 1]) in tokens.closers)
+        for role, (a, b) in phrases:
+            if role == "after" and not inverted:
+                continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
+            holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
+            words = tokens.words(a, b)
+            if holder and words & self.document_words:
+                state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
+            if holder is None and words & self.document_words and b - a <= 4:
+                holder = state["release"] or state["org"]
+            if holder is None and words & self.pronouns and b - a <= 2 and state["last"]:
+                holder, label = state["last"]
+                if holder is None and label:
+                    fallback = fallback or (None, label, a, b, role)
+                    continue
+            if holder:
+                return self._cue(tokens, text, s, e, a, b, holder, None, role, kind, lo, hi)
+            if fallback is None and role in ("subject", "source", "after"):
+                label = self.free_label(tokens, text, (a, b))
+                if label:
+                    fallback = (None, label, a, b, role)
+                    if role == "subject":
+                        break  # "Salih Hudayar, a member of the ETGE, criticized": the subject, not its apposition
+        if fallback:
+            holder, label, a, b, role = fallback
+            return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
+        return None
 
-    def _verb_phrases(self, doc, tokens, s, e, lo, hi, parsed: bool):
+    def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
+        cue_lo = int(min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s]))
+        cue_hi = int(max(tokens.end[e - 1], tokens.end[b - 1] if b > a else 0))
+        first = min(s, a if b > a else s)
+        # trailing: the attribution closes its sentence after a comma or a closing quote
+        trailing = (first > lo and (int(tokens.orth[first - 1]) == self.comma
+                                    or int(tokens.orth[first - 1]) in tokens.closers)
+                    and first - lo > (hi - lo) // 2)
+        if holder and not label:
+            label = self.entries[holder].title
+        return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
+
+    def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
         if parsed:  # with a trained parser, the verb's grammatical subject comes first
             for child in doc[s].children:
@@ -193,5 +269,218 @@ class Attributor:
         else:
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
-        phrases.append(("after", tokens.phrase_after(e, hi, width=4)))
+        phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
+
+    # -- sentences and paragraphs -------------------------------------------------------
+
+    def sentences(self, tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Token ranges of the sentences in tokens [lo, hi)."""
+        out, start = [], lo
+        ends = tokens.ends[(tokens.ends >= lo) & (tokens.ends < hi)]
+        for end in ends:
+            end = int(end)
+            while end + 1 < hi and int(tokens.orth[end + 1]) in tokens.closers:
+                end += 1
+            if end + 1 > start:
+                out.append((start, end + 1))
+            start = end + 1
+        if start < hi:
+            if out and hi - start <= 4 and int(tokens.orth[start]) == self.open_paren:
+                out[-1] = (out[-1][0], hi)  # a credit line such as "(ANI)" closes the last sentence
+            else:
+                out.append((start, hi))
+        return out
+
+    def _quote_state(self, text, tokens, a, b, open_before: bool) -> tuple[bool, bool, bool]:
+        """(starts inside a quotation, has a quotation, quotation still open at its end)."""
+        chunk = text[tokens.idx[a]:tokens.end[b - 1]]
+        starts = open_before or (chunk[:1] in QUOTES_OPEN + QUOTES_BOTH)
+        depth = open_before
+        has = False
+        for ch in chunk:
+            if ch in QUOTES_OPEN:
+                depth, has = True, True
+            elif ch in QUOTES_CLOSE:
+                depth, has = False, True
+            elif ch in QUOTES_BOTH:
+                depth, has = not depth, True
+        return starts, has, depth
+
+    def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], refs: list[Mention],
+                  paragraph_of, overrides: dict | None = None,
+                  writer: tuple[str | None, str | None, bool] = (None, None, False)
+                  ) -> tuple[list[Attribution], list[Voice]]:
+        overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
+        cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
+        self._starts = [m.start for m in refs]  # refs come in text order
+        cue_starts = [c[1] for c in cues]
+        parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
+        state = {"release": None, "last": None, "org": None, "block": None, "quote": None}
+        paragraphs: list[Attribution] = []
+        voices: list[Voice] = []
+        w_holder, w_label, _ = writer
+        for start, end in blocks:
+            para = paragraph_of(start)
+            t_lo, t_hi = tokens.token_at(start), tokens.token_at(end)
+            para_voices: list[Voice] = []
+            if para in overrides:
+                value = str(overrides[para]).strip()
+                for a, b in self.sentences(tokens, t_lo, t_hi) or [(t_lo, t_hi)]:
+                    s_lo, s_hi = int(tokens.idx[a]) if a < len(tokens) else start, int(tokens.end[b - 1]) if b > a else end
+                    if value.lower() in UNATTRIBUTED:
+                        para_voices.append(Voice(para, s_lo, s_hi, w_holder, w_label, "set by an editor", True))
+                    else:
+                        holder = value if value in self.entries else None
+                        label = self.entries[holder].title if holder else value
+                        para_voices.append(Voice(para, s_lo, s_hi, holder, label, "set by an editor"))
+            else:
+                para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
+                                              parsed, writer)
+            voices.extend(para_voices)
+            paragraphs.append(self._paragraph_voice(para, start, para_voices, writer))
+        return paragraphs, voices
+
+    def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
+        found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
+        spans = self.sentences(tokens, t_lo, t_hi)
+        quote_open = False
+        quoted_by = None  # the speaker of the quotation running in this paragraph
+        for a, b in spans:
+            own = None
+            for cue in cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]:
+                r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)
+                if r is None:
+                    continue
+                if own is None or (own[0] is None and r[0] is not None):
+                    own = r
+                if own[0] is not None:
+                    break
+            starts_quoted, has_quote, quote_open = self._quote_state(text, tokens, a, b, quote_open)
+            if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
+                own = (*quoted_by[:2], own[2] if own else int(tokens.idx[a]), own[3] if own else int(tokens.idx[a]),
+                       False, False)
+            if own is not None:
+                if own[0]:
+                    state["last"] = (own[0], own[1])
+                    if self.entries[own[0]].type == "organization":
+                        state["org"] = own[0]
+                elif own[1]:
+                    state["last"] = (None, own[1])
+                if has_quote or starts_quoted:
+                    quoted_by = own
+            found.append(own)
+        own_cued = any(f is not None for f in found)
+        # a trailing attribution covers the uncued sentences before it (not the paragraph's first)
+        for i in range(len(found) - 1, 0, -1):
+            if found[i] is None:
+                nxt = next((f for f in found[i + 1:] if f is not None), None)
+                if nxt is not None and nxt[4]:
+                    found[i] = nxt
+        first_tok = spans[0][0] if spans else t_lo
+        block = state.get("block")
+        speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        if speaker is not None:  # "Wang Wenbin: ..." in a transcript
+            found = [(*speaker, int(tokens.idx[t_lo]), int(tokens.end[t_lo]), False, False)] * len(found)
+            block = None
+        elif not own_cued and block is not None and not self._separator(text, tokens, t_lo, t_hi):
+            found = [(*block, int(tokens.idx[first_tok]), int(tokens.idx[first_tok]), False, False)] * len(found)
+        elif not own_cued and state.get("quote") is not None and text[tokens.idx[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
+            # a quotation that opens a paragraph, uncued, goes on from the last one's speaker
+            q = state["quote"]
+            found = [f if f is not None else (*q[:2], int(tokens.idx[first_tok]), int(tokens.idx[first_tok]), False,
+                                              False) for f in found]
+        else:
+            block = None
+        # a speech that follows "X said:" or a heading "Speech by X" is X's until someone else speaks
+        last = found[-1] if found else None
+        if t_hi > t_lo and int(tokens.orth[t_hi - 1]) == self.colon and last is not None and last[0:2] != (None, None):
+            block = last[:2]
+        heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
+        if heading is not None:
+            block = heading
+        state["block"] = block
+        state["quote"] = quoted_by if quote_open or quoted_by else None
+        out = []
+        w_holder, w_label, w_speaks = writer
+        for (a, b), f in zip(spans, found):
+            s_lo, s_hi = int(tokens.idx[a]), int(tokens.end[b - 1])
+            if f is None and w_speaks:  # a release published by the speaker itself: its own voice
+                out.append(Voice(para, s_lo, s_hi, w_holder, w_label, "published by " + w_label))
+            elif f is None:
+                out.append(Voice(para, s_lo, s_hi, w_holder, w_label, None, True))
+            else:
+                cue = " ".join(text[f[2]:f[3]].split()) or None
+                out.append(Voice(para, s_lo, s_hi, f[0], f[1], cue))
+        return out
+
+    def _speaker_at(self, tokens, text, a: int, b: int, refs):
+        """(holder, label) for a name standing alone in tokens [a, b)."""
+        if b <= a:
+            return None
+        holder = self.holder_in(tokens, (a, b), refs)
+        if holder:
+            return holder, self.entries[holder].title
+        if all(tokens.cap[k] or text[tokens.idx[k]] in ".-" for k in range(a, b)):
+            return None, " ".join(text[tokens.idx[a]:tokens.end[b - 1]].split())
+        return None
+
+    def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs):
+        """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
+        for k in range(lo + 1, min(hi, lo + 5)):
+            if int(tokens.orth[k]) == self.colon:
+                if k + 1 < hi and all(tokens.cap[t] for t in range(lo, k)):
+                    return self._speaker_at(tokens, text, lo, k, refs)
+                return None
+            if not tokens.cap[k]:
+                return None
+        return None
+
+    def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
+        """A short line "Speech by President Ilham Aliyev" (no sentence punctuation): what follows is theirs."""
+        if hi - lo > 10 or hi <= lo or text[tokens.end[hi - 1] - 1] in ".!?,:;":
+            return None
+        words = [text[tokens.idx[k]:tokens.end[k]].lower() for k in range(lo, min(hi, lo + 3))]
+        if len(words) >= 3 and words[0] in ("speech", "remarks", "address", "statement") and words[1] == "by":
+            k = lo + 2
+            while k < hi and int(tokens.lower[k]) in self.title_hashes:
+                k += 1
+            return self._speaker_at(tokens, text, k, hi, refs)
+        return None
+
+    def _separator(self, text, tokens, lo: int, hi: int) -> bool:
+        """A line that ends a speech: "xxx", "***", a short line without punctuation or a capital."""
+        return hi - lo <= 2 and not any(tokens.cap[k] for k in range(lo, hi))
+
+    @staticmethod
+    def _paragraph_voice(para: int, start: int, voices: list[Voice], writer) -> Attribution:
+        """The voice of most sentences; on a tie an attributed voice before the writer's, then the first;
+        none where the paragraph is wholly the writer's."""
+        if not voices or all(v.writer for v in voices):
+            cue = voices[0].cue if voices else None
+            return Attribution(para, None, None, cue, start, start, writer=True)
+        key = lambda v: ("writer",) if v.writer else (v.holder, None if v.holder else v.label)  # noqa: E731
+        counts = Counter(key(v) for v in voices)
+        order = {}
+        for i, v in enumerate(voices):
+            order.setdefault(key(v), i)
+        best = min(counts, key=lambda k: (-counts[k], k == ("writer",), order[k]))
+        chosen = voices[order[best]]
+        if chosen.writer:
+            return Attribution(para, chosen.holder, chosen.label, None, start, start, writer=True)
+        cue = next((v for v in voices if key(v) == best and v.cue), chosen)
+        return Attribution(para, chosen.holder, chosen.label, cue.cue, start, start)
+
+    def writer_of(self, source: str | None, publisher=None) -> tuple[str | None, str | None, bool]:
+        """The writer's own voice: the article's publisher, with its entry when it has one, and whether its
+        text is its own statement (an advocacy group's, a government's or a court's release: then its own
+        voice is a speaker's, not a reporter's)."""
+        name = publisher.name if publisher is not None else source
+        if not name:
+            return None, None, False
+        holder = self.publishers.get(name_key(name))
+        if holder is None and publisher is not None:
+            holder = next((self.publishers[name_key(n)] for n in publisher.aliases if name_key(n) in self.publishers),
+                          None)
+        speaks = publisher is not None and publisher.speaks
+        return holder, (self.entries[holder].title if holder and speaks else name), speaks

@@ -6,18 +6,34 @@ Three matchers over one tokenization:
   entries, and every short name ("Xi" never links inside "Xinjiang", nor as "xi");
 - token patterns from claim entries (spaCy ``Matcher``).
 
-Candidates are then filtered (inside prose only; ``requires`` satisfied), overlaps
-are resolved longest first, and short names are resolved to the entry most recently
-named in full earlier in the same article.
+Then, candidate → context → decision (see ``DESIGN.md``):
+
+1. candidates: the three matchers, plus generated spellings (``variants``), middle
+   names and patronymics, and near misses of multi-word full names;
+2. context: inside prose only; overlaps resolved longest first; a name inside a
+   longer proper name, a prefixed compound or a fixed term is not a mention
+   (``context``); ``requires`` checked against what is left;
+3. decision: a short name (or a full name several entries share) goes to the
+   entry the article is about: the one named in full most often, then the most
+   recently; a title before it ("President Aliyev") picks whoever held that office
+   on the article's date (``roles``); otherwise it stays unlinked and is reported.
+
+Office wordings ("Azerbaijan's president") found through ``roles`` resolve to the
+holder on the article's date; they serve attribution, and link as mentions where
+the entry says so.
 """
 
 from __future__ import annotations
 
 
+import numpy as np
 from spacy.matcher import Matcher, PhraseMatcher
 
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
+from explainer.load.publishers import find_publisher
+from explainer.match.context import NameContext
+from explainer.match.variants import PATRONYMIC_MARKERS, near_miss, transliterations
 from explainer.match.inflect import word_forms
 from explainer.match.names import is_all_caps, name_key
 from explainer.match.pipeline import forget_tokenizations, make_pipeline
@@ -26,8 +42,27 @@ from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
 from explainer.structure import Article, ArticleMatches, Entry, Mention
 
-NAME, SHORT, PATTERN = "name", "short", "pattern"
+NAME, SHORT, PATTERN, ROLE = "name", "short", "pattern", "role"
 KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
+# Words that stand before a name as a title; with an office held on the article's date they
+# decide a shared surname ("President Aliyev"), and they let a lone surname link ("President Xi").
+TITLE_WORDS = frozenset("""
+president mr mrs ms dr prof premier chairman chairwoman chair secretary minister leader ambassador senator
+governor mayor general marshal king queen prince sheikh emir vice-president spokesman spokeswoman
+spokesperson commissioner director
+""".split())
+ANCHOR_TYPES = ("person", "organization", "place", "event", "document")
+
+
+def role_wordings(role) -> list[str]:
+    """The ways news names an office: its title, "Azerbaijan's president", "Azerbaijan president", and the
+    entry's own wordings ("Azerbaijani President")."""
+    out = [role.title, *role.aliases]
+    head, sep, place = role.title.partition(" of ")
+    if sep:
+        place = place[4:] if place.lower().startswith("the ") else place
+        out += [f"{place}'s {head}", f"{place} {head}", f"the {head} of {place}"]
+    return list(dict.fromkeys(out))
 
 
 def _uses_lemma(pattern) -> bool:
@@ -37,7 +72,9 @@ def _uses_lemma(pattern) -> bool:
 class MentionFinder:
     """Built once per run from all entries; then matches any number of articles."""
 
-    def __init__(self, entries: list[Entry], report: Report | None = None, model: str | None = None):
+    def __init__(self, entries: list[Entry], report: Report | None = None, model: str | None = None,
+                 publishers: list | None = None):
+        self.publishers = list(publishers or [])
         self.report = report if report is not None else Report()
         self.entries = {e.id: e for e in entries}
         lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
@@ -53,10 +90,22 @@ class MentionFinder:
                 owners.setdefault(name_key(name), set()).add(entry.id)
         # A full name that several entries claim behaves like a short name: the article decides.
         self.shared = {key for key, ids in owners.items() if len(ids) > 1}
+        self.taken_names = set(owners)
+        self.roles = PhraseMatcher(vocab, attr="NORM")
+        self.role_keys: dict[int, list[tuple[str, int]]] = {}
+        self.anchors: dict[int, list[tuple[str, tuple[str, ...], int]]] = {}  # near misses
+        self.firsts: dict[int, list[tuple[str, str]]] = {}  # middle names: first word -> (entry, last word)
         for entry in entries:
             self._add_entry(entry)
+        self.anchor_hashes = np.array(sorted(self.anchors), dtype=np.uint64)
+        self.first_hashes = np.array(sorted(self.firsts), dtype=np.uint64)
+        strings = vocab.strings
+        self.title_words = {strings.add(w) for w in TITLE_WORDS}
+        self.markers = {strings.add(w) for w in PATRONYMIC_MARKERS}
+        self.context = NameContext(vocab)
         forget_tokenizations(self.nlp)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
+        self.role_matchers = [self.roles] if len(self.roles) else []
         self.attributor = Attributor(self.nlp, self.entries)
 
     def _key(self, entry: Entry, kind: str) -> str:
@@ -76,6 +125,18 @@ class MentionFinder:
                 patterns[kind, "exact"].append(doc)
                 continue
             patterns[kind, "lower"].append(doc)
+            for other in transliterations(name):
+                if name_key(other) not in self.taken_names:
+                    patterns[kind, "lower"].append(self._doc(other))
+            words = [t.text for t in doc]
+            if kind == NAME and len(words) >= 2 and entry.type in ANCHOR_TYPES:
+                for k, word in enumerate(words):
+                    if word.isalpha() and len(word) >= 3 and word[:1].isupper():
+                        self.anchors.setdefault(self.nlp.vocab.strings.add(word.lower()), []).append(
+                            (entry.id, tuple(words), k))
+                if entry.type == "person" and words[0].isalpha() and words[-1].isalpha():
+                    self.firsts.setdefault(self.nlp.vocab.strings.add(words[0].lower()), []).append(
+                        (entry.id, words[-1].lower()))
             if entry.inflects and len(doc) and doc[-1].is_alpha:
                 head = doc[:-1].text_with_ws
                 for form in word_forms(doc[-1].text)[1:]:
@@ -85,6 +146,10 @@ class MentionFinder:
                 (self.lower if how == "lower" else self.exact).add(self._key(entry, kind), docs)
         if entry.short_names:  # short names keep their case: "Xi" is not "xi"
             self.exact.add(self._key(entry, SHORT), [self._doc(n) for n in entry.short_names])
+        for r, role in enumerate(entry.roles):
+            key = self.nlp.vocab.strings.add(f"{entry.id}\x1frole\x1f{r}")
+            self.role_keys[key] = [(entry.id, r)]
+            self.roles.add(f"{entry.id}\x1frole\x1f{r}", [self._doc(w) for w in role_wordings(role)])
         for i, pattern in enumerate(entry.patterns):
             try:
                 self.patterns.add(self._key(entry, PATTERN), [pattern])
@@ -126,57 +191,182 @@ class MentionFinder:
 
     def _resolve(self, article: Article, prose: Prose, doc) -> ArticleMatches:
         tokens = TokenIndex(doc)
+        text = prose.text
         found = self._candidates(doc, tokens, prose)
-        # `requires`: an entry links only where one of the entries it requires is named.
-        named = {eid for opts in found.values() for eid, kind in opts
-                 if kind == NAME and not self.entries[eid].requires}
-        groups = {}
-        for span, opts in found.items():
-            kept = [(eid, kind) for eid, kind in opts
-                    if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)]
-            if kept:
-                groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
-        # Overlaps: the longest span wins, then the earliest.
+        # Context 1: overlaps, the longest span first, then the earliest.
         taken = bytearray(len(tokens))
         accepted = []
-        for (s, e) in sorted(groups, key=lambda se: (se[0] - se[1], se[0])):
+        for (s, e) in sorted(found, key=lambda se: (se[0] - se[1], se[0])):
             if taken.find(1, s, e) == -1:
                 taken[s:e] = b"\x01" * (e - s)
                 accepted.append((s, e))
-        accepted.sort()
+        # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
+        accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e)]
+        groups = {span: found[span] for span in accepted}
+        # More full names: middle names and patronymics, then near misses (reported).
+        notes: list[Diagnostic] = []
+        full_taken = bytearray(len(tokens))  # only full names block: "Ala" may be part of "Memtimin Ala"
+        for (s, e), opts in groups.items():
+            if any(kind != SHORT for _, kind in opts):
+                full_taken[s:e] = b"\x01" * (e - s)
+        for (a, b), opts in self._more_names(text, tokens, full_taken, prose, article, notes):
+            for span in [sp for sp in groups if sp[0] < b and a < sp[1]]:
+                del groups[span]  # a short name inside the longer full name
+            groups[(a, b)] = opts
+        # Context 3: `requires`: an entry links only where one of the entries it requires is named.
+        named = {eid for opts in groups.values() for eid, kind in opts
+                 if kind == NAME and not self.entries[eid].requires}
+        spans = []
+        for span in sorted(groups):
+            kept = [(eid, kind) for eid, kind in groups[span]
+                    if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)]
+            if kept:
+                groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
+                spans.append(span)
         para_starts = paragraph_numbers(article.body)
         result = ArticleMatches(article=article, blocks=prose.blocks)
-        last_full: dict[str, int] = {}
-        for s, e in accepted:
+        result.diagnostics.extend(notes)
+        full: dict[str, list[int]] = {}  # entry -> starts of its full-name mentions
+        for s, e in spans:
+            eid, kind = groups[(s, e)][0]
+            if kind != SHORT:
+                full.setdefault(eid, []).append(int(tokens.idx[s]))
+        roles = self._role_refs(text, tokens, article)
+        for s, e in spans:
             opts = groups[(s, e)]
             start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
             eid, kind = opts[0]
             if kind == SHORT:
-                named_before = [o for o, _ in opts if o in last_full]
-                if named_before:
-                    eid = max(named_before, key=lambda o: last_full[o])
-                else:
-                    result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts]))
+                eid = self._decide(tokens, s, start, [o for o, _ in opts], full, article)
+                if eid is None:
+                    result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts], full))
                     continue
-            else:
-                last_full[eid] = start
-            s_start, s_end = tokens.sentence(s, e)
-            block = prose.block_of(start)
-            if block:  # a sentence never runs past its paragraph
-                s_start, s_end = max(s_start, block[0]), min(s_end, block[1])
-            result.mentions.append(Mention(
-                start=start, end=end, entry=eid, text=article.body[start:end],
-                paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end)))
-        result.attributions = self.attributor.attribute(
-            doc, prose.text, tokens, prose.blocks, result.mentions, lambda offset: paragraph_of(para_starts, offset),
-            article.attribution)
+            result.mentions.append(self._mention(article, tokens, prose, para_starts, s, e, eid, kind))
+        refs = list(result.mentions)
+        for s, e, eid, mention in roles:
+            ref = self._mention(article, tokens, prose, para_starts, s, e, eid, ROLE)
+            refs.append(ref)
+            if mention:
+                result.mentions.append(ref._replace(kind=NAME))
+        result.mentions.sort()
+        refs.sort()
+        result.attributions, result.voices = self.attributor.attribute(
+            doc, text, tokens, prose.blocks, refs, lambda offset: paragraph_of(para_starts, offset),
+            article.attribution, self.attributor.writer_of(
+                article.source, find_publisher(self.publishers, article.source, article.url)))
         return result
 
-    def _unresolved(self, article: Article, start: int, end: int, candidates: list[str]) -> Diagnostic:
+    def _mention(self, article, tokens, prose, para_starts, s, e, eid, kind) -> Mention:
+        start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
+        s_start, s_end = tokens.sentence(s, e)
+        block = prose.block_of(start)
+        if block:  # a sentence never runs past its paragraph
+            s_start, s_end = max(s_start, block[0]), min(s_end, block[1])
+        return Mention(start=start, end=end, entry=eid, text=article.body[start:end],
+                       paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end))
+
+    def _title_before(self, tokens, s: int) -> int | None:
+        """The lower-case hash of a title word right before token ``s`` ("President Xi"), if any."""
+        k = s - 1
+        if k >= 0 and int(tokens.lower[k]) in self.title_words:
+            return int(tokens.lower[k])
+        return None
+
+    def _decide(self, tokens, s: int, start: int, candidates: list[str], full: dict, article: Article):
+        """Which entry a short or shared name means here, or None to abstain."""
+        title = self._title_before(tokens, s)
+        if title is not None and article.date is not None:
+            word = self.nlp.vocab.strings[title]
+            holders = [c for c in candidates if any(
+                r.held_on(article.date) and r.title.lower().split()[0] == word for r in self.entries[c].roles)]
+            if len(holders) == 1:
+                return holders[0]
+        present = [c for c in candidates if c in full]
+        if present and any(p < start for c in present for p in full[c]):
+            # the person the article is about: named in full most often, then most recently before here
+            most = max(len(full[c]) for c in present)
+            top = [c for c in present if len(full[c]) == most]
+            if len(top) == 1:
+                return top[0]
+            before = sorted((max(p for p in full[c] if p < start), c) for c in top if any(p < start for p in full[c]))
+            if len(before) == 1:
+                return before[0][1]
+            # the most recently named, if in a later sentence than the others; named side by side, unclear
+            ends = tokens.idx[tokens.ends] if len(tokens.ends) else np.zeros(0)
+            last, prev = (int(np.searchsorted(ends, before[-1][0])), int(np.searchsorted(ends, before[-2][0])))
+            return before[-1][1] if last > prev else None
+        if len(candidates) == 1 and title is not None:
+            return candidates[0]  # "President Xi", with no other Xi to confuse
+        return None
+
+    def _role_refs(self, text, tokens, article: Article):
+        """(start token, end token, entry, link as mention?) for each office wording held on the article's date."""
+        out = []
+        if not self.role_matchers or article.date is None:
+            return out
+        for match_id, s, e in self.roles(tokens.doc):
+            eid, r = self.role_keys[match_id][0]
+            role = self.entries[eid].roles[r]
+            if not role.held_on(article.date):
+                continue
+            followed_by_name = e < len(tokens) and tokens.cap[e]
+            out.append((s, e, eid, role.mention and not followed_by_name))
+        # one office, one holder on a date: wordings two entries claim for the same date are dropped
+        seen: dict[tuple[int, int], set] = {}
+        for s, e, eid, _ in out:
+            seen.setdefault((s, e), set()).add(eid)
+        return [item for item in out if len(seen[(item[0], item[1])]) == 1]
+
+    def _more_names(self, text, tokens, taken, prose, article, notes):
+        """Full names the phrase matchers cannot list: middle names and patronymics, and near misses."""
+        out = []
+        n = len(tokens)
+        if len(self.first_hashes):
+            for i in np.flatnonzero(np.isin(tokens.lower, self.first_hashes)):
+                i = int(i)
+                if taken[i]:
+                    continue
+                for eid, last in self.firsts[int(tokens.lower[i])]:
+                    for width in (3, 4):
+                        j = i + width - 1
+                        if j >= n or taken.find(1, i, j + 1) != -1 or tokens.doc[j].lower_ != last:
+                            continue
+                        middle = range(i + 1, j)
+                        if all(tokens.cap[k] or int(tokens.lower[k]) in self.markers for k in middle) \
+                                and prose.is_prose(int(tokens.idx[i]), int(tokens.end[j])):
+                            taken[i:j + 1] = b"\x01" * (j + 1 - i)
+                            out.append(((i, j + 1), [(eid, NAME)]))
+                            break
+        if len(self.anchor_hashes):
+            for i in np.flatnonzero(np.isin(tokens.lower, self.anchor_hashes)):
+                i = int(i)
+                if taken[i]:
+                    continue
+                for eid, words, k in self.anchors[int(tokens.lower[i])]:
+                    a, b = i - k, i - k + len(words)
+                    if a < 0 or b > n or taken.find(1, a, b) != -1:
+                        continue
+                    found = [tokens.doc[t].text for t in range(a, b)]
+                    if not near_miss(found, list(words)):
+                        continue
+                    start, end = int(tokens.idx[a]), int(tokens.end[b - 1])
+                    if not prose.is_prose(start, end) or self.context.excluded(text, tokens, a, b):
+                        continue
+                    taken[a:b] = b"\x01" * (b - a)
+                    out.append(((a, b), [(eid, NAME)]))
+                    line, col = article.position(start)
+                    notes.append(Diagnostic(article.path, line, col, INFO, f"{article.body[start:end]!r} is one "
+                                            f"letter from {' '.join(words)!r} ({eid}) and is linked to it; add the "
+                                            "spelling to its aliases if it is right, or correct the article"))
+                    break
+        return out
+
+    def _unresolved(self, article: Article, start: int, end: int, candidates: list[str], full: dict) -> Diagnostic:
         text = article.body[start:end]
         line, col = article.position(start)
         if len(candidates) > 1:
-            return Diagnostic(article.path, line, col, WARNING, f"{text!r} could be {' or '.join(candidates)} "
-                              "and neither is named in full earlier in the article; it is not linked")
+            return Diagnostic(article.path, line, col, WARNING, f"{text!r} could be {' or '.join(candidates)}, and "
+                              "the article does not make clear which (name one in full, or set its date for "
+                              "offices); it is not linked")
         return Diagnostic(article.path, line, col, INFO, f"{text!r} is a short name of {candidates[0]} but the "
                           "full name does not appear earlier in the article; it is not linked")

@@ -5,18 +5,20 @@ capitalised tokens, allowing "of", "the", "for" between them and a
 possessive inside ("People's Republic of China"). With a trained pipeline, its
 named entities are used instead. Spans already linked to an entry are left out;
 a candidate close in spelling to an existing name ("Mamtmin Ala") is reported as
-a probable misspelling of that entry instead.
+a probable misspelling of that entry instead, by the same near-miss rule the
+matcher links such spellings with (``variants.near_miss``: one letter, in one word
+of a multi-word name, the others exact).
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from explainer.match.matcher import ArticleMatches, MentionFinder
 from explainer.match.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import TokenIndex
+from explainer.match.variants import near_miss
 from explainer.render.text import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
@@ -72,12 +74,15 @@ def _proper_sequences(doc, tokens: TokenIndex):
         i = j
 
 
+def _near(text: str, entry) -> bool:
+    return any(near_miss(text.split(), n.split()) for n in entry.names)
+
+
 def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Suggestion]:
     names = {}
     for entry in finder.entries.values():
         for name in entry.names + entry.short_names:
             names[name_key(name)] = entry.id
-    keys = list(names)
     found: dict[str, Suggestion] = {}
     docs = finder.nlp.pipe(prose_view(am.article.body).text for am in matches)
     for am, doc in zip(matches, docs):
@@ -85,6 +90,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
         prose = prose_view(am.article.body)
         linked = bytearray(len(am.article.body) + 1)
         for m in am.mentions:
+            if name_key(m.text) not in names and _near(m.text, finder.entries[m.entry]):
+                continue  # linked as a near miss: still worth an alias, or a correction
             linked[m.start:m.end] = b"\x01" * (m.end - m.start)
         if doc.has_annotation("ENT_IOB") and doc.ents:
             spans = [(e.start, e.end) for e in doc.ents if e.label_ in NER_LABELS]
@@ -105,8 +112,9 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             if not sug.example[1]:
                 a2, b2 = tokens.sentence(s, e)
                 sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
-    for key, sug in found.items():
-        close = difflib.get_close_matches(key, keys, n=1, cutoff=0.85)
-        if close:
-            sug.near = names[close[0]]
+    multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
+             if len(n.split()) > 1]
+    for sug in found.values():
+        words = sug.name.split()
+        sug.near = next((eid for name, eid in multi if near_miss(words, name)), None)
     return sorted(found.values(), key=lambda s: (-len(s.articles), -s.count, s.name.casefold()))

@@ -9,7 +9,7 @@ sentence-final punctuation tokens are.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 
 SENTENCE_END = (".", "!", "?", "…", "...")
 # Tokens that end a speaker phrase ("The ETGE (ETGE) criticised" stops at the colon before it).
@@ -20,7 +20,8 @@ CLOSERS = ('"', "”", "’", "'", ")", "]", "»")
 class TokenIndex:
     def __init__(self, doc):
         self.doc = doc
-        arr = doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE]) if len(doc) else np.zeros((0, 5), dtype=np.uint64)
+        arr = (doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE, IS_TITLE, IS_UPPER, IS_ALPHA]) if len(doc)
+               else np.zeros((0, 8), dtype=np.uint64))
         self.idx = arr[:, 0].astype(np.int64)
         self.end = self.idx + arr[:, 1].astype(np.int64)
         strings = doc.vocab.strings
@@ -30,6 +31,8 @@ class TokenIndex:
         self.ends = np.flatnonzero(np.isin(orth, np.array([strings.add(s) for s in SENTENCE_END], dtype=np.uint64)))
         self.closers = set(int(strings.add(s)) for s in CLOSERS)
         self.orth = orth
+        # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)
+        self.cap = ((arr[:, 5] == 1) | ((arr[:, 6] == 1) & (arr[:, 1] > 1))) & (arr[:, 7] == 1)
 
     @staticmethod
     def hashes(strings, words) -> np.ndarray:

@@ -183,7 +183,7 @@ class SiteRenderer:
                     f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
         numbered = sorted(numbers, key=numbers.get)
         for attr in match.attributions:
-            if attr.holder or attr.label:
+            if (attr.holder or attr.label) and not attr.writer:  # the writer's own voice carries no label
                 entry = self.entries.get(attr.holder) if attr.holder else None
                 label = self.short_label(entry) if entry else attr.label
                 full = entry.title if entry else attr.label
@@ -207,7 +207,7 @@ class SiteRenderer:
         total = len(match.attributions)
         counts: dict[str, int] = {}
         for attr in match.attributions:
-            if attr.holder or attr.label:
+            if (attr.holder or attr.label) and not attr.writer:
                 name = self.entries[attr.holder].title if attr.holder else attr.label
                 counts[name] = counts.get(name, 0) + 1
         rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

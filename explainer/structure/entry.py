@@ -34,6 +34,23 @@ class Perspective:
     source: str
 
 
+@dataclass(frozen=True)
+class Role:
+    """An office the entry held, with dates: "Azerbaijan's president" resolves, for an article's
+    date, to whoever held the office then."""
+
+    title: str  # "President of Azerbaijan"
+    start: dt.date | None = None
+    end: dt.date | None = None  # None: still holds it
+    aliases: tuple[str, ...] = ()  # other wordings: "Azerbaijani President"
+    mention: bool = False  # also link the office wording as a mention of the holder
+
+    def held_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return False
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
 @dataclass
 class Entry:
     id: str
@@ -55,6 +72,8 @@ class Entry:
     related: list[str] = field(default_factory=list)
     reviewer: str | None = None
     wikidata: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    former_names: list[str] = field(default_factory=list)  # names it no longer uses, still matched
     located: Any = field(default=None, repr=False, compare=False)  # where each value sits in the file
 
     def where(self, *path) -> tuple[int, int]:
@@ -72,7 +91,7 @@ class Entry:
     @property
     def names(self) -> list[str]:
         """Full names: the title and every alias (short names are separate)."""
-        return [self.title, *self.aliases]
+        return [self.title, *self.aliases, *self.former_names]
 
     @property
     def inflects(self) -> bool:

@@ -37,6 +37,19 @@ class Attribution(NamedTuple):
     cue: str | None  # the words that decided it, e.g. "according to the release"
     start: int = 0
     end: int = 0
+    writer: bool = False  # the voice is the writer's own (the publisher's), not a speaker it reports
+
+
+class Voice(NamedTuple):
+    """Whose statement one sentence reports: a speaker, or the writer's own voice (``writer``)."""
+
+    paragraph: int
+    start: int  # the sentence, as body offsets
+    end: int
+    holder: str | None  # entry id of the speaker (or of the writer, when it has an entry)
+    label: str | None  # the speaker's name as shown; the writer's name for the writer's own voice
+    cue: str | None  # the words that decided it
+    writer: bool = False
 
 
 @dataclass
@@ -46,6 +59,7 @@ class ArticleMatches:
     article: Article
     mentions: list[Mention] = field(default_factory=list)  # every mention, in text order
     attributions: list[Attribution] = field(default_factory=list)  # one per prose paragraph
+    voices: list[Voice] = field(default_factory=list)  # one per sentence of prose
     blocks: list[tuple[int, int]] = field(default_factory=list)  # prose paragraphs, body offsets
     diagnostics: list = field(default_factory=list)  # Diagnostic messages found while matching it
     key: tuple | None = None  # what the result depends on (the article's text and the matching rules)

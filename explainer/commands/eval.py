@@ -1,0 +1,85 @@
+"""`explainer eval [FOLDER]`: precision and recall of linking, and speaker accuracy, on a gold corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from explainer.commands.content import load_content, make_finder
+from explainer.diagnostics import Report
+from explainer.evaluate.gold import GoldError, paragraphs, read_gold
+from explainer.evaluate.score import CORE, Result, score_links, score_speakers
+from explainer.load.articles import parse_article
+from explainer.load.project import Project
+
+DEFAULT_FOLDER = "eval/corpus"
+
+
+def evaluate(project: Project, folder: Path, report: Report) -> Result | None:
+    content = load_content(project, report, articles=False)
+    files = sorted(p for p in folder.glob("*.md") if p.name != "README.md") if folder.is_dir() else []
+    if not files:
+        report.error(str(folder), 1, 1, "no corpus texts (*.md with gold marks) in this folder")
+        return None
+    golds, articles = [], []
+    for path in files:
+        try:
+            gold = read_gold(path)
+        except GoldError as exc:
+            report.error(str(path), 1, 1, f"gold annotation: {exc}")
+            continue
+        article = parse_article(path, str(path), gold.article_text(), report, require_front=False)
+        if article is not None:
+            golds.append(gold)
+            articles.append(article)
+    finder = make_finder(project, content.entries, report) if not report.errors else None
+    if finder is None:
+        return None
+    entries = {e.id: e for e in content.entries}
+    result = Result()
+    for gold, am in zip(golds, finder.match_articles(articles)):
+        name = Path(gold.path).name
+        result.texts += 1
+        result.publishers.add(str(gold.meta.get("source", "")))
+        score_links(result, name, gold, am.mentions, set(entries))
+        score_speakers(result, name, gold, am.attributions, entries, paragraphs(gold.body), finder.publishers)
+    return result
+
+
+def _line(label: str, c) -> str:
+    return f"{label:40} {c.precision:6.3f} {c.recall:6.3f} {c.tp:5d} {c.fp:4d} {c.fn:4d}"
+
+
+def run(project: Project, folder: str | None = None, as_json: bool = False, quiet: bool = False) -> int:
+    report = Report()
+    where = Path(folder) if folder else project.root / DEFAULT_FOLDER
+    result = evaluate(project, where, report)
+    if result is None:
+        report.print()
+        return 1
+    figures = result.figures()
+    if as_json:
+        json.dump({"texts": result.texts, "publishers": len(result.publishers), **figures,
+                   "paragraphs": result.paragraphs, "people_speakers": result.people_speakers,
+                   "per_entry": {k: {"precision": c.precision, "recall": c.recall, "tp": c.tp, "fp": c.fp,
+                                     "fn": c.fn} for k, c in sorted(result.per_entry.items())},
+                   "disagreements": [d.__dict__ for d in result.disagreements]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{result.texts} texts from {len(result.publishers)} publishers ({where})\n")
+    print(f"{'entry':40} {'prec':>6} {'recall':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
+    for eid, c in sorted(result.per_entry.items()):
+        print(_line(eid + (" *" if eid in CORE else ""), c))
+    print(_line("core entries (*)", result.total(CORE)))
+    print(_line("all entries", result.total()))
+    print(f"\nspeakers: accuracy {result.speaker_accuracy:.3f} ({result.speakers_right}/{result.speakers_gold} "
+          f"paragraphs with a speaker), false-speaker rate {result.false_speaker_rate:.3f} "
+          f"({result.speakers_false}/{result.speakers_given} paragraphs given a speaker), "
+          f"{result.people_speakers} given to a people")
+    if not quiet and result.disagreements:
+        print("\ndisagreements:")
+        for d in result.disagreements:
+            print(f"  {d.text}: {d.kind}: {d.detail}\n      | {d.context}")
+    return 0

@@ -1,0 +1,183 @@
+"""Compare what the explainer found with a gold annotation: linking per mention, speakers per paragraph.
+
+Linking: a reported mention matches a gold mention of the same entry whose span
+overlaps it; optional gold marks count neither way; traps are ordinary text (a
+reported mention there is a false positive). Speakers: per paragraph, the writer's
+own voice is ``None``; a speaker without an entry matches a name when one contains
+the other, ignoring case and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# The thirteen entries of the first issue.
+CORE = ("etge", "comprehensive-strategic-partnership", "abulfaz-elchibey", "ilham-aliyev", "heydar-aliyev",
+        "xi-jinping", "xinjiang", "uyghurs", "mamtimin-ala", "azerbaijan", "china", "ani",
+        "ohchr-2022-assessment")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Disagreement:
+    text: str  # corpus file
+    kind: str  # "missed", "wrong" (false positive), "speaker"
+    detail: str
+    context: str
+
+
+@dataclass
+class Result:
+    per_entry: dict[str, Counts] = field(default_factory=dict)
+    speakers_gold: int = 0  # paragraphs with a gold speaker
+    speakers_right: int = 0
+    speakers_given: int = 0  # paragraphs the tool gave a speaker
+    speakers_false: int = 0  # ... of which the speaker is wrong
+    paragraphs: int = 0
+    people_speakers: int = 0  # paragraphs attributed to a people entry (an ethnic group)
+    texts: int = 0
+    publishers: set = field(default_factory=set)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def total(self, ids=None) -> Counts:
+        out = Counts()
+        for eid, c in self.per_entry.items():
+            if ids is None or eid in ids:
+                out.add(c)
+        return out
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_right / self.speakers_gold if self.speakers_gold else 1.0
+
+    @property
+    def false_speaker_rate(self) -> float:
+        return self.speakers_false / self.speakers_given if self.speakers_given else 0.0
+
+    def figures(self) -> dict[str, float]:
+        core, every = self.total(CORE), self.total()
+        return {"core_precision": core.precision, "core_recall": core.recall,
+                "precision": every.precision, "recall": every.recall,
+                "speaker_accuracy": self.speaker_accuracy, "false_speaker_rate": self.false_speaker_rate}
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+
+
+def names_agree(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    a, b = f" {a} ", f" {b} "
+    return a in b or b in a
+
+
+def sentence_around(body: str, start: int, end: int, width: int = 90) -> str:
+    lo = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, start - width)
+    hi_candidates = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    hi = min([*hi_candidates, end + width, len(body)])
+    return " ".join(body[max(lo, 0):hi + 1].split())
+
+
+def score_links(result: Result, name: str, gold, mentions, known: set[str]) -> None:
+    required = [g for g in gold.mentions if g.kind == "required" and g.entry in known]
+    optional = [g for g in gold.mentions if g.kind == "optional" and g.entry in known]
+    used = set()
+    for m in mentions:
+        counts = result.per_entry.setdefault(m.entry, Counts())
+        hit = next((i for i, g in enumerate(required) if i not in used and g.entry == m.entry
+                    and g.start < m.end and m.start < g.end), None)
+        if hit is not None:
+            used.add(hit)
+            counts.tp += 1
+            continue
+        if any(g.entry == m.entry and g.start < m.end and m.start < g.end for g in optional):
+            continue
+        counts.fp += 1
+        trap = next((g for g in gold.mentions if g.kind == "trap" and g.start < m.end and m.start < g.end), None)
+        result.disagreements.append(Disagreement(
+            name, "wrong", f"{m.text!r} linked to {m.entry}" + (" (a trap)" if trap else ""),
+            sentence_around(gold.body, m.start, m.end)))
+    for i, g in enumerate(required):
+        if i not in used:
+            result.per_entry.setdefault(g.entry, Counts()).fn += 1
+            result.disagreements.append(Disagreement(
+                name, "missed", f"{g.text!r} ({g.entry}) not linked", sentence_around(gold.body, g.start, g.end)))
+
+
+def speaker_of(attribution, writer: str | None) -> tuple[str | None, str | None]:
+    """(entry id or None, label or None) of a paragraph's voice; the writer's own voice is (None, None)."""
+    if attribution is None:
+        return None, None
+    holder, label = attribution.holder, attribution.label
+    if holder is None and label is None:
+        return None, None
+    if writer is not None and holder == writer and getattr(attribution, "writer", False):
+        return None, None
+    return holder, label
+
+
+def speaker_matches(gold_value, holder, label, entries: dict, publishers=()) -> bool:
+    if gold_value in entries:
+        if holder == gold_value:
+            return True
+        names = [entries[gold_value].title, *entries[gold_value].aliases]
+        return holder is None and label is not None and any(names_agree(label, n) for n in names)
+    gold_name = str(gold_value).replace("-", " ")
+    candidates = [label or ""]
+    if holder in entries:
+        candidates += [entries[holder].title, *entries[holder].aliases]
+    for p in publishers:  # one body under its registry names: "CFU" is "Campaign for Uyghurs"
+        names = (p.name, *p.aliases)
+        if any(_norm(c) == _norm(n) for c in candidates if c for n in names):
+            candidates += list(names)
+    return any(names_agree(gold_name, c) for c in candidates if c)
+
+
+def score_speakers(result: Result, name: str, gold, attributions, entries: dict, body_paragraphs,
+                   publishers=()) -> None:
+    by_para = {a.paragraph: a for a in attributions}
+    for number, gold_value in enumerate(gold.speakers, start=1):
+        result.paragraphs += 1
+        a = by_para.get(number)
+        holder, label = (None, None)
+        if a is not None and not getattr(a, "writer", False):
+            holder, label = a.holder, a.label
+        given = holder is not None or label is not None
+        if holder in entries and entries[holder].type == "people":
+            result.people_speakers += 1
+        right = given and gold_value is not None and speaker_matches(gold_value, holder, label, entries, publishers)
+        if gold_value is not None:
+            result.speakers_gold += 1
+            result.speakers_right += right
+        if given:
+            result.speakers_given += 1
+            result.speakers_false += not right
+        if (gold_value is not None and not right) or (given and not right):
+            start, end = body_paragraphs[number - 1]
+            said = holder or label or "the writer"
+            result.disagreements.append(Disagreement(
+                name, "speaker", f"paragraph {number}: gold {gold_value or 'the writer'}, found {said}"
+                + (f" (cue: {a.cue})" if a is not None and a.cue else ""),
+                " ".join(gold.body[start:min(end, start + 160)].split())))

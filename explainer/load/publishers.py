@@ -1,0 +1,71 @@
+"""Read the publisher registry, `content/publishers.yaml`: one list, each publisher with its kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explainer.diagnostics import Report
+from explainer.load.files import MAX_ENTRY_BYTES, read_text
+from explainer.load.yamlsource import YamlError, load_located
+from explainer.structure.publisher import KINDS, Publisher
+
+FIELDS = {"name", "kind", "aliases", "domains", "country"}
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
+    if not path.is_file():
+        return []
+    text = read_text(path, shown, report, MAX_ENTRY_BYTES)
+    if text is None:
+        return []
+    try:
+        located = load_located(text)
+    except YamlError as exc:
+        report.error(shown, exc.line, exc.col, exc.message)
+        return []
+    data = located.data if located else None
+    if not isinstance(data, list):
+        report.error(shown, 1, 1, "the publisher registry must be a list of publishers (- name: ..., kind: ...)")
+        return []
+    out, seen = [], {}
+    for i, item in enumerate(data):
+        line, col = located.where((i,))
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or item.get("kind") not in KINDS:
+            report.error(shown, line, col, f"publisher {i + 1} needs a name and a kind, one of: {', '.join(KINDS)}")
+            continue
+        unknown = set(item) - FIELDS
+        if unknown:
+            report.error(shown, line, col, f"publisher {item['name']!r} has unknown field(s) {', '.join(sorted(unknown))}; "
+                         f"allowed: {', '.join(sorted(FIELDS))}")
+            continue
+        lists = {}
+        for key in ("aliases", "domains"):
+            value = item.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                report.error(shown, line, col, f"publisher {item['name']!r}: {key} must be a list of strings")
+                value = []
+            lists[key] = tuple(value)
+        for n in (item["name"], *lists["aliases"]):
+            if name_key(n) in seen:
+                report.error(shown, line, col, f"publisher name {n!r} is also publisher {seen[name_key(n)]!r}")
+            seen[name_key(n)] = item["name"]
+        out.append(Publisher(item["name"], item["kind"], lists["aliases"], lists["domains"], item.get("country"), shown))
+    return out
+
+
+def find_publisher(publishers: list[Publisher], source: str | None, url: str | None) -> Publisher | None:
+    """The publisher of an article: by the name in `source`, else by the host of `url`."""
+    if source:
+        key = name_key(source)
+        for p in publishers:
+            if key in (name_key(n) for n in (p.name, *p.aliases)):
+                return p
+    if url:
+        for p in publishers:
+            if p.serves(url):
+                return p
+    return None

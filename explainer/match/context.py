@@ -1,0 +1,94 @@
+"""Is a name found in the text a mention of its entry? The context decides.
+
+A candidate (a name of an entry, found by the matchers) is not a mention when:
+
+- it is **inside a longer proper name** that names something else: the run of
+  capitalised words it belongs to ends in a word that heads names of
+  organisations, media, laws, events, places and documents ("World Uyghur
+  *Congress*", "China *Daily*", "Xinjiang Production and Construction *Corps*",
+  "Heydar Aliyev *Foundation*", "South China *Sea*"), or it follows such a word
+  and "of"/"for" ("Bank of China", "Communist Party of China", "Campaign for
+  Uyghurs"). A title before a name ("President Ilham Aliyev", "Occupied East
+  Turkistan") does not make a longer name. When the longer name has an entry of
+  its own, the longest match has already won.
+- it is the second half of a **prefixed compound**: "pro-Beijing", "anti-China",
+  "non-Uyghur", "post-Soviet", "pan-Turkic".
+- it sits in a **fixed term** that does not refer to it: "one-China policy",
+  "Made in China".
+
+These are word-class rules over spaCy's token attributes, applied alike to every
+entry; no rule names an entry. `suggest` proposes the longer names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end (head) a multi-word proper name of something other than what its first words name.
+HEADS = frozenset("""
+congress project corps daily times post news herald tribune journal review gazette magazine weekly
+television tv radio channel network agency airlines airways air railway railways bank company corporation
+corp inc ltd llc plc group holding holdings university college institute academy school foundation center
+centre association society league federation party movement front alliance committee commission
+organization organisation tribunal court act law bill files papers leaks initiative corridor forum summit
+conference festival games cup day week museum library mosque stadium airport port square street avenue
+prize award awards studies program programme campaign fund trust coalition watch monitor service services
+lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate
+ministry department bureau authority council parliament assembly club team fc sea river lake mountains
+basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
+declaration convention treaty charter statement report doctrine plan policy strategy
+""".split())
+# ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
+OF_HEADS = frozenset("""
+bank university campaign party congress association society league institute academy museum friends
+republic federation union chamber embassy consulate college school foundation fund council
+""".split())
+CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&"))
+PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
+FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
+
+
+class NameContext:
+    def __init__(self, vocab):
+        add = vocab.strings.add
+        self.heads = {add(w) for w in HEADS}
+        self.of_heads = {add(w) for w in OF_HEADS}
+        self.connectors = {add(w) for w in CONNECTORS}
+        self.of_for = {add("of"), add("for")}
+
+    def _adjacent(self, text: str, tokens, a: int, b: int) -> bool:
+        """Tokens a and b = a + 1 stand in one run: only spaces between them, no line break."""
+        gap = text[tokens.end[a]:tokens.idx[b]]
+        return not gap.strip() and "\n" not in gap
+
+    def inside_longer_name(self, text: str, tokens, s: int, e: int) -> bool:
+        n = len(tokens)
+        cap, lower = tokens.cap, tokens.lower
+        # to the right: capitalised words (and connectors between them) after the name
+        if e < n and cap[e] and self._adjacent(text, tokens, e - 1, e):
+            j, last = e, None
+            while j < n and self._adjacent(text, tokens, j - 1, j):
+                if cap[j]:
+                    last = j
+                elif not (int(lower[j]) in self.connectors and j + 1 < n and cap[j + 1]):
+                    break
+                j += 1
+            if last is not None and int(lower[last]) in self.heads:
+                return True
+        # to the left: "Bank of China", "Campaign for Uyghurs"
+        if s >= 2 and int(lower[s - 1]) in self.of_for and cap[s - 2] and int(lower[s - 2]) in self.of_heads \
+                and self._adjacent(text, tokens, s - 2, s - 1) and self._adjacent(text, tokens, s - 1, s):
+            return True
+        return False
+
+    def excluded(self, text: str, tokens, s: int, e: int) -> bool:
+        start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
+        if start and PREFIXED.search(text, max(0, start - 12), start):
+            return True
+        if self.inside_longer_name(text, tokens, s, e):
+            return True
+        lo = max(0, start - 12)
+        for m in FIXED_TERMS.finditer(text, lo, end + 12):
+            if m.start() <= start and end <= m.end():
+                return True
+        return False

@@ -1,0 +1,72 @@
+"""Name variants: spellings the matcher generates from an entry's names, and one near-miss rule.
+
+- **Transliterations**: the same name romanised differently (Uyghur / Uighur / Uygur,
+  Turkistan / Turkestan, Aliyev / Aliev). A small table of letter groups that
+  romanisations of Turkic, Persian and Russian names vary in, applied to every name.
+- **Middle names and patronymics**: "Ilham Heydar oglu Aliyev" is Ilham Aliyev: a
+  person's first and last name with one or two capitalised words, or a patronymic
+  marker ("oglu", "qizi", "kyzy", "uulu"), between them.
+- **Near misses**: a multi-word full name with one word misspelt by one letter
+  ("Memtimin Ala"), at least one word exact; never a single word or a demonym.
+  `suggest` uses the same rule to point editors at likely misspellings.
+"""
+
+from __future__ import annotations
+
+# Each group lists spellings of one sound; a word containing one gets the others.
+TRANSLITERATIONS = (
+    ("uyghur", "uighur", "uygur"),
+    ("turkistan", "turkestan"),
+    ("iyeva", "ieva"),
+    ("iyev", "iev"),
+    ("oglu", "ogly", "oğlu"),
+)
+PATRONYMIC_MARKERS = ("oglu", "ogly", "oğlu", "qizi", "kyzy", "gizi", "uulu", "ulu")
+MIN_NEAR_MISS = 4  # a misspelt word must have at least this many letters
+
+
+def transliterations(name: str) -> list[str]:
+    """Other romanisations of ``name`` (lower case), without ``name`` itself."""
+    low = name.lower()
+    out = set()
+    for group in TRANSLITERATIONS:
+        for spelling in group:
+            if spelling in low:
+                for other in group:
+                    if other != spelling:
+                        out.add(low.replace(spelling, other))
+                break
+    out.discard(low)
+    return sorted(out)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def near_miss(found: list[str], name: list[str]) -> bool:
+    """The words ``found`` spell the multi-word ``name`` with one word off by one letter."""
+    if len(found) != len(name) or len(name) < 2:
+        return False
+    differ = [(f, n) for f, n in zip(found, name) if f.lower() != n.lower()]
+    if len(differ) != 1:
+        return False
+    f, n = differ[0]
+    fl, nl = f.lower(), n.lower()
+    if fl.startswith(nl) or nl.startswith(fl):
+        return False  # a suffix, not a misspelling: "Azerbaijani" (a demonym), "Uyghurs" (a plural)
+    return (len(n) >= MIN_NEAR_MISS and len(f) >= MIN_NEAR_MISS and f[:1].isupper() and f.isalpha()
+            and one_edit(f.lower(), n.lower()))

@@ -1,0 +1,51 @@
+"""`explainer eval`: the gold format, the scoring, and a regression guard against the README's figures."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from explainer.cli import main
+from explainer.evaluate.gold import GoldError, strip_marks
+from explainer.evaluate.score import names_agree
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_gold_marks_nest_and_strip_to_the_published_text():
+    text, marks = strip_marks("The ⟦World ⟦Uyghur|!uyghurs⟧ Congress|world-uyghur-congress⟧ met ⟦Beijing|?china⟧.")
+    assert text == "The World Uyghur Congress met Beijing."
+    assert [(m.entry, m.text, m.kind) for m in marks] == [
+        ("world-uyghur-congress", "World Uyghur Congress", "required"), ("uyghurs", "Uyghur", "trap"),
+        ("china", "Beijing", "optional")]
+    with pytest.raises(GoldError):
+        strip_marks("an ⟦open mark")
+
+
+def test_speaker_names_agree_when_one_contains_the_other():
+    assert names_agree("Mao Ning", "Foreign ministry spokesperson Mao Ning")
+    assert not names_agree("Mao", "Maoist groups")
+
+
+def readme_figures() -> dict:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("<!-- eval figures -->"):text.index("<!-- /eval figures -->")]
+    return {k: float(v) for k, v in re.findall(r"`(\w+)` \| ([0-9.]+)", block)}
+
+
+def test_eval_on_the_corpus_holds_the_readme_figures(capsys, monkeypatch):
+    """A regression guard, not a target: each figure may not fall more than 0.01 below the README's."""
+    monkeypatch.chdir(ROOT)
+    assert main(["eval", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["texts"] >= 30 and got["publishers"] >= 15
+    assert got["people_speakers"] == 0  # no paragraph is ever given to a people
+    figures = readme_figures()
+    assert set(figures) >= {"precision", "recall", "core_precision", "core_recall", "speaker_accuracy",
+                            "false_speaker_rate"}
+    for name, value in figures.items():
+        if name == "false_speaker_rate":
+            assert got[name] <= value + 0.01, (name, got[name], value)
+        else:
+            assert got[name] >= value - 0.01, (name, got[name], value)

@@ -1,0 +1,105 @@
+"""Names in context: candidate -> context -> decision, one test per rule (see DESIGN.md)."""
+
+from pathlib import Path
+
+from explainer.diagnostics import Report
+from explainer.load.articles import parse_article
+from explainer.load.entries import load_entries
+from explainer.match.matcher import MentionFinder
+from explainer.match.variants import near_miss, one_edit, transliterations
+from tests.conftest import entry_yaml as E
+from tests.conftest import write_entries
+
+ENTRIES = [
+    E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"]),
+    E("china", "place", title="China"),
+    E("azerbaijan", "place", title="Azerbaijan"),
+    E("xinjiang", "place", title="Xinjiang"),
+    E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"]),
+    E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"]),
+    E("mamtimin-ala", "person", title="Mamtimin Ala", short_names=["Ala"]),
+    E("xi-jinping", "person", title="Xi Jinping", short_names=["Xi"]),
+]
+
+
+def found(tmp_path, body, entries=ENTRIES, date="2025-04-24"):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, entries), str, report)
+    text = f"---\ntitle: T\ndate: {date}\nsource: Wire\n---\n{body}\n"
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    return [(m.entry, m.text) for m in result.mentions], report
+
+
+def test_a_name_inside_a_longer_proper_name_is_not_a_mention(tmp_path):
+    got, _ = found(tmp_path, "The World Uyghur Congress met China Daily reporters near the South China Sea.")
+    assert got == []
+
+
+def test_a_name_after_an_organisation_word_and_of_is_not_a_mention(tmp_path):
+    got, _ = found(tmp_path, "The Communist Party of China and the Campaign for Uyghurs disagree about China.")
+    assert got == [("china", "China")]
+
+
+def test_titles_before_a_name_do_not_make_a_longer_name(tmp_path):
+    got, _ = found(tmp_path, "President Ilham Aliyev visited Occupied Xinjiang and Uyghur Muslims.")
+    assert got == [("ilham-aliyev", "Ilham Aliyev"), ("xinjiang", "Xinjiang"), ("uyghurs", "Uyghur")]
+
+
+def test_prefixed_compounds_and_fixed_terms_are_not_mentions(tmp_path):
+    got, _ = found(tmp_path, "An anti-China rally, a non-Uyghur town, the one-China policy; China replied.")
+    assert got == [("china", "China")]
+
+
+def test_transliterations_of_a_name_match(tmp_path):
+    got, _ = found(tmp_path, "Uighur and Uygur groups met.")
+    assert got == [("uyghurs", "Uighur"), ("uyghurs", "Uygur")]
+    assert "uighur" in transliterations("Uyghur") and "aliev" in transliterations("Aliyev")
+
+
+def test_middle_names_and_patronymics_link_the_person(tmp_path):
+    got, _ = found(tmp_path, "Ilham Heydar oglu Aliyev spoke.")
+    assert got == [("ilham-aliyev", "Ilham Heydar oglu Aliyev")]
+
+
+def test_a_full_name_one_letter_off_links_with_an_info_message(tmp_path):
+    got, report = found(tmp_path, "Memtimin Ala spoke; Alat did not.")
+    assert got == [("mamtimin-ala", "Memtimin Ala")]
+    assert any("one letter from 'Mamtimin Ala'" in d.message for d in report.items)
+
+
+def test_near_miss_rule():
+    assert near_miss(["Memtimin", "Ala"], ["Mamtimin", "Ala"])
+    assert not near_miss(["Alat"], ["Ala"])  # a single word
+    assert not near_miss(["Azerbaijani", "Republic"], ["Azerbaijan", "Republic"])  # a demonym
+    assert not near_miss(["Memtimin", "Alla"], ["Mamtimin", "Ala"])  # two words off
+    assert one_edit("aliyev", "aliev") and not one_edit("aliyev", "aliyev")
+
+
+def test_a_shared_surname_goes_to_the_person_the_text_is_about(tmp_path):
+    body = ("Ilham Aliyev met Xi Jinping. Ilham Aliyev praised his father Heydar Aliyev. "
+            "Ilham Aliyev then left. Aliyev said more.")
+    got, _ = found(tmp_path, body)
+    assert got[-1] == ("ilham-aliyev", "Aliyev")
+
+
+def test_a_shared_surname_that_stays_unclear_is_not_linked(tmp_path):
+    got, report = found(tmp_path, "Ilham Aliyev and Heydar Aliyev were named; Aliyev spoke.")
+    assert ("ilham-aliyev", "Aliyev") not in got and ("heydar-aliyev", "Aliyev") not in got
+    assert any("does not make clear which" in d.message for d in report.items)
+
+
+def test_an_office_held_on_the_article_date_decides_a_title_and_surname(tmp_path):
+    entries = ENTRIES[:4] + [
+        E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"],
+          roles=[{"title": "President of Azerbaijan", "from": "2003-10-31"}]),
+        E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"],
+          roles=[{"title": "President of Azerbaijan", "from": "1993-06-24", "to": "2003-10-31"}])]
+    body = "Heydar Aliyev and Ilham Aliyev were named; President Aliyev spoke."
+    assert found(tmp_path, body, entries)[0][-1] == ("ilham-aliyev", "Aliyev")
+    assert found(tmp_path / "old", body, entries, date="2001-05-01")[0][-1] == ("heydar-aliyev", "Aliyev")
+
+
+def test_a_lone_surname_after_a_title_links(tmp_path):
+    got, _ = found(tmp_path, "President Xi spoke; Xi left.")
+    assert got == [("xi-jinping", "Xi")]
