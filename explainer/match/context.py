@@ -36,14 +36,15 @@ prize award awards studies program programme campaign fund trust coalition watch
 lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
-declaration convention treaty charter statement report doctrine plan policy strategy
+declaration convention treaty charter statement report doctrine plan policy strategy express
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
-republic federation union chamber embassy consulate college school foundation fund council
+republic federation union chamber embassy consulate college school foundation fund council mission
+delegation
 """.split())
-CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&"))
+CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
 
@@ -55,6 +56,8 @@ class NameContext:
         self.of_heads = {add(w) for w in OF_HEADS}
         self.connectors = {add(w) for w in CONNECTORS}
         self.of_for = {add("of"), add("for")}
+        self.the = add("the")
+        self.hyphens = {add("-"), add("–")}
 
     def _adjacent(self, text: str, tokens, a: int, b: int) -> bool:
         """Tokens a and b = a + 1 stand in one run: only spaces between them, no line break."""
@@ -65,7 +68,8 @@ class NameContext:
         n = len(tokens)
         cap, lower = tokens.cap, tokens.lower
         # to the right: capitalised words (and connectors between them) after the name
-        if e < n and cap[e] and self._adjacent(text, tokens, e - 1, e):
+        hyphen = e + 1 < n and int(lower[e]) in self.hyphens and cap[e + 1]  # "China-Europe ... Express"
+        if e < n and (cap[e] or hyphen) and self._adjacent(text, tokens, e - 1, e):
             j, last = e, None
             while j < n and self._adjacent(text, tokens, j - 1, j):
                 if cap[j]:
@@ -75,11 +79,28 @@ class NameContext:
                 j += 1
             if last is not None and int(lower[last]) in self.heads:
                 return True
-        # to the left: "Bank of China", "Campaign for Uyghurs"
-        if s >= 2 and int(lower[s - 1]) in self.of_for and cap[s - 2] and int(lower[s - 2]) in self.of_heads \
-                and self._adjacent(text, tokens, s - 2, s - 1) and self._adjacent(text, tokens, s - 1, s):
+        # to the left: "Bank of China", "Campaign for Uyghurs", "the Mission of the People's Republic of China"
+        k = s - 1
+        if k >= 1 and int(lower[k]) == self.the:
+            k -= 1
+        if k >= 1 and int(lower[k]) in self.of_for and cap[k - 1] and int(lower[k - 1]) in self.of_heads \
+                and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 1, s)):
             return True
         return False
+
+    def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: bool) -> bool:
+        """A common-noun wording written in Title Case among capitalised words is part of a proper
+        name: "Coalition to End Forced Labor", "Uyghur Forced Labor Prevention Act"."""
+        if not all(tokens.cap[k] for k in range(s, e) if text[tokens.idx[k]].isalpha()):
+            return False
+        if sentence_start:
+            return False
+        n = len(tokens)
+        before = s > 0 and tokens.cap[s - 1] and self._adjacent(text, tokens, s - 1, s)
+        after = e < n and tokens.cap[e] and self._adjacent(text, tokens, e - 1, e)
+        if s > 1 and not before and int(tokens.lower[s - 1]) in self.connectors:
+            before = tokens.cap[s - 2] and self._adjacent(text, tokens, s - 2, s - 1)
+        return bool(before or after)
 
     def excluded(self, text: str, tokens, s: int, e: int) -> bool:
         start, end = int(tokens.idx[s]), int(tokens.end[e - 1])

@@ -26,6 +26,8 @@ the entry says so.
 from __future__ import annotations
 
 
+import re
+
 import numpy as np
 from spacy.matcher import Matcher, PhraseMatcher
 
@@ -42,6 +44,7 @@ from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
 from explainer.structure import Article, ArticleMatches, Entry, Mention
 
+BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 NAME, SHORT, PATTERN, ROLE = "name", "short", "pattern", "role"
 KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
 # Words that stand before a name as a title; with an office held on the article's date they
@@ -52,6 +55,23 @@ governor mayor general marshal king queen prince sheikh emir vice-president spok
 spokesperson commissioner director
 """.split())
 ANCHOR_TYPES = ("person", "organization", "place", "event", "document")
+# A document or an event named once may then be "the report", "this vote", "her assessment", "today's vote".
+REFERRING_TYPES = ("document", "event")
+DETERMINERS = frozenset(("the", "this", "that", "its", "her", "his", "their", "today"))
+PREPOSITIONS = frozenset(("on", "of", "in", "at", "for", "between", "to", "by", "about", "into", "over"))
+
+
+def head_nouns(entry: Entry) -> set[str]:
+    """The nouns a document or event is referred back to by: the last word of each name before any
+    preposition ("UN report on Xinjiang" -> report, "OHCHR assessment" -> assessment)."""
+    heads = set()
+    for name in entry.names:
+        words = [w for w in re.split(r"[\s(),]+", name) if w]
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
+        head = words[:cut][-1].lower() if words[:cut] else ""
+        if head.isalpha() and len(head) > 3:
+            heads.add(head)
+    return heads
 
 
 def role_wordings(role) -> list[str]:
@@ -103,6 +123,7 @@ class MentionFinder:
         self.title_words = {strings.add(w) for w in TITLE_WORDS}
         self.markers = {strings.add(w) for w in PATRONYMIC_MARKERS}
         self.context = NameContext(vocab)
+        self.heads = {e.id: head_nouns(e) for e in entries if e.type in REFERRING_TYPES}
         forget_tokenizations(self.nlp)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
         self.role_matchers = [self.roles] if len(self.roles) else []
@@ -177,7 +198,9 @@ class MentionFinder:
 
     def match_article(self, article: Article) -> ArticleMatches:
         prose = prose_view(article.body)
-        return self._resolve(article, prose, self.nlp(prose.text))
+        # a backtick typed for an apostrophe ("Aliyev`s") reads as one; the same length keeps offsets
+        text = BACKTICK_POSSESSIVE.sub("'", prose.text) if "`" in prose.text else prose.text
+        return self._resolve(article, prose, self.nlp(text))
 
     def _candidates(self, doc, tokens: TokenIndex, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
@@ -201,7 +224,8 @@ class MentionFinder:
                 taken[s:e] = b"\x01" * (e - s)
                 accepted.append((s, e))
         # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
-        accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e)]
+        accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e)
+                    and not self._common_noun_in_name(text, tokens, s, e, found[(s, e)])]
         groups = {span: found[span] for span in accepted}
         # More full names: middle names and patronymics, then near misses (reported).
         notes: list[Diagnostic] = []
@@ -242,6 +266,8 @@ class MentionFinder:
                     result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts], full))
                     continue
             result.mentions.append(self._mention(article, tokens, prose, para_starts, s, e, eid, kind))
+        result.mentions.extend(self._references(text, tokens, prose, article, para_starts, result.mentions))
+        result.mentions.sort()
         refs = list(result.mentions)
         for s, e, eid, mention in roles:
             ref = self._mention(article, tokens, prose, para_starts, s, e, eid, ROLE)
@@ -255,6 +281,13 @@ class MentionFinder:
             article.attribution, self.attributor.writer_of(
                 article.source, find_publisher(self.publishers, article.source, article.url)))
         return result
+
+    def _common_noun_in_name(self, text, tokens, s, e, opts) -> bool:
+        """A concept, term or claim wording written in Title Case inside a proper name is not a mention."""
+        if not all(self.entries[eid].inflects for eid, _ in opts):
+            return False
+        first_of_sentence = tokens.sentence(s, e)[0] == int(tokens.idx[s])
+        return self.context.inside_title_case_name(text, tokens, s, e, first_of_sentence)
 
     def _mention(self, article, tokens, prose, para_starts, s, e, eid, kind) -> Mention:
         start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
@@ -298,6 +331,46 @@ class MentionFinder:
         if len(candidates) == 1 and title is not None:
             return candidates[0]  # "President Xi", with no other Xi to confuse
         return None
+
+    def _references(self, text, tokens, prose, article, para_starts, mentions: list[Mention]) -> list[Mention]:
+        """"The report", "her assessment", "today's vote": a document or event named earlier in the article,
+        referred back to by its head noun after a determiner; the most recently named one with that head."""
+        named = [m for m in mentions if self.entries[m.entry].type in REFERRING_TYPES]
+        if not named:
+            return []
+        heads: dict[int, list[tuple[int, str]]] = {}  # head noun hash -> [(first mention start, entry)]
+        strings = self.nlp.vocab.strings
+        for m in named:
+            for h in self.heads.get(m.entry, ()):
+                heads.setdefault(strings.add(h), []).append((m.start, m.entry))
+        taken = bytearray(len(text) + 1)
+        for m in mentions:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for i in np.flatnonzero(np.isin(tokens.lower, np.array(sorted(heads), dtype=np.uint64))):
+            i = int(i)
+            start = int(tokens.idx[i])
+            if taken[start]:
+                continue
+            det = None
+            for k in range(i - 1, max(-1, i - 4), -1):
+                word = self.nlp.vocab.strings[int(tokens.lower[k])]
+                if word in DETERMINERS or (word in ("'s", "’s") and k > 0 and tokens.doc[k - 1].lower_ == "today"):
+                    det = k
+                    break
+                if tokens.boundary[k] or word in PREPOSITIONS or word in ("a", "an"):
+                    break
+            if det is None:
+                continue
+            before = [(p, eid) for p, eid in heads[int(tokens.lower[i])] if p < start]
+            if not before:
+                continue
+            eid = max(before)[1]
+            a = det + 1 if self.nlp.vocab.strings[int(tokens.lower[det])] in DETERMINERS else det + 1
+            if not prose.is_prose(int(tokens.idx[a]), int(tokens.end[i])):
+                continue
+            out.append(self._mention(article, tokens, prose, para_starts, a, i + 1, eid, "reference"))
+        return out
 
     def _role_refs(self, text, tokens, article: Article):
         """(start token, end token, entry, link as mention?) for each office wording held on the article's date."""

@@ -19,9 +19,9 @@ TRANSLITERATIONS = (
     ("turkistan", "turkestan"),
     ("iyeva", "ieva"),
     ("iyev", "iev"),
-    ("oglu", "ogly", "oğlu"),
+    ("oglu", "ogly", "oğlu", "oghlu"),
 )
-PATRONYMIC_MARKERS = ("oglu", "ogly", "oğlu", "qizi", "kyzy", "gizi", "uulu", "ulu")
+PATRONYMIC_MARKERS = ("oglu", "ogly", "oğlu", "oghlu", "qizi", "kyzy", "gizi", "uulu", "ulu")
 MIN_NEAR_MISS = 4  # a misspelt word must have at least this many letters
 
 
