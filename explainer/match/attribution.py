@@ -52,7 +52,7 @@ VERBS = sorted({
     "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
-    "demanded", "demands", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "demanded", "demands", "congratulated", "thanked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
@@ -83,6 +83,17 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "also", "has also", "had a
                "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
 CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because"}
 SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
+# Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
+OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile", "speaking", "according",
+           "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
+           "and", "in", "for", "with", "despite", "following", "addressing", "stressing", "responding"}
+OFFICE_SYNONYMS = {
+    "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
+    "envoy": {"envoy", "ambassador", "representative"},
+    "official": {"official", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "secretary",
+                 "governor", "director"},
+    "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary"},
+}
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 
@@ -111,6 +122,7 @@ class Attributor:
         self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
+        self.openers = {strings.add(w) for w in OPENERS}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
@@ -172,7 +184,12 @@ class Attributor:
     def free_label(self, tokens, text: str, span) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written."""
         a, b = span
-        if a >= b or b - a > 8:
+        while b > a and text[tokens.idx[b - 1]:tokens.end[b - 1]].lower().endswith("ly") \
+                and not tokens.cap[b - 1]:
+            b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
+        while b > a and int(tokens.lower[b - 1]) in self.auxiliaries:
+            b -= 1
+        if a >= b or b - a > 12:
             return None
         words = tokens.words(a, b)
         if words & self.pronouns or words & self.document_words:
@@ -186,7 +203,7 @@ class Attributor:
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
-        a, b = tokens.phrase_after(e, hi, width=6)
+        a, b = tokens.phrase_after(e, hi, width=10)
         if b < hi and int(tokens.orth[b]) == self.comma:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
             if d > c and tokens.cap[c] and (d >= hi or text[tokens.idx[d]] in ".!?"):
@@ -238,8 +255,28 @@ class Attributor:
                         break  # "Salih Hudayar, a member of the ETGE, criticized": the subject, not its apposition
         if fallback:
             holder, label, a, b, role = fallback
-            return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
+            return self._cue(tokens, text, s, e, a, b, holder, self._known(label, state), role, kind, lo, hi)
         return None
+
+    def _known(self, label: str, state) -> str:
+        """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
+        ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
+        people = state.setdefault("people", [])
+        words = [w.strip(".,'’") for w in label.split()]
+        caps = [w for w in words if w[:1].isupper()]
+        last = words[-1] if words else ""
+        if last[:1].isupper() and len(last) > 2:
+            for earlier in reversed(people):
+                if earlier != label and earlier.split()[-1].strip(".,'’") == last and len(earlier) > len(label):
+                    return earlier
+        if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and last[:1].islower():
+            offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
+            for earlier in reversed(people):
+                if any(w.lower().strip(".,") in offices for w in earlier.split()):
+                    return earlier
+        if len(caps) >= 2 and last[:1].isupper():
+            people.append(label)
+        return label
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
         cue_lo = int(min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s]))
@@ -261,11 +298,22 @@ class Attributor:
                     phrases.append(("subject", (child.left_edge.i, child.right_edge.i + 1)))
         a, b = self._subject_phrase(tokens, s, lo)
         if a == b and s - 1 > lo and int(tokens.orth[s - 1]) == self.comma:
-            # "Mamtimin Ala, president of the ETGE, said": the subject, then its apposition
-            appos = self._subject_phrase(tokens, s - 1, lo)
-            if appos[0] - 1 > lo and int(tokens.orth[appos[0] - 1]) == self.comma:
-                phrases.append(("subject", self._subject_phrase(tokens, appos[0] - 1, lo)))
-            phrases.append(("subject", appos))
+            # "Mamtimin Ala, president of the ETGE, said", "Bachelet, who ended her term ..., said":
+            # the name the sentence opens with, else the phrase before the apposition, then the apposition
+            first = lo
+            while first < s - 1 and int(tokens.orth[first]) != self.comma:
+                first += 1
+            if lo < first < s - 1 and first - lo <= 8 and tokens.cap[lo] \
+                    and int(tokens.lower[lo]) not in self.openers:
+                phrases.append(("subject", (lo, first)))
+            c1 = s - 2
+            while c1 > lo and s - c1 < 40 and int(tokens.orth[c1]) != self.comma:
+                c1 -= 1
+            if c1 > lo and int(tokens.orth[c1]) == self.comma:
+                phrases.append(("subject", self._subject_phrase(tokens, c1, lo)))
+                phrases.append(("subject", (c1 + 1, s - 1)))
+            else:
+                phrases.append(("subject", self._subject_phrase(tokens, s - 1, lo)))
         else:
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
@@ -309,7 +357,7 @@ class Attributor:
 
     def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], refs: list[Mention],
                   paragraph_of, overrides: dict | None = None,
-                  writer: tuple[str | None, str | None, bool] = (None, None, False)
+                  writer: tuple = (None, None, False, ())
                   ) -> tuple[list[Attribution], list[Voice]]:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
@@ -319,7 +367,7 @@ class Attributor:
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None}
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
-        w_holder, w_label, _ = writer
+        w_holder, w_label, _, _ = writer
         for start, end in blocks:
             para = paragraph_of(start)
             t_lo, t_hi = tokens.token_at(start), tokens.token_at(end)
@@ -343,6 +391,7 @@ class Attributor:
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
+        runs_on = []  # per sentence: a quotation is still open at its end
         spans = self.sentences(tokens, t_lo, t_hi)
         quote_open = False
         quoted_by = None  # the speaker of the quotation running in this paragraph
@@ -356,7 +405,10 @@ class Attributor:
                     own = r
                 if own[0] is not None:
                     break
+            if own is not None and own[0] is None and own[1] and self._names_writer(own[1], writer):
+                own = None  # "according to an AP investigation" in an AP story: the writer's own voice
             starts_quoted, has_quote, quote_open = self._quote_state(text, tokens, a, b, quote_open)
+            runs_on.append(quote_open)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else int(tokens.idx[a]), own[3] if own else int(tokens.idx[a]),
                        False, False)
@@ -371,6 +423,10 @@ class Attributor:
                     quoted_by = own
             found.append(own)
         own_cued = any(f is not None for f in found)
+        # a quotation attributed where it closes is its speaker's from where it opens
+        for i in range(len(found) - 2, -1, -1):
+            if found[i] is None and runs_on[i] and found[i + 1] is not None:
+                found[i] = found[i + 1]
         # a trailing attribution covers the uncued sentences before it (not the paragraph's first)
         for i in range(len(found) - 1, 0, -1):
             if found[i] is None:
@@ -402,7 +458,7 @@ class Attributor:
         state["block"] = block
         state["quote"] = quoted_by if quote_open or quoted_by else None
         out = []
-        w_holder, w_label, w_speaks = writer
+        w_holder, w_label, w_speaks, _ = writer
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = int(tokens.idx[a]), int(tokens.end[b - 1])
             if f is None and w_speaks:  # a release published by the speaker itself: its own voice
@@ -413,6 +469,11 @@ class Attributor:
                 cue = " ".join(text[f[2]:f[3]].split()) or None
                 out.append(Voice(para, s_lo, s_hi, f[0], f[1], cue))
         return out
+
+    @staticmethod
+    def _names_writer(label: str, writer) -> bool:
+        words = set(label.replace("’", "'").replace("'s", "").split())
+        return any(n in words or (" " in n and n in label) for n in writer[3])
 
     def _speaker_at(self, tokens, text, a: int, b: int, refs):
         """(holder, label) for a name standing alone in tokens [a, b)."""
@@ -429,6 +490,9 @@ class Attributor:
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
         for k in range(lo + 1, min(hi, lo + 5)):
             if int(tokens.orth[k]) == self.colon:
+                one = text[tokens.idx[lo]:tokens.end[lo]]
+                if k == lo + 1 and one.isupper() and len(one) > 5:
+                    return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker
                 if k + 1 < hi and all(tokens.cap[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
@@ -477,10 +541,11 @@ class Attributor:
         voice is a speaker's, not a reporter's)."""
         name = publisher.name if publisher is not None else source
         if not name:
-            return None, None, False
+            return None, None, False, ()
+        names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)
         holder = self.publishers.get(name_key(name))
         if holder is None and publisher is not None:
             holder = next((self.publishers[name_key(n)] for n in publisher.aliases if name_key(n) in self.publishers),
                           None)
         speaks = publisher is not None and publisher.speaks
-        return holder, (self.entries[holder].title if holder and speaks else name), speaks
+        return holder, (self.entries[holder].title if holder and speaks else name), speaks, names
