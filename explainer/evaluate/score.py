@@ -85,7 +85,17 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
 
 
+def _initials(s: str) -> str:
+    return "".join(w[0] for w in s.split() if w[:1].isupper())
+
+
 def names_agree(a: str, b: str) -> bool:
+    """One name contains the other, ignoring case and punctuation, or one is the other's initials
+    ("the UN", "The United Nations")."""
+    for x, y in ((a, b), (b, a)):
+        acronym = [w for w in x.replace(".", "").split() if w.isupper() and len(w) >= 2]
+        if acronym and any(w == _initials(y.replace("the ", "")) for w in acronym) and len(x.split()) <= 2:
+            return True
     a, b = _norm(a), _norm(b)
     if not a or not b:
         return False

@@ -27,6 +27,7 @@ It reports who says what; it never judges whether a statement is true.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -81,12 +82,17 @@ NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", 
                "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "also", "has also", "had also", "repeatedly", "again",
                "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
-CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because"}
+CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because",
+                "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
 SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
 OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile", "speaking", "according",
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
            "and", "in", "for", "with", "despite", "following", "addressing", "stressing", "responding"}
+TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
+               "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
+               "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
+OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
 OFFICE_SYNONYMS = {
     "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
     "envoy": {"envoy", "ambassador", "representative"},
@@ -123,6 +129,10 @@ class Attributor:
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.after_words = {strings.add(w) for w in SPEAKER_WORDS | {"the", "a", "an", "of", "for", "and", "at",
+                                                                     "in", "on", "its", "his", "her", "their",
+                                                                     "'s", "’s", "former", "deputy", "senior",
+                                                                     "executive", "general", "chief", "vice"}}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
@@ -181,9 +191,17 @@ class Attributor:
                 best = (rank, m.entry)
         return best[1] if best else None
 
-    def free_label(self, tokens, text: str, span) -> str | None:
-        """A speaker that has no entry ("the U.N. human rights office", "officials"), as written."""
+    def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
+        """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
+        verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
+        failed" names no one."""
         a, b = span
+        if after:
+            for k in range(a, b):
+                word = text[tokens.idx[k]:tokens.end[k]]
+                if not (tokens.cap[k] or tokens.boundary[k] or int(tokens.lower[k]) in self.after_words
+                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha()):
+                    return None
         while b > a and text[tokens.idx[b - 1]:tokens.end[b - 1]].lower().endswith("ly") \
                 and not tokens.cap[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
@@ -248,17 +266,18 @@ class Attributor:
             if holder:
                 return self._cue(tokens, text, s, e, a, b, holder, None, role, kind, lo, hi)
             if fallback is None and role in ("subject", "source", "after"):
-                label = self.free_label(tokens, text, (a, b))
+                label = self.free_label(tokens, text, (a, b), after=role == "after")
                 if label:
                     fallback = (None, label, a, b, role)
                     if role == "subject":
                         break  # "Salih Hudayar, a member of the ETGE, criticized": the subject, not its apposition
         if fallback:
             holder, label, a, b, role = fallback
-            return self._cue(tokens, text, s, e, a, b, holder, self._known(label, state), role, kind, lo, hi)
+            label = self._known(label, state, text, int(tokens.idx[a]))
+            return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
-    def _known(self, label: str, state) -> str:
+    def _known(self, label: str, state, text: str = "", at: int = 0) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
@@ -276,6 +295,11 @@ class Attributor:
                     return earlier
         if len(caps) >= 2 and last[:1].isupper():
             people.append(label)
+        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text:
+            # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
+            for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(last)}\b", text[:at]):
+                if m.group(1).lower() not in TITLE_WORDS and m.group(0) != label:
+                    return m.group(0)
         return label
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
@@ -306,6 +330,9 @@ class Attributor:
             if lo < first < s - 1 and first - lo <= 8 and tokens.cap[lo] \
                     and int(tokens.lower[lo]) not in self.openers:
                 phrases.append(("subject", (lo, first)))
+            after = self._after_phrase(tokens, text, e, hi)
+            if after[1] > after[0]:
+                phrases.append(("after", after))  # "..., reversed that trend, said Seyit Tumturk"
             c1 = s - 2
             while c1 > lo and s - c1 < 40 and int(tokens.orth[c1]) != self.comma:
                 c1 -= 1
@@ -339,6 +366,23 @@ class Attributor:
             else:
                 out.append((start, hi))
         return out
+
+    @staticmethod
+    def _quoted(text: str, lo: int, hi: int):
+        """A test: is a character offset of text[lo:hi] inside double quotation marks?"""
+        spans, depth, start = [], False, 0
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch in QUOTES_OPEN or (ch in QUOTES_BOTH and not depth):
+                if not depth:
+                    depth, start = True, i
+            elif ch in QUOTES_CLOSE or (ch in QUOTES_BOTH and depth):
+                if depth:
+                    spans.append((start, i))
+                    depth = False
+        if depth:
+            spans.append((start, hi))
+        return lambda pos: any(a < pos < b for a, b in spans)
 
     def _quote_state(self, text, tokens, a, b, open_before: bool) -> tuple[bool, bool, bool]:
         """(starts inside a quotation, has a quotation, quotation still open at its end)."""
@@ -395,9 +439,13 @@ class Attributor:
         spans = self.sentences(tokens, t_lo, t_hi)
         quote_open = False
         quoted_by = None  # the speaker of the quotation running in this paragraph
+        inside = self._quoted(text, int(tokens.idx[t_lo]) if t_hi > t_lo else 0,
+                              int(tokens.end[t_hi - 1]) if t_hi > t_lo else 0)
         for a, b in spans:
             own = None
             for cue in cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]:
+                if inside(int(tokens.idx[cue[1]])):
+                    continue  # a reporting word inside a quotation is what the speaker said, not a cue
                 r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)
                 if r is None:
                     continue
@@ -472,8 +520,14 @@ class Attributor:
 
     @staticmethod
     def _names_writer(label: str, writer) -> bool:
-        words = set(label.replace("’", "'").replace("'s", "").split())
-        return any(n in words or (" " in n and n in label) for n in writer[3])
+        """The label is the writer itself ("AP", "an AP investigation", "Reuters' analysis"), not one of its
+        people or a body it reports ("UHRP Executive Director Omer Kanat")."""
+        low = " ".join(label.replace("’", "'").split()).lower()
+        for name in writer[3]:
+            n = re.escape(name.lower())
+            if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low):
+                return True
+        return False
 
     def _speaker_at(self, tokens, text, a: int, b: int, refs):
         """(holder, label) for a name standing alone in tokens [a, b)."""
