@@ -94,7 +94,8 @@ def names_agree(a: str, b: str) -> bool:
     ("the UN", "The United Nations")."""
     for x, y in ((a, b), (b, a)):
         acronym = [w for w in x.replace(".", "").split() if w.isupper() and len(w) >= 2]
-        if acronym and any(w == _initials(y.replace("the ", "")) for w in acronym) and len(x.split()) <= 2:
+        bare = re.sub(r"^(?:the|a|an)\s+", "", y, flags=re.I)
+        if acronym and any(w == _initials(bare) for w in acronym) and len(x.split()) <= 2:
             return True
     a, b = _norm(a), _norm(b)
     if not a or not b:

@@ -53,7 +53,7 @@ VERBS = sorted({
     "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
-    "demanded", "demands", "congratulated", "thanked", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "demanded", "demands", "congratulated", "thanked", "continued", "continues", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
@@ -129,6 +129,11 @@ class Attributor:
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.decisions = {strings.add(w) for w in ("rejected", "rejects", "approved", "approves", "dismissed",
+                                                   "dismisses", "adopted", "adopts", "passed")}
+        self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
+                                                    "bid", "plan", "application", "appeal", "amendment", "measure",
+                                                    "decision", "petition", "nomination", "candidate", "offer")}
         self.after_words = {strings.add(w) for w in SPEAKER_WORDS | {"the", "a", "an", "of", "for", "and", "at",
                                                                      "in", "on", "its", "his", "her", "their",
                                                                      "'s", "’s", "former", "deputy", "senior",
@@ -249,6 +254,16 @@ class Attributor:
         fallback = None
         inverted = kind == "VERB" and s > lo and (int(tokens.orth[s - 1]) == self.comma
                                                   or int(tokens.orth[s - 1]) in tokens.closers)
+        if inverted:  # '..., said X.' or '..., said X, head of Y.', not '..., criticized Fidan, stating that ...'
+            _, b0 = tokens.phrase_after(e, hi, width=10)
+            if b0 < hi and not (text[tokens.idx[b0]] in ".!?" or (
+                    int(tokens.orth[b0]) == self.comma and b0 + 1 < hi
+                    and not text[tokens.idx[b0 + 1]:tokens.end[b0 + 1]].endswith("ing"))):
+                inverted = False
+        if kind == "VERB" and int(tokens.lower[s]) in self.decisions and e < hi:
+            nxt = next((k for k in range(e, min(hi, e + 3)) if int(tokens.lower[k]) not in self.determiners), None)
+            if nxt is not None and int(tokens.lower[nxt]) in self.procedural:
+                return None  # "rejected a proposal": a decision, not a statement
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
@@ -261,16 +276,14 @@ class Attributor:
             if holder is None and words & self.pronouns and b - a <= 2 and state["last"]:
                 holder, label = state["last"]
                 if holder is None and label:
-                    fallback = fallback or (None, label, a, b, role)
-                    continue
+                    fallback = (None, label, a, b, role)
+                    break
             if holder:
                 return self._cue(tokens, text, s, e, a, b, holder, None, role, kind, lo, hi)
-            if fallback is None and role in ("subject", "source", "after"):
-                label = self.free_label(tokens, text, (a, b), after=role == "after")
-                if label:
-                    fallback = (None, label, a, b, role)
-                    if role == "subject":
-                        break  # "Salih Hudayar, a member of the ETGE, criticized": the subject, not its apposition
+            label = self.free_label(tokens, text, (a, b), after=role == "after")
+            if label:  # the first phrase that names a speaker: "Salih Hudayar, a member of the ETGE, criticized"
+                fallback = (None, label, a, b, role)
+                break
         if fallback:
             holder, label, a, b, role = fallback
             label = self._known(label, state, text, int(tokens.idx[a]))
@@ -288,6 +301,12 @@ class Attributor:
             for earlier in reversed(people):
                 if earlier != label and earlier.split()[-1].strip(".,'’") == last and len(earlier) > len(label):
                     return earlier
+        if len(words) == 2 and words[0].lower() == "the" and last[:1].isupper() and text:
+            # "the Office" after "the Office of the United Nations High Commissioner for Human Rights"
+            full = re.search(rf"\b{re.escape(last)}(?:\s+(?:of|for|on|the|and|[A-Z][\w’'.-]*))*\s+[A-Z][\w’'.-]*",
+                             text[:at])
+            if full and len(full.group(0)) > len(last):
+                return full.group(0)
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and last[:1].islower():
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
             for earlier in reversed(people):
@@ -321,6 +340,11 @@ class Attributor:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     phrases.append(("subject", (child.left_edge.i, child.right_edge.i + 1)))
         a, b = self._subject_phrase(tokens, s, lo)
+        v = s  # the verb, or the auxiliaries and adverbs before it: "Radio Free Asia, ..., also highlighted"
+        while v - 1 > lo and int(tokens.lower[v - 1]) in self.auxiliaries:
+            v -= 1
+        if a == b and v != s:
+            s = v
         if a == b and s - 1 > lo and int(tokens.orth[s - 1]) == self.comma:
             # "Mamtimin Ala, president of the ETGE, said", "Bachelet, who ended her term ..., said":
             # the name the sentence opens with, else the phrase before the apposition, then the apposition
