@@ -85,6 +85,10 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
 
 
+def _bare(s: str) -> str:
+    return re.sub(r"^(?:the|a|an) ", "", _norm(s))
+
+
 def _initials(s: str) -> str:
     return "".join(w[0] for w in s.split() if w[:1].isupper())
 
@@ -161,7 +165,7 @@ def speaker_matches(gold_value, holder, label, entries: dict, publishers=()) -> 
         candidates += [entries[holder].title, *entries[holder].aliases]
     for p in publishers:  # one body under its registry names: "CFU" is "Campaign for Uyghurs"
         names = (p.name, *p.aliases)
-        if any(_norm(c) == _norm(n) for c in candidates if c for n in names):
+        if any(_bare(c) == _bare(n) for c in candidates if c for n in names):
             candidates += list(names)
     return any(names_agree(gold_name, c) for c in candidates if c)
 

@@ -88,7 +88,10 @@ SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
 OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile", "speaking", "according",
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
-           "and", "in", "for", "with", "despite", "following", "addressing", "stressing", "responding"}
+           "and", "in", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
+           "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
+           "yesterday", "separately", "besides", "indeed", "meanwhile", "then", "now", "so", "therefore", "here",
+           "there", "overseas", "abroad", "domestically", "internationally", "regionally", "in addition"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
@@ -254,7 +257,8 @@ class Attributor:
         fallback = None
         inverted = kind == "VERB" and s > lo and (int(tokens.orth[s - 1]) == self.comma
                                                   or int(tokens.orth[s - 1]) in tokens.closers)
-        if inverted:  # '..., said X.' or '..., said X, head of Y.', not '..., criticized Fidan, stating that ...'
+        if inverted and int(tokens.orth[s - 1]) not in tokens.closers:
+            # after a plain comma: '..., said X.' or '..., said X, head of Y.', not '..., criticized Fidan, stating'
             _, b0 = tokens.phrase_after(e, hi, width=10)
             if b0 < hi and not (text[tokens.idx[b0]] in ".!?" or (
                     int(tokens.orth[b0]) == self.comma and b0 + 1 < hi
@@ -351,8 +355,9 @@ class Attributor:
             first = lo
             while first < s - 1 and int(tokens.orth[first]) != self.comma:
                 first += 1
+            one_word = text[tokens.idx[lo]:tokens.end[lo]] if first == lo + 1 else ""
             if lo < first < s - 1 and first - lo <= 8 and tokens.cap[lo] \
-                    and int(tokens.lower[lo]) not in self.openers:
+                    and int(tokens.lower[lo]) not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
             if after[1] > after[0]:
@@ -579,15 +584,24 @@ class Attributor:
         return None
 
     def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
-        """A short line "Speech by President Ilham Aliyev" (no sentence punctuation): what follows is theirs."""
-        if hi - lo > 10 or hi <= lo or text[tokens.end[hi - 1] - 1] in ".!?,:;":
+        """A short line that says whose words follow: "Speech by President Ilham Aliyev", "The following
+        statement is attributed to Dr. Mamtimin Ala, President of ..." (no closing full stop)."""
+        if hi - lo > 25 or hi <= lo or text[tokens.end[hi - 1] - 1] in ".!?,;":
             return None
-        words = [text[tokens.idx[k]:tokens.end[k]].lower() for k in range(lo, min(hi, lo + 3))]
-        if len(words) >= 3 and words[0] in ("speech", "remarks", "address", "statement") and words[1] == "by":
-            k = lo + 2
-            while k < hi and int(tokens.lower[k]) in self.title_hashes:
-                k += 1
-            return self._speaker_at(tokens, text, k, hi, refs)
+        words = [text[tokens.idx[k]:tokens.end[k]].lower() for k in range(lo, hi)]
+        for i, w in enumerate(words[:-1]):
+            if w not in ("speech", "remarks", "address", "statement", "message", "letter"):
+                continue
+            rest = words[i + 1:]
+            skip = 2 if rest[:2] == ["is", "attributed"] else 0
+            if rest[skip:skip + 1] == ["by"] or (skip and rest[skip:skip + 1] == ["to"]):
+                k = lo + i + 2 + skip
+                while k < hi and int(tokens.lower[k]) in self.title_hashes:
+                    k += 1
+                end = k
+                while end < hi and (tokens.cap[end] or text[tokens.idx[end]] == "."):
+                    end += 1
+                return self._speaker_at(tokens, text, k, end, refs)
         return None
 
     def _separator(self, text, tokens, lo: int, hi: int) -> bool:
