@@ -82,3 +82,110 @@ def test_speaker_without_an_entry_is_labelled_as_written(tmp_path):
     result = MentionFinder(entries, report).match_articles([article])[0]
     assert [(a.holder, a.label) for a in result.attributions] == [
         (None, "officials"), (None, "The U.N. human rights office")]
+
+
+# -- sentence by sentence ---------------------------------------------------------------------
+
+def voices(tmp_path, body, source="Wire", url=None, entries=ENTRIES):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, entries), str, report)
+    front = f"---\ntitle: T\ndate: 2025-01-01\nsource: {source}\n" + (f"url: {url}\n" if url else "") + "---\n"
+    article = parse_article(Path("a.md"), "a.md", front + body, report, require_front=False)
+    from explainer.load.publishers import load_publishers
+    registry = Path(__file__).resolve().parent.parent / "content" / "publishers.yaml"
+    publishers = load_publishers(registry, "publishers.yaml", report)
+    result = MentionFinder(loaded, report, publishers=publishers).match_articles([article])[0]
+    return result
+
+
+def sentence_labels(result):
+    return [None if v.writer else (v.holder or v.label) for v in result.voices]
+
+
+def test_a_sentence_without_a_cue_is_the_writers_own(tmp_path):
+    r = voices(tmp_path, "The deal was signed. The ETGE criticised it.")
+    assert sentence_labels(r) == [None, "etge"]
+    assert r.voices[0].label == "Wire"  # the writer, named
+
+
+def test_trailing_attribution_covers_earlier_sentences_but_not_the_first(tmp_path):
+    r = voices(tmp_path, "Camps were built. Children were separated. Families suffer, the ETGE said.")
+    assert sentence_labels(r) == [None, "etge", "etge"]
+    assert r.attributions[0].holder == "etge"
+
+
+def test_paragraph_voice_is_the_majority_and_a_tie_goes_to_the_speaker(tmp_path):
+    body = ("Talks ended. Nobody spoke. According to the ETGE, it failed.\n\n"
+            "Talks ended. It failed, the ETGE said.")
+    r = voices(tmp_path, body)
+    assert (r.attributions[0].holder, r.attributions[0].writer) == (None, True)
+    assert r.attributions[1].holder == "etge"
+
+
+def test_a_quotation_running_on_stays_its_speakers_even_as_quoted_in_a_release(tmp_path):
+    body = ('"This is bad," stated Dr Mamtimin Ala. "It is worse. It is the worst," as quoted in the ETGE release.')
+    assert sentence_labels(voices(tmp_path, body)) == ["mamtimin-ala"] * 3
+
+
+def test_a_quotation_attributed_where_it_closes_is_the_speakers_from_where_it_opens(tmp_path):
+    body = 'Talks went on. "Dialogue is not approval. It is not silence either," Jane Doe said in an email.'
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jane Doe", "Jane Doe"]
+
+
+def test_reporting_words_inside_a_quotation_are_not_cues(tmp_path):
+    body = '"Where the UN says crimes occurred, a vote is a mockery."'
+    assert sentence_labels(voices(tmp_path, body)) == [None]
+
+
+def test_a_speaker_named_again_by_surname_or_office_keeps_the_full_name(tmp_path):
+    body = ("Chinese ambassador Hong Jiuyin said ties are strong.\n\n"
+            '"We are friends," the ambassador added.\n\nMr. Jiuyin said more.')
+    assert sentence_labels(voices(tmp_path, body)) == ["Chinese ambassador Hong Jiuyin"] * 3
+
+
+def test_the_subject_before_an_apposition_or_a_relative_clause_is_the_speaker(tmp_path):
+    body = ("Salih Hudayar, a member of the ETGE, criticized the visit.\n\n"
+            "Bachelet, who ended her term amid controversy over her handling of the report, said dialogue mattered.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Salih Hudayar, a member of the ETGE", "Bachelet"]
+
+
+def test_an_inverted_quote_names_its_speaker_only_where_the_name_closes_it(tmp_path):
+    body = ('"Ties reversed," said Seyit Tumturk, head of the group.\n\n'
+            "However, Salih Hudayar criticized Fidan, stating that the visit was a cover.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Seyit Tumturk, head of the group", "Salih Hudayar"]
+
+
+def test_decisions_are_not_statements(tmp_path):
+    assert sentence_labels(voices(tmp_path, "The Council rejected a proposal to hold a debate.")) == [None]
+
+
+def test_a_speech_introduced_by_a_colon_or_a_heading_is_the_speakers(tmp_path):
+    body = ("Mamtimin Ala said at the meeting:\n\n- Dear friends.\n\nWe will go on.\n\nxxx\n\nThe end came.\n\n"
+            "Speech by Dr Mamtimin Ala\n\nThank you all.")
+    labels = [a.holder for a in voices(tmp_path, body).attributions]
+    assert labels == ["mamtimin-ala", "mamtimin-ala", "mamtimin-ala", None, None, None, "mamtimin-ala"]
+
+
+def test_a_transcript_names_its_speaker_before_a_colon_but_not_a_heading(tmp_path):
+    body = "Wang Wenbin: We stated our position.\n\nBACKGROUND: The war changed things."
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["Wang Wenbin", None]
+
+
+def test_a_release_published_by_an_advocacy_group_is_its_own_statement(tmp_path):
+    r = voices(tmp_path, "The law is a first step.\n\nWe urge more, said Jane Doe.", source="Human Rights Watch")
+    assert sentence_labels(r) == ["Human Rights Watch", "Jane Doe"]
+    r = voices(tmp_path, "The law is a first step.", source="Some Site", url="https://www.hrw.org/news/x")
+    assert sentence_labels(r) == ["Human Rights Watch"]
+
+
+def test_the_writers_own_investigation_is_the_writers_voice(tmp_path):
+    r = voices(tmp_path, "Birth rates fell, according to an AP investigation.", source="Associated Press")
+    assert sentence_labels(r) == [None]
+
+
+def test_a_people_is_never_a_speaker_and_a_place_only_as_the_whole_subject(tmp_path):
+    entries = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
+    r = voices(tmp_path, "Uyghurs said they were afraid.\n\nChina said it was calm.\n\n"
+                         "Officials in Xinjiang said all was well.", entries=entries)
+    assert [a.holder for a in r.attributions] == [None, "china", None]
+    assert r.attributions[2].label == "Officials in Xinjiang"

@@ -62,7 +62,7 @@ SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
 VERB_PHRASES = ["called on", "called for", "pointed out", "issued a statement", "issued a release",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
-                "expressed concern", "expressed concerns", "spoke of", "went on", "informed that"]
+                "expressed concern", "expressed concerns", "spoke of", "informed that"]
 PHRASES = (["according to", "in the words of"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
@@ -291,8 +291,24 @@ class Attributor:
         if fallback:
             holder, label, a, b, role = fallback
             label = self._known(label, state, text, int(tokens.idx[a]))
+            label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
+
+    def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
+        """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
+        if role not in ("subject", "after") or b >= stop or int(tokens.orth[b]) != self.comma:
+            return label
+        end = stop - 1 if role == "subject" else stop
+        while end > b and tokens.boundary[end - 1]:
+            end -= 1
+        first = text[tokens.idx[b + 1]:tokens.end[b + 1]].lower() if b + 1 < end else ""
+        if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
+                or first.endswith("ing") or any(tokens.boundary[k] and int(tokens.orth[k]) != self.comma
+                                                 for k in range(b + 1, end)) \
+                or any(int(tokens.orth[k]) == self.comma for k in range(b + 1, end)):
+            return label
+        return label + ", " + " ".join(text[tokens.idx[b + 1]:tokens.end[end - 1]].split())
 
     def _known(self, label: str, state, text: str = "", at: int = 0) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
@@ -329,10 +345,11 @@ class Attributor:
         cue_lo = int(min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s]))
         cue_hi = int(max(tokens.end[e - 1], tokens.end[b - 1] if b > a else 0))
         first = min(s, a if b > a else s)
-        # trailing: the attribution closes its sentence after a comma or a closing quote
+        last = max(e, b if b > a else e)
+        # trailing: the attribution closes its sentence, after a comma or a closing quote
         trailing = (first > lo and (int(tokens.orth[first - 1]) == self.comma
                                     or int(tokens.orth[first - 1]) in tokens.closers)
-                    and first - lo > (hi - lo) // 2)
+                    and all(tokens.boundary[k] for k in range(last, hi)))
         if holder and not label:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
@@ -378,14 +395,16 @@ class Attributor:
 
     # -- sentences and paragraphs -------------------------------------------------------
 
-    def sentences(self, tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    def sentences(self, tokens, lo: int, hi: int, text: str = "") -> list[tuple[int, int]]:
         """Token ranges of the sentences in tokens [lo, hi)."""
         out, start = [], lo
         ends = tokens.ends[(tokens.ends >= lo) & (tokens.ends < hi)]
         for end in ends:
             end = int(end)
-            while end + 1 < hi and int(tokens.orth[end + 1]) in tokens.closers:
-                end += 1
+            while end + 1 < hi and int(tokens.orth[end + 1]) in tokens.closers and not (
+                    tokens.end[end + 1] < len(text) and not text[tokens.end[end + 1]].isspace()
+                    and tokens.idx[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end[end + 1]):
+                end += 1  # a closing quote ends the sentence; an opening one ('. "Next') starts the next
             if end + 1 > start:
                 out.append((start, end + 1))
             start = end + 1
@@ -447,7 +466,7 @@ class Attributor:
             para_voices: list[Voice] = []
             if para in overrides:
                 value = str(overrides[para]).strip()
-                for a, b in self.sentences(tokens, t_lo, t_hi) or [(t_lo, t_hi)]:
+                for a, b in self.sentences(tokens, t_lo, t_hi, text) or [(t_lo, t_hi)]:
                     s_lo, s_hi = int(tokens.idx[a]) if a < len(tokens) else start, int(tokens.end[b - 1]) if b > a else end
                     if value.lower() in UNATTRIBUTED:
                         para_voices.append(Voice(para, s_lo, s_hi, w_holder, w_label, "set by an editor", True))
@@ -465,7 +484,7 @@ class Attributor:
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
         runs_on = []  # per sentence: a quotation is still open at its end
-        spans = self.sentences(tokens, t_lo, t_hi)
+        spans = self.sentences(tokens, t_lo, t_hi, text)
         quote_open = False
         quoted_by = None  # the speaker of the quotation running in this paragraph
         inside = self._quoted(text, int(tokens.idx[t_lo]) if t_hi > t_lo else 0,
