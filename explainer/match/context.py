@@ -88,15 +88,16 @@ class NameContext:
             return True
         return False
 
-    def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: bool) -> bool:
+    def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: int) -> bool:
         """A common-noun wording written in Title Case among capitalised words is part of a proper
         name: "Coalition to End Forced Labor", "Uyghur Forced Labor Prevention Act"."""
         if not all(tokens.cap[k] for k in range(s, e) if text[tokens.idx[k]].isalpha()):
             return False
-        if sentence_start:
+        if sentence_start == s:
             return False
         n = len(tokens)
-        before = s > 0 and tokens.cap[s - 1] and self._adjacent(text, tokens, s - 1, s)
+        # a capital that opens the sentence says nothing about a name: "Two Comprehensive Partnerships"
+        before = s - 1 > sentence_start and tokens.cap[s - 1] and self._adjacent(text, tokens, s - 1, s)
         after = e < n and tokens.cap[e] and self._adjacent(text, tokens, e - 1, e)
         if s > 1 and not before and int(tokens.lower[s - 1]) in self.connectors:
             before = tokens.cap[s - 2] and self._adjacent(text, tokens, s - 2, s - 1)

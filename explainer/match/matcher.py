@@ -286,8 +286,8 @@ class MentionFinder:
         """A concept, term or claim wording written in Title Case inside a proper name is not a mention."""
         if not all(self.entries[eid].inflects for eid, _ in opts):
             return False
-        first_of_sentence = tokens.sentence(s, e)[0] == int(tokens.idx[s])
-        return self.context.inside_title_case_name(text, tokens, s, e, first_of_sentence)
+        sentence_start = tokens.token_at(tokens.sentence(s, e)[0])
+        return self.context.inside_title_case_name(text, tokens, s, e, sentence_start)
 
     def _mention(self, article, tokens, prose, para_starts, s, e, eid, kind) -> Mention:
         start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
