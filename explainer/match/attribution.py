@@ -105,6 +105,7 @@ OFFICE_SYNONYMS = {
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
+QUOTE_MARKS = re.compile('[“«”»"]')
 
 
 def build_matcher(nlp) -> PhraseMatcher:
@@ -155,16 +156,16 @@ class Attributor:
     def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
         """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
         j, _ = tokens.phrase_before(i, lo)
-        if j > lo + 1 and int(tokens.orth[j - 1]) == self.close_paren:
+        if j > lo + 1 and tokens.orth_l[j - 1] == self.close_paren:
             k = j - 1
-            while k > max(lo, j - 5) and int(tokens.orth[k]) != self.open_paren:
+            while k > max(lo, j - 5) and tokens.orth_l[k] != self.open_paren:
                 k -= 1
-            if int(tokens.orth[k]) == self.open_paren:
+            if tokens.orth_l[k] == self.open_paren:
                 j, _ = tokens.phrase_before(k, lo, width=12 - (i - k))
-        while i > j and int(tokens.lower[i - 1]) in self.auxiliaries:
+        while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(i - 1, j - 1, -1):
-            if int(tokens.lower[k]) in self.clause_words and not (k + 1 < i and tokens.cap[k + 1]):
+            if tokens.lower_l[k] in self.clause_words and not (k + 1 < i and tokens.cap_l[k + 1]):
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         return j, i
@@ -175,7 +176,7 @@ class Attributor:
         a, b = span
         if a >= b:
             return None
-        lo, hi = tokens.idx[a], tokens.end[b - 1]
+        lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
         best = None
         for k in range(bisect_left(self._starts, lo), len(refs)):
             m = refs[k]
@@ -183,8 +184,8 @@ class Attributor:
                 break
             etype = "role" if m.kind == "role" else self.entries[m.entry].type
             if etype == "place":
-                first = a + (1 if int(tokens.lower[a]) in self.determiners else 0)
-                if not (tokens.idx[first] == m.start and m.end == hi) or b - a > 3:
+                first = a + (1 if tokens.lower_l[a] in self.determiners else 0)
+                if not (tokens.idx_l[first] == m.start and m.end == hi) or b - a > 3:
                     continue
                 rank = 3
             elif etype in SPEAKER_TYPES:
@@ -193,7 +194,7 @@ class Attributor:
                 continue  # a people, a claim, a term: never a speaker
             if closing:
                 nxt = tokens.token_at(m.end)
-                if nxt < len(tokens) and not tokens.boundary[nxt]:
+                if nxt < len(tokens) and not tokens.boundary_l[nxt]:
                     continue
             if best is None or rank < best[0]:
                 best = (rank, m.entry)
@@ -206,41 +207,41 @@ class Attributor:
         a, b = span
         if after:
             for k in range(a, b):
-                word = text[tokens.idx[k]:tokens.end[k]]
-                if not (tokens.cap[k] or tokens.boundary[k] or int(tokens.lower[k]) in self.after_words
+                word = text[tokens.idx_l[k]:tokens.end_l[k]]
+                if not (tokens.cap_l[k] or tokens.boundary_l[k] or tokens.lower_l[k] in self.after_words
                         or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha()):
                     return None
-        while b > a and text[tokens.idx[b - 1]:tokens.end[b - 1]].lower().endswith("ly") \
-                and not tokens.cap[b - 1]:
+        while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
+                and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
-        while b > a and int(tokens.lower[b - 1]) in self.auxiliaries:
+        while b > a and tokens.lower_l[b - 1] in self.auxiliaries:
             b -= 1
         if a >= b or b - a > 12:
             return None
         words = tokens.words(a, b)
         if words & self.pronouns or words & self.document_words:
             return None
-        capitalised = any(text[tokens.idx[k]].isupper() and int(tokens.lower[k]) not in self.determiners
+        capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
         if not (words & self.speaker_words or capitalised):
             return None
-        return " ".join(text[tokens.idx[a]:tokens.end[b - 1]].split())
+        return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
 
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
-        if b < hi and int(tokens.orth[b]) == self.comma:
+        if b < hi and tokens.orth_l[b] == self.comma:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
-            if d > c and tokens.cap[c] and (d >= hi or text[tokens.idx[d]] in ".!?"):
+            if d > c and tokens.cap_l[c] and (d >= hi or text[tokens.idx_l[d]] in ".!?"):
                 return a, d
         return a, b
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called"."""
-        if s > lo and int(tokens.lower[s - 1]) in self.noun_before:
+        if s > lo and tokens.lower_l[s - 1] in self.noun_before:
             return False
-        if s == lo or text[tokens.idx[s]].isupper():
+        if s == lo or text[tokens.idx_l[s]].isupper():
             return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
         return True
 
@@ -255,18 +256,18 @@ class Attributor:
         else:
             phrases = [("source", tokens.phrase_after(e, hi, width=12))]
         fallback = None
-        inverted = kind == "VERB" and s > lo and (int(tokens.orth[s - 1]) == self.comma
-                                                  or int(tokens.orth[s - 1]) in tokens.closers)
-        if inverted and int(tokens.orth[s - 1]) not in tokens.closers:
+        inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
+                                                  or tokens.orth_l[s - 1] in tokens.closers)
+        if inverted and tokens.orth_l[s - 1] not in tokens.closers:
             # after a plain comma: '..., said X.' or '..., said X, head of Y.', not '..., criticized Fidan, stating'
             _, b0 = tokens.phrase_after(e, hi, width=10)
-            if b0 < hi and not (text[tokens.idx[b0]] in ".!?" or (
-                    int(tokens.orth[b0]) == self.comma and b0 + 1 < hi
-                    and not text[tokens.idx[b0 + 1]:tokens.end[b0 + 1]].endswith("ing"))):
+            if b0 < hi and not (text[tokens.idx_l[b0]] in ".!?" or (
+                    tokens.orth_l[b0] == self.comma and b0 + 1 < hi
+                    and not text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing"))):
                 inverted = False
-        if kind == "VERB" and int(tokens.lower[s]) in self.decisions and e < hi:
-            nxt = next((k for k in range(e, min(hi, e + 3)) if int(tokens.lower[k]) not in self.determiners), None)
-            if nxt is not None and int(tokens.lower[nxt]) in self.procedural:
+        if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
+            nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
+            if nxt is not None and tokens.lower_l[nxt] in self.procedural:
                 return None  # "rejected a proposal": a decision, not a statement
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
@@ -290,25 +291,25 @@ class Attributor:
                 break
         if fallback:
             holder, label, a, b, role = fallback
-            label = self._known(label, state, text, int(tokens.idx[a]))
+            label = self._known(label, state, text, tokens.idx_l[a])
             label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
-        if role not in ("subject", "after") or b >= stop or int(tokens.orth[b]) != self.comma:
+        if role not in ("subject", "after") or b >= stop or tokens.orth_l[b] != self.comma:
             return label
         end = stop - 1 if role == "subject" else stop
-        while end > b and tokens.boundary[end - 1]:
+        while end > b and tokens.boundary_l[end - 1]:
             end -= 1
-        first = text[tokens.idx[b + 1]:tokens.end[b + 1]].lower() if b + 1 < end else ""
+        first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
         if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
-                or first.endswith("ing") or any(tokens.boundary[k] and int(tokens.orth[k]) != self.comma
+                or first.endswith("ing") or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma
                                                  for k in range(b + 1, end)) \
-                or any(int(tokens.orth[k]) == self.comma for k in range(b + 1, end)):
+                or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
-        return label + ", " + " ".join(text[tokens.idx[b + 1]:tokens.end[end - 1]].split())
+        return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
 
     def _known(self, label: str, state, text: str = "", at: int = 0) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
@@ -334,22 +335,30 @@ class Attributor:
                     return earlier
         if len(caps) >= 2 and last[:1].isupper():
             people.append(label)
-        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text:
+        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and (
+                len(words) == 1 or any(w.lower() in TITLE_WORDS for w in words[:-1])):
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
-            for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(last)}\b", text[:at]):
-                if m.group(1).lower() not in TITLE_WORDS and m.group(0) != label:
-                    return m.group(0)
+            k = text.find(" " + last, 0, at)
+            while k > 0:
+                before = text[max(0, k - 40):k].split()
+                after = text[k + 1 + len(last):k + 2 + len(last)]
+                if before and before[-1][:1].isupper() and before[-1].lower() not in TITLE_WORDS \
+                        and not after.isalnum() and before[-1].isalpha():
+                    full = before[-1] + " " + last
+                    if full != label:
+                        return full
+                k = text.find(" " + last, k + 1, at)
         return label
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
-        cue_lo = int(min(tokens.idx[s], tokens.idx[a] if b > a else tokens.idx[s]))
-        cue_hi = int(max(tokens.end[e - 1], tokens.end[b - 1] if b > a else 0))
+        cue_lo = int(min(tokens.idx_l[s], tokens.idx_l[a] if b > a else tokens.idx_l[s]))
+        cue_hi = int(max(tokens.end_l[e - 1], tokens.end_l[b - 1] if b > a else 0))
         first = min(s, a if b > a else s)
         last = max(e, b if b > a else e)
         # trailing: the attribution closes its sentence, after a comma or a closing quote
-        trailing = (first > lo and (int(tokens.orth[first - 1]) == self.comma
-                                    or int(tokens.orth[first - 1]) in tokens.closers)
-                    and all(tokens.boundary[k] for k in range(last, hi)))
+        trailing = (first > lo and (tokens.orth_l[first - 1] == self.comma
+                                    or tokens.orth_l[first - 1] in tokens.closers)
+                    and all(tokens.boundary_l[k] for k in range(last, hi)))
         if holder and not label:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
@@ -362,27 +371,27 @@ class Attributor:
                     phrases.append(("subject", (child.left_edge.i, child.right_edge.i + 1)))
         a, b = self._subject_phrase(tokens, s, lo)
         v = s  # the verb, or the auxiliaries and adverbs before it: "Radio Free Asia, ..., also highlighted"
-        while v - 1 > lo and int(tokens.lower[v - 1]) in self.auxiliaries:
+        while v - 1 > lo and tokens.lower_l[v - 1] in self.auxiliaries:
             v -= 1
         if a == b and v != s:
             s = v
-        if a == b and s - 1 > lo and int(tokens.orth[s - 1]) == self.comma:
+        if a == b and s - 1 > lo and tokens.orth_l[s - 1] == self.comma:
             # "Mamtimin Ala, president of the ETGE, said", "Bachelet, who ended her term ..., said":
             # the name the sentence opens with, else the phrase before the apposition, then the apposition
             first = lo
-            while first < s - 1 and int(tokens.orth[first]) != self.comma:
+            while first < s - 1 and tokens.orth_l[first] != self.comma:
                 first += 1
-            one_word = text[tokens.idx[lo]:tokens.end[lo]] if first == lo + 1 else ""
-            if lo < first < s - 1 and first - lo <= 8 and tokens.cap[lo] \
-                    and int(tokens.lower[lo]) not in self.openers and not one_word.lower().endswith("ly"):
+            one_word = text[tokens.idx_l[lo]:tokens.end_l[lo]] if first == lo + 1 else ""
+            if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] \
+                    and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
             if after[1] > after[0]:
                 phrases.append(("after", after))  # "..., reversed that trend, said Seyit Tumturk"
             c1 = s - 2
-            while c1 > lo and s - c1 < 40 and int(tokens.orth[c1]) != self.comma:
+            while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] != self.comma:
                 c1 -= 1
-            if c1 > lo and int(tokens.orth[c1]) == self.comma:
+            if c1 > lo and tokens.orth_l[c1] == self.comma:
                 phrases.append(("subject", self._subject_phrase(tokens, c1, lo)))
                 phrases.append(("subject", (c1 + 1, s - 1)))
             else:
@@ -401,50 +410,58 @@ class Attributor:
         ends = tokens.ends[(tokens.ends >= lo) & (tokens.ends < hi)]
         for end in ends:
             end = int(end)
-            while end + 1 < hi and int(tokens.orth[end + 1]) in tokens.closers and not (
-                    tokens.end[end + 1] < len(text) and not text[tokens.end[end + 1]].isspace()
-                    and tokens.idx[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end[end + 1]):
+            while end + 1 < hi and tokens.orth_l[end + 1] in tokens.closers and not (
+                    tokens.end_l[end + 1] < len(text) and not text[tokens.end_l[end + 1]].isspace()
+                    and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]):
                 end += 1  # a closing quote ends the sentence; an opening one ('. "Next') starts the next
             if end + 1 > start:
                 out.append((start, end + 1))
             start = end + 1
         if start < hi:
-            if out and hi - start <= 4 and int(tokens.orth[start]) == self.open_paren:
+            if out and hi - start <= 4 and tokens.orth_l[start] == self.open_paren:
                 out[-1] = (out[-1][0], hi)  # a credit line such as "(ANI)" closes the last sentence
             else:
                 out.append((start, hi))
         return out
 
+    def _names_entry(self, tokens, refs, a: int, b: int) -> bool:
+        lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
+        k = bisect_left(self._starts, lo)
+        return k < len(refs) and refs[k].start < hi
+
     @staticmethod
     def _quoted(text: str, lo: int, hi: int):
         """A test: is a character offset of text[lo:hi] inside double quotation marks?"""
         spans, depth, start = [], False, 0
-        for i in range(lo, hi):
-            ch = text[i]
+        for m in QUOTE_MARKS.finditer(text, lo, hi):
+            ch, i = m.group(), m.start()
             if ch in QUOTES_OPEN or (ch in QUOTES_BOTH and not depth):
                 if not depth:
                     depth, start = True, i
-            elif ch in QUOTES_CLOSE or (ch in QUOTES_BOTH and depth):
-                if depth:
-                    spans.append((start, i))
-                    depth = False
+            elif depth:
+                spans.append((start, i))
+                depth = False
         if depth:
             spans.append((start, hi))
+        if not spans:
+            return lambda pos: False
         return lambda pos: any(a < pos < b for a, b in spans)
 
     def _quote_state(self, text, tokens, a, b, open_before: bool) -> tuple[bool, bool, bool]:
         """(starts inside a quotation, has a quotation, quotation still open at its end)."""
-        chunk = text[tokens.idx[a]:tokens.end[b - 1]]
-        starts = open_before or (chunk[:1] in QUOTES_OPEN + QUOTES_BOTH)
+        lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
+        starts = open_before or (text[lo:lo + 1] in QUOTES_OPEN + QUOTES_BOTH)
         depth = open_before
         has = False
-        for ch in chunk:
+        for m in QUOTE_MARKS.finditer(text, lo, hi):
+            ch = m.group()
+            has = True
             if ch in QUOTES_OPEN:
-                depth, has = True, True
+                depth = True
             elif ch in QUOTES_CLOSE:
-                depth, has = False, True
-            elif ch in QUOTES_BOTH:
-                depth, has = not depth, True
+                depth = False
+            else:
+                depth = not depth
         return starts, has, depth
 
     def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], refs: list[Mention],
@@ -467,7 +484,7 @@ class Attributor:
             if para in overrides:
                 value = str(overrides[para]).strip()
                 for a, b in self.sentences(tokens, t_lo, t_hi, text) or [(t_lo, t_hi)]:
-                    s_lo, s_hi = int(tokens.idx[a]) if a < len(tokens) else start, int(tokens.end[b - 1]) if b > a else end
+                    s_lo, s_hi = tokens.idx_l[a] if a < len(tokens) else start, tokens.end_l[b - 1] if b > a else end
                     if value.lower() in UNATTRIBUTED:
                         para_voices.append(Voice(para, s_lo, s_hi, w_holder, w_label, "set by an editor", True))
                     else:
@@ -487,26 +504,31 @@ class Attributor:
         spans = self.sentences(tokens, t_lo, t_hi, text)
         quote_open = False
         quoted_by = None  # the speaker of the quotation running in this paragraph
-        inside = self._quoted(text, int(tokens.idx[t_lo]) if t_hi > t_lo else 0,
-                              int(tokens.end[t_hi - 1]) if t_hi > t_lo else 0)
+        inside = self._quoted(text, tokens.idx_l[t_lo] if t_hi > t_lo else 0,
+                              tokens.end_l[t_hi - 1] if t_hi > t_lo else 0)
         for a, b in spans:
             own = None
-            for cue in cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]:
-                if inside(int(tokens.idx[cue[1]])):
+            here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
+            # a later cue can only do better than a name as written if an entry is named in the sentence
+            named = bool(here) and self._names_entry(tokens, refs, a, b)
+            for cue in here:
+                if inside(tokens.idx_l[cue[1]]):
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
+                if own is not None and not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
+                    continue  # with a speaker found, only a cue with an entry near it could name a better one
                 r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)
                 if r is None:
                     continue
                 if own is None or (own[0] is None and r[0] is not None):
                     own = r
-                if own[0] is not None:
+                if own[0] is not None or not named:
                     break
             if own is not None and own[0] is None and own[1] and self._names_writer(own[1], writer):
                 own = None  # "according to an AP investigation" in an AP story: the writer's own voice
             starts_quoted, has_quote, quote_open = self._quote_state(text, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
-                own = (*quoted_by[:2], own[2] if own else int(tokens.idx[a]), own[3] if own else int(tokens.idx[a]),
+                own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
             if own is not None:
                 if own[0]:
@@ -533,20 +555,20 @@ class Attributor:
         block = state.get("block")
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
-            found = [(*speaker, int(tokens.idx[t_lo]), int(tokens.end[t_lo]), False, False)] * len(found)
+            found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
         elif not own_cued and block is not None and not self._separator(text, tokens, t_lo, t_hi):
-            found = [(*block, int(tokens.idx[first_tok]), int(tokens.idx[first_tok]), False, False)] * len(found)
-        elif not own_cued and state.get("quote") is not None and text[tokens.idx[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
+            found = [(*block, tokens.idx_l[first_tok], tokens.idx_l[first_tok], False, False)] * len(found)
+        elif not own_cued and state.get("quote") is not None and text[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
             # a quotation that opens a paragraph, uncued, goes on from the last one's speaker
             q = state["quote"]
-            found = [f if f is not None else (*q[:2], int(tokens.idx[first_tok]), int(tokens.idx[first_tok]), False,
+            found = [f if f is not None else (*q[:2], tokens.idx_l[first_tok], tokens.idx_l[first_tok], False,
                                               False) for f in found]
         else:
             block = None
         # a speech that follows "X said:" or a heading "Speech by X" is X's until someone else speaks
         last = found[-1] if found else None
-        if t_hi > t_lo and int(tokens.orth[t_hi - 1]) == self.colon and last is not None and last[0:2] != (None, None):
+        if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
             block = last[:2]
         heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
         if heading is not None:
@@ -556,7 +578,7 @@ class Attributor:
         out = []
         w_holder, w_label, w_speaks, _ = writer
         for (a, b), f in zip(spans, found):
-            s_lo, s_hi = int(tokens.idx[a]), int(tokens.end[b - 1])
+            s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
             if f is None and w_speaks:  # a release published by the speaker itself: its own voice
                 out.append(Voice(para, s_lo, s_hi, w_holder, w_label, "published by " + w_label))
             elif f is None:
@@ -584,30 +606,30 @@ class Attributor:
         holder = self.holder_in(tokens, (a, b), refs)
         if holder:
             return holder, self.entries[holder].title
-        if all(tokens.cap[k] or text[tokens.idx[k]] in ".-" for k in range(a, b)):
-            return None, " ".join(text[tokens.idx[a]:tokens.end[b - 1]].split())
+        if all(tokens.cap_l[k] or text[tokens.idx_l[k]] in ".-" for k in range(a, b)):
+            return None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
         return None
 
     def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
         for k in range(lo + 1, min(hi, lo + 5)):
-            if int(tokens.orth[k]) == self.colon:
-                one = text[tokens.idx[lo]:tokens.end[lo]]
+            if tokens.orth_l[k] == self.colon:
+                one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 if k == lo + 1 and one.isupper() and len(one) > 5:
                     return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker
-                if k + 1 < hi and all(tokens.cap[t] for t in range(lo, k)):
+                if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
-            if not tokens.cap[k]:
+            if not tokens.cap_l[k]:
                 return None
         return None
 
     def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
         """A short line that says whose words follow: "Speech by President Ilham Aliyev", "The following
         statement is attributed to Dr. Mamtimin Ala, President of ..." (no closing full stop)."""
-        if hi - lo > 25 or hi <= lo or text[tokens.end[hi - 1] - 1] in ".!?,;":
+        if hi - lo > 25 or hi <= lo or text[tokens.end_l[hi - 1] - 1] in ".!?,;":
             return None
-        words = [text[tokens.idx[k]:tokens.end[k]].lower() for k in range(lo, hi)]
+        words = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(lo, hi)]
         for i, w in enumerate(words[:-1]):
             if w not in ("speech", "remarks", "address", "statement", "message", "letter"):
                 continue
@@ -615,17 +637,17 @@ class Attributor:
             skip = 2 if rest[:2] == ["is", "attributed"] else 0
             if rest[skip:skip + 1] == ["by"] or (skip and rest[skip:skip + 1] == ["to"]):
                 k = lo + i + 2 + skip
-                while k < hi and int(tokens.lower[k]) in self.title_hashes:
+                while k < hi and tokens.lower_l[k] in self.title_hashes:
                     k += 1
                 end = k
-                while end < hi and (tokens.cap[end] or text[tokens.idx[end]] == "."):
+                while end < hi and (tokens.cap_l[end] or text[tokens.idx_l[end]] == "."):
                     end += 1
                 return self._speaker_at(tokens, text, k, end, refs)
         return None
 
     def _separator(self, text, tokens, lo: int, hi: int) -> bool:
         """A line that ends a speech: "xxx", "***", a short line without punctuation or a capital."""
-        return hi - lo <= 2 and not any(tokens.cap[k] for k in range(lo, hi))
+        return hi - lo <= 2 and not any(tokens.cap_l[k] for k in range(lo, hi))
 
     @staticmethod
     def _paragraph_voice(para: int, start: int, voices: list[Voice], writer) -> Attribution:

@@ -61,29 +61,29 @@ class NameContext:
 
     def _adjacent(self, text: str, tokens, a: int, b: int) -> bool:
         """Tokens a and b = a + 1 stand in one run: only spaces between them, no line break."""
-        gap = text[tokens.end[a]:tokens.idx[b]]
+        gap = text[tokens.end_l[a]:tokens.idx_l[b]]
         return not gap.strip() and "\n" not in gap
 
     def inside_longer_name(self, text: str, tokens, s: int, e: int) -> bool:
         n = len(tokens)
-        cap, lower = tokens.cap, tokens.lower
+        cap, lower = tokens.cap_l, tokens.lower_l
         # to the right: capitalised words (and connectors between them) after the name
-        hyphen = e + 1 < n and int(lower[e]) in self.hyphens and cap[e + 1]  # "China-Europe ... Express"
+        hyphen = e + 1 < n and (lower[e]) in self.hyphens and cap[e + 1]  # "China-Europe ... Express"
         if e < n and (cap[e] or hyphen) and self._adjacent(text, tokens, e - 1, e):
             j, last = e, None
             while j < n and self._adjacent(text, tokens, j - 1, j):
                 if cap[j]:
                     last = j
-                elif not (int(lower[j]) in self.connectors and j + 1 < n and cap[j + 1]):
+                elif not ((lower[j]) in self.connectors and j + 1 < n and cap[j + 1]):
                     break
                 j += 1
-            if last is not None and int(lower[last]) in self.heads:
+            if last is not None and (lower[last]) in self.heads:
                 return True
         # to the left: "Bank of China", "Campaign for Uyghurs", "the Mission of the People's Republic of China"
         k = s - 1
-        if k >= 1 and int(lower[k]) == self.the:
+        if k >= 1 and (lower[k]) == self.the:
             k -= 1
-        if k >= 1 and int(lower[k]) in self.of_for and cap[k - 1] and int(lower[k - 1]) in self.of_heads \
+        if k >= 1 and (lower[k]) in self.of_for and cap[k - 1] and (lower[k - 1]) in self.of_heads \
                 and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 1, s)):
             return True
         return False
@@ -91,26 +91,29 @@ class NameContext:
     def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: int) -> bool:
         """A common-noun wording written in Title Case among capitalised words is part of a proper
         name: "Coalition to End Forced Labor", "Uyghur Forced Labor Prevention Act"."""
-        if not all(tokens.cap[k] for k in range(s, e) if text[tokens.idx[k]].isalpha()):
+        if not all(tokens.cap_l[k] for k in range(s, e) if text[tokens.idx_l[k]].isalpha()):
             return False
         if sentence_start == s:
             return False
         n = len(tokens)
         # a capital that opens the sentence says nothing about a name: "Two Comprehensive Partnerships"
-        before = s - 1 > sentence_start and tokens.cap[s - 1] and self._adjacent(text, tokens, s - 1, s)
-        after = e < n and tokens.cap[e] and self._adjacent(text, tokens, e - 1, e)
-        if s > 1 and not before and int(tokens.lower[s - 1]) in self.connectors:
-            before = tokens.cap[s - 2] and self._adjacent(text, tokens, s - 2, s - 1)
+        before = s - 1 > sentence_start and tokens.cap_l[s - 1] and self._adjacent(text, tokens, s - 1, s)
+        after = e < n and tokens.cap_l[e] and self._adjacent(text, tokens, e - 1, e)
+        if s > 1 and not before and tokens.lower_l[s - 1] in self.connectors:
+            before = tokens.cap_l[s - 2] and self._adjacent(text, tokens, s - 2, s - 1)
         return bool(before or after)
 
-    def excluded(self, text: str, tokens, s: int, e: int) -> bool:
-        start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
-        if start and PREFIXED.search(text, max(0, start - 12), start):
+    def excluded(self, text: str, tokens, s: int, e: int, fixed: list | None = None) -> bool:
+        """``fixed``: the spans of fixed terms in ``text`` (``fixed_terms``), found once per article."""
+        start, end = tokens.idx_l[s], tokens.end_l[e - 1]
+        if start and text[start - 1] in "-\u2010\u2011" and PREFIXED.search(text, max(0, start - 12), start):
             return True
         if self.inside_longer_name(text, tokens, s, e):
             return True
-        lo = max(0, start - 12)
-        for m in FIXED_TERMS.finditer(text, lo, end + 12):
-            if m.start() <= start and end <= m.end():
-                return True
-        return False
+        if fixed is None:
+            fixed = fixed_terms(text)
+        return any(a <= start and end <= b for a, b in fixed)
+
+
+def fixed_terms(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in FIXED_TERMS.finditer(text)] if "hina" in text else []

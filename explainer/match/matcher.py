@@ -34,7 +34,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
-from explainer.match.context import NameContext
+from explainer.match.context import NameContext, fixed_terms
 from explainer.match.variants import PATRONYMIC_MARKERS, near_miss, transliterations
 from explainer.match.inflect import word_forms
 from explainer.match.names import is_all_caps, name_key
@@ -72,6 +72,13 @@ def head_nouns(entry: Entry) -> set[str]:
         if head.isalpha() and len(head) > 3:
             heads.add(head)
     return heads
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """``np.isin`` for a sorted set of hashes, without sorting the values (a binary search each)."""
+    at = np.searchsorted(sorted_set, values)
+    at[at == len(sorted_set)] = 0
+    return sorted_set[at] == values
 
 
 def role_wordings(role) -> list[str]:
@@ -224,7 +231,8 @@ class MentionFinder:
                 taken[s:e] = b"\x01" * (e - s)
                 accepted.append((s, e))
         # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
-        accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e)
+        fixed = fixed_terms(text)
+        accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e, fixed)
                     and not self._common_noun_in_name(text, tokens, s, e, found[(s, e)])]
         groups = {span: found[span] for span in accepted}
         # More full names: middle names and patronymics, then near misses (reported).
@@ -233,7 +241,7 @@ class MentionFinder:
         for (s, e), opts in groups.items():
             if any(kind != SHORT for _, kind in opts):
                 full_taken[s:e] = b"\x01" * (e - s)
-        for (a, b), opts in self._more_names(text, tokens, full_taken, prose, article, notes):
+        for (a, b), opts in self._more_names(text, tokens, full_taken, prose, article, notes, fixed):
             for span in [sp for sp in groups if sp[0] < b and a < sp[1]]:
                 del groups[span]  # a short name inside the longer full name
             groups[(a, b)] = opts
@@ -347,7 +355,7 @@ class MentionFinder:
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
-        for i in np.flatnonzero(np.isin(tokens.lower, np.array(sorted(heads), dtype=np.uint64))):
+        for i in np.flatnonzero(_member(tokens.lower, np.array(sorted(heads), dtype=np.uint64))):
             i = int(i)
             start = int(tokens.idx[i])
             if taken[start]:
@@ -390,12 +398,12 @@ class MentionFinder:
             seen.setdefault((s, e), set()).add(eid)
         return [item for item in out if len(seen[(item[0], item[1])]) == 1]
 
-    def _more_names(self, text, tokens, taken, prose, article, notes):
+    def _more_names(self, text, tokens, taken, prose, article, notes, fixed=None):
         """Full names the phrase matchers cannot list: middle names and patronymics, and near misses."""
         out = []
         n = len(tokens)
         if len(self.first_hashes):
-            for i in np.flatnonzero(np.isin(tokens.lower, self.first_hashes)):
+            for i in np.flatnonzero(_member(tokens.lower, self.first_hashes)):
                 i = int(i)
                 if taken[i]:
                     continue
@@ -411,7 +419,7 @@ class MentionFinder:
                             out.append(((i, j + 1), [(eid, NAME)]))
                             break
         if len(self.anchor_hashes):
-            for i in np.flatnonzero(np.isin(tokens.lower, self.anchor_hashes)):
+            for i in np.flatnonzero(_member(tokens.lower, self.anchor_hashes)):
                 i = int(i)
                 if taken[i]:
                     continue
@@ -423,7 +431,7 @@ class MentionFinder:
                     if not near_miss(found, list(words)):
                         continue
                     start, end = int(tokens.idx[a]), int(tokens.end[b - 1])
-                    if not prose.is_prose(start, end) or self.context.excluded(text, tokens, a, b):
+                    if not prose.is_prose(start, end) or self.context.excluded(text, tokens, a, b, fixed):
                         continue
                     taken[a:b] = b"\x01" * (b - a)
                     out.append(((a, b), [(eid, NAME)]))

@@ -33,6 +33,11 @@ class TokenIndex:
         self.orth = orth
         # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)
         self.cap = ((arr[:, 5] == 1) | ((arr[:, 6] == 1) & (arr[:, 1] > 1))) & (arr[:, 7] == 1)
+        # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
+        # Python is several times cheaper than indexing a numpy array.
+        self.idx_l, self.end_l = self.idx.tolist(), self.end.tolist()
+        self.orth_l, self.lower_l = orth.tolist(), self.lower.tolist()
+        self.cap_l, self.boundary_l = self.cap.tolist(), self.boundary.tolist()
 
     @staticmethod
     def hashes(strings, words) -> np.ndarray:
@@ -40,7 +45,7 @@ class TokenIndex:
 
     def words(self, a: int, b: int) -> set[int]:
         """Lower-case hashes of tokens [a, b)."""
-        return set(int(h) for h in self.lower[a:b])
+        return set(self.lower_l[a:b])
 
     def phrase_after(self, i: int, limit: int, width: int = 10) -> tuple[int, int]:
         j = i

@@ -182,8 +182,13 @@ class SiteRenderer:
                     f'aria-label="Claim note {n}: {esc(entry.title)}" aria-describedby="xp-s-{pid}">'
                     f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
         numbered = sorted(numbers, key=numbers.get)
+        voices_by_para: dict[int, list] = {}
+        for v in match.voices:
+            voices_by_para.setdefault(v.paragraph, []).append(v)
         for attr in match.attributions:
+            shown = None  # the voice the paragraph label names (None: the writer's own, no label)
             if (attr.holder or attr.label) and not attr.writer:  # the writer's own voice carries no label
+                shown = (attr.holder, attr.label)
                 entry = self.entries.get(attr.holder) if attr.holder else None
                 label = self.short_label(entry) if entry else attr.label
                 full = entry.title if entry else attr.label
@@ -192,6 +197,21 @@ class SiteRenderer:
                     f'<span class="xp-speaker" data-holder="{esc(attr.holder or "")}" '
                     f'title="Attributed to {esc(full)}: {esc(attr.cue or "")}" data-search-exclude>'
                     f'<span class="xp-sr">Attributed to </span>{esc(label)}</span>')))
+            # sentences whose voice differs from the paragraph's get their own small mark
+            for v in voices_by_para.get(attr.paragraph, []):
+                own = None if v.writer else (v.holder, v.label)
+                if own == shown:
+                    continue
+                if v.writer:
+                    text, title = f"{v.label or 'the writer'}, own words", f"In {v.label or 'the writer'}'s own words"
+                else:
+                    entry = self.entries.get(v.holder) if v.holder else None
+                    text = self.short_label(entry) if entry else (v.label or "")
+                    title = f"Attributed to {entry.title if entry else v.label}: {v.cue or ''}"
+                insertions.append((v.start, 0, (
+                    f'<span class="xp-voice{" xp-voice-writer" if v.writer else ""}" '
+                    f'data-holder="{esc(v.holder or "")}" title="{esc(title)}" data-search-exclude>'
+                    f'<span class="xp-sr">{"" if v.writer else "Attributed to "}</span>{esc(text)}</span>')))
         annotated, spans = body_mod.insert(article.body, insertions)
         cards = [self.card_html(self.entries[eid], here) for eid in match.entry_ids()]
         page = self._render("article.md.j2", here, article=article, cards=cards,
@@ -203,15 +223,21 @@ class SiteRenderer:
                             jsonld=self.article_jsonld(article, match)) + page
 
     def speaker_summary(self, match: ArticleMatches) -> dict:
-        """Counts for the "who is speaking" panel: paragraphs per holder, and unattributed ones."""
-        total = len(match.attributions)
+        """Counts for the "who is speaking" panel: sentences per voice, the writer's own voice named."""
+        total = len(match.voices)
         counts: dict[str, int] = {}
-        for attr in match.attributions:
-            if (attr.holder or attr.label) and not attr.writer:
-                name = self.entries[attr.holder].title if attr.holder else attr.label
-                counts[name] = counts.get(name, 0) + 1
+        writer = None
+        own = 0
+        for v in match.voices:
+            if v.writer:
+                own += 1
+                writer = v.label or writer
+                continue
+            name = self.entries[v.holder].title if v.holder else v.label
+            counts[name] = counts.get(name, 0) + 1
         rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return {"total": total, "rows": rows, "unattributed": total - sum(counts.values())}
+        return {"total": total, "rows": rows, "own": own, "writer": writer or "the writer",
+                "paragraphs": len(match.attributions)}
 
     def entry_url(self, entry: Entry, here: str) -> str:
         return relative_url(here, entry.page_path, self.project.use_directory_urls)
