@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("folder", nargs="?", metavar="FOLDER", help="the corpus (default: eval/corpus)")
     p.add_argument("--json", action="store_true", help="print the figures and disagreements as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="figures only, without the disagreements")
+    p.add_argument("--model", metavar="NAME", help="measure with this installed spaCy pipeline instead of the "
+                   "project's ('blank' for the blank English pipeline)")
     p = command("new", "create a context entry file with placeholders that check flags until filled in")
     p.add_argument("type", metavar="TYPE", help="organization, person, place, people, concept, term, event, "
                    "claim or document")
@@ -85,7 +87,7 @@ def _run(argv: list[str] | None) -> int:
                             sentences=args.sentences)
     if args.command == "eval":
         from explainer.commands import eval as evaluate
-        return evaluate.run(project, args.folder, as_json=args.json, quiet=args.quiet)
+        return evaluate.run(project, args.folder, as_json=args.json, quiet=args.quiet, model=args.model)
     if args.command == "new":
         from explainer.commands import new
         return new.run(project, args.type, args.title, args.id)

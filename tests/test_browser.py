@@ -112,11 +112,14 @@ def test_tap_opens_the_card_on_a_phone(browser, site):
 
 def test_attribution_panel_and_labels_match_the_article(page):
     rows = page.locator(".xp-speakers li").all_inner_texts()
-    assert rows == ["5 of 7 paragraphs report statements attributed to East Turkistan Government in Exile.",
-                    "1 of 7 paragraph reports statements attributed to Mamtimin Ala.",
-                    "1 of 7 paragraph carries no attribution."]
+    assert rows == ["7 of 14 sentences report statements attributed to East Turkistan Government in Exile.",
+                    "3 of 14 sentences report statements attributed to Mamtimin Ala.",
+                    "4 of 14 sentences are in Asian News International's own words."]
     labels = page.eval_on_selector_all("article .xp-speaker", "els => els.map(e => e.lastChild.textContent)")
     assert labels == ["ETGE"] * 4 + ["Mamtimin Ala", "ETGE"]  # paragraph 5 is mostly ANI's own voice
+    marks = page.eval_on_selector_all("article .xp-voice", "els => els.map(e => e.lastChild.textContent)")
+    # sentences whose voice differs from their paragraph's: 4.1 and 7.1 are ANI's, 5.3 the ETGE's
+    assert marks == ["ANI, own words", "ETGE", "ANI, own words"]
     spoken = page.eval_on_selector_all("article .xp-speaker", "els => els.map(e => e.textContent)")
     assert spoken[0] == "Attributed to ETGE"  # what a screen reader says
 

@@ -298,3 +298,13 @@ def test_progress_shows_on_a_terminal_and_not_in_ci(tmp_path, monkeypatch):
         text = "".join(terminal.lines)
         assert ("articles matched" in text) is expect and ("pages generated and written" in text) is expect
         assert "build: 1 articles" in text  # the summary line is always there
+
+
+def test_suggest_proposes_a_longer_name_whose_inner_name_is_not_linked(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    root = make_project(tmp_path, [entry_yaml("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])], {
+        "a.md": art.format(body="Uyghur groups met. The World Uyghur Congress spoke."),
+    })
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    assert "World Uyghur Congress" in names

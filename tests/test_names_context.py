@@ -103,3 +103,41 @@ def test_an_office_held_on_the_article_date_decides_a_title_and_surname(tmp_path
 def test_a_lone_surname_after_a_title_links(tmp_path):
     got, _ = found(tmp_path, "President Xi spoke; Xi left.")
     assert got == [("xi-jinping", "Xi")]
+
+
+def test_a_common_noun_wording_in_title_case_inside_a_name_is_not_a_mention(tmp_path):
+    entries = ENTRIES + [E("forced-labour", "claim", title="Forced labour", aliases=["forced labor"])]
+    got, _ = found(tmp_path, "The Coalition to End Forced Labor met. Forced labor in Xinjiang was discussed.",
+                   entries)
+    assert got == [("forced-labour", "Forced labor"), ("xinjiang", "Xinjiang")]
+
+
+def test_requires_is_checked_after_longer_names_win(tmp_path):
+    entries = [E("etge", title="East Turkistan Government in Exile"),
+               E("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"]),
+               E("boarding-schools", "claim", title="Boarding schools", aliases=["boarding school"],
+                 requires=["xinjiang"])]
+    got, _ = found(tmp_path, "The East Turkistan Government in Exile praised British boarding schools.", entries)
+    assert got == [("etge", "East Turkistan Government in Exile")]
+    got, _ = found(tmp_path / "b", "East Turkistan has boarding schools.", entries)
+    assert got == [("xinjiang", "East Turkistan"), ("boarding-schools", "boarding schools")]
+
+
+def test_a_document_named_once_is_then_the_report(tmp_path):
+    entries = ENTRIES + [E("un-report", "document", title="UN report on Xinjiang", aliases=["OHCHR assessment"])]
+    got, _ = found(tmp_path, "The OHCHR assessment came out. China rejected the report; a report on Tibet "
+                             "followed. Beijing criticised her assessment.", entries)
+    assert got == [("un-report", "OHCHR assessment"), ("china", "China"), ("un-report", "report"),
+                   ("un-report", "assessment")]
+
+
+def test_an_office_wording_names_the_speaker_held_on_the_article_date(tmp_path):
+    entries = ENTRIES[:4] + [E("ilham-aliyev", "person", title="Ilham Aliyev",
+                              roles=[{"title": "President of Azerbaijan", "from": "2003-10-31"}])]
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, entries), str, report)
+    text = "---\ntitle: T\ndate: 2025-04-24\nsource: Wire\n---\nAzerbaijan's president said ties were strong.\n"
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert result.attributions[0].holder == "ilham-aliyev"
+    assert [m.entry for m in result.mentions] == ["azerbaijan"]  # the office links only with mention: true

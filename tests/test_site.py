@@ -131,7 +131,7 @@ def test_rendered_article_text_is_the_original_text(built):
     """What a reader sees in the body is the source's words: same text with the links removed."""
     doc = page(built, f"articles/{SLUG}")
     article = doc.find("article")
-    ours = {"xp-pop", "xp-speaker", "xp-note"}
+    ours = {"xp-pop", "xp-speaker", "xp-voice", "xp-note"}
     paras = [p.text_without(ours) for p in article.find_all("p") if not p.classes() and p.parent.tag == "article"]
     original = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2].strip().split("\n\n")
     assert paras[: len(original)] == original
@@ -223,3 +223,25 @@ def test_every_page_embeds_valid_json_ld(built):
 
 def page_text(root, url):
     return (root / "site" / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_annotate_reports_the_first_article_sentence_by_sentence(tmp_path):
+    """The issue's reading of the first article: paragraph 1 (indirect speech), 2, 3 and 4 the ETGE's; in 5
+    the first two sentences ANI's own and the third the ETGE's; 6 Mamtimin Ala's; in 7 the first sentence
+    ANI's and the second the ETGE's."""
+    def run(flag):
+        proc = subprocess.run([sys.executable, "-m", "explainer", "annotate", str(ARTICLE), "--json", flag],
+                              cwd=REPO, capture_output=True, text=True, check=True)
+        return json.loads(proc.stdout)
+    sentences = run("--sentences")
+    assert {"article", "paragraph", "start", "end", "text", "holder", "label", "cue", "writer"} == set(sentences[0])
+    voice = [(s["paragraph"], "writer" if s["writer"] else s["holder"]) for s in sentences]
+    assert voice == [(1, "etge"), (2, "etge"), (3, "etge"), (4, "writer"), (4, "etge"), (4, "etge"),
+                     (5, "writer"), (5, "writer"), (5, "etge"), (6, "mamtimin-ala"), (6, "mamtimin-ala"),
+                     (6, "mamtimin-ala"), (7, "writer"), (7, "etge")]
+    body = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert all(body[s["start"]:s["end"]] == s["text"] for s in sentences)
+    assert sentences[6]["label"] == "Asian News International"  # the writer's own voice, named
+    paragraphs = run("--paragraphs")
+    assert [p["holder"] for p in paragraphs] == ["etge", "etge", "etge", "etge", "ani", "mamtimin-ala", "etge"]
+    assert [p["writer"] for p in paragraphs] == [False] * 4 + [True, False, False]

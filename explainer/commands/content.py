@@ -55,8 +55,11 @@ def make_finder(project: Project, entries: list[Entry], report: Report):
 
 def matching_fingerprint(project: Project, entries: list[Entry]) -> str:
     """Everything that can change what is found in an article, and nothing else (not summaries)."""
-    return digest((__version__, project.spacy_model, sorted(
-        (e.id, e.type, e.names, e.short_names, e.case_sensitive, e.inflect, e.requires, e.patterns)
+    registry = project.content_dir / "publishers.yaml"  # decides whose voice a publisher's text is
+    publishers = registry.read_bytes() if registry.is_file() else b""
+    return digest((__version__, project.spacy_model, publishers, sorted(
+        (e.id, e.type, e.names, e.short_names, e.case_sensitive, e.inflect, e.requires, e.patterns,
+         [(r.title, r.start, r.end, r.aliases, r.mention) for r in e.roles])
         for e in entries)))
 
 

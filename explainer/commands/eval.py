@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from explainer.load.project import Project
 DEFAULT_FOLDER = "eval/corpus"
 
 
-def evaluate(project: Project, folder: Path, report: Report) -> Result | None:
+def evaluate(project: Project, folder: Path, report: Report, model: str | None = None) -> Result | None:
     content = load_content(project, report, articles=False)
     files = sorted(p for p in folder.glob("*.md") if p.name != "README.md") if folder.is_dir() else []
     if not files:
@@ -33,11 +34,13 @@ def evaluate(project: Project, folder: Path, report: Report) -> Result | None:
         if article is not None:
             golds.append(gold)
             articles.append(article)
+    if model is not None:  # measure another pipeline than the project's (a trained one, or "blank")
+        project = dataclasses.replace(project, spacy_model=None if model == "blank" else model)
     finder = make_finder(project, content.entries, report) if not report.errors else None
     if finder is None:
         return None
     entries = {e.id: e for e in content.entries}
-    result = Result()
+    result = Result(pipeline=finder.pipeline_name)
     for gold, am in zip(golds, finder.match_articles(articles)):
         name = Path(gold.path).name
         result.texts += 1
@@ -51,16 +54,17 @@ def _line(label: str, c) -> str:
     return f"{label:40} {c.precision:6.3f} {c.recall:6.3f} {c.tp:5d} {c.fp:4d} {c.fn:4d}"
 
 
-def run(project: Project, folder: str | None = None, as_json: bool = False, quiet: bool = False) -> int:
+def run(project: Project, folder: str | None = None, as_json: bool = False, quiet: bool = False,
+        model: str | None = None) -> int:
     report = Report()
     where = Path(folder) if folder else project.root / DEFAULT_FOLDER
-    result = evaluate(project, where, report)
+    result = evaluate(project, where, report, model)
     if result is None:
         report.print()
         return 1
     figures = result.figures()
     if as_json:
-        json.dump({"texts": result.texts, "publishers": len(result.publishers), **figures,
+        json.dump({"pipeline": result.pipeline, "texts": result.texts, "publishers": len(result.publishers), **figures,
                    "paragraphs": result.paragraphs, "people_speakers": result.people_speakers,
                    "per_entry": {k: {"precision": c.precision, "recall": c.recall, "tp": c.tp, "fp": c.fp,
                                      "fn": c.fn} for k, c in sorted(result.per_entry.items())},
@@ -68,7 +72,7 @@ def run(project: Project, folder: str | None = None, as_json: bool = False, quie
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{result.texts} texts from {len(result.publishers)} publishers ({where})\n")
+    print(f"{result.texts} texts from {len(result.publishers)} publishers ({where}), {result.pipeline} pipeline\n")
     print(f"{'entry':40} {'prec':>6} {'recall':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
     for eid, c in sorted(result.per_entry.items()):
         print(_line(eid + (" *" if eid in CORE else ""), c))

@@ -58,6 +58,7 @@ class Result:
     texts: int = 0
     publishers: set = field(default_factory=set)
     disagreements: list[Disagreement] = field(default_factory=list)
+    pipeline: str = ""
 
     def total(self, ids=None) -> Counts:
         out = Counts()

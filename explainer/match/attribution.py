@@ -285,6 +285,8 @@ class Attributor:
                     break
             if holder:
                 return self._cue(tokens, text, s, e, a, b, holder, None, role, kind, lo, hi)
+            if role == "parsed":
+                continue  # the parser's subject decides only when it names an entry; the rules do the rest
             label = self.free_label(tokens, text, (a, b), after=role == "after")
             if label:  # the first phrase that names a speaker: "Salih Hudayar, a member of the ETGE, criticized"
                 fallback = (None, label, a, b, role)
@@ -365,11 +367,11 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
-        if parsed:  # with a trained parser, the verb's grammatical subject comes first
-            for child in doc[s].children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    phrases.append(("subject", (child.left_edge.i, child.right_edge.i + 1)))
         a, b = self._subject_phrase(tokens, s, lo)
+        if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
+            for child in doc[s].children:
+                if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
+                    phrases.append(("parsed", (child.i, child.i + 1)))  # its head word: the name it is in
         v = s  # the verb, or the auxiliaries and adverbs before it: "Radio Free Asia, ..., also highlighted"
         while v - 1 > lo and tokens.lower_l[v - 1] in self.auxiliaries:
             v -= 1

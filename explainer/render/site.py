@@ -203,7 +203,9 @@ class SiteRenderer:
                 if own == shown:
                     continue
                 if v.writer:
-                    text, title = f"{v.label or 'the writer'}, own words", f"In {v.label or 'the writer'}'s own words"
+                    entry = self.entries.get(v.holder) if v.holder else None
+                    who = self.short_label(entry) if entry else (v.label or "the writer")
+                    text, title = f"{who}, own words", f"In {v.label or 'the writer'}'s own words"
                 else:
                     entry = self.entries.get(v.holder) if v.holder else None
                     text = self.short_label(entry) if entry else (v.label or "")
