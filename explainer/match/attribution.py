@@ -96,6 +96,13 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
+# Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
+INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
+              "asked", "asks", "explained", "explains", "continued", "continues", "replied", "replies",
+              "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
+              "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
+              "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
+              "reiterated", "pointed"}
 OFFICE_SYNONYMS = {
     "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
     "envoy": {"envoy", "ambassador", "representative"},
@@ -133,6 +140,7 @@ class Attributor:
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.decisions = {strings.add(w) for w in ("rejected", "rejects", "approved", "approves", "dismissed",
                                                    "dismisses", "adopted", "adopts", "passed")}
         self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
@@ -218,6 +226,9 @@ class Attributor:
             b -= 1
         if a >= b or b - a > 12:
             return None
+        if b - a == 1 and (tokens.lower_l[a] in self.openers
+                           or text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")):
+            return None  # "Overall, ...": an adverb, not a speaker
         words = tokens.words(a, b)
         if words & self.pronouns or words & self.document_words:
             return None
@@ -231,6 +242,11 @@ class Attributor:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
+        for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
+            word = text[tokens.idx_l[k]:tokens.end_l[k]]
+            if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))):
+                b = k
+                break
         if b < hi and tokens.orth_l[b] == self.comma:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
             if d > c and tokens.cap_l[c] and (d >= hi or text[tokens.idx_l[d]] in ".!?"):
@@ -258,12 +274,15 @@ class Attributor:
         fallback = None
         inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
                                                   or tokens.orth_l[s - 1] in tokens.closers)
+        if inverted and tokens.lower_l[s] not in self.invertible:
+            inverted = False  # "X, a member of Y, criticized Fidan": only verbs of saying come before their speaker
         if inverted and tokens.orth_l[s - 1] not in tokens.closers:
-            # after a plain comma: '..., said X.' or '..., said X, head of Y.', not '..., criticized Fidan, stating'
+            # after a plain comma: '..., said X.', '..., said X, head of Y.', '..., said Xiao Yewen during a
+            # meeting', not '..., said the talks failed'
             _, b0 = tokens.phrase_after(e, hi, width=10)
-            if b0 < hi and not (text[tokens.idx_l[b0]] in ".!?" or (
-                    tokens.orth_l[b0] == self.comma and b0 + 1 < hi
-                    and not text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing"))):
+            named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners)
+            if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
+                             and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")):
                 inverted = False
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
             nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
@@ -559,6 +578,10 @@ class Attributor:
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
+        elif block is not None and state.get("whole") and not self._separator(text, tokens, t_lo, t_hi):
+            # a speech or statement under a heading ("Speech by X") is X's, but for what it reports others saying
+            at = tokens.idx_l[first_tok]
+            found = [f if f is not None else (*block, at, at, False, False) for f in found]
         elif not own_cued and block is not None and not self._separator(text, tokens, t_lo, t_hi):
             found = [(*block, tokens.idx_l[first_tok], tokens.idx_l[first_tok], False, False)] * len(found)
         elif not own_cued and state.get("quote") is not None and text[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
@@ -570,11 +593,13 @@ class Attributor:
             block = None
         # a speech that follows "X said:" or a heading "Speech by X" is X's until someone else speaks
         last = found[-1] if found else None
+        if block is None:
+            state["whole"] = False
         if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
-            block = last[:2]
+            block, state["whole"] = last[:2], False
         heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
         if heading is not None:
-            block = heading
+            block, state["whole"] = heading, True
         state["block"] = block
         state["quote"] = quoted_by if quote_open or quoted_by else None
         out = []
