@@ -54,7 +54,7 @@ def test_longest_match_wins(mentions):
     assert found == [("etge", "East Turkistan Government in Exile"), ("xinjiang", "East Turkistan")]
 
 
-def test_ambiguous_short_name_follows_latest_full_mention(mentions):
+def test_ambiguous_short_name_goes_to_the_person_named_before_it(mentions):
     entries = [E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"]),
                E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"])]
     body = "Heydar Aliyev ruled. Aliyev died. Later Ilham Aliyev took over. Aliyev spoke."
