@@ -235,6 +235,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
     for i, role in enumerate(roles):
         if role.get("from") and role.get("to") and role["to"] < role["from"]:
             c.error(("roles", i, "to"), f"roles[{i + 1}]: 'to' ({role['to']}) is before 'from' ({role['from']})")
+    seat = c.string(("seat",), data["seat"], "seat") if data.get("seat") is not None else None
     former = c.records(("former_names",), data.get("former_names"), "former_names", FORMER_NAME_FIELDS)
 
     if report.errors > errors_before or None in (entry_id, etype, title, summary, reviewed):
@@ -259,7 +260,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
         related=related, reviewer=reviewer, wikidata=wikidata,
         roles=[Role(r["title"], parse_date(r.get("from")), parse_date(r.get("to")), tuple(r.get("aliases") or ()),
                     bool(r.get("mention", False))) for r in roles],
-        former_names=[f["name"] for f in former], located=located.compact(),
+        former_names=[f["name"] for f in former], seat=seat, located=located.compact(),
     )
 
 

@@ -57,8 +57,40 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
     return out
 
 
+NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
+              "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
+              "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
+GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "embassy", "mission", "commission",
+                    "department", "congress", "senate", "assembly", "council", "office", "secretariat",
+                    "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal"}
+ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
+                  "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
+                  "justice", "freedom", "liberty", "solidarity", "exile"}
+GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
+                    ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
+
+
+def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
+    """A publisher the registry does not list, classified from its own name and web address: a parliament,
+    a ministry or a UN body speaks for itself; so does a movement, a campaign or a rights group; a name
+    with "News", "Times", "Agency" in it is a reporter. Anything else stays unknown (a reporter)."""
+    words = set((source or "").lower().replace("-", " ").split())
+    host = ""
+    if url:
+        from urllib.parse import urlsplit
+        host = (urlsplit(url).hostname or "").lower()
+    if words & NEWS_WORDS:
+        return None
+    if words & GOVERNMENT_WORDS or any(host.endswith(h) or h.strip(".") in host.split(".")[-2:]
+                                       for h in GOVERNMENT_HOSTS if host):
+        return Publisher(source or host, "government", path="(inferred)")
+    if words & ADVOCACY_WORDS:
+        return Publisher(source or host, "advocacy group", path="(inferred)")
+    return None
+
+
 def find_publisher(publishers: list[Publisher], source: str | None, url: str | None) -> Publisher | None:
-    """The publisher of an article: by the name in `source`, else by the host of `url`."""
+    """The publisher of an article: by the name in `source`, else by the host of `url`, else inferred."""
     if source:
         key = name_key(source)
         for p in publishers:
@@ -68,4 +100,4 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
         for p in publishers:
             if p.serves(url):
                 return p
-    return None
+    return infer_publisher(source, url)

@@ -50,6 +50,8 @@ ENTRY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("roles", "roles", False,
               "offices held, with dates: wordings such as \"Azerbaijan's president\" resolve, for an article's "
               "date, to whoever held the office then"),
+    FieldSpec("seat", "string", False,
+              "a place's seat of government (\"Beijing\"): \"Beijing said\" is read as that state speaking"),
     FieldSpec("body", "text", False, "Markdown shown on the entry page"),
     FieldSpec("facts", "facts", False, "key facts, each with the URL of one of the sources"),
     FieldSpec("perspectives", "perspectives", False, "positions attributed to whoever holds them"),

@@ -38,7 +38,7 @@ from explainer.structure import Attribution, Entry, Mention, Voice
 
 VERBS = sorted({
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
-    "emphasized", "emphasises", "emphasizes", "criticised", "criticized", "criticises", "criticizes",
+    "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
     "declares", "announced", "announces", "warned", "warns", "urged", "urges", "accused", "accuses",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
@@ -53,7 +53,8 @@ VERBS = sorted({
     "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
-    "demanded", "demands", "congratulated", "thanked", "continued", "continues", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
+    "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "decried", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
@@ -67,7 +68,7 @@ PHRASES = (["according to", "in the words of"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
-                  "announcement", "press", "study", "assessment", "document", "paper", "analysis"}
+                  "announcement", "study", "assessment", "document", "paper", "analysis"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -76,7 +77,21 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "president", "chairman", "director", "head", "leader", "secretary", "envoy", "ambassador",
                  "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
                  "association", "society", "union", "party", "media", "newspaper", "daily", "scholar",
-                 "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner"}
+                 "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner",
+                 "service", "spokespeople", "representative", "representatives", "delegation", "presidency"}
+# "According to official data", "according to reports": no one is named, the writer vouches for it.
+NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
+                "sources", "numbers", "calculations"}
+MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "yesterday", "tomorrow"}
+MODALS = {"not", "n't", "never", "could", "couldn't", "can", "can't", "cannot", "would", "wouldn't", "will", "won't",
+          "may", "might", "must", "should", "shall", "to", "didn't", "doesn't", "don't", "refused", "declined",
+          "unable", "able"}
+MODALS |= {w.replace("'", "’") for w in MODALS}
+RELATIVES = {"which", "that", "who", "whom", "whose"}
+PREPOSITION_OPENERS = {"on", "in", "at", "during", "after", "before", "since", "by", "for", "from", "with",
+                       "without", "over", "under", "between", "among", "through", "throughout", "amid"}
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "we", "i", "him", "them"}
 NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "our", "my", "your",
                "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were"}
@@ -95,6 +110,7 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile"
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
+TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
 INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
@@ -108,7 +124,9 @@ OFFICE_SYNONYMS = {
     "envoy": {"envoy", "ambassador", "representative"},
     "official": {"official", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "secretary",
                  "governor", "director"},
-    "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary"},
+    "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary", "premier"},
+    "president": {"president"},
+    "head": {"head", "president", "chairman", "leader"},
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
@@ -140,6 +158,14 @@ class Attributor:
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
+        self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
+        self.modals = {strings.add(w) for w in MODALS}
+        self.relatives = {strings.add(w) for w in RELATIVES}
+        self.states_word = strings.add("states")
+        self.that_colon = {strings.add("that"), strings.add(":")}
+        self.people_names = {name_key(n) for e in entries.values() if e.type == "people" for n in e.names}
+        self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.decisions = {strings.add(w) for w in ("rejected", "rejects", "approved", "approves", "dismissed",
                                                    "dismisses", "adopted", "adopts", "passed")}
@@ -226,12 +252,23 @@ class Attributor:
             b -= 1
         if a >= b or b - a > 12:
             return None
+        if tokens.lower_l[a] in self.preposition_openers:
+            return None  # "on January 19 said": a time or place, not a speaker
+        if tokens.lower_l[b - 1] in self.not_speakers:
+            return None  # "according to official data": no one is named
+        caps = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(a, b) if tokens.cap_l[k]]
+        if caps and all(c in MONTHS_DAYS for c in caps) and not (tokens.words(a, b) & self.speaker_words):
+            return None
         if b - a == 1 and (tokens.lower_l[a] in self.openers
                            or text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")):
             return None  # "Overall, ...": an adverb, not a speaker
         words = tokens.words(a, b)
         if words & self.pronouns or words & self.document_words:
             return None
+        bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
+                if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
+        if bare and name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names:
+            return None  # "the ethnic Kyrgyz say": a people is never a speaker
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
         if not (words & self.speaker_words or capitalised):
@@ -254,7 +291,15 @@ class Attributor:
         return a, b
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
-        """A reporting word used as a verb: not "the claims", "Turkic States", "so-called"."""
+        """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
+        k = s - 1
+        while k >= lo and tokens.lower_l[k] in self.auxiliaries:
+            k -= 1
+        if k >= lo and tokens.lower_l[k] in self.modals:
+            return False  # "they couldn't say much", "declined to say": nothing was said
+        if tokens.lower_l[s] == self.states_word and not (s + 1 < len(tokens.lower_l)
+                                                         and tokens.lower_l[s + 1] in self.that_colon):
+            return False  # "states" is a verb only as "states that" or "states:"
         if s > lo and tokens.lower_l[s - 1] in self.noun_before:
             return False
         if s == lo or text[tokens.idx_l[s]].isupper():
@@ -297,6 +342,10 @@ class Attributor:
                 state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
             if holder is None and words & self.document_words and b - a <= 4:
                 holder = state["release"] or state["org"]
+            if holder is None and words & self.pronouns and b - a <= 2 and not state["last"]:
+                near = self._person_before(tokens, text, refs, a)
+                if near is not None:
+                    state["last"] = near
             if holder is None and words & self.pronouns and b - a <= 2 and state["last"]:
                 holder, label = state["last"]
                 if holder is None and label:
@@ -312,7 +361,12 @@ class Attributor:
                 break
         if fallback:
             holder, label, a, b, role = fallback
+            seat = self.seats.get(name_key(label.removeprefix("the ").removeprefix("The ")))
+            if seat is not None:  # "Beijing says": the government seated there
+                return self._cue(tokens, text, s, e, a, b, seat, None, role, kind, lo, hi)
             label = self._known(label, state, text, tokens.idx_l[a])
+            if label.startswith("\x00"):
+                return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
             label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
@@ -354,10 +408,13 @@ class Attributor:
             for earlier in reversed(people):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()):
                     return earlier
-        if len(caps) >= 2 and last[:1].isupper():
+            holder = self._office_holder_before(offices, at)
+            if holder is not None:
+                return "\x00" + holder  # an entry, not a name as written
+        if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
             people.append(label)
-        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and (
-                len(words) == 1 or any(w.lower() in TITLE_WORDS for w in words[:-1])):
+        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and last.lower() not in TITLE_WORDS \
+                and (len(words) == 1 or any(w.lower() in TITLE_TRIGGERS for w in words[:-1])):
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
             k = text.find(" " + last, 0, at)
             while k > 0:
@@ -387,6 +444,14 @@ class Attributor:
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
         a, b = self._subject_phrase(tokens, s, lo)
+        if b > a and tokens.lower_l[a] in self.relatives and a > lo:
+            return []  # "the report, which diplomats said had been ready": said inside a relative clause
+        if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
+            cut = a - 1
+            if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]):
+                return []
+        if b > a and tokens.lower_l[a] in self.preposition_openers:
+            s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
             for child in doc[s].children:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
@@ -413,8 +478,11 @@ class Attributor:
             while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] != self.comma:
                 c1 -= 1
             if c1 > lo and tokens.orth_l[c1] == self.comma:
-                phrases.append(("subject", self._subject_phrase(tokens, c1, lo)))
-                phrases.append(("subject", (c1 + 1, s - 1)))
+                appos = (c1 + 1, s - 1)
+                name = 0 < appos[1] - appos[0] <= 4 and all(tokens.cap_l[k] for k in range(*appos))
+                subject = ("subject", self._subject_phrase(tokens, c1, lo))
+                # "Biden's secretary of state nominee, Antony Blinken, said": the name, then the description
+                phrases.extend([("subject", appos), subject] if name else [subject, ("subject", appos)])
             else:
                 phrases.append(("subject", self._subject_phrase(tokens, s - 1, lo)))
         else:
@@ -444,6 +512,29 @@ class Attributor:
             else:
                 out.append((start, hi))
         return out
+
+    def _office_holder_before(self, offices: set, at: int):
+        """"The South Caucasus leader": the person last named before who holds an office of that kind."""
+        refs = self._refs
+        for m in reversed(refs[:bisect_left(self._starts, at)]):
+            entry = self.entries[m.entry]
+            if entry.type == "person" and any(r.title.split()[0].lower() in offices for r in entry.roles):
+                return entry.id
+        return None
+
+    def _person_before(self, tokens, text, refs, k: int):
+        """(holder, label) of the person named nearest before token ``k`` in its paragraph: "Secretary of State
+        Mike Pompeo ...: China, he said, ..."."""
+        at = tokens.idx_l[k]
+        start = text.rfind("\n\n", 0, at) + 1
+        for m in reversed(refs[:bisect_left(self._starts, at)]):
+            if m.start < start:
+                break
+            if m.kind != "role" and self.entries[m.entry].type == "person":
+                return m.entry, self.entries[m.entry].title
+        names = re.findall(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+", text[start:at])
+        names = [n for n in names if n.split()[0].lower() not in TITLE_WORDS | MONTHS_DAYS]
+        return (None, names[-1]) if names else None
 
     def _names_entry(self, tokens, refs, a: int, b: int) -> bool:
         lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
@@ -492,6 +583,7 @@ class Attributor:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
         self._starts = [m.start for m in refs]  # refs come in text order
+        self._refs = refs
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None}
@@ -540,12 +632,13 @@ class Attributor:
                 r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)
                 if r is None:
                     continue
+                if r[0] is None and r[1] and self._names_writer(r[1], writer):
+                    continue  # "according to an AP investigation" in an AP story: the writer's own voice;
+                    # "Caliber.Az reports, citing the president's website": whoever it cites, if anyone
                 if own is None or (own[0] is None and r[0] is not None):
                     own = r
                 if own[0] is not None or not named:
                     break
-            if own is not None and own[0] is None and own[1] and self._names_writer(own[1], writer):
-                own = None  # "according to an AP investigation" in an AP story: the writer's own voice
             starts_quoted, has_quote, quote_open = self._quote_state(text, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):

@@ -28,7 +28,14 @@ class TokenIndex:
         orth = arr[:, 2]
         self.lower = arr[:, 3]
         self.boundary = np.isin(orth, self.hashes(strings, BOUNDARY)) | (arr[:, 4] == 1)
-        self.ends = np.flatnonzero(np.isin(orth, np.array([strings.add(s) for s in SENTENCE_END], dtype=np.uint64)))
+        ends = np.isin(orth, np.array([strings.add(s) for s in SENTENCE_END], dtype=np.uint64))
+        # a full stop glued between two words is part of a name ("Caliber.Az", "News.az"), not a sentence end
+        if len(orth) > 2:
+            glued = np.zeros(len(orth), dtype=bool)
+            glued[1:-1] = (self.idx[1:-1] == self.end[:-2]) & (self.idx[2:] == self.end[1:-1]) & (arr[2:, 7] == 1)
+            ends &= ~glued
+            self.boundary &= ~glued
+        self.ends = np.flatnonzero(ends)
         self.closers = set(int(strings.add(s)) for s in CLOSERS)
         self.orth = orth
         # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)

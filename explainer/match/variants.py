@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # Each group lists spellings of one sound; a word containing one gets the others.
 TRANSLITERATIONS = (
-    ("uyghur", "uighur", "uygur"),
+    ("uyghur", "uighur", "uygur", "uigur"),
     ("turkistan", "turkestan"),
     ("iyeva", "ieva"),
     ("iyev", "iev"),

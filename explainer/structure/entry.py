@@ -74,6 +74,7 @@ class Entry:
     wikidata: str | None = None
     roles: list[Role] = field(default_factory=list)
     former_names: list[str] = field(default_factory=list)  # names it no longer uses, still matched
+    seat: str | None = None  # a place's seat of government: "Beijing says" is the PRC speaking
     located: Any = field(default=None, repr=False, compare=False)  # where each value sits in the file
 
     def where(self, *path) -> tuple[int, int]:
