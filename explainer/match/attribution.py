@@ -149,6 +149,7 @@ class Attributor:
         strings = nlp.vocab.strings
         self.document_words = {strings.add(w) for w in DOCUMENT_WORDS}
         self.pronouns = {strings.add(w) for w in PRONOUNS}
+        self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
@@ -297,9 +298,10 @@ class Attributor:
             k -= 1
         if k >= lo and tokens.lower_l[k] in self.modals:
             return False  # "they couldn't say much", "declined to say": nothing was said
-        if tokens.lower_l[s] == self.states_word and not (s + 1 < len(tokens.lower_l)
-                                                         and tokens.lower_l[s + 1] in self.that_colon):
-            return False  # "states" is a verb only as "states that" or "states:"
+        if tokens.lower_l[s] == self.states_word and not (
+                s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] in self.that_colon and k >= lo
+                and (tokens.cap_l[k] or tokens.lower_l[k] in self.pronouns or tokens.lower_l[k] in self.document_words)):
+            return False  # "states" is a verb only as "The UN states that", never "member states that"
         if s > lo and tokens.lower_l[s - 1] in self.noun_before:
             return False
         if s == lo or text[tokens.idx_l[s]].isupper():
@@ -342,7 +344,7 @@ class Attributor:
                 state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
             if holder is None and words & self.document_words and b - a <= 4:
                 holder = state["release"] or state["org"]
-            if holder is None and words & self.pronouns and b - a <= 2 and not state["last"]:
+            if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
                 near = self._person_before(tokens, text, refs, a)
                 if near is not None:
                     state["last"] = near
@@ -608,8 +610,34 @@ class Attributor:
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
             voices.extend(para_voices)
-            paragraphs.append(self._paragraph_voice(para, start, para_voices, writer))
-        return paragraphs, voices
+            paragraphs.append((para, start, len(para_voices)))
+        voices = self._named_later(voices)
+        out, k = [], 0
+        for para, start, n in paragraphs:
+            out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
+            k += n
+        return out, voices
+
+    def _named_later(self, voices: list[Voice]) -> list[Voice]:
+        """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
+        World Uygur Congress, said"): the first person later named in an office of that kind."""
+        out = list(voices)
+        for i, v in enumerate(out):
+            words = (v.label or "").split()
+            if v.holder or v.writer or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
+                continue
+            offices = OFFICE_SYNONYMS.get(words[-1].lower())
+            if offices is None:
+                continue
+            for later in out[i + 1:]:
+                if later.holder or later.writer or not later.label:
+                    continue
+                lw = [w.strip(",.").lower() for w in (later.label + " " + (later.cue or "")).split()]
+                if offices & set(lw) and later.label[:1].isupper() and later.label.split()[1:2] and \
+                        later.label.split()[1][:1].isupper():
+                    out[i] = v._replace(label=later.label)
+                    break
+        return out
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
