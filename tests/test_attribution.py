@@ -189,3 +189,46 @@ def test_a_people_is_never_a_speaker_and_a_place_only_as_the_whole_subject(tmp_p
                          "Officials in Xinjiang said all was well.", entries=entries)
     assert [a.holder for a in r.attributions] == [None, "china", None]
     assert r.attributions[2].label == "Officials in Xinjiang"
+
+
+def test_nothing_is_said_under_a_modal_or_a_negation(tmp_path):
+    body = "Jane Doe met Ala, but they couldn’t say much. Officials declined to say more."
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_a_reporting_verb_in_a_relative_clause_is_not_the_sentences_voice(tmp_path):
+    body = "The report, which Western diplomats said had been ready for months, was published late."
+    assert sentence_labels(voices(tmp_path, body)) == [None]
+
+
+def test_a_seat_of_government_speaks_for_its_state(tmp_path):
+    entries = ENTRIES[:2] + [E("china", "place", title="China", seat="Beijing")] + ENTRIES[3:]
+    r = voices(tmp_path, "Beijing says the camps are schools.", entries=entries)
+    assert sentence_labels(r) == ["china"]
+
+
+def test_a_publisher_missing_from_the_registry_is_classified_by_its_name(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("East Turkistan National Awakening Movement", None).speaks
+    assert infer_publisher("European Parliament", None).speaks
+    assert infer_publisher("Some Site", "https://www.example.gov/x").speaks
+    assert infer_publisher("Daily Planet News", "https://planet.example.org/x") is None
+    r = voices(tmp_path, "The resolution passed.", source="European Parliament")
+    assert sentence_labels(r) == ["European Parliament"]
+
+
+def test_a_lede_description_is_the_person_named_later(tmp_path):
+    body = ("An exiled Uygur leader called for pressure as he received an award.\n\n"
+            "Dolkun Isa, president of the World Uygur Congress, said the award mattered.")
+    assert sentence_labels(voices(tmp_path, body))[0].startswith("Dolkun Isa")
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence(tmp_path):
+    r = voices(tmp_path, "The meeting was long, Caliber.Az reports. Talks went on.", source="Caliber.Az")
+    assert len(r.voices) == 2 and sentence_labels(r) == [None, None]
+
+
+def test_a_people_named_as_subject_is_not_a_speaker_even_without_an_entry_match(tmp_path):
+    entries = ENTRIES + [E("kyrgyz", "people", title="Kyrgyz people", aliases=["Kyrgyz"])]
+    r = voices(tmp_path, '"We are afraid," the ethnic Kyrgyz say.', entries=entries)
+    assert sentence_labels(r) == [None]
