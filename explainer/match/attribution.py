@@ -498,9 +498,8 @@ class Attributor:
     def sentences(self, tokens, lo: int, hi: int, text: str = "") -> list[tuple[int, int]]:
         """Token ranges of the sentences in tokens [lo, hi)."""
         out, start = [], lo
-        ends = tokens.ends[(tokens.ends >= lo) & (tokens.ends < hi)]
+        ends = tokens.ends_l[bisect_left(tokens.ends_l, lo):bisect_left(tokens.ends_l, hi)]
         for end in ends:
-            end = int(end)
             while end + 1 < hi and tokens.orth_l[end + 1] in tokens.closers and not (
                     tokens.end_l[end + 1] < len(text) and not text[tokens.end_l[end + 1]].isspace()
                     and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]):

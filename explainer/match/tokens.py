@@ -8,6 +8,8 @@ sentence-final punctuation tokens are.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 
@@ -36,6 +38,7 @@ class TokenIndex:
             ends &= ~glued
             self.boundary &= ~glued
         self.ends = np.flatnonzero(ends)
+        self.ends_l = self.ends.tolist()
         self.closers = set(int(strings.add(s)) for s in CLOSERS)
         self.orth = orth
         # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)
@@ -62,7 +65,8 @@ class TokenIndex:
 
     def phrase_before(self, i: int, lo: int, width: int = 12) -> tuple[int, int]:
         j = i
-        while j > lo and i - j < width and not self.boundary[j - 1]:
+        boundary = self.boundary_l
+        while j > lo and i - j < width and not boundary[j - 1]:
             j -= 1
         return j, i
 
@@ -71,17 +75,19 @@ class TokenIndex:
 
     def token_at(self, char: int) -> int:
         """Index of the first token that starts at or after ``char``."""
-        return int(np.searchsorted(self.idx, char, side="left"))
+        return bisect_left(self.idx_l, char)
 
     def sentence(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         """Character bounds of the sentence holding tokens [start_tok, end_tok)."""
-        n = len(self.idx)
+        n = len(self.idx_l)
         if n == 0:
             return 0, 0
-        i = int(np.searchsorted(self.ends, start_tok, side="left"))
-        first = int(self.ends[i - 1]) + 1 if i > 0 else 0
-        j = int(np.searchsorted(self.ends, max(end_tok - 1, start_tok), side="left"))
-        last = int(self.ends[j]) if j < len(self.ends) else n - 1
-        while last + 1 < n and int(self.orth[last + 1]) in self.closers and self.idx[last + 1] == self.end[last]:
+        ends = self.ends_l
+        i = bisect_left(ends, start_tok)
+        first = ends[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(ends, max(end_tok - 1, start_tok))
+        last = ends[j] if j < len(ends) else n - 1
+        orth, idx, end = self.orth_l, self.idx_l, self.end_l
+        while last + 1 < n and orth[last + 1] in self.closers and idx[last + 1] == end[last]:
             last += 1  # a closing quote or bracket belongs to the sentence it ends
-        return int(self.idx[first]), int(self.end[last])
+        return idx[first], end[last]
