@@ -232,3 +232,17 @@ def test_a_people_named_as_subject_is_not_a_speaker_even_without_an_entry_match(
     entries = ENTRIES + [E("kyrgyz", "people", title="Kyrgyz people", aliases=["Kyrgyz"])]
     r = voices(tmp_path, '"We are afraid," the ethnic Kyrgyz say.', entries=entries)
     assert sentence_labels(r) == [None]
+
+
+def test_the_second_of_two_verbs_shares_the_first_ones_subject(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping")]
+    body = "On August 26, Xi Jinping visited Urumchi, the capital, and called for more control."
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == ["xi-jinping"]
+    body = "Jane Doe met the guests on behalf of Xi Jinping and expressed satisfaction."
+    assert sentence_labels(voices(tmp_path / "b", body, entries=entries)) == [None]  # Jane Doe's, not Xi's
+
+
+def test_a_group_named_again_by_its_head_noun_is_the_same_speaker(tmp_path):
+    body = ("UN human rights experts raised serious concerns today.\n\n"
+            "Several experts appointed by the Council said companies were involved.")
+    assert sentence_labels(voices(tmp_path, body)) == ["UN human rights experts"] * 2

@@ -111,6 +111,7 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
+QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
 INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
@@ -150,6 +151,7 @@ class Attributor:
         self.document_words = {strings.add(w) for w in DOCUMENT_WORDS}
         self.pronouns = {strings.add(w) for w in PRONOUNS}
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
+        self.and_word = strings.add("and")
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
@@ -405,6 +407,12 @@ class Attributor:
                              text[:at])
             if full and len(full.group(0)) > len(last):
                 return full.group(0)
+        if len(words) >= 2 and words[0].lower() in QUANTIFIERS and words[1][:1].islower() and words[1].endswith("s"):
+            # "Several experts appointed by the Council" after "UN human rights experts" raised concerns
+            for earlier in reversed(state.get("labels", [])):
+                if earlier.split()[-1].lower() == words[1].lower():
+                    return earlier
+        state.setdefault("labels", []).append(label)
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and last[:1].islower():
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
             for earlier in reversed(people):
@@ -454,6 +462,24 @@ class Attributor:
                 return []
         if b > a and tokens.lower_l[a] in self.preposition_openers:
             s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
+        if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
+            # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair
+            first = lo
+            for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
+                if tokens.orth_l[k] == self.comma and tokens.lower_l[lo] in self.preposition_openers:
+                    first = k + 1
+                    break
+            window = tokens.idx_l[min(s, first + 10) - 1] if s > first else tokens.idx_l[first]
+            covered = set()
+            for m in self._refs[bisect_left(self._starts, tokens.idx_l[first]):bisect_left(self._starts, window)]:
+                k, k_end = tokens.token_at(m.start), tokens.token_at(m.end)
+                if m.kind == "role" or self.entries[m.entry].type in ("person", "organization"):
+                    # the sentence's first name: no other name before it ("Jane Doe thanked ... Xi Jinping")
+                    if not any(tokens.cap_l[t] and t not in covered and not self._title_like(text, tokens, t)
+                               for t in range(first + 1, k)):
+                        phrases.append(("subject", (k, k_end)))
+                    break
+                covered.update(range(k, k_end))
         if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
             for child in doc[s].children:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
@@ -513,6 +539,13 @@ class Attributor:
             else:
                 out.append((start, hi))
         return out
+
+    @staticmethod
+    def _title_like(text, tokens, t: int) -> bool:
+        """A capitalised title or nationality before a name: "President", "Chinese", "Azerbaijani"."""
+        word = text[tokens.idx_l[t]:tokens.end_l[t]]
+        low = word.lower()
+        return low in TITLE_WORDS or low.endswith(("ese", "ian", "ani", "ish", "ean")) or low in ("’s", "'s")
 
     def _office_holder_before(self, offices: set, at: int):
         """"The South Caucasus leader": the person last named before who holds an office of that kind."""
