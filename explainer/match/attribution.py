@@ -1,25 +1,41 @@
 """Who is speaking, sentence by sentence; a paragraph's voice is the voice of most of its sentences.
 
 A sentence's voice is decided by its own cues (spaCy PhraseMatcher over the blank
-pipeline's tokens; with a trained pipeline the verb's grammatical subject first):
+pipeline's tokens; with a trained pipeline the verb's grammatical subject first,
+where it agrees with the rules):
 
 - a reporting verb with its speaker before it ("The ETGE criticised ...", "Mamtimin
-  Ala, president of the ETGE, said ...") or after it in an inverted quote
-  ('"...," stated Dr Mamtimin Ala'); indirect speech counts like a quote;
+  Ala, president of the ETGE, said ...", "Bachelet, who ended her term ..., said")
+  or, for verbs of saying, after it ('"...," stated Dr Mamtimin Ala'); indirect
+  speech counts like a quote; nothing is said under a modal or a negation ("could
+  not say"), in a relative clause ("the report, which diplomats said ..."), or by a
+  decision ("rejected a proposal");
 - "according to X", "X's statement says", "as stated in the ETGE release";
 - "the release", "the statement", "the report" refer back to whoever issued the
-  release last named (or the last organisation that spoke); "he", "she", "it",
-  "they" to the last speaker;
+  release last named (or the last organisation that spoke); "he", "she" to the last
+  speaker or the person last named; a speaker named again shorter ("Mr. Asgarov",
+  "the ambassador", "the South Caucasus leader", "several experts") is whoever was
+  named in full before; a lede's description ("An exiled Uygur leader") is the
+  person named later in that office; a seat of government ("Beijing says") is its
+  state;
 - a quotation that runs on from a sentence whose speaker is known stays that
-  speaker's, even where it ends "as quoted in the release" (that says where, not who);
+  speaker's, even where it ends "as quoted in the release" (that says where, not
+  who); a quotation attributed where it closes is its speaker's from where it opens;
 - a trailing attribution ("..., the release stated.") also covers the uncued
-  sentences before it in its paragraph, except the paragraph's first sentence.
+  sentences before it in its paragraph, except the paragraph's first sentence;
+- "X said:" introduces the paragraphs that follow; so does a heading "Speech by X"
+  or "The following statement is attributed to X" (through what the speech reports
+  others saying); a transcript's "Name:" opens its paragraph.
 
 A sentence with no cue is in the writer's own voice (the article's publisher),
-never given to the nearest speaker. A speaker is a person, an organisation, an
+never given to the nearest speaker; in a release published by the speaker itself
+(a government, an intergovernmental body, a court or an advocacy group, from the
+publisher registry or, failing that, from the publisher's name and address) the
+writer's voice is that body's statement. A speaker is a person, an organisation, an
 office holder or a document's issuer; a place only when the place itself is the
-subject ("China said"), a people (an ethnic group) never. Speakers without an
-entry keep their name as written. Editors may set a paragraph in the front matter:
+subject ("China said"), a people (an ethnic group) never; unnamed sources and data
+("according to official data") are the writer's. Speakers without an entry keep
+their name and role as written. Editors may set a paragraph in the front matter:
 ``attribution: {3: etge, 5: unattributed}``.
 
 It reports who says what; it never judges whether a statement is true.
