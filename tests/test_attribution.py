@@ -173,7 +173,7 @@ def test_a_transcript_names_its_speaker_before_a_colon_but_not_a_heading(tmp_pat
 
 def test_a_release_published_by_an_advocacy_group_is_its_own_statement(tmp_path):
     r = voices(tmp_path, "The law is a first step.\n\nWe urge more, said Jane Doe.", source="Human Rights Watch")
-    assert sentence_labels(r) == ["Human Rights Watch", "Jane Doe"]
+    assert sentence_labels(r) == ["Human Rights Watch", "Human Rights Watch"]  # a person quoted inside it
     r = voices(tmp_path, "The law is a first step.", source="Some Site", url="https://www.hrw.org/news/x")
     assert sentence_labels(r) == ["Human Rights Watch"]
 
@@ -246,3 +246,9 @@ def test_a_group_named_again_by_its_head_noun_is_the_same_speaker(tmp_path):
     body = ("UN human rights experts raised serious concerns today.\n\n"
             "Several experts appointed by the Council said companies were involved.")
     assert sentence_labels(voices(tmp_path, body)) == ["UN human rights experts"] * 2
+
+
+def test_a_transcript_published_by_a_government_keeps_who_said_what(tmp_path):
+    body = "YLE News: Finland has expressed concern.\n\nWang Wenbin: We stated our position."
+    r = voices(tmp_path, body, source="PRC Ministry of Foreign Affairs")
+    assert [a.label for a in r.attributions] == ["YLE News", "Wang Wenbin"]

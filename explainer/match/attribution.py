@@ -28,10 +28,10 @@ where it agrees with the rules):
   others saying); a transcript's "Name:" opens its paragraph.
 
 A sentence with no cue is in the writer's own voice (the article's publisher),
-never given to the nearest speaker; in a release published by the speaker itself
+never given to the nearest speaker; a release published by the speaker itself
 (a government, an intergovernmental body, a court or an advocacy group, from the
-publisher registry or, failing that, from the publisher's name and address) the
-writer's voice is that body's statement. A speaker is a person, an organisation, an
+publisher registry or, failing that, from the publisher's name and address) is
+that body's statement throughout, whoever it quotes. A speaker is a person, an organisation, an
 office holder or a document's issuer; a place only when the place itself is the
 subject ("China said"), a people (an ethnic group) never; unnamed sources and data
 ("according to official data") are the writer's. Speakers without an entry keep
@@ -775,7 +775,10 @@ class Attributor:
         w_holder, w_label, w_speaks, _ = writer
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
-            if f is None and w_speaks:  # a release published by the speaker itself: its own voice
+            if w_speaks and speaker is None:
+                # a release published by the speaker itself is its statement throughout: those it quotes or
+                # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
+                # publishes ("Wang Wenbin: ...") is a record of who said what
                 out.append(Voice(para, s_lo, s_hi, w_holder, w_label, "published by " + w_label))
             elif f is None:
                 out.append(Voice(para, s_lo, s_hi, w_holder, w_label, None, True))
