@@ -19,7 +19,8 @@ class Diagnostic(NamedTuple):
     message: str
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        path = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in self.path)
+        return f"{path}:{self.line}:{self.col}: {self.severity}: {self.message}"
 
 
 @dataclass

@@ -18,6 +18,16 @@ ARTICLE = REPO / "content" / "articles" / "2025-04-24-etge-azerbaijan-china-part
 SHARED = REPO.parent / "shared"
 
 
+# "Today" is an input: every command run by the tests, in process or as a subprocess, reads this date
+# instead of the clock, so fixtures dated 2026-11-01 never age out of `check --strict`.
+TODAY = "2026-11-28"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setenv("EXPLAINER_TODAY", TODAY)
+
+
 def entry_yaml(id, type="organization", title=None, **fields) -> str:
     data = {"id": id, "type": type, "title": title or id.replace("-", " ").title(),
             "summary": f"Summary of {title or id}.",

@@ -116,8 +116,7 @@ CASES = {
     "invalid token pattern": (
         {"content/context/claims/x.yaml": "id: x\ntitle: X\n" + BASE.replace("organization", "claim")
          + "patterns:\n  - [{LOWER: {IN: 5}}]\n"},
-        "content/context/claims/x.yaml:11:5: error: patterns[1] is not a valid spaCy token pattern: - [pattern "
-        "-> 0 -> LOWER -> TokenPatternString -> IN] Input should be a valid list"),
+        "content/context/claims/x.yaml:11:14: error: patterns[1][1].LOWER: IN must be a list of words"),
     "placeholder": ({E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace("A summary.", "'TODO: write it'")},
                     E + "x.yaml:4:10: error: summary is still a placeholder ('TODO: write it'); fill it in"),
     "billion laughs": ({E + "x.yaml": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, "

@@ -17,7 +17,7 @@ import yaml
 
 from explainer.cli import main
 from explainer.load.schema import SCHEMA_FILE, render_schema
-from tests.conftest import REPO, entry_yaml, make_project
+from tests.conftest import REPO, TODAY, entry_yaml, make_project
 
 
 # -- the JSON Schema ----------------------------------------------------------------------------
@@ -95,7 +95,7 @@ def test_new_writes_a_well_formed_entry_that_check_flags_until_filled(tmp_path, 
     assert (path.parent / schema_ref).resolve() == SCHEMA_FILE.resolve()
     data = yaml.safe_load(text)
     assert (data["id"], data["type"], data["title"]) == ("jane-doe", "person", "Jane Doe")
-    assert data["reviewed"] == dt.date.today()
+    assert data["reviewed"] == dt.date.fromisoformat(TODAY)  # "today" is an input, not the clock
     capsys.readouterr()
     assert main(["check", "-f", cfg]) == 1
     errors = [ln for ln in capsys.readouterr().err.splitlines() if ": error: " in ln]

@@ -187,7 +187,6 @@ def test_an_article_over_a_million_characters_is_processed(tmp_path):
     assert proc.returncode == 0 and len(json.loads(proc.stdout)) == 70_000
 
 
-@BEFORE_FIX
 def test_a_fifo_among_the_articles_is_refused_not_waited_on(tmp_path):
     root = project(tmp_path)
     os.mkfifo(root / "content" / "articles" / "pipe.md")
@@ -195,7 +194,6 @@ def test_a_fifo_among_the_articles_is_refused_not_waited_on(tmp_path):
     assert proc.returncode == 1 and "pipe.md" in proc.stderr and "not a regular file" in proc.stderr
 
 
-@BEFORE_FIX
 def test_annotate_refuses_a_device(tmp_path):
     root = project(tmp_path)
     proc = explainer(root, "annotate", "/dev/zero", "--json", timeout=60)
@@ -208,7 +206,6 @@ def test_annotate_refuses_a_device(tmp_path):
     ('[{"TEXT": {"REGEX": "^(a+)+$"}}]', "REGEX"),
     ('[{"LOWER": {"FUZZY": "x"}}]', "FUZZY"),
 ])
-@BEFORE_FIX
 def test_pathological_patterns_are_refused_with_a_message(tmp_path, pattern, words):
     entry = entry_yaml("good-org", title="The Good Org") + f"patterns:\n  - {pattern}\n"
     root = make_project(tmp_path, [entry], {"a.md": ART.format(body="The Good Org met.")})
@@ -216,7 +213,6 @@ def test_pathological_patterns_are_refused_with_a_message(tmp_path, pattern, wor
     assert proc.returncode == 1 and words in proc.stderr and "good-org.yaml:" in proc.stderr
 
 
-@BEFORE_FIX
 def test_a_symlinked_folder_is_reported_not_skipped_silently(tmp_path):
     root = project(tmp_path)
     outside = tmp_path / "elsewhere"
@@ -364,7 +360,6 @@ def test_a_broken_template_is_reported_at_its_line(tmp_path):
 
 # -- names and paths ------------------------------------------------------------------------------------
 
-@BEFORE_FIX
 def test_non_latin_file_names_get_distinct_slugs(tmp_path):
     root = project(tmp_path, **{"content/articles/北京报道.md": ART.format(body="The Good Org met."),
                                 "content/articles/上海报道.md": ART.format(body="The Good Org spoke.")})
@@ -379,7 +374,6 @@ def test_non_latin_file_names_get_distinct_slugs(tmp_path):
     (["new", "person", "Jane", "--id", "/tmp/x"], "kebab-case"),
     (["new", "person", "Jane", "--id", "../../x"], "kebab-case"),
 ])
-@BEFORE_FIX
 def test_new_refuses_ids_it_cannot_use(tmp_path, args, words):
     root = project(tmp_path)
     before = tree(root)
@@ -389,14 +383,12 @@ def test_new_refuses_ids_it_cannot_use(tmp_path, args, words):
     assert not Path("/tmp/x.yaml").exists()
 
 
-@BEFORE_FIX
 def test_a_page_named_like_a_generated_one_is_an_error(tmp_path):
     root = project(tmp_path, **{"content/pages/index.md": "# My home\n"})
     proc = explainer(root, "build", "--no-site")
     assert proc.returncode == 1 and "content/pages/index.md" in proc.stderr and "generated" in proc.stderr
 
 
-@BEFORE_FIX
 def test_a_file_name_with_a_newline_keeps_messages_on_one_line(tmp_path):
     root = project(tmp_path, **{"content/articles/bad\nname.md": "no front matter\n"})
     proc = explainer(root, "check")

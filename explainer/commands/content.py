@@ -10,7 +10,7 @@ from explainer.cache import BuildCache, digest
 from explainer.diagnostics import Report
 from explainer.load.articles import load_articles
 from explainer.load.entries import load_entries
-from explainer.load.project import Project
+from explainer.load.project import Project, today_input
 from explainer.structure import Article, ArticleMatches, Entry
 
 
@@ -29,7 +29,7 @@ def load_content(project: Project, report: Report, today: dt.date | None = None,
     if not project.content_dir.is_dir():
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
         return content
-    content.entries = load_entries(project.context_dir, project.rel, report, today,
+    content.entries = load_entries(project.context_dir, project.rel, report, today or today_input(),
                                    project.review_max_age_days, cache=cache.entries if cache else None)
     if articles:
         content.articles = load_articles(project.articles_dir, project.rel, report,

@@ -7,10 +7,17 @@ import json
 import os
 import sys
 
+import re
+import unicodedata
+
 from explainer.load.articles import slugify
+from explainer.load.project import today_input
+from explainer.load.schema import ID_PATTERN
 from explainer.load.project import Project
 from explainer.load.schema import SCHEMA_FILE
 from explainer.structure.entry import ENTRY_TYPES
+
+ID_RE = re.compile(ID_PATTERN)
 
 TEMPLATE = """# yaml-language-server: $schema={schema}
 id: {id}
@@ -45,7 +52,17 @@ def run(project: Project, etype: str, title: str, entry_id: str | None = None) -
     if not title.strip():
         print("explainer new: the title is empty", file=sys.stderr)
         return 1
-    entry_id = entry_id or slugify(title)
+    if entry_id is not None and not ID_RE.match(entry_id):
+        print(f"explainer new: --id {entry_id!r} must be kebab-case: lower-case letters, digits and single "
+              "hyphens (it names the file)", file=sys.stderr)
+        return 1
+    if entry_id is None:
+        entry_id = slugify(title)
+        latin = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+        if sum(ch.isalpha() for ch in latin) < sum(ch.isalpha() for ch in title) / 2:
+            print(f"explainer new: cannot make a Latin-letter id from {title!r}; give one with --id "
+                  "(e.g. --id xi-jinping)", file=sys.stderr)
+            return 1
     folder = project.context_dir / f"{etype}s"
     path = folder / f"{entry_id}.yaml"
     if path.exists():
@@ -54,7 +71,7 @@ def run(project: Project, etype: str, title: str, entry_id: str | None = None) -
     folder.mkdir(parents=True, exist_ok=True)
     text = TEMPLATE.format(schema=schema_reference(folder, project), id=entry_id, type=etype,
                            title=json.dumps(" ".join(title.split()), ensure_ascii=False),
-                           today=dt.date.today().isoformat())
+                           today=today_input().isoformat())
     with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
         handle.write(text)
     print(f"wrote {project.rel(path)}; fill in the TODOs, then run `explainer check`")

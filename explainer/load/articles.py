@@ -21,9 +21,14 @@ CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
 
 
 def slugify(stem: str) -> str:
-    """A URL-safe slug from a file name ("Café report 2025" -> "cafe-report-2025")."""
+    """A URL-safe slug from a file name ("Café report 2025" -> "cafe-report-2025"). Letters with no Latin
+    form ("北京报道") keep a short stable hash of the name, so two such files never share a slug."""
     text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii").lower()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    dropped = sum(1 for ch in unicodedata.normalize("NFKD", stem) if ch.isalnum() and not ch.isascii())
+    if dropped > len(re.sub(r"[^a-z0-9]", "", text)):  # mostly non-Latin: the Latin part cannot tell files apart
+        digest = hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+        text = f"{text}-{digest}" if text else f"article-{digest}"
     return text or "article"
 
 
@@ -137,6 +142,13 @@ def article_files(articles_dir: Path) -> list[Path]:
     return sorted((p for p in articles_dir.rglob("*.md") if not p.is_dir()), key=lambda p: p.as_posix())
 
 
+def linked_folders(folder: Path) -> list[Path]:
+    """Symlinked folders below ``folder``: their files are not read (rglob does not follow them)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_symlink() and p.is_dir())
+
+
 def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = None) -> list[Article]:
     """Every article; ``cache`` holds parsed front matter from the last build and is updated in place."""
     articles: list[Article] = []
@@ -144,6 +156,9 @@ def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = 
     if cache is not None:
         cache.clear()  # refilled with the front matter seen in this run
     slugs: dict[str, str] = {}
+    for link in linked_folders(articles_dir):
+        report.warning(rel(link), 1, 1, "is a symlink to a folder; its articles are not read (copy them into "
+                       "the project, or link each file)")
     for path in article_files(articles_dir):
         shown = rel(path)
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)

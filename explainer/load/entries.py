@@ -287,9 +287,47 @@ def _check_patterns(c: _Checker, value) -> list:
                     c.error(here + (j, key), f"patterns[{i + 1}][{j + 1}] uses {key!r}; allowed: "
                             f"{', '.join(PATTERN_KEYS)}{_did_you_mean(key, PATTERN_KEYS)}", key=True)
                     ok = False
+                    continue
+                problem = _pattern_value_problem(key, token[key])
+                if problem:
+                    c.error(here + (j, key), f"patterns[{i + 1}][{j + 1}].{key}: {problem}")
+                    ok = False
+        if len(pattern) > MAX_PATTERN_TOKENS:
+            c.error(here, f"patterns[{i + 1}] has {len(pattern)} tokens; at most {MAX_PATTERN_TOKENS}")
+            ok = False
         if ok:
             good.append(pattern)
     return good
+
+
+MAX_PATTERN_TOKENS = 12
+BOUNDED_OP = re.compile(r"^(\?|!|\{[0-9]\}|\{[0-9]?,[0-5]\})$")
+
+
+def _pattern_value_problem(key: str, value) -> str | None:
+    """What is wrong with one token attribute of a pattern, or None. Bounded by construction: no "*" or "+"
+    (a pattern like [the, *, the] takes minutes and gigabytes on a long article), no regular expressions
+    or fuzzy matching (a pattern such as ^(a+)+$ can take unbounded time)."""
+    if key == "OP":
+        if value in ("*", "+"):
+            return (f"OP {value!r} is unbounded (matching could take minutes on a long article); "
+                    "use '?' or a bounded count such as '{0,3}'")
+        if not isinstance(value, str) or not BOUNDED_OP.match(value):
+            return "OP must be '?', '!' or a bounded count such as '{0,3}' (at most 5)"
+        return None
+    if key == "IS_PUNCT":
+        return None if isinstance(value, bool) else "must be true or false"
+    if isinstance(value, str):
+        return None
+    if isinstance(value, dict):
+        for op, items in value.items():
+            if op not in ("IN", "NOT_IN"):
+                return (f"{op} is not allowed in patterns (regular expressions and fuzzy matching can take "
+                        "unbounded time); list the words with IN")
+            if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+                return f"{op} must be a list of words"
+        return None
+    return "must be a word, or {IN: [words]}"
 
 
 def entry_files(context_dir: Path) -> list[Path]:
@@ -316,9 +354,9 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
     """Load and validate all entries, then the rules that span files (ids, names, links).
 
     ``cache`` maps a file to (hash of its text, entry, messages) from an earlier run;
-    a file whose text is unchanged is not parsed or checked again.
+    a file whose text is unchanged is not parsed or checked again. Review ages are checked against
+    ``today`` when it is given (the commands pass it in; nothing here reads the clock).
     """
-    today = today or dt.date.today()
     entries: list[Entry] = []
     for path in entry_files(context_dir):
         shown = rel(path)
@@ -330,7 +368,7 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
             continue
         entry = cached_check(cache, shown, text, report,
                              lambda sub: check_entry(path, shown, text, sub))
-        if entry is not None and check_review_date(entry, report, today, max_age_days):
+        if entry is not None and (today is None or check_review_date(entry, report, today, max_age_days)):
             entries.append(entry)
     return check_across(entries, report)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,10 +35,14 @@ def read_text(path: Path, shown: str, report: Report, limit: int, folder: Path |
                      "copy the file into the project instead")
         return None
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         report.error(shown, 1, 1, f"cannot be read: {exc.strerror}")
         return None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would wait forever, a device never end
+        report.error(shown, 1, 1, "is not a regular file (a pipe, a device or a socket); only files are read")
+        return None
+    size = info.st_size
     if size > limit:
         report.error(shown, 1, 1, f"file is {size} bytes; the limit is {limit} bytes")
         return None

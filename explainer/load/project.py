@@ -7,6 +7,7 @@ installed package.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,18 @@ from explainer.load.yamlsource import SafeLoader
 
 class ProjectError(Exception):
     pass
+
+
+def today_input() -> "dt.date":
+    """"Today", for review ages and new entries: EXPLAINER_TODAY (YYYY-MM-DD) when set, else the system date.
+    Read once, by the commands; the stages take it as an argument."""
+    value = os.environ.get("EXPLAINER_TODAY")
+    if value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ProjectError(f"EXPLAINER_TODAY={value!r} is not a date (YYYY-MM-DD)") from None
+    return dt.date.today()
 
 
 class _ConfigLoader(SafeLoader):  # type: ignore[misc,valid-type]

@@ -96,9 +96,16 @@ def _kind_schema(spec: FieldSpec) -> dict:
         "sources": {"type": "array", "minItems": 1, "items": _object(SOURCE_FIELDS)},
         "facts": {"type": "array", "items": _object(FACT_FIELDS)},
         "perspectives": {"type": "array", "items": _object(PERSPECTIVE_FIELDS)},
-        "patterns": {"type": "array", "items": {"type": "array", "minItems": 1, "items": {
-            "type": "object", "minProperties": 1,
-            "propertyNames": {"enum": list(PATTERN_KEYS)}}}},
+        "patterns": {"type": "array", "items": {"type": "array", "minItems": 1, "maxItems": 12, "items": {
+            "type": "object", "minProperties": 1, "propertyNames": {"enum": list(PATTERN_KEYS)},
+            "properties": {
+                "OP": {"type": "string", "pattern": r"^(\?|!|\{[0-9]\}|\{[0-9]?,[0-5]\})$"},
+                "IS_PUNCT": {"type": "boolean"},
+                **{k: {"oneOf": [{"type": "string"}, {
+                    "type": "object", "minProperties": 1, "additionalProperties": False,
+                    "properties": {"IN": {"type": "array", "items": {"type": "string"}},
+                                   "NOT_IN": {"type": "array", "items": {"type": "string"}}}}]}
+                   for k in PATTERN_KEYS if k not in ("OP", "IS_PUNCT")}}}}},
         "qid": {"type": "string", "pattern": QID_PATTERN},
         "roles": {"type": "array", "items": _object(ROLE_FIELDS, {
             "aliases": strings, "mention": {"type": "boolean"}})},
