@@ -38,7 +38,7 @@ from explainer.match.context import NameContext, fixed_terms
 from explainer.match.variants import PATRONYMIC_MARKERS, near_miss, transliterations
 from explainer.match.inflect import word_forms
 from explainer.match.names import is_all_caps, name_key
-from explainer.match.pipeline import forget_tokenizations, make_pipeline
+from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
 from explainer.match.tokens import TokenIndex
 from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
@@ -207,7 +207,9 @@ class MentionFinder:
         prose = prose_view(article.body)
         # a backtick typed for an apostrophe ("Aliyev`s") reads as one; the same length keeps offsets
         text = BACKTICK_POSSESSIVE.sub("'", prose.text) if "`" in prose.text else prose.text
-        return self._resolve(article, prose, self.nlp(text))
+        # a trained parser's memory grows with the text: beyond PARSE_LIMIT, its tokenizer alone
+        doc = self.nlp(text) if len(text) <= PARSE_LIMIT else self.nlp.make_doc(text)
+        return self._resolve(article, prose, doc)
 
     def _candidates(self, doc, tokens: TokenIndex, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}

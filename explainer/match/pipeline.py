@@ -27,6 +27,13 @@ ABBREVIATIONS = (
 )
 
 
+# Any article up to the size limit (8 MiB) is processed; spaCy's own default stops at 1,000,000 characters
+# to protect a parser's memory, so a trained pipeline parses only articles below PARSE_LIMIT and tokenizes
+# longer ones (see MentionFinder.match_article).
+MAX_TEXT = 10_000_000
+PARSE_LIMIT = 1_000_000
+
+
 class PipelineError(Exception):
     pass
 
@@ -71,8 +78,10 @@ def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Langu
                                 "install it, or remove extra.explainer.spacy_model from mkdocs.yml")
         nlp = spacy.load(model, exclude=["textcat", "entity_linker"])
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+        nlp.max_length = MAX_TEXT
         return nlp, f"{model} {nlp.meta.get('version', '')}".strip()
     nlp = blank_english()
+    nlp.max_length = MAX_TEXT
     if lemmas:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()  # loads the lookup tables from spacy-lookups-data, on disk
