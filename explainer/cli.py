@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 
 from explainer import __version__
 from explainer.load.project import ProjectError, load_project
@@ -55,7 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM unwinds like Ctrl-C: temporary folders are removed on the way out
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return _run(argv)
     except KeyboardInterrupt:

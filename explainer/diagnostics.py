@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -31,6 +32,14 @@ class Report:
 
     def add(self, path: str, line: int, col: int, severity: str, message: str) -> None:
         self.items.append(Diagnostic(str(path), int(line), int(col), severity, message))
+
+    def add_formatted(self, text: str) -> None:
+        """A message already written as ``path:line:col: severity: message``."""
+        m = re.match(r"^(.*?):(\d+):(\d+): (error|warning|info): (.*)$", text, re.S)
+        if m:
+            self.add(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5))
+        else:
+            self.add("", 1, 1, ERROR, text)
 
     def error(self, path, line, col, message):
         self.add(path, line, col, ERROR, message)

@@ -58,7 +58,6 @@ def set_config(root: Path, **settings) -> None:
 
 # -- destructive settings ------------------------------------------------------------------------
 
-@BEFORE_FIX
 def test_docs_dir_holding_files_the_explainer_did_not_write_is_refused(tmp_path):
     root = project(tmp_path, **{"docs/guide.md": "# My guide\n"})
     set_config(root, docs_dir="docs")
@@ -74,7 +73,6 @@ def test_docs_dir_holding_files_the_explainer_did_not_write_is_refused(tmp_path)
     ("docs_dir", "content/articles"), ("docs_dir", ".."), ("site_dir", "."), ("site_dir", "content"),
     ("site_dir", "content/site"), ("site_dir", "site_templates/theme"), ("site_dir", "build/docs"),
 ])
-@BEFORE_FIX
 def test_docs_dir_or_site_dir_on_the_project_is_refused(tmp_path, setting, value):
     root = project(tmp_path)
     (root / ".git").mkdir()
@@ -88,7 +86,6 @@ def test_docs_dir_or_site_dir_on_the_project_is_refused(tmp_path, setting, value
     assert (root / ".git" / "HEAD").is_file()
 
 
-@BEFORE_FIX
 def test_the_explainer_removes_only_files_it_wrote(tmp_path):
     root = project(tmp_path)
     assert explainer(root, "build", "--no-site").returncode == 0
@@ -108,8 +105,8 @@ def test_the_explainer_removes_only_files_it_wrote(tmp_path):
 PLANTED = b"cos\nsystem\n(S'touch PWNED'\ntR."  # a pickle that runs a shell command when loaded
 
 
-@pytest.mark.parametrize("name", [pytest.param("explainer-cache.pickle", marks=BEFORE_FIX),
-                                  "explainer-cache-matches.pickle", "explainer-cache.json"])
+@pytest.mark.parametrize("name", ["explainer-cache.pickle", "explainer-cache-matches.pickle", "explainer-cache.json",
+                                  "explainer-cache-matches.json"])
 def test_a_planted_cache_runs_nothing(tmp_path, name):
     root = project(tmp_path)
     (root / "build").mkdir()
@@ -119,7 +116,6 @@ def test_a_planted_cache_runs_nothing(tmp_path, name):
     assert not (root / "PWNED").exists()
 
 
-@BEFORE_FIX
 def test_a_cache_that_git_tracks_is_ignored_with_a_warning(tmp_path):
     root = project(tmp_path)
     assert explainer(root, "build", "--no-site").returncode == 0
@@ -131,7 +127,6 @@ def test_a_cache_that_git_tracks_is_ignored_with_a_warning(tmp_path):
     assert "tracked by git" in proc.stderr and "ignored" in proc.stderr
 
 
-@BEFORE_FIX
 def test_an_edited_cache_is_not_trusted(tmp_path):
     root = project(tmp_path)
     assert explainer(root, "build", "--no-site").returncode == 0
@@ -143,7 +138,6 @@ def test_an_edited_cache_is_not_trusted(tmp_path):
     assert "good-org" in page and "evil-org" not in page
 
 
-@BEFORE_FIX
 def test_byte_flipped_caches_give_a_cold_build_never_a_crash(tmp_path):
     root = project(tmp_path)
     assert explainer(root, "build", "--no-site").returncode == 0
@@ -163,7 +157,6 @@ def test_byte_flipped_caches_give_a_cold_build_never_a_crash(tmp_path):
     assert explainer(root, "build", "--no-site").returncode == 0
 
 
-@BEFORE_FIX
 def test_cache_keys_hold_the_code_and_nlp_versions():
     from explainer.cache import code_fingerprint
     fp = code_fingerprint()
@@ -253,7 +246,6 @@ def test_a_read_only_site_folder_is_a_clear_error(tmp_path):  # pragma: no cover
     assert proc.returncode == 1
 
 
-@BEFORE_FIX
 def test_a_site_folder_that_cannot_be_replaced_is_a_clear_error(tmp_path):
     """Root ignores permissions, so the read-only case is made with a file where a folder must go."""
     root = project(tmp_path)
@@ -264,7 +256,6 @@ def test_a_site_folder_that_cannot_be_replaced_is_a_clear_error(tmp_path):
     assert not list(root.glob(".site.*"))
 
 
-@BEFORE_FIX
 def test_leftovers_of_a_killed_build_are_cleaned_by_the_next(tmp_path):
     root = project(tmp_path)
     dead = 2 ** 22 + 12345  # no such process
@@ -275,7 +266,6 @@ def test_leftovers_of_a_killed_build_are_cleaned_by_the_next(tmp_path):
     assert not (root / f".site.build-{dead}").exists() and not (root / f".site.old-{dead}").exists()
 
 
-@BEFORE_FIX
 def test_gitignore_covers_temporary_site_folders():
     ignored = subprocess.run(["git", "check-ignore", "-q", ".site.build-123/x"], cwd=REPO).returncode
     assert ignored == 0
@@ -293,6 +283,22 @@ def test_a_killed_build_leaves_the_site_intact(tmp_path):
     proc.wait()
     assert tree(root / "site") == before
     assert explainer(root, "build").returncode == 0
+    assert not list(root.glob(".site.*"))
+
+
+def test_a_terminated_build_cleans_up_and_leaves_the_site_intact(tmp_path):
+    root = project(tmp_path)
+    assert explainer(root, "build").returncode == 0
+    before = tree(root / "site")
+    import signal
+    import time
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "build", "-f", str(root / "mkdocs.yml")], cwd=root,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err
+    assert tree(root / "site") == before
     assert not list(root.glob(".site.*"))
 
 
@@ -325,7 +331,6 @@ def _die(i):
 
 # -- configuration ------------------------------------------------------------------------------------
 
-@BEFORE_FIX
 def test_mkdocs_yml_is_read_by_mkdocs_own_loader(tmp_path):
     root = project(tmp_path)
     set_config(root, docs_dir="!ENV [EXPLAINER_DOCS, build/docs]")
@@ -335,7 +340,6 @@ def test_mkdocs_yml_is_read_by_mkdocs_own_loader(tmp_path):
     assert not list(root.glob("*EXPLAINER_DOCS*"))
 
 
-@BEFORE_FIX
 def test_explainer_settings_are_validated(tmp_path):
     root = project(tmp_path)
     text = (root / "mkdocs.yml").read_text().replace("home_articles: 30", "home_articles: thirty")

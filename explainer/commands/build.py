@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
+import tempfile
 import os
 import sys
 import time
+from pathlib import Path
 
 from explainer.cache import BuildCache
-from explainer.commands.content import load_content, match_content
+from explainer.commands.content import Content, load_content, match_content
 from explainer.diagnostics import Report
 from explainer.load.project import Project
 from explainer.publish.mkdocs_site import PublishError, build_site
 from explainer.render.export import export_digest, export_json
 from explainer.render.site import SiteRenderer
-from explainer.render.writer import DocsWriter, copy_tree_files
+from explainer.load.project import _line_of, output_dir_problems
+from explainer.render.writer import DocsWriter, copy_tree_files, foreign_files
 
 
 GENERATED_FOLDERS = ("articles", "context", "export")
+
+
+@contextlib.contextmanager
+def build_lock(project: Project):
+    """One build of a project at a time: a second one waits for the first (builds never corrupt each
+    other's docs_dir, cache or site swap). The lock is the kernel's, on a file in the system's temporary
+    folder named after the project (nothing is written into a project before its settings are checked),
+    so it is released even when a build is killed."""
+    name = hashlib.sha1(str(project.root).encode("utf-8")).hexdigest()[:16]
+    try:
+        handle = open(Path(tempfile.gettempdir()) / f"explainer-{name}.lock", "a+")
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def show_progress() -> bool:
@@ -25,14 +51,32 @@ def show_progress() -> bool:
 
 
 def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True,
-             progress: bool = False):
+             progress: bool = False, site: bool = False):
     """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
 
     With the cache (build/explainer-cache.pickle), only files, articles and pages
     whose inputs changed since the last build are parsed, matched and rendered.
     """
     clock = Clock(progress)
-    cache = BuildCache.open(project.cache_file) if use_cache else BuildCache()
+    problems = output_dir_problems(project)
+    if not problems:
+        foreign = foreign_files(project.docs_dir)
+        if foreign:
+            listed = ", ".join(project.rel(project.docs_dir / f) for f in foreign[:5])
+            more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+            problems.append(
+                f"{project.rel(project.config_file)}:{_line_of(project.config_text, 'docs_dir')}:1: error: docs_dir "
+                f"'{project.rel(project.docs_dir)}' holds files the explainer did not write ({listed}{more}); it "
+                "writes and removes files there, so point docs_dir at a folder of its own (such as build/docs) "
+                "and move your own pages into content/pages/. If the folder only holds pages an earlier version "
+                "of the explainer wrote, delete it.")
+    if problems:  # before anything is read or written: not even the cache
+        for problem in problems:
+            report.add_formatted(problem)
+        return None, Content()
+    cache = BuildCache.open(project.cache_file, project.spacy_model, project.root) if use_cache else BuildCache()
+    for path, message in cache.warnings:
+        report.warning(project.rel(path), 1, 1, message)
     content = load_content(project, report, cache=cache)
     clock.lap("load")
     if report.errors:
@@ -43,6 +87,13 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.failed(strict):
         cache.save()
         return None, content  # nothing is written for content that fails the check
+    if site and project.site_dir.exists() and not project.site_dir.is_dir():
+        report.add_formatted(f"{project.rel(project.config_file)}:{_line_of(project.config_text, 'site_dir')}:1: "
+                             f"error: site_dir '{project.rel(project.site_dir)}' is a file, not a folder; move it "
+                             "away or choose another site_dir")
+    if report.errors:
+        cache.save()
+        return None, content
     pages = copy_tree_files(project.pages_dir)
     for rel in pages:
         if rel == "index.md" or rel.split("/", 1)[0] in GENERATED_FOLDERS:
@@ -95,9 +146,14 @@ class Clock:
 
 
 def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
+    with build_lock(project):
+        return _run(project, strict, verbose, site)
+
+
+def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
     report = Report()
     started = time.perf_counter()
-    stats, content = generate(project, report, strict, progress=show_progress())
+    stats, content = generate(project, report, strict, progress=show_progress(), site=site)
     report.print(quiet_info=not verbose)
     if stats is None:
         print(f"build: stopped, {report.summary()}; nothing was written", file=sys.stderr)

@@ -30,10 +30,9 @@ def load_content(project: Project, report: Report, today: dt.date | None = None,
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today or today_input(),
-                                   project.review_max_age_days, cache=cache.entries if cache else None)
+                                   project.review_max_age_days)
     if articles:
-        content.articles = load_articles(project.articles_dir, project.rel, report,
-                                         cache=cache.articles if cache else None)
+        content.articles = load_articles(project.articles_dir, project.rel, report)
     return content
 
 

@@ -8,13 +8,12 @@ installed package.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from explainer.load.yamlsource import SafeLoader
 
 
 class ProjectError(Exception):
@@ -33,22 +32,6 @@ def today_input() -> "dt.date":
     return dt.date.today()
 
 
-class _ConfigLoader(SafeLoader):  # type: ignore[misc,valid-type]
-    """Reads mkdocs.yml, whose tags (!ENV, !!python/name:...) only MkDocs itself resolves."""
-
-
-def _ignore_tag(loader, suffix, node):
-    if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_mapping(node)
-
-
-_ConfigLoader.add_multi_constructor("!", _ignore_tag)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
-
-
 @dataclass
 class Project:
     root: Path
@@ -62,6 +45,7 @@ class Project:
     spacy_model: str | None = None
     home_articles: int = 30
     site_url: str | None = None
+    config_text: str = ""
 
     def rel(self, path: Path | str) -> str:
         """A path as an editor sees it: relative to the project root where possible."""
@@ -87,22 +71,72 @@ class Project:
 
     @property
     def cache_file(self) -> Path:
-        return self.docs_dir.parent / "explainer-cache.pickle"
+        """The build cache, in the project's own git-ignored build folder (never beside docs_dir, which may
+        be anywhere)."""
+        return self.root / "build" / "explainer-cache.json"
+
+
+SETTINGS = {
+    # name: (type, default, what it must be)
+    "content_dir": (str, "content", "a folder name"),
+    "templates_dir": (str, "site_templates", "a folder name"),
+    "review_max_age_days": (int, 365, "a whole number of days, at least 1"),
+    "home_articles": (int, 30, "a whole number, at least 1"),
+    "spacy_model": (str, None, "the name of an installed spaCy pipeline"),
+}
+
+
+def _line_of(text: str, key: str) -> int:
+    """The 1-based line of ``key:`` in mkdocs.yml, for messages; 1 when it is not written there."""
+    m = re.search(rf"^\s*{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
 
 
 def load_project(config_file: str | Path | None = None) -> Project:
+    """Read mkdocs.yml with MkDocs' own YAML loader (!ENV, INHERIT) and validate the explainer's settings."""
+    from mkdocs import exceptions
+    from mkdocs.utils.yaml import yaml_load
+
     path = Path(config_file) if config_file else Path.cwd() / "mkdocs.yml"
     if not path.is_file():
         raise ProjectError(f"{path}: no mkdocs.yml here; run in a project folder or name one with -f")
+    shown = path.name if not config_file else str(config_file)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ProjectError(f"{path}:1:1: error: mkdocs.yml cannot be read: {exc}") from None
+        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            raw = yaml_load(handle) or {}
+    except (exceptions.ConfigurationError, UnicodeDecodeError, OSError) as exc:
+        raise ProjectError(f"{shown}:1:1: error: mkdocs.yml cannot be read: {exc}") from None
     if not isinstance(raw, dict):
-        raise ProjectError(f"{path}:1:1: error: mkdocs.yml must be a mapping")
+        raise ProjectError(f"{shown}:1:1: error: mkdocs.yml must be a mapping")
     root = path.parent.resolve()
     extra = raw.get("extra") or {}
     settings = (extra.get("explainer") if isinstance(extra, dict) else None) or {}
+    if not isinstance(settings, dict):
+        raise ProjectError(f"{shown}:{_line_of(text, 'explainer')}:1: error: extra.explainer must be a mapping "
+                           "of settings (content_dir: content, ...)")
+    values = {}
+    for key, value in settings.items():
+        if key not in SETTINGS:
+            close = difflib.get_close_matches(str(key), list(SETTINGS), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ProjectError(f"{shown}:{_line_of(text, str(key))}:1: error: extra.explainer.{key} is not a "
+                               f"setting of the explainer{hint} (settings: {', '.join(SETTINGS)})")
+        kind, _, what = SETTINGS[key]
+        ok = value is None or (isinstance(value, kind) and not isinstance(value, bool)
+                               and (kind is not int or value >= 1) and (kind is not str or value.strip()))
+        if not ok:
+            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.{key} must be {what} "
+                               f"(got {value!r})")
+        values[key] = value
+    for key in ("docs_dir", "site_dir"):
+        if raw.get(key) is not None and not isinstance(raw.get(key), str):
+            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: {key} must be a folder name "
+                               f"(got {raw.get(key)!r})")
+
+    def setting(key):
+        value = values.get(key)
+        return SETTINGS[key][1] if value is None else value
 
     def under_root(value, default):
         return (root / str(value or default)).resolve()
@@ -112,11 +146,54 @@ def load_project(config_file: str | Path | None = None) -> Project:
         config_file=path.resolve(),
         docs_dir=under_root(raw.get("docs_dir"), "docs"),
         site_dir=under_root(raw.get("site_dir"), "site"),
-        content_dir=under_root(settings.get("content_dir"), "content"),
-        templates_dir=under_root(settings.get("templates_dir"), "site_templates"),
+        content_dir=under_root(setting("content_dir"), "content"),
+        templates_dir=under_root(setting("templates_dir"), "site_templates"),
         use_directory_urls=bool(raw.get("use_directory_urls", True)),
-        review_max_age_days=int(settings.get("review_max_age_days", 365)),
-        spacy_model=settings.get("spacy_model") or None,
-        home_articles=int(settings.get("home_articles", 30)),
+        review_max_age_days=setting("review_max_age_days"),
+        spacy_model=setting("spacy_model"),
+        home_articles=setting("home_articles"),
         site_url=raw.get("site_url") or None,
+        config_text=text,
     )
+
+
+def output_dir_problems(project: Project) -> list[str]:
+    """Why docs_dir or site_dir may not be written, as messages at their line in mkdocs.yml: the explainer
+    writes and deletes files in both, so neither may be, hold, or lie inside the project's own files."""
+    text = project.config_text
+    shown = project.rel(project.config_file)
+    protected = {"the project folder": project.root, "content_dir": project.content_dir,
+                 "templates_dir": project.templates_dir, "the .git folder": project.root / ".git",
+                 "mkdocs.yml": project.config_file}
+    out = []
+    dirs = {"docs_dir": project.docs_dir, "site_dir": project.site_dir}
+    for key, folder in dirs.items():
+        where = f"{shown}:{_line_of(text, key)}:1: error: {key} '{project.rel(folder)}'"
+        for name, other in protected.items():
+            if folder == other:
+                out.append(f"{where} is {name}; the explainer writes and deletes files in {key}, so it must be "
+                           f"a folder of its own, such as {'build/docs' if key == 'docs_dir' else 'site'}")
+                break
+            if _inside(other, folder):
+                out.append(f"{where} holds {name} ({project.rel(other)}); the explainer writes and deletes files "
+                           f"in {key}, so it must be a folder of its own, such as "
+                           f"{'build/docs' if key == 'docs_dir' else 'site'}")
+                break
+            if name != "the project folder" and name != "mkdocs.yml" and _inside(folder, other):
+                out.append(f"{where} lies inside {name} ({project.rel(other)}); choose a folder of its own, such "
+                           f"as {'build/docs' if key == 'docs_dir' else 'site'}")
+                break
+    if not out and (project.docs_dir == project.site_dir or _inside(project.docs_dir, project.site_dir)
+                    or _inside(project.site_dir, project.docs_dir)):
+        out.append(f"{shown}:{_line_of(text, 'site_dir')}:1: error: site_dir '{project.rel(project.site_dir)}' "
+                   f"and docs_dir '{project.rel(project.docs_dir)}' overlap; keep them apart (build/docs and site)")
+    return out
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """``path`` lies strictly inside ``folder``."""
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return path != folder

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False) ->
 
     _logging(verbose)
     site = project.site_dir
+    clean_leftovers(site)
     tmp = site.with_name(f".{site.name}.build-{os.getpid()}")
     old = site.with_name(f".{site.name}.old-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -51,8 +53,43 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False) ->
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    if site.exists():
-        os.replace(site, old)
-    os.replace(tmp, site)
+    try:
+        if site.exists():
+            os.replace(site, old)
+        os.replace(tmp, site)
+    except OSError as exc:
+        if old.exists() and not site.exists():
+            os.replace(old, site)  # put the previous site back
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise PublishError(f"{project.rel(site)}: error: the new site could not replace the old one "
+                           f"({exc.strerror}); check the folder's permissions") from None
     shutil.rmtree(old, ignore_errors=True)
     return site
+
+
+LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:build|old)-(?P<pid>[0-9]+)$")
+
+
+def clean_leftovers(site: Path) -> None:
+    """Remove the temporary folders of builds that were killed (their process is gone)."""
+    try:
+        siblings = list(site.parent.iterdir())
+    except OSError:
+        return
+    for path in siblings:
+        m = LEFTOVER.match(path.name)
+        if not m or m.group("name") != site.name or not path.is_dir():
+            continue
+        pid = int(m.group("pid"))
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return pid < 2 ** 22
+    return True

@@ -1,5 +1,9 @@
 """Write generated pages into docs_dir: each file atomically, unchanged files untouched, stale files removed.
 
+The explainer owns only what it wrote: a manifest in docs_dir (``.explainer-manifest.json``, which MkDocs
+skips like every dot-file) lists every file it wrote there. Only those are ever removed, and a docs_dir
+holding any other file is refused before anything is written (``foreign_files``).
+
 Leaving unchanged files alone keeps their modification times, so ``mkdocs serve``
 rebuilds only what changed; writing through a temporary name means a reader of the
 folder never sees half a file.
@@ -7,7 +11,9 @@ folder never sees half a file.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +37,39 @@ def write_atomic(path: Path, data: bytes, exists: bool = True) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+MANIFEST = ".explainer-manifest.json"
+
+
+def read_manifest(docs_dir: Path) -> set[str]:
+    """The files the explainer wrote into docs_dir last time; empty when there is no (valid) manifest."""
+    try:
+        data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files") if isinstance(data, dict) else None
+        if isinstance(files, list) and all(isinstance(f, str) for f in files):
+            return {f for f in files if ".." not in f.split("/") and not f.startswith("/")}
+    except (OSError, ValueError):
+        pass
+    return set()
+
+
+def foreign_files(docs_dir: Path) -> list[str]:
+    """Files in docs_dir that the explainer did not write (not in its manifest), relative, sorted."""
+    if not docs_dir.is_dir():
+        return []
+    ours = read_manifest(docs_dir)
+    out = []
+    for folder, _, files in os.walk(docs_dir):
+        for name in files:
+            rel = os.path.relpath(os.path.join(folder, name), docs_dir).replace(os.sep, "/")
+            if rel == MANIFEST or rel in ours or TMP_NAME.match(name):
+                continue
+            out.append(rel)
+    return sorted(out)
+
+
+TMP_NAME = re.compile(r"^\..+\.tmp-[0-9]+$")  # a file this writer was replacing when it was stopped
 
 
 class DocsWriter:
@@ -81,15 +120,27 @@ class DocsWriter:
             self.stats.unchanged += 1
 
     def close(self) -> WriteStats:
-        wanted = self.seen | {(self.docs_dir / rel).as_posix() for rel in self.keep}
-        for folder, dirs, files in os.walk(self.docs_dir, topdown=False):
+        """Remove the files the explainer wrote before and no longer wants (and only those), then record in
+        the manifest what docs_dir now holds of ours."""
+        root = self.docs_dir.as_posix()
+        wanted = {p[len(root) + 1:] for p in self.seen} | set(self.keep)
+        for rel in sorted(read_manifest(self.docs_dir) - wanted):
+            path = self.docs_dir / rel
+            try:
+                path.unlink()
+                self.stats.removed += 1
+            except FileNotFoundError:
+                continue
+            folder = path.parent
+            while folder != self.docs_dir and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+        for folder, _, files in os.walk(self.docs_dir):
             for name in files:
-                path = f"{folder}/{name}"
-                if path not in wanted:
-                    os.unlink(path)
-                    self.stats.removed += 1
-            if folder != str(self.docs_dir) and not os.listdir(folder):
-                os.rmdir(folder)
+                if TMP_NAME.match(name):  # left by an interrupted run of this writer
+                    os.unlink(os.path.join(folder, name))
+        data = json.dumps({"generator": "explainer", "files": sorted(wanted)}, indent=0).encode("utf-8")
+        write_atomic(self.docs_dir / MANIFEST, data, exists=(self.docs_dir / MANIFEST).exists())
         return self.stats
 
 
