@@ -1,17 +1,28 @@
 """Spread per-article and per-page work over the machine's cores.
 
-Workers are forked after the expensive shared state exists (the spaCy pipeline,
-the matchers, the entries, the templates), so they inherit it instead of
-rebuilding or unpickling it; only each chunk's results travel back. Results come
-back in input order, so the output is the same whatever the number of workers.
+A process pool whose workers get their state through an initializer: the function and
+the items travel to each worker once, when it starts, and only each chunk's results
+come back. Workers are forked after the expensive shared state exists (the spaCy
+pipeline, the matchers, the entries, the templates), so they inherit it instead of
+rebuilding or unpickling it; fork is used only while the process runs no other thread
+(in a threaded process, such as `serve`, the work is done in this process). Results
+come back in input order, so the output is the same whatever the number of workers,
+and a worker that dies is an error, never a hang.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-_TASK: tuple | None = None
+_STATE: tuple | None = None  # in a worker process only: (fn, items), set by its initializer
+
+
+class WorkerError(Exception):
+    pass
 
 
 def default_workers() -> int:
@@ -24,25 +35,30 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _init(fn, items) -> None:
+    global _STATE
+    _STATE = (fn, items)
+
+
 def _run_chunk(bounds: tuple[int, int]) -> list:
-    fn, items = _TASK  # type: ignore[misc]
+    fn, items = _STATE  # type: ignore[misc]
     return [fn(item) for item in items[bounds[0]:bounds[1]]]
 
 
 def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 64) -> list:
     """``[fn(x) for x in items]``, in several processes when there is enough work to share."""
-    global _TASK
     workers = workers or default_workers()
-    if workers <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(item) for item in items]
     items = items if isinstance(items, list) else list(items)
-    pieces = workers * 4
-    step = -(-len(items) // pieces)
+    if (workers <= 1 or len(items) < min_items or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return [fn(item) for item in items]
+    step = -(-len(items) // (workers * 4))
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
-    _TASK = (fn, items)
+    context = multiprocessing.get_context("fork")
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_run_chunk, chunks, chunksize=1)
-    finally:
-        _TASK = None
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn, items)) as pool:
+            parts = list(pool.map(_run_chunk, chunks))
+    except BrokenProcessPool:
+        raise WorkerError("a worker process died (out of memory, or killed); build again, or with "
+                          "EXPLAINER_WORKERS=1 to use one process") from None
     return [result for part in parts for result in part]

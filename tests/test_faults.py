@@ -18,8 +18,7 @@ import pytest
 from explainer.cache import BuildCache
 from tests.conftest import REPO, entry_yaml, make_project
 
-# Each defect's test failed before its fix; a test is marked here until the fix lands, then unmarked.
-BEFORE_FIX = pytest.mark.xfail(strict=True, reason="issue 11: a reproduced defect, not fixed yet")
+# Each defect's test failed before its fix (committed marked as an expected failure, unmarked with the fix).
 
 ART = "---\ntitle: A story\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
 
@@ -304,11 +303,11 @@ def test_a_terminated_build_cleans_up_and_leaves_the_site_intact(tmp_path):
 
 # -- workers -----------------------------------------------------------------------------------------
 
-@BEFORE_FIX
 def test_one_and_several_workers_write_the_same_bytes(tmp_path):
     articles = {f"a{i:03d}.md": ART.format(body=f"The Good Org met {i} times. It said so.") for i in range(80)}
     outs = []
     for workers in ("1", "2"):
+        (tmp_path / workers).mkdir()
         root = make_project(tmp_path / workers, [entry_yaml("good-org", title="The Good Org")], articles)
         proc = explainer(root, "build", "--no-site", env={"EXPLAINER_WORKERS": workers})
         assert proc.returncode == 0
@@ -316,7 +315,6 @@ def test_one_and_several_workers_write_the_same_bytes(tmp_path):
     assert outs[0] == outs[1]
 
 
-@BEFORE_FIX
 def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path):
     from explainer.parallel import WorkerError, parallel_map
     with pytest.raises(WorkerError):
@@ -348,7 +346,6 @@ def test_explainer_settings_are_validated(tmp_path):
     assert proc.returncode == 1 and "home_articles" in proc.stderr and "whole number" in proc.stderr
 
 
-@BEFORE_FIX
 def test_a_broken_template_is_reported_at_its_line(tmp_path):
     root = project(tmp_path)
     page = root / "site_templates" / "pages" / "home.md.j2"
@@ -397,3 +394,14 @@ def test_a_file_name_with_a_newline_keeps_messages_on_one_line(tmp_path):
     proc = explainer(root, "check")
     lines = [ln for ln in proc.stderr.splitlines() if "bad" in ln]
     assert lines and all(":1:1: error:" in ln for ln in lines)
+
+
+def test_a_broken_theme_override_is_reported_at_its_line(tmp_path):
+    root = project(tmp_path)
+    assert explainer(root, "build").returncode == 0
+    before = tree(root / "site")
+    main = root / "site_templates" / "theme" / "main.html"
+    main.write_text(main.read_text() + "\n{% if %}\n")
+    proc = explainer(root, "build")
+    assert proc.returncode == 1 and "site_templates/theme/main.html:" in proc.stderr and "error" in proc.stderr
+    assert tree(root / "site") == before

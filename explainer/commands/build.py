@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import jinja2
+
 from explainer.cache import BuildCache
 from explainer.commands.content import Content, load_content, match_content
 from explainer.diagnostics import Report
@@ -19,10 +21,21 @@ from explainer.publish.mkdocs_site import PublishError, build_site
 from explainer.render.export import export_digest, export_json
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems
+from explainer.parallel import WorkerError
 from explainer.render.writer import DocsWriter, copy_tree_files, foreign_files
 
 
 GENERATED_FOLDERS = ("articles", "context", "export")
+
+
+def template_error(project: Project, exc) -> str:
+    """A template that does not compile or render, as ``path:line:1: error: message``."""
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "template"
+    path = Path(name)
+    if not path.is_absolute():
+        path = project.templates_dir / "pages" / name
+    line = getattr(exc, "lineno", None) or 1
+    return f"{project.rel(path)}:{line}:1: error: template: {getattr(exc, 'message', None) or exc}"
 
 
 @contextlib.contextmanager
@@ -104,6 +117,12 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         cache.save()
         return None, content
     renderer = SiteRenderer(project, content.entries, content.matches)
+    try:  # every template compiles before a page is written
+        for name in renderer.env.list_templates(extensions=["j2"]):
+            renderer.env.get_template(name)
+    except jinja2.TemplateError as exc:
+        report.add_formatted(template_error(project, exc))
+        return None, content
     writer = DocsWriter(project.docs_dir)
     for rel, data in pages.items():
         writer.write(rel, data)
@@ -147,7 +166,11 @@ class Clock:
 
 def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
     with build_lock(project):
-        return _run(project, strict, verbose, site)
+        try:
+            return _run(project, strict, verbose, site)
+        except WorkerError as exc:
+            print(f"build: error: {exc}; the previous site/ is unchanged", file=sys.stderr)
+            return 1
 
 
 def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:

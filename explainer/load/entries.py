@@ -390,7 +390,7 @@ def cached_check(cache: dict | None, shown: str, text: str, report: Report, chec
 
 def check_across(entries: list[Entry], report: Report) -> list[Entry]:
     """Rules that need all entries at once: unique ids, links that resolve, names that do not collide."""
-    from explainer.match.names import is_all_caps, is_common_word, name_key
+    from explainer.structure.names import is_all_caps, is_common_word, name_key
 
     by_id: dict[str, Entry] = {}
     for entry in entries:

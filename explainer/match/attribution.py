@@ -49,7 +49,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from explainer.match.names import name_key
+from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
 VERBS = sorted({

@@ -37,7 +37,7 @@ from explainer.load.publishers import find_publisher
 from explainer.match.context import NameContext, fixed_terms
 from explainer.match.variants import PATRONYMIC_MARKERS, near_miss, transliterations
 from explainer.match.inflect import word_forms
-from explainer.match.names import is_all_caps, name_key
+from explainer.structure.names import is_all_caps, name_key
 from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
 from explainer.match.tokens import TokenIndex
 from explainer.parallel import parallel_map

@@ -12,6 +12,7 @@ offsets, and no match can reach into markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -199,3 +200,25 @@ def paragraph_numbers(body: str) -> list[int]:
 
 def paragraph_of(starts: list[int], offset: int) -> int:
     return max(1, bisect_right(starts, offset))
+
+
+@lru_cache(maxsize=1)
+def _plain_markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!~|#]")
+
+
+def plain_text(fragment: str) -> str:
+    """The words of a Markdown fragment, without its markup (for snippets and descriptions)."""
+    if not MARKUP_CHARS.search(fragment or ""):
+        return " ".join((fragment or "").split())  # most sentences have no markup at all
+    out = []
+    for token in _plain_markdown().parseInline(fragment or ""):
+        for child in token.children or []:
+            if child.type in ("text", "code_inline"):
+                out.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                out.append(" ")
+    return " ".join("".join(out).split())

@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from explainer.match.matcher import ArticleMatches, MentionFinder
-from explainer.match.names import name_key
+from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import TokenIndex
 from explainer.match.variants import near_miss
-from explainer.render.text import plain_text
+from explainer.match.prose import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
 SKIP = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -12,6 +12,8 @@ import re
 import shutil
 from pathlib import Path
 
+import jinja2
+
 from explainer.load.project import Project
 
 
@@ -50,6 +52,11 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False) ->
     except exceptions.ConfigurationError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise PublishError(f"{project.rel(project.config_file)}:1:1: error: {exc}") from None
+    except jinja2.TemplateError as exc:  # a theme override that does not compile
+        shutil.rmtree(tmp, ignore_errors=True)
+        where = project.rel(exc.filename) if getattr(exc, "filename", None) else "theme template"
+        raise PublishError(f"{where}:{getattr(exc, 'lineno', None) or 1}:1: error: template: "
+                           f"{getattr(exc, 'message', None) or exc}") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from explainer.match.prose import plain_text  # noqa: F401 - one definition, below render
+
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
@@ -38,28 +40,6 @@ def _entry_markdown() -> MarkdownIt:
 def markdown_html(text: str) -> str:
     """Entry body Markdown as HTML, with links limited to http(s), mailto and relative."""
     return _entry_markdown().render(text or "").strip()
-
-
-@lru_cache(maxsize=1)
-def _plain_markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark")
-
-
-MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!~|#]")
-
-
-def plain_text(fragment: str) -> str:
-    """The words of a Markdown fragment, without its markup (for snippets and descriptions)."""
-    if not MARKUP_CHARS.search(fragment or ""):
-        return " ".join((fragment or "").split())  # most sentences have no markup at all
-    out = []
-    for token in _plain_markdown().parseInline(fragment or ""):
-        for child in token.children or []:
-            if child.type in ("text", "code_inline"):
-                out.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                out.append(" ")
-    return " ".join("".join(out).split())
 
 
 @lru_cache(maxsize=4096)
