@@ -85,7 +85,8 @@ def test_cached_and_fresh_builds_write_the_same_bytes(tmp_path):
     build(root)
     incremental = {p.relative_to(root / "build" / "docs"): p.read_bytes()
                    for p in (root / "build" / "docs").rglob("*") if p.is_file()}
-    (root / "build" / "explainer-cache.pickle").unlink()
+    for cache in (root / "build").glob("explainer-cache*.json"):
+        cache.unlink()
     shutil.rmtree(root / "build" / "docs")
     build(root)
     fresh = {p.relative_to(root / "build" / "docs"): p.read_bytes()

@@ -67,7 +67,7 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
              progress: bool = False, site: bool = False):
     """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
 
-    With the cache (build/explainer-cache.pickle), only files, articles and pages
+    With the cache (build/explainer-cache*.json), only articles and pages
     whose inputs changed since the last build are parsed, matched and rendered.
     """
     clock = Clock(progress)
