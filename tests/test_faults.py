@@ -405,3 +405,13 @@ def test_a_broken_theme_override_is_reported_at_its_line(tmp_path):
     proc = explainer(root, "build")
     assert proc.returncode == 1 and "site_templates/theme/main.html:" in proc.stderr and "error" in proc.stderr
     assert tree(root / "site") == before
+
+
+def test_a_docs_dir_that_cannot_be_written_is_a_clear_error(tmp_path):
+    """Root ignores permissions, so the unwritable case is made with a file where docs_dir's folder must go."""
+    root = project(tmp_path)
+    (root / "build").mkdir()
+    (root / "build" / "docs").write_text("not a folder\n")
+    proc = explainer(root, "build")
+    assert proc.returncode == 1 and "build/docs" in proc.stderr and "error" in proc.stderr
+    assert (root / "build" / "docs").read_text() == "not a folder\n"

@@ -171,6 +171,11 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
         except WorkerError as exc:
             print(f"build: error: {exc}; the previous site/ is unchanged", file=sys.stderr)
             return 1
+        except OSError as exc:  # a read-only or full disk, a file where a folder must go
+            where = project.rel(exc.filename) if exc.filename else project.rel(project.docs_dir)
+            print(f"{where}:1:1: error: cannot write: {exc.strerror or exc}; check the folder's permissions "
+                  "and free space (the previous site/ is unchanged)", file=sys.stderr)
+            return 1
 
 
 def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
