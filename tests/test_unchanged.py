@@ -25,7 +25,6 @@ def found(tmp_path, body):
     return [(m.entry, m.text) for m in MentionFinder(entries, report).match_articles([article])[0].mentions]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")
 @pytest.mark.parametrize("brk", ["\r\n", "  \n", "\\\n", "   \r\n"])
 def test_a_name_broken_over_a_line_end_is_still_one_name(tmp_path, brk):
     body = f"The East Turkistan{brk}Government in Exile met.{brk}"

@@ -74,6 +74,29 @@ def head_nouns(entry: Entry) -> set[str]:
     return heads
 
 
+SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def compact_spaces(text: str):
+    """``text`` with every run of white space made one space, and, when anything was removed, the body
+    offset of each kept character (a numpy array), else None."""
+    runs = [m.span() for m in SPACE_RUN.finditer(text)]
+    if not runs:
+        return text, None
+    mask = np.ones(len(text), dtype=bool)
+    pieces, last = [], 0
+    for a, b in runs:
+        mask[a + 1:b] = False
+        pieces.append(text[last:a + 1])
+        last = b
+    pieces.append(text[last:])
+    compact = "".join(pieces).translate(_SPACES)
+    return compact, np.flatnonzero(mask)
+
+
+_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+
+
 def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     """``np.isin`` for a sorted set of hashes, without sorting the values (a binary search each)."""
     at = np.searchsorted(sorted_set, values)
@@ -207,9 +230,12 @@ class MentionFinder:
         prose = prose_view(article.body)
         # a backtick typed for an apostrophe ("Aliyev`s") reads as one; the same length keeps offsets
         text = BACKTICK_POSSESSIVE.sub("'", prose.text) if "`" in prose.text else prose.text
+        # Runs of white space (CRLF line ends, hard breaks, markup read as spaces) become one space, so a name
+        # broken over "\r\n" or "  \n" is still one phrase; token offsets are mapped back to the body.
+        compact, kept = compact_spaces(text)
         # a trained parser's memory grows with the text: beyond PARSE_LIMIT, its tokenizer alone
-        doc = self.nlp(text) if len(text) <= PARSE_LIMIT else self.nlp.make_doc(text)
-        return self._resolve(article, prose, doc)
+        doc = self.nlp(compact) if len(compact) <= PARSE_LIMIT else self.nlp.make_doc(compact)
+        return self._resolve(article, prose, doc, kept)
 
     def _candidates(self, doc, tokens: TokenIndex, prose: Prose) -> dict[tuple[int, int], list[tuple[str, str]]]:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
@@ -221,8 +247,8 @@ class MentionFinder:
                 found.setdefault((s, e), []).append(self.keys[match_id])
         return found
 
-    def _resolve(self, article: Article, prose: Prose, doc) -> ArticleMatches:
-        tokens = TokenIndex(doc)
+    def _resolve(self, article: Article, prose: Prose, doc, kept=None) -> ArticleMatches:
+        tokens = TokenIndex(doc, kept)
         text = prose.text
         found = self._candidates(doc, tokens, prose)
         # Context 1: overlaps, the longest span first, then the earliest.

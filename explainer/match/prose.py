@@ -32,7 +32,9 @@ def _marking(name, fn):
     def rule(state: StateInline, silent: bool) -> bool:
         start = state.pos
         ok = fn(state, silent)
-        if ok and not silent:
+        if ok and not silent and not (name == "escape" and state.src[start:state.pos] == "\\\n"):
+            # a backslash hard break is a line break a name may run across, like a soft one (the page never
+            # links across it: see the renderer)
             state.env["_explainer_markup"].append((start, state.pos))
         return ok
 
@@ -173,6 +175,8 @@ def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | 
                 chars[base + cursor:base + stop] = content[cursor:stop].translate(SPACE_LIKE)
                 markup[base + cursor:base + stop] = bytes(stop - cursor)
                 cursor = stop
+            if cline.endswith("\\") and line_end < len(content) and not markup[base + line_end - 1]:
+                chars[base + line_end - 1] = " "  # the backslash of a hard break reads as a space
             if lo is None:
                 lo = base + pos
             hi = base + line_end

@@ -20,12 +20,17 @@ CLOSERS = ('"', "”", "’", "'", ")", "]", "»")
 
 
 class TokenIndex:
-    def __init__(self, doc):
+    def __init__(self, doc, kept=None):
+        """``kept``: when the doc was made from a text with white space runs made one space, the original
+        offset of each character of that text; every offset here is then an offset into the original."""
         self.doc = doc
         arr = (doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE, IS_TITLE, IS_UPPER, IS_ALPHA]) if len(doc)
                else np.zeros((0, 8), dtype=np.uint64))
         self.idx = arr[:, 0].astype(np.int64)
         self.end = self.idx + arr[:, 1].astype(np.int64)
+        if kept is not None and len(self.idx):
+            self.end = kept[self.end - 1] + 1  # a token holds no white space: its characters stay together
+            self.idx = kept[self.idx]
         strings = doc.vocab.strings
         orth = arr[:, 2]
         self.lower = arr[:, 3]

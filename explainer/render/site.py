@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -66,6 +67,9 @@ class Snippet:
     before: str
     mention: str
     after: str
+
+
+HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?\n")
 
 
 class SiteRenderer:
@@ -157,7 +161,13 @@ class SiteRenderer:
         match = self.matches[article.slug]
         link = self._linker(here)
         insertions = []
-        firsts = match.first_mentions()
+        # the first mention of each entry that a link can wrap without changing the article: never across a
+        # hard line break ("  \n" or "\\\n"), which would put the break inside our markup
+        firsts, seen = [], set()
+        for m in match.mentions:
+            if m.entry not in seen and not HARD_BREAK.search(m.text):
+                seen.add(m.entry)
+                firsts.append(m)
         for m in firsts:
             entry = self.entries[m.entry]
             opening = (f'<a class="xp-mention xp-{esc(entry.type)}" href="{esc(link(entry.page_path))}" '
