@@ -34,3 +34,57 @@ def test_a_name_broken_over_a_line_end_is_still_one_name(tmp_path, brk):
 def test_requires_counts_only_names_left_after_overlaps(tmp_path):
     body = "The East Turkistan Government in Exile praised British boarding schools."
     assert found(tmp_path, body) == [("etge", "East Turkistan Government in Exile")]
+
+
+# -- one rule for URLs, in check and in the JSON Schema editors use ------------------------------------
+
+FAILED_BEFORE_FIX = {'https://example.org/a"b', "https://example.org/a>b", "https://example.org?x=1",
+                     "https://localhost/x", "https://例え.jp/x"}
+URLS = {
+    "https://example.org/x": True,
+    "https://example.org?x=1": True,
+    "https://example.org/page#frag": True,
+    "http://sub.example.co.uk:8080/a/b?c=d": True,
+    "https://例え.jp/x": False,
+    "https://localhost/x": False,
+    'https://example.org/a"b': False,
+    "https://example.org/a>b": False,
+    "https://example.org/a b": False,
+    "javascript:alert(1)": False,
+    "ftp://example.org/x": False,
+}
+
+
+@pytest.mark.parametrize("url", [pytest.param(u, marks=pytest.mark.xfail(strict=True, reason="issue 12: not fixed yet"))
+                                 if u in FAILED_BEFORE_FIX else u for u in sorted(URLS)])
+def test_check_and_the_schema_apply_the_same_url_rule(tmp_path, capsys, url):
+    import json
+
+    import jsonschema
+    import yaml
+
+    from explainer.cli import main
+    from explainer.load.schema import SCHEMA_FILE
+    text = E("x").replace("https://example.org/x", url.replace('"', '\\\\"'))
+    text = E("x").replace("url: https://example.org/x", f"url: {json.dumps(url)}")
+    folder = tmp_path / "content" / "context" / "organizations"
+    folder.mkdir(parents=True)
+    (folder / "x.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "content" / "articles").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    check_ok = main(["check", "-f", str(tmp_path / "mkdocs.yml")]) == 0
+    capsys.readouterr()
+    data = yaml.safe_load(text)
+    data["reviewed"] = str(data["reviewed"])
+    schema_ok = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text())).is_valid(data)
+    assert check_ok == schema_ok == URLS[url]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")
+@pytest.mark.parametrize("value,words", [("999: etge", "no paragraph 999"), ("abc: etge", "paragraph number"),
+                                         ("1.5: etge", "paragraph number"), ("1: [1, 2]", "entry id or a name")])
+def test_attribution_overrides_are_checked(tmp_path, value, words):
+    report = Report()
+    body = f"---\ntitle: T\ndate: 2025-01-01\nsource: Wire\nattribution:\n  {value}\n---\nThe ETGE met.\n"
+    parse_article(Path("a.md"), "a.md", body, report)
+    assert any(words in d.message for d in report.items), report.items
