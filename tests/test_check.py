@@ -92,7 +92,7 @@ CASES = {
         "  - title", "  - title")},
                            None),
     "malformed url": ({E + "x.yaml": good("x", "X").replace("https://example.org/x", "javascript:alert(1)")},
-                      E + "x.yaml:8:10: error: source URL 'javascript:alert(1)' is not an http(s) URL"),
+                      E + "x.yaml:8:10: error: source URL 'javascript:alert(1)' must start with https:// (or http://)"),
     "shared alias": ({E + "x.yaml": "id: x\ntitle: X\naliases: [Good Org]\n" + BASE},
                      E + "x.yaml:3:11: warning: name 'good org' is used by several entries (good-org, x); it links "
                      "only after one of them is named in full earlier in the article; keep it in one entry, or "

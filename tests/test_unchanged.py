@@ -55,8 +55,7 @@ URLS = {
 }
 
 
-@pytest.mark.parametrize("url", [pytest.param(u, marks=pytest.mark.xfail(strict=True, reason="issue 12: not fixed yet"))
-                                 if u in FAILED_BEFORE_FIX else u for u in sorted(URLS)])
+@pytest.mark.parametrize("url", sorted(URLS))  # FAILED_BEFORE_FIX failed before the one rule
 def test_check_and_the_schema_apply_the_same_url_rule(tmp_path, capsys, url):
     import json
 
@@ -80,7 +79,6 @@ def test_check_and_the_schema_apply_the_same_url_rule(tmp_path, capsys, url):
     assert check_ok == schema_ok == URLS[url]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")
 @pytest.mark.parametrize("value,words", [("999: etge", "no paragraph 999"), ("abc: etge", "paragraph number"),
                                          ("1.5: etge", "paragraph number"), ("1: [1, 2]", "entry id or a name")])
 def test_attribution_overrides_are_checked(tmp_path, value, words):

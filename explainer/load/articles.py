@@ -10,6 +10,7 @@ from pathlib import Path
 
 from explainer.diagnostics import Report
 from explainer.load.entries import is_url, parse_date
+from explainer.structure.paragraphs import paragraph_numbers
 from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
@@ -45,11 +46,11 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     raise YamlError(1, 1, "front matter starts with '---' but has no closing '---' line")
 
 
-def _at(located, key) -> tuple[int, int]:
+def _at(located, *path) -> tuple[int, int]:
     """(line, col) in the file of a front matter field: the front matter starts on line 2."""
     if located is None:
         return 1, 1
-    line, col = located.where((key,))
+    line, col = located.where(tuple(path))
     return line + 1, col
 
 
@@ -125,6 +126,22 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
         report.error(shown, *_at(located, "attribution"),
                      "attribution must map paragraph numbers to an entry id or label")
         attribution = {}
+    paragraphs = len(paragraph_numbers(body))
+    checked = {}
+    for key, value in attribution.items():
+        where = _at(located, "attribution", key)
+        if isinstance(key, bool) or not isinstance(key, int) or key < 1:
+            report.error(shown, *where, f"attribution: {key!r} is not a paragraph number; write 1, 2, 3 ... "
+                         "(paragraphs are counted from 1, blank-line separated)")
+        elif key > paragraphs:
+            report.error(shown, *where, f"attribution: there is no paragraph {key} (the body has {paragraphs}); "
+                         "correct the number")
+        elif not isinstance(value, str) or not value.strip():
+            report.error(shown, *where, f"attribution: paragraph {key} must name an entry id or a name as "
+                         f"written (got {value!r})")
+        else:
+            checked[key] = value
+    attribution = checked
     if report.errors > errors_before:
         return None
     return Article(

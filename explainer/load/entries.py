@@ -19,14 +19,14 @@ from explainer.structure.entry import ENTRY_TYPES, Entry, Fact, Perspective, Rol
 
 ID_RE = re.compile(ID_PATTERN)
 QID_RE = re.compile(QID_PATTERN)
-URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s]*)?$")
+from explainer.structure.urls import is_web_url, url_problem  # noqa: E402
 PLACEHOLDER_RE = re.compile(r"\b(TODO|FIXME|TBD)\b")
 KINDS = {f.name: f.kind for f in ENTRY_FIELDS}
 REQUIRED = [f.name for f in ENTRY_FIELDS if f.required]
 
 
 def is_url(value: str) -> bool:
-    return bool(URL_RE.match(value)) and "." in value.split("/")[2].split(":")[0]
+    return is_web_url(value)
 
 
 def parse_date(value) -> dt.date | None:
@@ -190,7 +190,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
         c.error(("sources",), "sources is empty; every entry needs at least one source")
     for i, src in enumerate(sources):
         if src.get("url") and not is_url(src["url"]):
-            c.error(("sources", i, "url"), f"source URL {src['url']!r} is not an http(s) URL")
+            c.error(("sources", i, "url"), f"source URL {src['url']!r} {url_problem(src['url'])}")
     urls = {s["url"] for s in sources if s.get("url")}
     facts = c.records(("facts",), data.get("facts"), "facts", FACT_FIELDS)
     perspectives = c.records(("perspectives",), data.get("perspectives"), "perspectives", PERSPECTIVE_FIELDS)

@@ -16,7 +16,7 @@ from explainer.structure.entry import ENTRY_TYPES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 QID_PATTERN = r"^Q[1-9][0-9]*$"
-URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+from explainer.structure.urls import URL_PATTERN  # noqa: E402 - one URL rule for check, schema and pages
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 

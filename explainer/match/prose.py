@@ -20,12 +20,12 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
 from explainer.structure.mention import block_at
+from explainer.structure.paragraphs import BLANK_LINE, paragraph_numbers, paragraph_of  # noqa: F401
 
 PROSE_RULES = {"text", "newline"}
 # Spaces that news text uses inside names; each becomes one plain space, so offsets do not move.
 SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
                             "\u2008\u2009\u200a\u202f\u205f\u3000\t\n\r"})
-BLANK_LINE = re.compile(r"^[ \t]*$")
 
 
 def _marking(name, fn):
@@ -186,24 +186,6 @@ def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | 
     if lo is None:
         return None
     return lo, hi if hi is not None else lo
-
-
-def paragraph_numbers(body: str) -> list[int]:
-    """Start offsets of the body's non-empty blocks separated by blank lines (paragraph n starts at [n-1])."""
-    starts = []
-    offset = 0
-    in_block = False
-    for line in body.splitlines(keepends=True):
-        blank = BLANK_LINE.match(line.rstrip("\r\n")) is not None
-        if not blank and not in_block:
-            starts.append(offset)
-        in_block = not blank
-        offset += len(line)
-    return starts
-
-
-def paragraph_of(starts: list[int], offset: int) -> int:
-    return max(1, bisect_right(starts, offset))
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from explainer.match.prose import plain_text  # noqa: F401 - one definition, below render
 
-SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+from explainer.structure.urls import is_web_url  # noqa: E402 - the one URL rule
 
 
 def esc(value) -> str:
@@ -23,7 +23,7 @@ def esc(value) -> str:
 
 def safe_url(url: str | None) -> str | None:
     """Only http(s) URLs leave our hands; anything else (javascript:, data:) is dropped."""
-    if url and SAFE_URL.match(url.strip()):
+    if url and is_web_url(url.strip()):
         return url.strip()
     return None
 
