@@ -105,7 +105,6 @@ def sites(tmp_path_factory):
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")
 @pytest.mark.parametrize("engine", ["with-plugin", "without-plugin"])
 @pytest.mark.parametrize("page", ["articles/hostile/index.html", "evil/index.html"])
 def test_nothing_executable_reaches_a_page(sites, engine, page):

@@ -19,6 +19,7 @@ from explainer.diagnostics import Report
 from explainer.load.project import Project
 from explainer.publish.mkdocs_site import PublishError, build_site
 from explainer.render.export import export_digest, export_json
+from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems
 from explainer.parallel import WorkerError
@@ -125,6 +126,8 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         return None, content
     writer = DocsWriter(project.docs_dir)
     for rel, data in pages.items():
+        if rel.endswith(".md"):  # an editor's page is made safe like an article (engine-neutral)
+            data = safe_markdown(data.decode("utf-8", "replace")).encode("utf-8")
         writer.write(rel, data)
     rendered = renderer.write(writer, cache.pages)
     writer.keep = set(renderer.keep)

@@ -36,6 +36,8 @@ def _marking(name, fn):
             # a backslash hard break is a line break a name may run across, like a soft one (the page never
             # links across it: see the renderer)
             state.env["_explainer_markup"].append((start, state.pos))
+            if name == "html_inline":
+                state.env["_explainer_html"].append((start, state.pos))
         return ok
 
     rule.__name__ = f"explainer_{name}"
@@ -49,8 +51,10 @@ def _inline_with_spans(state) -> None:
             if token.children is None:
                 token.children = []
             state.env["_explainer_markup"] = []
+            state.env["_explainer_html"] = []
             state.md.inline.parse(token.content, state.md, state.env, token.children)
             token.meta["markup"] = state.env["_explainer_markup"]
+            token.meta["html"] = state.env["_explainer_html"]
 
 
 def markdown_parser() -> MarkdownIt:
@@ -145,6 +149,7 @@ def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | 
     """
     content: str = token.content
     spans = _merge(token.meta.get("markup", []))
+    segments: list[tuple[int, int, int]] = []  # (content start, content end, body offset of content 0) a line
     pos = 0
     lo = hi = None
     si = 0
@@ -180,12 +185,52 @@ def _map_inline(token, lines, starts, chars, markup, body) -> tuple[int, int] | 
             if lo is None:
                 lo = base + pos
             hi = base + line_end
+            segments.append((pos, line_end, base))
         else:
             hi = None
         pos = line_end + 1
+    _inside_raw_elements(token, content, segments, chars, markup)
     if lo is None:
         return None
     return lo, hi if hi is not None else lo
+
+
+RAW_TAG = re.compile(r"^<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(/?)>$", re.S)
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _inside_raw_elements(token, content: str, segments, chars, markup) -> None:
+    """Text between a raw inline tag and its closing tag (``<a href=..>The ETGE</a>``, ``<code>``, ``<kbd>``)
+    is the article's own markup's content: a link there would nest or change it, so it is not prose."""
+    spans = token.meta.get("html") or []
+    if not spans:
+        return
+    stack: list[tuple[str, int]] = []
+    for start, end in spans:
+        m = RAW_TAG.match(content[start:end])
+        if not m or m.group(2).lower() in VOID_TAGS or m.group(3):
+            continue
+        name = m.group(2).lower()
+        if not m.group(1):
+            stack.append((name, end))
+            continue
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][0] == name:
+                opened = stack[i][1]
+                del stack[i:]
+                if not stack:  # the outermost element: everything inside it
+                    _mark_content(opened, start, segments, chars, markup)
+                break
+    for _, opened in stack[:1]:  # never closed: to the end of the paragraph
+        _mark_content(opened, len(content), segments, chars, markup)
+
+
+def _mark_content(a: int, b: int, segments, chars, markup) -> None:
+    for line_start, line_end, base in segments:
+        lo, hi = max(a, line_start), min(b, line_end)
+        if lo < hi:
+            chars[base + lo:base + hi] = " " * (hi - lo)
+            markup[base + lo:base + hi] = b"\x01" * (hi - lo)
 
 
 @lru_cache(maxsize=1)

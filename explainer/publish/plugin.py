@@ -22,7 +22,7 @@ import secrets
 from mkdocs.plugins import BasePlugin
 
 from explainer.publish.sanitize import sanitize_html
-from explainer.render.body import pieces, split_page
+from explainer.render.body import HTML, pieces, split_page
 
 ISLAND_RE = re.compile(r"<!-- xp:island -->\n(.*?)\n<!-- /xp:island -->", re.DOTALL)
 GENERATOR = "explainer"
@@ -44,7 +44,7 @@ class Stash:
         return ISLAND_RE.sub(lambda m: self.put(m.group(1)), markdown)
 
     def body(self, annotated: str, spans) -> str:
-        return "".join(self.put(text) if inserted else text for inserted, text in pieces(annotated, spans))
+        return "".join(self.put(text) if kind == HTML else text for kind, text in pieces(annotated, spans))
 
     def restore(self, html: str) -> str:
         def put_back(m):
@@ -55,14 +55,20 @@ class Stash:
         return self.token_re.sub(put_back, html)
 
 
+def generated_path(src_uri: str) -> bool:
+    """Paths only the explainer writes: the home page and everything under articles/, context/, export/
+    (a page of content/pages with such a name is refused by the build)."""
+    return src_uri == "index.md" or src_uri.split("/", 1)[0] in ("articles", "context", "export")
+
+
 class ExplainerPlugin(BasePlugin):
     def __init__(self):
         super().__init__()
         self.stashes: dict[str, Stash] = {}
 
     def on_page_markdown(self, markdown, page, config, files):
-        if (page.meta or {}).get("generator") != GENERATOR:
-            return markdown
+        if (page.meta or {}).get("generator") != GENERATOR or not generated_path(page.file.src_uri):
+            return markdown  # an editor's page cannot claim to be ours: only generated paths can
         stash = Stash()
         parts = split_page(markdown)
         if parts:

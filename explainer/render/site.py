@@ -21,6 +21,7 @@ from explainer import __version__
 from explainer.cache import digest
 from explainer.load.project import Project
 from explainer.parallel import parallel_map
+from explainer.render.safe import safety_edits
 from explainer.render import body as body_mod
 from explainer.render.text import esc, human_date, markdown_html, plain_text, safe_url
 from explainer.render.urls import relative_url
@@ -224,6 +225,7 @@ class SiteRenderer:
                     f'<span class="xp-voice{" xp-voice-writer" if v.writer else ""}" '
                     f'data-holder="{esc(v.holder or "")}" title="{esc(title)}" data-search-exclude>'
                     f'<span class="xp-sr">{"" if v.writer else "Attributed to "}</span>{esc(text)}</span>')))
+        insertions.extend(safety_edits(article.body))  # engine-neutral: safe without any MkDocs plugin
         annotated, spans = body_mod.insert(article.body, insertions)
         cards = [self.card_html(self.entries[eid], here) for eid in match.entry_ids()]
         page = self._render("article.md.j2", here, article=article, cards=cards,
