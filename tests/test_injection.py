@@ -120,3 +120,60 @@ def test_the_article_text_is_still_there(sites, engine):
                   "emphasis", "The Good Org in a raw paragraph"):
         assert words in text, words
     assert text.count('class="xp-mention') == 1  # the name is linked once, never inside the article's raw <a>
+
+
+def test_a_markdown_extension_outside_the_allowlist_is_refused(tmp_path):
+    root = make_project(tmp_path, [entry_yaml("good-org", title="The Good Org")], {})
+    text = (root / "mkdocs.yml").read_text().replace("  - attr_list\n", "  - attr_list\n  - md_in_html\n")
+    (root / "mkdocs.yml").write_text(text)
+    proc = subprocess.run([sys.executable, "-m", "explainer", "build", "-f", str(root / "mkdocs.yml")],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "md_in_html" in proc.stderr and "mkdocs.yml:" in proc.stderr
+
+
+@pytest.mark.parametrize("engine", ["with-plugin", "without-plugin"])
+def test_no_script_runs_in_the_browser_on_hover_focus_or_click(sites, engine):
+    from tests.browser import Server, launch, require_browser
+
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with Server(sites[engine] / "site") as server, sync_playwright() as p:
+        browser = launch(p)
+        ran, dialogs = [], []
+        context = browser.new_context()
+        # any script that runs sets window.__pwned (or its parent's): a setter reports it to the console
+        context.add_init_script("Object.defineProperty(window, '__pwned', {configurable: false, "
+                                "set(v) { console.log('PWNED ' + v); }, get() { return undefined; }});")
+        page = context.new_page()
+        page.on("console", lambda m: ran.append(m.text) if "PWNED" in m.text else None)
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for path in ("articles/hostile/", "evil/"):
+            _back(page, server.url + path)
+            count = page.locator("article").locator("a, img, p, div, span, details, summary, button, input").count()
+            for i in range(min(count, 200)):
+                el = page.locator("article").locator("a, img, p, div, span, details, summary, button, input").nth(i)
+                try:
+                    el.hover(timeout=300)
+                    el.focus(timeout=300)
+                    el.click(timeout=300, no_wait_after=True)
+                except Exception:  # noqa: BLE001 - hidden or detached elements are skipped
+                    pass
+                if page.url.split("#")[0] != server.url + path:
+                    _back(page, server.url + path)
+        page.wait_for_timeout(300)
+        assert ran == [] and dialogs == [], (engine, ran, dialogs)
+        browser.close()
+
+
+def _back(page, url: str) -> None:
+    """Go to ``url``, waiting out any navigation a click started."""
+    for _ in range(5):
+        try:
+            page.wait_for_load_state("load", timeout=3000)
+            page.goto(url)
+            page.wait_for_load_state("load")
+            return
+        except Exception:  # noqa: BLE001 - a navigation a click started is still under way
+            page.wait_for_timeout(300)
+    page.goto(url)

@@ -76,6 +76,16 @@ class Project:
         return self.root / "build" / "explainer-cache.json"
 
 
+# Markdown extensions the generated pages are safe under (an allowlist): none of these reads Markdown inside
+# raw HTML (md_in_html), includes files (pymdownx.snippets) or runs code from the page.
+MARKDOWN_EXTENSIONS = frozenset({
+    "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html_disabled", "meta", "sane_lists",
+    "smarty", "tables", "toc", "pymdownx.betterem", "pymdownx.caret", "pymdownx.details", "pymdownx.highlight",
+    "pymdownx.inlinehilite", "pymdownx.keys", "pymdownx.mark", "pymdownx.smartsymbols", "pymdownx.superfences",
+    "pymdownx.tabbed", "pymdownx.tasklist", "pymdownx.tilde", "markdown.extensions.tables",
+    "markdown.extensions.toc", "markdown.extensions.attr_list",
+}) - {"md_in_html_disabled"}
+
 SETTINGS = {
     # name: (type, default, what it must be)
     "content_dir": (str, "content", "a folder name"),
@@ -129,6 +139,14 @@ def load_project(config_file: str | Path | None = None) -> Project:
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.{key} must be {what} "
                                f"(got {value!r})")
         values[key] = value
+    for ext in raw.get("markdown_extensions") or []:
+        name = next(iter(ext)) if isinstance(ext, dict) and ext else ext
+        if not isinstance(name, str) or name not in MARKDOWN_EXTENSIONS:
+            raise ProjectError(
+                f"{shown}:{_line_of(text, str(name)) if isinstance(name, str) else 1}:1: error: markdown_extensions: "
+                f"{name!r} is not one the explainer's pages are checked with (it could change how an article's "
+                f"raw HTML or links are read, which safety relies on); remove it (allowed: "
+                f"{', '.join(sorted(MARKDOWN_EXTENSIONS))})")
     for key in ("docs_dir", "site_dir"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: {key} must be a folder name "

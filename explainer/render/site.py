@@ -90,6 +90,7 @@ class SiteRenderer:
         self.env.globals["safe_url"] = safe_url
         self._cards: dict[tuple[str, str], Markup] = {}
         self._pops: dict[tuple, str] = {}
+        self._insert = None
         self.mentions_by_entry: dict[str, list[tuple[Article, list[Mention]]]] = defaultdict(list)
         for article in self.articles:
             grouped: dict[str, list[Mention]] = defaultdict(list)
@@ -141,21 +142,15 @@ class SiteRenderer:
         return self._pops[key]
 
     def _pop(self, entry: Entry, here: str, pid: str, claim: bool) -> str:
-        link = self._linker(here)
-        holders = ""
-        if claim and entry.perspectives:
-            names = list(dict.fromkeys(p.holder for p in entry.perspectives))
-            holders = (f'<span class="xp-pop-holders">Positions and findings from: '
-                       f'{esc("; ".join(names))}</span>')
-        return (
-            f'<span class="xp-pop{" xp-pop-claim" if claim else ""}" id="xp-pop-{pid}" role="tooltip" '
-            f'data-search-exclude>'
-            f'<span class="xp-pop-kicker">{esc(TYPE_LABELS.get(entry.type, (entry.type,))[0])} · reviewed '
-            f'<time datetime="{entry.reviewed.isoformat()}">{esc(human_date(entry.reviewed))}</time></span>'
-            f'<strong class="xp-pop-title">{esc(entry.title)}</strong>'
-            f'<span class="xp-pop-summary" id="xp-s-{pid}">{esc(entry.summary)}</span>{holders}'
-            f'<a class="xp-pop-link" href="{esc(link(entry.page_path))}" tabindex="-1">'
-            f'{"What is documented, and who says what" if claim else "Open the entry"} →</a></span>')
+        holders = list(dict.fromkeys(p.holder for p in entry.perspectives)) if claim else []
+        return str(self.insert.pop(entry, self._linker(here)(entry.page_path), pid, claim, holders))
+
+    @property
+    def insert(self):
+        """The macros that render what is inserted into an article (site_templates/pages/_insertions.j2)."""
+        if self._insert is None:
+            self._insert = self.env.get_template("_insertions.j2").make_module()
+        return self._insert
 
     def article_page(self, article: Article) -> str:
         here = article.page_path
@@ -171,10 +166,8 @@ class SiteRenderer:
                 firsts.append(m)
         for m in firsts:
             entry = self.entries[m.entry]
-            opening = (f'<a class="xp-mention xp-{esc(entry.type)}" href="{esc(link(entry.page_path))}" '
-                       f'data-entry="{esc(entry.id)}" aria-describedby="xp-s-{esc(entry.id)}">')
-            insertions.append((m.start, 2, opening))
-            insertions.append((m.end, 0, "</a>" + self.pop(entry, here, esc(entry.id))))
+            insertions.append((m.start, 2, str(self.insert.mention_open(entry, link(entry.page_path)))))
+            insertions.append((m.end, 0, str(self.insert.mention_close(Markup(self.pop(entry, here, entry.id))))))
         # A claim note at the end of every sentence that makes a claim, numbered per claim.
         notes: dict[int, list[str]] = defaultdict(list)
         for m in match.mentions:
@@ -187,11 +180,9 @@ class SiteRenderer:
                 n = numbers.setdefault(eid, len(numbers) + 1)
                 seen[eid] += 1
                 entry = self.entries[eid]
-                pid = f"note-{esc(eid)}" + (f"-{seen[eid]}" if seen[eid] > 1 else "")
-                insertions.append((end, 1, (
-                    f'<sup class="xp-note"><a href="#card-{esc(eid)}" data-entry="{esc(eid)}" '
-                    f'aria-label="Claim note {n}: {esc(entry.title)}" aria-describedby="xp-s-{pid}">'
-                    f'{n}</a>{self.pop(entry, here, pid, claim=True)}</sup>')))
+                pid = f"note-{eid}" + (f"-{seen[eid]}" if seen[eid] > 1 else "")
+                popup = Markup(self.pop(entry, here, pid, claim=True))
+                insertions.append((end, 1, str(self.insert.note(entry, n, pid, popup))))
         numbered = sorted(numbers, key=numbers.get)
         voices_by_para: dict[int, list] = {}
         for v in match.voices:
@@ -204,10 +195,8 @@ class SiteRenderer:
                 label = self.short_label(entry) if entry else attr.label
                 full = entry.title if entry else attr.label
                 block = match.block_of(attr.start)
-                insertions.append((block[0] if block else attr.start, 0, (
-                    f'<span class="xp-speaker" data-holder="{esc(attr.holder or "")}" '
-                    f'title="Attributed to {esc(full)}: {esc(attr.cue or "")}" data-search-exclude>'
-                    f'<span class="xp-sr">Attributed to </span>{esc(label)}</span>')))
+                insertions.append((block[0] if block else attr.start, 0,
+                                   str(self.insert.speaker(attr.holder, label, full, attr.cue))))
             # sentences whose voice differs from the paragraph's get their own small mark
             for v in voices_by_para.get(attr.paragraph, []):
                 own = None if v.writer else (v.holder, v.label)
@@ -221,10 +210,7 @@ class SiteRenderer:
                     entry = self.entries.get(v.holder) if v.holder else None
                     text = self.short_label(entry) if entry else (v.label or "")
                     title = f"Attributed to {entry.title if entry else v.label}: {v.cue or ''}"
-                insertions.append((v.start, 0, (
-                    f'<span class="xp-voice{" xp-voice-writer" if v.writer else ""}" '
-                    f'data-holder="{esc(v.holder or "")}" title="{esc(title)}" data-search-exclude>'
-                    f'<span class="xp-sr">{"" if v.writer else "Attributed to "}</span>{esc(text)}</span>')))
+                insertions.append((v.start, 0, str(self.insert.voice(v.holder, text, title, v.writer))))
         insertions.extend(safety_edits(article.body))  # engine-neutral: safe without any MkDocs plugin
         annotated, spans = body_mod.insert(article.body, insertions)
         cards = [self.card_html(self.entries[eid], here) for eid in match.entry_ids()]
