@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+from html.parser import HTMLParser
 import subprocess
 import sys
 import time
@@ -306,3 +308,56 @@ def test_file_names_with_spaces_and_non_ascii_are_handled(tmp_path, capsys):
     assert main(["build", "-f", str(root / "mkdocs.yml")]) == 0
     assert (root / "site" / "articles" / "cafe-report-2025" / "index.html").is_file()
     assert (root / "site" / "articles" / "news" / "index.html").is_file()
+
+
+class _Text(HTMLParser):
+    """The visible text of rendered HTML, without what the explainer inserts (its xp-* elements)."""
+
+    OURS = re.compile(r"\bxp-(pop|speaker|voice|note)\b")
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out, self.skip = [], []
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        if self.skip or self.OURS.search(cls):
+            if tag not in ("br", "img", "hr", "input"):
+                self.skip.append(tag)
+
+    def handle_endtag(self, tag):
+        if self.skip and self.skip[-1] == tag:
+            self.skip.pop()
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(data)
+
+    def text(self) -> str:
+        return " ".join("".join(self.out).split())
+
+
+def _visible(rendered: str) -> str:
+    parser = _Text()
+    parser.feed(rendered)
+    return parser.text()
+
+
+@settings(max_examples=60, deadline=None, derandomize=bool(os.environ.get("CI")),
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=bodies)
+def test_both_renderers_show_the_articles_text_unchanged(renderer_parts, body):
+    """Rendered by Python-Markdown (MkDocs, Zensical) and by markdown-it, a generated page shows exactly the
+    text its source does, once the explainer's own elements are taken out."""
+    import markdown
+
+    project, entries, finder = renderer_parts
+    text = "---\ntitle: T\ndate: 2025-01-01\nsource: Wire\n---\n" + body
+    article = parse_article(Path("a.md"), "a.md", text, Report())
+    page = SiteRenderer(project, entries, finder.match_articles([article])).article_page(article)
+    annotated = page.split("<!-- explainer:body:start -->\n\n", 1)[1].rsplit("\n\n<!-- explainer:body:end", 1)[0]
+    extensions = ["attr_list", "tables", "toc"]
+    assert _visible(markdown.markdown(annotated, extensions=extensions)) == _visible(
+        markdown.markdown(body, extensions=extensions))
+    md = MarkdownIt("commonmark").enable("table")
+    assert _visible(md.render(annotated)) == _visible(md.render(body))

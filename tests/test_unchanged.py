@@ -86,3 +86,25 @@ def test_attribution_overrides_are_checked(tmp_path, value, words):
     body = f"---\ntitle: T\ndate: 2025-01-01\nsource: Wire\nattribution:\n  {value}\n---\nThe ETGE met.\n"
     parse_article(Path("a.md"), "a.md", body, report)
     assert any(words in d.message for d in report.items), report.items
+
+
+def test_a_huge_list_without_aliases_is_told_its_size_not_about_aliases(tmp_path):
+    from explainer.load.yamlsource import YamlError, load_located
+    text = "aliases:\n" + "".join(f"- name {i}\n" for i in range(60_000))
+    with pytest.raises(YamlError) as err:
+        load_located(text)
+    assert "shorten this list" in err.value.message and "alias" not in err.value.message
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")
+@pytest.mark.parametrize("raw", ['<div title="a note\n\nThe ETGE said so\n\nend">\n</div>',
+                                 "<xmp>\n\nThe ETGE said so\n\n</xmp>",
+                                 "<textarea>\n\nThe ETGE said so\n\n</textarea>"])
+def test_nothing_is_linked_inside_raw_html_that_runs_over_blank_lines(tmp_path, raw):
+    body = f"{raw}\n\nThe ETGE met.\n"
+    entries = [E("etge", title="East Turkistan Government in Exile", aliases=["ETGE"])]
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, entries), str, report)
+    article = parse_article(Path("a.md"), "a.md", body, report, require_front=False)
+    found = MentionFinder(loaded, report).match_articles([article])[0].mentions
+    assert [body[m.start:m.end + 5] for m in found] == ["ETGE met."]

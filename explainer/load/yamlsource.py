@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
+
 import yaml
 
 try:  # the C loader is much faster; fall back only where libyaml is missing
@@ -17,6 +19,7 @@ try:  # the C loader is much faster; fall back only where libyaml is missing
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader  # type: ignore
 
+ALIAS_USE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+", re.M)  # "*name": a YAML alias is used
 MAX_NODES = 50_000  # nodes a document may expand to, aliases counted each time they are used
 MAX_DEPTH = 64
 
@@ -70,8 +73,11 @@ def _mark(node) -> tuple[int, int]:
 def _index(node, path, located: Located, budget: list, depth: int, active: set) -> None:
     budget[0] -= 1
     if budget[0] < 0:  # point at the top-level value that expands too far
-        raise YamlError(*located.values.get(path[:1], _mark(node)), f"document expands to more than {MAX_NODES} values "
-                        "(YAML anchors and aliases are limited); write the values out")
+        if budget[1]:
+            raise YamlError(*located.values.get(path[:1], _mark(node)), f"document expands to more than {MAX_NODES} "
+                            "values (YAML anchors and aliases are limited); write the values out")
+        raise YamlError(*located.values.get(path[:1], _mark(node)), f"document holds more than {MAX_NODES} values; "
+                        "an entry is a page of text: shorten this list or split the entry")
     if depth > MAX_DEPTH:
         raise YamlError(*_mark(node), f"document is nested more than {MAX_DEPTH} levels deep")
     if id(node) in active:
@@ -120,7 +126,7 @@ def load_located(text: str) -> Located:
         if node is None:
             raise YamlError(1, 1, "file is empty")
         located = Located(data=None)
-        _index(node, (), located, [MAX_NODES], 0, set())
+        _index(node, (), located, [MAX_NODES, bool(ALIAS_USE.search(text))], 0, set())
         try:
             located.data = loader.construct_document(node)
         except yaml.MarkedYAMLError as exc:
