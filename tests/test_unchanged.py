@@ -96,12 +96,9 @@ def test_a_huge_list_without_aliases_is_told_its_size_not_about_aliases(tmp_path
     assert "shorten this list" in err.value.message and "alias" not in err.value.message
 
 
-@pytest.mark.parametrize("raw", [
-    pytest.param('<div title="a note\n\nThe ETGE said so\n\nend">\n</div>',
-                 marks=pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")),
-    pytest.param("<xmp>\n\nThe ETGE said so\n\n</xmp>",
-                 marks=pytest.mark.xfail(strict=True, reason="issue 12: reproduced, not fixed yet")),
-    "<textarea>\n\nThe ETGE said so\n\n</textarea>"])
+@pytest.mark.parametrize("raw", ['<div title="a note\n\nThe ETGE said so\n\nend">\n</div>',
+                                 "<xmp>\n\nThe ETGE said so\n\n</xmp>",
+                                 "<textarea>\n\nThe ETGE said so\n\n</textarea>"])
 def test_nothing_is_linked_inside_raw_html_that_runs_over_blank_lines(tmp_path, raw):
     body = f"{raw}\n\nThe ETGE met.\n"
     entries = [E("etge", title="East Turkistan Government in Exile", aliases=["ETGE"])]

@@ -109,11 +109,17 @@ def prose_view(body: str) -> Prose:
     markup = bytearray(b"\x01" * len(body))
     blocks: list[tuple[int, int]] = []
     skip = 0  # depth inside headings and tables, whose text is never matched
+    open_raw: str | None = None  # what an HTML block left open (a tag, an attribute, a raw-text element)
     for i, token in enumerate(tokens):
         if token.type in ("heading_open", "table_open"):
             skip += 1
         elif token.type in ("heading_close", "table_close"):
             skip -= 1
+        if token.map is not None and (open_raw or token.type == "html_block"):
+            source = "".join(lines[token.map[0]:token.map[1]])
+            open_raw = _still_open(open_raw, source)
+            if token.type != "html_block":
+                continue  # a browser reads this as the open tag's attribute or raw text: never prose
         if token.type != "inline" or skip or token.map is None:
             continue
         if i == 0 or tokens[i - 1].type != "paragraph_open":
@@ -122,6 +128,62 @@ def prose_view(body: str) -> Prose:
         if span:
             blocks.append(span)
     return Prose(text="".join(chars), markup=markup, blocks=sorted(blocks))
+
+
+RAW_TEXT_ELEMENTS = ("xmp", "plaintext", "listing", "noembed", "noframes", "noscript", "iframe", "textarea",
+                     "title", "script", "style")
+
+
+def _still_open(state: str | None, source: str) -> str | None:
+    """Where raw HTML stands after ``source``: None when everything it opened is closed, else what is
+    open: "tag" (inside a tag, e.g. an attribute value over blank lines) or a raw-text element's name."""
+    i = 0
+    n = len(source)
+    while i < n:
+        if state == "tag":
+            quote = None
+            while i < n:
+                ch = source[i]
+                if quote:
+                    if ch == quote:
+                        quote = None
+                elif ch in "\"'":
+                    quote = ch
+                elif ch == ">":
+                    break
+                i += 1
+            if i >= n:
+                return "tag"
+            state, i = None, i + 1
+            continue
+        if state:  # inside a raw-text element: only its closing tag ends it
+            end = source.lower().find(f"</{state}", i)
+            if end < 0:
+                return state
+            state, i = "tag", end + 2
+            continue
+        m = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)").search(source, i)
+        if not m:
+            return None
+        name = m.group(2).lower()
+        state = "tag"
+        i = m.end()
+        # after the tag closes, a raw-text element keeps everything to its closing tag
+        j, quote = i, None
+        while j < n:
+            ch = source[j]
+            if quote:
+                if ch == quote:
+                    quote = None
+            elif ch in "\"'":
+                quote = ch
+            elif ch == ">":
+                break
+            j += 1
+        if j >= n:
+            return "tag"
+        i, state = j + 1, (name if not m.group(1) and name in RAW_TEXT_ELEMENTS and source[j - 1] != "/" else None)
+    return state
 
 
 def _merge(spans):
