@@ -53,10 +53,9 @@ SAMPLES = {
 }
 
 
-@pytest.mark.parametrize("name", SAMPLES)
-def test_check_and_schema_agree(tmp_path, capsys, name):
+def check_and_schema(tmp_path, capsys, text: str) -> tuple[bool, bool]:
+    """Whether `check` and the shipped JSON Schema each accept one entry file."""
     jsonschema = pytest.importorskip("jsonschema")
-    text = SAMPLES[name]
     folder = tmp_path / "content" / "context" / "organizations"
     folder.mkdir(parents=True)
     (folder / "x.yaml").write_text(text, encoding="utf-8")
@@ -65,7 +64,12 @@ def test_check_and_schema_agree(tmp_path, capsys, name):
     check_ok = main(["check", "-f", str(tmp_path / "mkdocs.yml")]) == 0
     capsys.readouterr()
     data = _as_editor_tools_see_it(yaml.safe_load(text))
-    schema_ok = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text())).is_valid(data)
+    return check_ok, jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text())).is_valid(data)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_check_and_schema_agree(tmp_path, capsys, name):
+    check_ok, schema_ok = check_and_schema(tmp_path, capsys, SAMPLES[name])
     assert check_ok == schema_ok == (name == "valid")
 
 

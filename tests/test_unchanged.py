@@ -59,23 +59,9 @@ URLS = {
 def test_check_and_the_schema_apply_the_same_url_rule(tmp_path, capsys, url):
     import json
 
-    import jsonschema
-    import yaml
-
-    from explainer.cli import main
-    from explainer.load.schema import SCHEMA_FILE
-    text = E("x").replace("https://example.org/x", url.replace('"', '\\\\"'))
+    from tests.test_editor_tools import check_and_schema
     text = E("x").replace("url: https://example.org/x", f"url: {json.dumps(url)}")
-    folder = tmp_path / "content" / "context" / "organizations"
-    folder.mkdir(parents=True)
-    (folder / "x.yaml").write_text(text, encoding="utf-8")
-    (tmp_path / "content" / "articles").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
-    check_ok = main(["check", "-f", str(tmp_path / "mkdocs.yml")]) == 0
-    capsys.readouterr()
-    data = yaml.safe_load(text)
-    data["reviewed"] = str(data["reviewed"])
-    schema_ok = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text())).is_valid(data)
+    check_ok, schema_ok = check_and_schema(tmp_path, capsys, text)
     assert check_ok == schema_ok == URLS[url]
 
 

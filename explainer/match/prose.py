@@ -134,55 +134,45 @@ RAW_TEXT_ELEMENTS = ("xmp", "plaintext", "listing", "noembed", "noframes", "nosc
                      "title", "script", "style")
 
 
+OPEN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+
+
+def _tag_end(source: str, i: int) -> int:
+    """The offset of the ">" that closes the tag being read from ``i`` (quoted values skipped), or -1."""
+    quote = None
+    for j in range(i, len(source)):
+        ch = source[j]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ">":
+            return j
+    return -1
+
+
 def _still_open(state: str | None, source: str) -> str | None:
     """Where raw HTML stands after ``source``: None when everything it opened is closed, else what is
     open: "tag" (inside a tag, e.g. an attribute value over blank lines) or a raw-text element's name."""
     i = 0
-    n = len(source)
-    while i < n:
-        if state == "tag":
-            quote = None
-            while i < n:
-                ch = source[i]
-                if quote:
-                    if ch == quote:
-                        quote = None
-                elif ch in "\"'":
-                    quote = ch
-                elif ch == ">":
-                    break
-                i += 1
-            if i >= n:
-                return "tag"
-            state, i = None, i + 1
-            continue
-        if state:  # inside a raw-text element: only its closing tag ends it
+    while i < len(source):
+        if state and state != "tag":  # inside a raw-text element: only its closing tag ends it
             end = source.lower().find(f"</{state}", i)
             if end < 0:
                 return state
             state, i = "tag", end + 2
-            continue
-        m = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)").search(source, i)
-        if not m:
-            return None
-        name = m.group(2).lower()
-        state = "tag"
-        i = m.end()
-        # after the tag closes, a raw-text element keeps everything to its closing tag
-        j, quote = i, None
-        while j < n:
-            ch = source[j]
-            if quote:
-                if ch == quote:
-                    quote = None
-            elif ch in "\"'":
-                quote = ch
-            elif ch == ">":
-                break
-            j += 1
-        if j >= n:
+        name = closing = None
+        if state != "tag":
+            m = OPEN_TAG.search(source, i)
+            if not m:
+                return None
+            name, closing, i = m.group(2).lower(), m.group(1), m.end()
+        j = _tag_end(source, i)
+        if j < 0:
             return "tag"
-        i, state = j + 1, (name if not m.group(1) and name in RAW_TEXT_ELEMENTS and source[j - 1] != "/" else None)
+        raw = name in RAW_TEXT_ELEMENTS and not closing and source[j - 1] != "/"
+        i, state = j + 1, (name if raw else None)
     return state
 
 
