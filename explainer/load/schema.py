@@ -59,7 +59,9 @@ ENTRY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("wikidata", "qid", False, "Wikidata item id, e.g. Q148"),
 )
 FIELD_NAMES = tuple(f.name for f in ENTRY_FIELDS)
-SOURCE_FIELDS = {"title": True, "url": True, "publisher": True, "date": False}
+# read_via: where the text was actually read when that is not the page at url (a stored copy, an archive,
+# a fact sheet quoting it): we cite only what was read, and say where.
+SOURCE_FIELDS = {"title": True, "url": True, "publisher": True, "date": False, "read_via": False}
 FACT_FIELDS = {"text": True, "source": True}
 PERSPECTIVE_FIELDS = {"holder": True, "view": True, "source": True}
 ROLE_FIELDS = {"title": True, "from": False, "to": False, "aliases": False, "mention": False}

@@ -19,6 +19,7 @@ class Source:
     url: str
     publisher: str
     date: str | None = None
+    read_via: str | None = None  # where it was read, when not at url
 
 
 @dataclass(frozen=True)
