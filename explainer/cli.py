@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                    "claim or document")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--id", help="entry id (default: from the title)")
+    p = command("review", "record that you have checked an entry today (rewrites its reviewed: and reviewer: lines)")
+    p.add_argument("entry", metavar="ID", help="the entry's id")
+    p.add_argument("--reviewer", required=True, metavar="NAME", help="who checked it: a person or a desk")
     p = command("suggest", "names in articles that have no entry, and near-misses of existing names")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--limit", type=int, default=50, help="how many to list (default 50)")
@@ -99,6 +102,9 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "new":
         from explainer.commands import new
         return new.run(project, args.type, args.title, args.id)
+    if args.command == "review":
+        from explainer.commands import review
+        return review.run(project, args.entry, args.reviewer)
     if args.command == "suggest":
         from explainer.commands import suggest
         return suggest.run(project, as_json=args.json, limit=args.limit)

@@ -312,3 +312,20 @@ def test_suggest_proposes_a_longer_name_whose_inner_name_is_not_linked(tmp_path,
     assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
     names = [r["name"] for r in json.loads(capsys.readouterr().out)]
     assert "World Uyghur Congress" in names
+
+
+def test_review_rewrites_only_the_review_lines(tmp_path, capsys):
+    entry = ("# a comment the editor wrote\nid: good-org\ntype: organization\ntitle: The Good Org\n"
+             "summary: >-\n  A summary.\nsources:\n  - {title: A, url: 'https://example.org/a', publisher: P}\n"
+             "reviewed: 2025-01-01   # old\nrelated: []\n")
+    root = make_project(tmp_path, [], {})
+    path = root / "content" / "context" / "organizations" / "good-org.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(entry, encoding="utf-8")
+    assert main(["review", "good-org", "--reviewer", "Jane Doe", "-f", str(root / "mkdocs.yml")]) == 0
+    assert path.read_text() == entry.replace("reviewed: 2025-01-01   # old\n",
+                                             f"reviewed: {TODAY}\nreviewer: \"Jane Doe\"\n")
+    assert main(["review", "good-org", "--reviewer", "Desk B", "-f", str(root / "mkdocs.yml")]) == 0
+    assert 'reviewer: "Desk B"' in path.read_text() and path.read_text().count("reviewer:") == 1
+    assert main(["review", "no-such", "--reviewer", "X", "-f", str(root / "mkdocs.yml")]) == 1
+    capsys.readouterr()

@@ -245,3 +245,12 @@ def test_annotate_reports_the_first_article_sentence_by_sentence(tmp_path):
     paragraphs = run("--paragraphs")
     assert [p["holder"] for p in paragraphs] == ["etge", "etge", "etge", "etge", "ani", "mamtimin-ala", "etge"]
     assert [p["writer"] for p in paragraphs] == [False] * 4 + [True, False, False]
+
+
+def test_the_panel_names_who_is_named_but_not_quoted_and_the_one_release(built):
+    html = (built / "site" / "articles" / SLUG / "index.html").read_text(encoding="utf-8")
+    unheard = re.search(r'class="xp-speakers-unheard"><strong>Named, not quoted:</strong> ([^<]*)\.</p>', html)
+    assert unheard, "no Named, not quoted line"
+    assert set(unheard.group(1).split("; ")) == {"Abulfaz Elchibey", "Ilham Aliyev", "Xi Jinping",
+                                                 "the government of Azerbaijan", "the government of China"}
+    assert "Every quoted voice comes from one release, by East Turkistan Government in Exile." in html

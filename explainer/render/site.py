@@ -237,7 +237,44 @@ class SiteRenderer:
             counts[name] = counts.get(name, 0) + 1
         rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return {"total": total, "rows": rows, "own": own, "writer": writer or "the writer",
-                "paragraphs": len(match.attributions)}
+                "paragraphs": len(match.attributions), "unheard": self.named_not_quoted(match),
+                "release": self.one_release(match)}
+
+    def named_not_quoted(self, match: ArticleMatches) -> list[str]:
+        """The people and organisations the article names, and the governments of the states whose office
+        holders it names (on its date), less every voice that holds a sentence: names only, no judgement."""
+        speaking = {v.holder for v in match.voices if v.holder and not v.writer}
+        writer = next((v.holder for v in match.voices if v.writer and v.holder), None)
+        names, seen = [], set(speaking) | {writer}
+        for m in match.mentions:
+            entry = self.entries[m.entry]
+            if entry.type in ("person", "organization") and m.entry not in seen:
+                seen.add(m.entry)
+                names.append(entry.title)
+        day = match.article.date
+        for m in match.mentions:
+            for role in self.entries[m.entry].roles:
+                head, sep, state = role.title.partition(" of ")
+                label = f"the government of {state.removeprefix('the ')}"
+                if sep and role.held_on(day) and label not in names and not any(
+                        s and state.lower() in self.entries[s].title.lower() for s in speaking):
+                    names.append(label)
+        return names
+
+    def one_release(self, match: ArticleMatches) -> str | None:
+        """Whose release every quoted voice comes from, when they all come from one ("the release")."""
+        quoted = [v for v in match.voices if not v.writer]
+        if not quoted:
+            return None
+        issuers = {v.holder for v in quoted if v.cue and re.search(r"\b(release|statement)\b", v.cue, re.I)
+                   and v.holder and self.entries[v.holder].type == "organization"}
+        if len(issuers) != 1 or None in issuers:
+            return None
+        issuer = issuers.pop()
+        cited = {v.paragraph for v in quoted if v.cue and re.search(r"\b(release|statement)\b", v.cue, re.I)}
+        if all(v.holder == issuer or v.paragraph in cited for v in quoted):
+            return self.entries[issuer].title
+        return None
 
     def entry_url(self, entry: Entry, here: str) -> str:
         return relative_url(here, entry.page_path, self.project.use_directory_urls)
