@@ -254,3 +254,12 @@ def test_the_panel_names_who_is_named_but_not_quoted_and_the_one_release(built):
     assert set(unheard.group(1).split("; ")) == {"Abulfaz Elchibey", "Ilham Aliyev", "Xi Jinping",
                                                  "the government of Azerbaijan", "the government of China"}
     assert "Every quoted voice comes from one release, by East Turkistan Government in Exile." in html
+
+
+def test_the_published_headline_is_shown_beside_the_sites_own(built):
+    html = (built / "site" / "articles" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "ETGE criticises Azerbaijan–China" in html  # the site's own headline, as h1
+    assert "Headline by this site. Published as:" in html
+    assert "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal&#39; of Turkic values" in html or \
+        "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal' of Turkic values" in html
+    assert "Original at ANI, read via LatestLY" in html

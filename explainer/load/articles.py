@@ -15,7 +15,7 @@ from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
 
-FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution")
+FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution", "display_title", "via")
 REQUIRED = ("title", "date", "source")
 FENCE_RE = re.compile(r"^---[ \t]*\r?$")
 CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
@@ -149,6 +149,8 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
         date=date, source=str(meta.get("source") or ""), body=body, body_line=body_line,
         url=meta.get("url") if isinstance(meta.get("url"), str) else None,
         dateline=meta.get("dateline"), byline=meta.get("byline"), tags=[str(t) for t in tags],
+        display_title=str(meta["display_title"]) if meta.get("display_title") else None,
+        via=str(meta["via"]) if meta.get("via") else None,
         attribution=attribution,
     )
 

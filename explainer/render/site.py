@@ -219,7 +219,7 @@ class SiteRenderer:
                             original_url=safe_url(article.url), speakers=self.speaker_summary(match),
                             notes=[self.entries[eid] for eid in numbered])
         description = plain_text(article.body.split("\n\n", 1)[0].strip() or article.title)[:300]
-        return front_matter(title=article.title, description=description,
+        return front_matter(title=article.display_title or article.title, description=description,
                             jsonld=self.article_jsonld(article, match)) + page
 
     def speaker_summary(self, match: ArticleMatches) -> dict:
@@ -388,7 +388,8 @@ class SiteRenderer:
             m = self.matches[article.slug]
             # m.key names the article's text and the matching rules, and so its mentions too
             found = m.key or (hashlib.sha1(article.body.encode("utf-8")).hexdigest(), m.mentions, m.attributions)
-            out[article.page_path] = digest((base, "article", article.title, article.date, article.source,
+            out[article.page_path] = digest((base, "article", article.title, article.display_title, article.via,
+                                             article.date, article.source,
                                              article.url, article.dateline, article.byline, found,
                                              sorted({shown[x.entry] for x in m.mentions})))
         for entry in self.entries.values():

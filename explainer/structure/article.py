@@ -20,6 +20,8 @@ class Article:
     byline: str | None = None
     tags: list[str] = field(default_factory=list)
     attribution: dict = field(default_factory=dict)  # editor overrides: paragraph number -> entry id or label
+    display_title: str | None = None  # the site's own headline, shown labelled as ours; title stays as published
+    via: str | None = None  # where the text was actually read, when not at the source's own site
 
     @property
     def page_path(self) -> str:
