@@ -90,6 +90,16 @@ def test_screen_readers_get_the_summary_as_description(page):
     assert described.startswith(ETGE_SUMMARY_START)
 
 
+def test_the_article_page_is_short_on_a_phone(browser, site):
+    """Each entry's card is compact (its facts and sources are on the entry page): at most 12,000 px tall on a
+    390 px wide phone (it was about 33,000)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    pg = context.new_page()
+    pg.goto(f"{site}articles/{SLUG}/")
+    assert pg.evaluate("document.documentElement.scrollHeight") <= 12000
+    context.close()
+
+
 def test_tap_opens_the_card_on_a_phone(browser, site):
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     pg = context.new_page()

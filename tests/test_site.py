@@ -76,7 +76,14 @@ def test_context_cards_in_order_of_first_mention(built):
     etge = doc.find("section", id="card-etge")
     assert etge.find("p", cls="xp-summary").text
     assert "Last reviewed" in etge.find("span", cls="xp-reviewed").text
-    assert etge.find("ul", cls="xp-facts").find_all("cite")
+    # compact: the summary, who holds positions, the review date; facts and sources are on the entry page
+    assert "Positions and findings from" in etge.find("p", cls="xp-holders").text
+    assert etge.find("p", cls="xp-card-foot").find("a").attrs["href"].endswith("context/organizations/etge/")
+
+
+def test_the_article_page_stays_light(built):
+    """At most 80 KB of HTML (it was 135 KB with every card's facts and perspectives repeated)."""
+    assert (built / "site" / "articles" / SLUG / "index.html").stat().st_size <= 80 * 1024
 
 
 def test_article_header_shows_source_date_dateline_and_original(built):
