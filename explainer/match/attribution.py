@@ -70,6 +70,7 @@ VERBS = sorted({
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
+    "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "decried", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
 })
@@ -77,7 +78,8 @@ _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "o
        "highlighted", "emphasised", "emphasized", "published", "reported")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
-VERB_PHRASES = ["called on", "called for", "pointed out", "issued a statement", "issued a release",
+VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back", "fired back", "pushed back",
+                "struck back", "lashed out", "issued a statement", "issued a release",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that"]
 PHRASES = (["according to", "in the words of"]
@@ -136,6 +138,13 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
               "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
               "reiterated", "pointed"}
+# A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
+# that do say so with `seat`): the state is named, not the city.
+CAPITALS = {"ankara": "Turkey", "moscow": "Russia", "washington": "the United States", "london": "the United Kingdom",
+            "paris": "France", "berlin": "Germany", "tokyo": "Japan", "new delhi": "India", "islamabad": "Pakistan",
+            "tehran": "Iran", "tashkent": "Uzbekistan", "astana": "Kazakhstan", "bishkek": "Kyrgyzstan",
+            "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "kyiv": "Ukraine", "yerevan": "Armenia",
+            "tbilisi": "Georgia", "brussels": "the European Union", "canberra": "Australia", "ottawa": "Canada"}
 OFFICE_SYNONYMS = {
     "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
     "envoy": {"envoy", "ambassador", "representative"},
@@ -143,6 +152,7 @@ OFFICE_SYNONYMS = {
                  "governor", "director"},
     "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary", "premier"},
     "president": {"president"},
+    "state": {"president", "leader", "head"},  # "the head of state"
     "head": {"head", "president", "chairman", "leader"},
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
@@ -381,9 +391,12 @@ class Attributor:
                 break
         if fallback:
             holder, label, a, b, role = fallback
-            seat = self.seats.get(name_key(label.removeprefix("the ").removeprefix("The ")))
+            bare = name_key(label.removeprefix("the ").removeprefix("The "))
+            seat = self.seats.get(bare)
             if seat is not None:  # "Beijing says": the government seated there
                 return self._cue(tokens, text, s, e, a, b, seat, None, role, kind, lo, hi)
+            if bare in CAPITALS:  # "Ankara has urged": Turkey
+                return self._cue(tokens, text, s, e, a, b, None, CAPITALS[bare], role, kind, lo, hi)
             label = self._known(label, state, text, tokens.idx_l[a])
             if label.startswith("\x00"):
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
@@ -429,12 +442,14 @@ class Attributor:
                 if earlier.split()[-1].lower() == words[1].lower():
                     return earlier
         state.setdefault("labels", []).append(label)
-        if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and last[:1].islower():
+        if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
+                last[:1].islower() or last.lower() in OFFICE_SYNONYMS):
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
             for earlier in reversed(people):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()):
                     return earlier
-            holder = self._office_holder_before(offices, at)
+            adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
+            holder = self._office_holder_before(offices, at, adjective)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
@@ -542,6 +557,11 @@ class Attributor:
         out, start = [], lo
         ends = tokens.ends_l[bisect_left(tokens.ends_l, lo):bisect_left(tokens.ends_l, hi)]
         for end in ends:
+            nxt = end + 1
+            while nxt < hi and tokens.orth_l[nxt] in tokens.closers:
+                nxt += 1
+            if text and nxt < hi and text[tokens.idx_l[nxt]].islower():
+                continue  # '"... alive?" said Imam Hasan': a sentence never starts in lower case
             while end + 1 < hi and tokens.orth_l[end + 1] in tokens.closers and not (
                     tokens.end_l[end + 1] < len(text) and not text[tokens.end_l[end + 1]].isspace()
                     and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]):
@@ -563,12 +583,20 @@ class Attributor:
         low = word.lower()
         return low in TITLE_WORDS or low.endswith(("ese", "ian", "ani", "ish", "ean")) or low in ("’s", "'s")
 
-    def _office_holder_before(self, offices: set, at: int):
-        """"The South Caucasus leader": the person last named before who holds an office of that kind."""
+    def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
+        """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
+        office of that kind (of that state, when the wording names one)."""
         refs = self._refs
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             entry = self.entries[m.entry]
-            if entry.type == "person" and any(r.title.split()[0].lower() in offices for r in entry.roles):
+            if entry.type != "person":
+                continue
+            for r in entry.roles:
+                head, _, state = r.title.partition(" of ")
+                if head.split()[0].lower() not in offices:
+                    continue
+                if adjective and not state.lower().removeprefix("the ")[:4] == adjective.lower()[:4]:
+                    continue
                 return entry.id
         return None
 
@@ -703,6 +731,8 @@ class Attributor:
             for cue in here:
                 if inside(tokens.idx_l[cue[1]]):
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
+                if own is not None and tokens.idx_l[cue[1]] >= own[3]:
+                    break  # "X said in a statement that the report described ...": what X said, not who
                 if own is not None and not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
                 r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)

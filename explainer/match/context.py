@@ -36,7 +36,8 @@ prize award awards studies program programme campaign fund trust coalition watch
 lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
-declaration convention treaty charter statement report doctrine plan policy strategy express
+declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
+county oblast
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
