@@ -252,3 +252,16 @@ def test_a_transcript_published_by_a_government_keeps_who_said_what(tmp_path):
     body = "YLE News: Finland has expressed concern.\n\nWang Wenbin: We stated our position."
     r = voices(tmp_path, body, source="PRC Ministry of Foreign Affairs")
     assert [a.label for a in r.attributions] == ["YLE News", "Wang Wenbin"]
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(tmp_path):
+    body = "The ETGE on Friday welcomed the vote, saying it was overdue."
+    assert sentence_labels(voices(tmp_path, body)) == ["etge"]
+    body = "The United States on Thursday welcomed a report, saying it deepened its concerns."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["The United States"]
+    # without the comma the participle belongs to the noun before it; it names no speaker of its own
+    body = "Officials published a document saying the talks had ended."
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None]
+    # a pronoun or an opening phrase is no subject to give the participle
+    body = "On Friday, it rained in Baku, stressing the need for drains."
+    assert sentence_labels(voices(tmp_path / "d", body)) == [None]

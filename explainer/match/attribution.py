@@ -53,6 +53,8 @@ from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
 VERBS = sorted({
+    *("saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming", "urging",
+      "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"),
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
@@ -73,7 +75,11 @@ VERBS = sorted({
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "decried", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
-})
+} | set())
+# Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
+# subject of the sentence's main clause, found like that of a coordinated verb.
+PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
+               "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"}
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published", "reported")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
@@ -196,6 +202,7 @@ class Attributor:
         self.people_names = {name_key(n) for e in entries.values() if e.type == "people" for n in e.names}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
+        self.participles = {strings.add(w) for w in PARTICIPLES}
         self.decisions = {strings.add(w) for w in ("rejected", "rejects", "approved", "approves", "dismissed",
                                                    "dismisses", "adopted", "adopts", "passed")}
         self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
@@ -321,6 +328,8 @@ class Attributor:
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
+        if tokens.lower_l[s] in self.participles:
+            return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
         k = s - 1
         while k >= lo and tokens.lower_l[k] in self.auxiliaries:
             k -= 1
@@ -484,6 +493,8 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
+        if tokens.lower_l[s] in self.participles:
+            return self._main_subject(tokens, text, s, lo)
         a, b = self._subject_phrase(tokens, s, lo)
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
@@ -495,22 +506,7 @@ class Attributor:
             s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
             # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair
-            first = lo
-            for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
-                if tokens.orth_l[k] == self.comma and tokens.lower_l[lo] in self.preposition_openers:
-                    first = k + 1
-                    break
-            window = tokens.idx_l[min(s, first + 10) - 1] if s > first else tokens.idx_l[first]
-            covered = set()
-            for m in self._refs[bisect_left(self._starts, tokens.idx_l[first]):bisect_left(self._starts, window)]:
-                k, k_end = tokens.token_at(m.start), tokens.token_at(m.end)
-                if m.kind == "role" or self.entries[m.entry].type in ("person", "organization"):
-                    # the sentence's first name: no other name before it ("Jane Doe thanked ... Xi Jinping")
-                    if not any(tokens.cap_l[t] and t not in covered and not self._title_like(text, tokens, t)
-                               for t in range(first + 1, k)):
-                        phrases.append(("subject", (k, k_end)))
-                    break
-                covered.update(range(k, k_end))
+            phrases.extend(self._main_subject(tokens, text, s, lo, free=False))
         if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
             for child in doc[s].children:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
@@ -549,6 +545,34 @@ class Attributor:
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
         phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
+
+    def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
+        """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
+        with `free`, else the capitalised words that open its main clause ("The United States on Thursday")."""
+        first = lo
+        for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
+            if tokens.orth_l[k] == self.comma and tokens.lower_l[lo] in self.preposition_openers:
+                first = k + 1
+                break
+        window = tokens.idx_l[min(s, first + 10) - 1] if s > first else tokens.idx_l[first]
+        covered = set()
+        for m in self._refs[bisect_left(self._starts, tokens.idx_l[first]):bisect_left(self._starts, window)]:
+            k, k_end = tokens.token_at(m.start), tokens.token_at(m.end)
+            if m.kind == "role" or self.entries[m.entry].type in ("person", "organization"):
+                if not any(tokens.cap_l[t] and t not in covered and not self._title_like(text, tokens, t)
+                           for t in range(first + 1, k)):
+                    return [("subject", (k, k_end))]
+                break
+            covered.update(range(k, k_end))
+        if not free or first >= s or tokens.lower_l[first] in self.openers:
+            return []
+        k = first + (1 if tokens.lower_l[first] in self.determiners else 0)
+        end = k
+        while end < s and end - first < 6 and tokens.cap_l[end]:
+            end += 1
+        if end == k or tokens.lower_l[first] in self.pronouns:
+            return []
+        return [("subject", (first, end))]
 
     # -- sentences and paragraphs -------------------------------------------------------
 
