@@ -265,3 +265,45 @@ def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subjects(tmp_p
     # a pronoun or an opening phrase is no subject to give the participle
     body = "On Friday, it rained in Baku, stressing the need for drains."
     assert sentence_labels(voices(tmp_path / "d", body)) == [None]
+
+
+def test_a_statement_named_with_its_speaker_is_that_speakers_later(tmp_path):
+    body = ('"We seek peace," Jane Roe said in a statement posted online.\n\n'
+            'However, the statement said the new body represented other groups too.')
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe", "Jane Roe"]
+    # a statement no one was said to have issued is not given to the last speaker
+    body = ('"We seek peace," Jane Roe said on Monday.\n\n'
+            'However, the statement said the new body represented other groups too.')
+    assert sentence_labels(voices(tmp_path / "b", body))[1] != "Jane Roe"
+
+
+def test_calling_something_a_quoted_name_is_saying_it(tmp_path):
+    body = 'The ETGE called it a “missed opportunity”.'
+    assert sentence_labels(voices(tmp_path, body)) == ["etge"]
+    body = "The ETGE called for talks."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["etge"]
+    # a telephone call, or a name given with no quotation, is not speech
+    body = "Jane Doe called Xi Jinping on Monday."
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None]
+    body = "The ETGE called the meeting after the vote."
+    assert sentence_labels(voices(tmp_path / "d", body)) == [None]
+    body = 'A policy called “Strike Hard” began in 2014.'
+    assert sentence_labels(voices(tmp_path / "e", body)) == [None]
+
+
+def test_a_document_named_for_its_issuer_is_the_issuers(tmp_path):
+    body = 'A 2018 Human Rights Watch (HRW) report detailed a campaign of "mass detention."'
+    assert sentence_labels(voices(tmp_path, body)) == ["Human Rights Watch"]
+    # a report named for its subject, or described rather than named, is not given to anyone
+    body = 'The Xinjiang report detailed a campaign of "mass detention."'
+    assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+    body = 'The latest annual report detailed a campaign of "mass detention."'
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None]
+
+
+def test_attributing_a_figure_is_vouching_for_its_source(tmp_path):
+    body = "Radio Free Asia, a US-funded station, attributed the figure to a security official."
+    [label] = sentence_labels(voices(tmp_path, body))
+    assert label.startswith("Radio Free Asia")  # with its description, as written
+    body = "The figure was attributed to a security official."
+    assert sentence_labels(voices(tmp_path / "b", body)) == [None]

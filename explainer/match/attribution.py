@@ -74,7 +74,8 @@ VERBS = sorted({
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "decried", "tweeted", "posted", "described", "describes", "believes", "believed",
-    "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed",
+    "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
+    "attributes",
 } | set())
 # Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
 # subject of the sentence's main clause, found like that of a coordinated verb.
@@ -200,9 +201,21 @@ class Attributor:
         self.states_word = strings.add("states")
         self.that_colon = {strings.add("that"), strings.add(":")}
         self.people_names = {name_key(n) for e in entries.values() if e.type == "people" for n in e.names}
+        # "the Xinjiang report", "the 2022 Uyghur Tribunal report": a subject, not its issuer, unless the name
+        # is an organisation, a person or a place with a government of its own
+        self.not_issuers = {name_key(n) for e in entries.values()
+                            if e.type not in ("person", "organization", "place")
+                            or (e.type == "place" and not getattr(e, "seat", None)) for n in e.names}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.participles = {strings.add(w) for w in PARTICIPLES}
+        self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
+                                                      "declaration", "letter")}
+        self.in_word = strings.add("in")
+        self.called = {strings.add("called"), strings.add("calls")}
+        self.on_for = {strings.add("on"), strings.add("for"), strings.add("upon")}
+        self.called_objects = {strings.add(w) for w in ("it", "them", "this", "that", "the", "his", "her", "their",
+                                                         "its", "these", "those", "such")}
         self.decisions = {strings.add(w) for w in ("rejected", "rejects", "approved", "approves", "dismissed",
                                                    "dismisses", "adopted", "adopts", "passed")}
         self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
@@ -299,6 +312,10 @@ class Attributor:
                            or text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")):
             return None  # "Overall, ...": an adverb, not a speaker
         words = tokens.words(a, b)
+        if words & self.document_words and not after and tokens.lower_l[b - 1] in self.document_words:
+            issuer = self._issuer(tokens, text, a, b - 1)
+            if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
+                return issuer
         if words & self.pronouns or words & self.document_words:
             return None
         bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
@@ -310,6 +327,34 @@ class Attributor:
         if not (words & self.speaker_words or capitalised):
             return None
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
+
+    def _issuer(self, tokens, text: str, a: int, b: int) -> str | None:
+        """The capitalised name before a document word ("A 2018 Human Rights Watch (HRW) report"), as written,
+        without a parenthesised acronym or a possessive; None where no name stands there alone."""
+        k = b
+        if k - 1 > a and tokens.orth_l[k - 1] == self.close_paren:  # "(HRW)"
+            j = k - 1
+            while j > a and tokens.orth_l[j] != self.open_paren:
+                j -= 1
+            if tokens.orth_l[j] != self.open_paren or k - j > 4:
+                return None
+            k = j
+        end = k
+        start = k
+        while start > a and tokens.cap_l[start - 1] and text[tokens.idx_l[start - 1]].isupper() \
+                and tokens.lower_l[start - 1] not in self.determiners:
+            start -= 1
+        if start == end:
+            return None
+        rest = [t for t in range(a, start) if tokens.lower_l[t] not in self.determiners
+                and not text[tokens.idx_l[t]:tokens.end_l[t]].isdigit()]
+        if rest:
+            return None  # "the latest UN report", "a report by ...": more than a name before the word
+        name = " ".join(text[tokens.idx_l[start]:tokens.end_l[end - 1]].split())
+        name = re.sub(r"[’']s$", "", name)
+        if name_key(name) in self.not_issuers or name.lower() in MONTHS_DAYS:
+            return None
+        return name
 
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
@@ -328,6 +373,15 @@ class Attributor:
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
+        if tokens.lower_l[s] in self.called and (s + 1 >= len(tokens.lower_l)
+                                                 or tokens.lower_l[s + 1] not in self.on_for):
+            # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
+            n = len(tokens.lower_l)
+            if s + 1 >= n or tokens.lower_l[s + 1] not in self.called_objects:
+                return False
+            stop = tokens.idx_l[min(s + 12, n - 1)]
+            if not QUOTE_MARKS.search(text, tokens.end_l[s], stop):
+                return False
         if tokens.lower_l[s] in self.participles:
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
         k = s - 1
@@ -378,9 +432,13 @@ class Attributor:
             holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
             words = tokens.words(a, b)
             if holder and words & self.document_words:
-                state["release"] = holder  # "the ETGE release": later "the release" is the ETGE's
+                state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
             if holder is None and words & self.document_words and b - a <= 4:
-                holder = state["release"] or state["org"]
+                issuer = state["release"]
+                if issuer is not None and issuer[0] is None:
+                    fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
+                    break
+                holder = issuer[0] if issuer is not None else state["org"]
             if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
                 near = self._person_before(tokens, text, refs, a)
                 if near is not None:
@@ -774,6 +832,11 @@ class Attributor:
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
+            after_cue = tokens.token_at(own[3]) if own is not None else b
+            if own is not None and (own[0] or own[1]) and self.in_word in tokens.words(after_cue, min(b, after_cue + 4)) \
+                    and tokens.words(after_cue, min(b, after_cue + 4)) & self.issued_words:
+                # '"...," X said in a statement': later "the statement said" is X's
+                state["release"] = (own[0], own[1] if not own[0] else None)
             if own is not None:
                 if own[0]:
                     state["last"] = (own[0], own[1])
