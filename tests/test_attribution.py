@@ -307,3 +307,20 @@ def test_attributing_a_figure_is_vouching_for_its_source(tmp_path):
     assert label.startswith("Radio Free Asia")  # with its description, as written
     body = "The figure was attributed to a security official."
     assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+
+
+def test_an_office_with_a_regions_name_is_the_last_holder_of_that_office(tmp_path):
+    entries = ENTRIES + [
+        E("ilham-aliyev", "person", title="Ilham Aliyev", roles=[{"title": "President of Azerbaijan"}]),
+        E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("Xi Jinping met Ilham Aliyev in Tianjin.\n\n"
+            "The South Caucasus leader also expressed support for the initiative.")
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == [None, "ilham-aliyev"]
+    # a state's adjective still decides: "the Chinese leader" is Xi, though Aliyev was named last
+    body = ("Xi Jinping met Ilham Aliyev in Tianjin.\n\n"
+            "The Chinese leader also expressed support for the initiative.")
+    assert sentence_labels(voices(tmp_path / "b", body, entries=entries)) == [None, "xi-jinping"]
+    # and a state with no holder among the entries is nobody's
+    body = ("Xi Jinping met Ilham Aliyev in Tianjin.\n\n"
+            "The Turkish leader also expressed support for the initiative.")
+    assert sentence_labels(voices(tmp_path / "c", body, entries=entries))[1] not in ("xi-jinping", "ilham-aliyev")

@@ -206,6 +206,10 @@ class Attributor:
         self.not_issuers = {name_key(n) for e in entries.values()
                             if e.type not in ("person", "organization", "place")
                             or (e.type == "place" and not getattr(e, "seat", None)) for n in e.names}
+        self.state_names = {r.title.partition(" of ")[2].lower().removeprefix("the ")
+                            for e in entries.values() if e.type == "person" for r in e.roles} - {""}
+        self.state_names |= {n.lower() for e in entries.values() if e.type == "place" for n in e.names}
+        self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.participles = {strings.add(w) for w in PARTICIPLES}
@@ -517,6 +521,9 @@ class Attributor:
                     return earlier
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
+            if holder is None and adjective and not self._names_a_state(adjective):
+                # "The South Caucasus leader": a region, not a state; the last leader named
+                holder = self._office_holder_before(offices, at)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
@@ -664,6 +671,12 @@ class Attributor:
         word = text[tokens.idx_l[t]:tokens.end_l[t]]
         low = word.lower()
         return low in TITLE_WORDS or low.endswith(("ese", "ian", "ani", "ish", "ean")) or low in ("’s", "'s")
+
+    def _names_a_state(self, adjective: str) -> bool:
+        """Whether a word before an office names a state ("Chinese", "Azerbaijani", "Turkish"), going by the
+        states in the entries' roles, the places among the entries and the capitals map."""
+        stem = adjective.lower()[:4]
+        return any(state[:4] == stem for state in self.state_names)
 
     def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
         """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
