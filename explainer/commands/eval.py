@@ -39,7 +39,7 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
     finder = make_finder(project, content.entries, report) if not report.errors else None
     if finder is None:
         return None
-    entries = {e.id: e for e in content.entries}
+    entries = finder.entries
     result = Result(pipeline=finder.pipeline_name)
     for gold, am in zip(golds, finder.match_articles(articles)):
         name = Path(gold.path).name

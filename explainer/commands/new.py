@@ -11,13 +11,11 @@ import re
 import unicodedata
 
 from explainer.load.articles import slugify
+from explainer.load.entries import ID_RE
 from explainer.load.project import today_input
-from explainer.load.schema import ID_PATTERN
 from explainer.load.project import Project
 from explainer.load.schema import SCHEMA_FILE
 from explainer.structure.entry import ENTRY_TYPES
-
-ID_RE = re.compile(ID_PATTERN)
 
 TEMPLATE = """# yaml-language-server: $schema={schema}
 id: {id}

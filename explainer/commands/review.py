@@ -12,14 +12,16 @@ import json
 import re
 import sys
 
+from explainer.load.entries import ID_RE
 from explainer.load.project import Project, today_input
+from explainer.render.writer import write_atomic
 
 REVIEWED = re.compile(r"^reviewed:[^\n]*$", re.M)
 REVIEWER = re.compile(r"^reviewer:[^\n]*$", re.M)
 
 
 def run(project: Project, entry_id: str, reviewer: str) -> int:
-    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry_id or ""):
+    if not ID_RE.fullmatch(entry_id or ""):
         print(f"explainer review: {entry_id!r} is not an entry id (kebab-case, as in the file name)", file=sys.stderr)
         return 1
     if not reviewer or not reviewer.strip():
@@ -43,8 +45,6 @@ def run(project: Project, entry_id: str, reviewer: str) -> int:
         text = REVIEWER.sub(lambda m: f"reviewer: {who}", text, count=1)
     else:
         text = REVIEWED.sub(lambda m: f"{m.group(0)}\nreviewer: {who}", text, count=1)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, text.encode("utf-8"))
     print(f"{project.rel(path)}: reviewed {today} by {reviewer.strip()}")
     return 0

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from explainer.structure.paragraphs import paragraph_numbers
+
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 _ID = re.compile(r"^[?!]?[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -102,11 +104,9 @@ def strip_marks(marked: str, path: str = "<gold>") -> tuple[str, list[GoldMentio
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
-    """Non-empty blocks separated by blank lines, as `annotate` numbers them."""
-    out = []
-    for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", body):
-        out.append((m.start(), m.end()))
-    return out
+    """(start, end) of each paragraph, numbered as `annotate` numbers them (`paragraph_numbers`)."""
+    starts = paragraph_numbers(body)
+    return list(zip(starts, starts[1:] + [len(body)]))
 
 
 def read_gold(path: Path) -> GoldText:

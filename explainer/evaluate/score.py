@@ -142,18 +142,6 @@ def score_links(result: Result, name: str, gold, mentions, known: set[str]) -> N
                 name, "missed", f"{g.text!r} ({g.entry}) not linked", sentence_around(gold.body, g.start, g.end)))
 
 
-def speaker_of(attribution, writer: str | None) -> tuple[str | None, str | None]:
-    """(entry id or None, label or None) of a paragraph's voice; the writer's own voice is (None, None)."""
-    if attribution is None:
-        return None, None
-    holder, label = attribution.holder, attribution.label
-    if holder is None and label is None:
-        return None, None
-    if writer is not None and holder == writer and getattr(attribution, "writer", False):
-        return None, None
-    return holder, label
-
-
 def speaker_matches(gold_value, holder, label, entries: dict, publishers=()) -> bool:
     if gold_value in entries:
         if holder == gold_value:
@@ -178,7 +166,7 @@ def score_speakers(result: Result, name: str, gold, attributions, entries: dict,
         result.paragraphs += 1
         a = by_para.get(number)
         holder, label = (None, None)
-        if a is not None and not getattr(a, "writer", False):
+        if a is not None and not a.writer:
             holder, label = a.holder, a.label
         given = holder is not None or label is not None
         if holder in entries and entries[holder].type == "people":

@@ -9,11 +9,12 @@ import unicodedata
 from pathlib import Path
 
 from explainer.diagnostics import Report
-from explainer.load.entries import is_url, parse_date
+from explainer.load.entries import parse_date
 from explainer.structure.paragraphs import paragraph_numbers
 from explainer.load.files import MAX_ARTICLE_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
+from explainer.structure.urls import is_web_url
 
 FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution", "display_title", "via")
 REQUIRED = ("title", "date", "source")
@@ -115,7 +116,7 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
                 meta[key] = str(meta[key])
             else:
                 report.error(shown, *_at(located, key), f"{key} must be text")
-    if isinstance(meta.get("url"), str) and not is_url(meta["url"]):
+    if isinstance(meta.get("url"), str) and not is_web_url(meta["url"]):
         report.error(shown, *_at(located, "url"), f"url {meta['url']!r} is not an http(s) URL")
     tags = meta.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):

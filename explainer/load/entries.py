@@ -25,10 +25,6 @@ KINDS = {f.name: f.kind for f in ENTRY_FIELDS}
 REQUIRED = [f.name for f in ENTRY_FIELDS if f.required]
 
 
-def is_url(value: str) -> bool:
-    return is_web_url(value)
-
-
 def parse_date(value) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -189,7 +185,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
     if "sources" in data and isinstance(data["sources"], list) and not data["sources"]:
         c.error(("sources",), "sources is empty; every entry needs at least one source")
     for i, src in enumerate(sources):
-        if src.get("url") and not is_url(src["url"]):
+        if src.get("url") and not is_web_url(src["url"]):
             c.error(("sources", i, "url"), f"source URL {src['url']!r} {url_problem(src['url'])}")
     urls = {s["url"] for s in sources if s.get("url")}
     facts = c.records(("facts",), data.get("facts"), "facts", FACT_FIELDS)

@@ -79,12 +79,12 @@ class Project:
 # Markdown extensions the generated pages are safe under (an allowlist): none of these reads Markdown inside
 # raw HTML (md_in_html), includes files (pymdownx.snippets) or runs code from the page.
 MARKDOWN_EXTENSIONS = frozenset({
-    "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html_disabled", "meta", "sane_lists",
+    "abbr", "admonition", "attr_list", "def_list", "footnotes", "meta", "sane_lists",
     "smarty", "tables", "toc", "pymdownx.betterem", "pymdownx.caret", "pymdownx.details", "pymdownx.highlight",
     "pymdownx.inlinehilite", "pymdownx.keys", "pymdownx.mark", "pymdownx.smartsymbols", "pymdownx.superfences",
     "pymdownx.tabbed", "pymdownx.tasklist", "pymdownx.tilde", "markdown.extensions.tables",
     "markdown.extensions.toc", "markdown.extensions.attr_list",
-}) - {"md_in_html_disabled"}
+})
 
 SETTINGS = {
     # name: (type, default, what it must be)

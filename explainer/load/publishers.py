@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from explainer.diagnostics import Report
 from explainer.load.files import MAX_ENTRY_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
+from explainer.structure.names import name_key
 from explainer.structure.publisher import KINDS, Publisher
 
 FIELDS = {"name", "kind", "aliases", "domains", "country"}
-
-
-def name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
@@ -77,7 +75,6 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     words = set((source or "").lower().replace("-", " ").split())
     host = ""
     if url:
-        from urllib.parse import urlsplit
         host = (urlsplit(url).hostname or "").lower()
     if words & NEWS_WORDS:
         return None

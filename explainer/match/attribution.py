@@ -52,9 +52,11 @@ from spacy.matcher import PhraseMatcher
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
-VERBS = sorted({
-    *("saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming", "urging",
-      "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"),
+# Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
+# subject of the sentence's main clause, found like that of a coordinated verb.
+PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
+               "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"}
+VERBS = sorted(PARTICIPLES | {
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
@@ -69,20 +71,16 @@ VERBS = sorted({
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
     "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
     "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
-    "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested", 
+    "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested",
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
-    "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "decried", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes",
-} | set())
-# Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
-# subject of the sentence's main clause, found like that of a coordinated verb.
-PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
-               "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"}
+})
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
-       "highlighted", "emphasised", "emphasized", "published", "reported")
+       "highlighted", "emphasised", "emphasized", "published")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
 VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back", "fired back", "pushed back",
@@ -120,7 +118,7 @@ PREPOSITION_OPENERS = {"on", "in", "at", "during", "after", "before", "since", "
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "we", "i", "him", "them"}
 NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "our", "my", "your",
                "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were"}
-AUXILIARIES = {"has", "have", "had", "will", "would", "also", "has also", "had also", "repeatedly", "again",
+AUXILIARIES = {"has", "have", "had", "will", "would", "also", "repeatedly", "again",
                "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
 CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because",
                 "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
@@ -128,13 +126,14 @@ SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
 OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile", "speaking", "according",
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
-           "and", "in", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
+           "and", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
-           "yesterday", "separately", "besides", "indeed", "meanwhile", "then", "now", "so", "therefore", "here",
-           "there", "overseas", "abroad", "domestically", "internationally", "regionally", "in addition"}
+           "yesterday", "separately", "besides", "indeed", "then", "now", "so", "therefore", "here",
+           "there", "overseas", "abroad", "domestically", "internationally", "regionally"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
+NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
 QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
@@ -240,14 +239,22 @@ class Attributor:
 
     # -- speakers named around a cue ----------------------------------------------------
 
+    def _parenthesis_before(self, tokens, end: int, lo: int, width: int) -> int | None:
+        """Where the parenthesis closing just before `end` opens ("The ETGE (ETGE)"), within `width` tokens of
+        `end` and not before `lo`; None if no parenthesis closes there or it opens further back."""
+        if tokens.orth_l[end - 1] != self.close_paren:
+            return None
+        for k in range(end - 2, max(lo, end - width) - 1, -1):
+            if tokens.orth_l[k] == self.open_paren:
+                return k
+        return None
+
     def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
         """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
         j, _ = tokens.phrase_before(i, lo)
-        if j > lo + 1 and tokens.orth_l[j - 1] == self.close_paren:
-            k = j - 1
-            while k > max(lo, j - 5) and tokens.orth_l[k] != self.open_paren:
-                k -= 1
-            if tokens.orth_l[k] == self.open_paren:
+        if j > lo + 1:
+            k = self._parenthesis_before(tokens, j, lo, 5)
+            if k is not None:
                 j, _ = tokens.phrase_before(k, lo, width=12 - (i - k))
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
@@ -309,13 +316,13 @@ class Attributor:
             return None  # "on January 19 said": a time or place, not a speaker
         if tokens.lower_l[b - 1] in self.not_speakers:
             return None  # "according to official data": no one is named
+        words = tokens.words(a, b)
         caps = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(a, b) if tokens.cap_l[k]]
-        if caps and all(c in MONTHS_DAYS for c in caps) and not (tokens.words(a, b) & self.speaker_words):
+        if caps and all(c in MONTHS_DAYS for c in caps) and not (words & self.speaker_words):
             return None
         if b - a == 1 and (tokens.lower_l[a] in self.openers
                            or text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")):
             return None  # "Overall, ...": an adverb, not a speaker
-        words = tokens.words(a, b)
         if words & self.document_words and not after and tokens.lower_l[b - 1] in self.document_words:
             issuer = self._issuer(tokens, text, a, b - 1)
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
@@ -337,12 +344,9 @@ class Attributor:
         without a parenthesised acronym or a possessive; None where no name stands there alone."""
         k = b
         if k - 1 > a and tokens.orth_l[k - 1] == self.close_paren:  # "(HRW)"
-            j = k - 1
-            while j > a and tokens.orth_l[j] != self.open_paren:
-                j -= 1
-            if tokens.orth_l[j] != self.open_paren or k - j > 4:
+            k = self._parenthesis_before(tokens, b, a, 4)
+            if k is None:
                 return None
-            k = j
         end = k
         start = k
         while start > a and tokens.cap_l[start - 1] and text[tokens.idx_l[start - 1]].isupper() \
@@ -706,7 +710,7 @@ class Attributor:
             if m.kind != "role" and self.entries[m.entry].type == "person":
                 return m.entry, self.entries[m.entry].title
         names = re.findall(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+", text[start:at])
-        names = [n for n in names if n.split()[0].lower() not in TITLE_WORDS | MONTHS_DAYS]
+        names = [n for n in names if n.split()[0].lower() not in NOT_NAME_OPENERS]
         return (None, names[-1]) if names else None
 
     def _names_entry(self, tokens, refs, a: int, b: int) -> bool:
@@ -845,11 +849,12 @@ class Attributor:
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
-            after_cue = tokens.token_at(own[3]) if own is not None else b
-            if own is not None and (own[0] or own[1]) and self.in_word in tokens.words(after_cue, min(b, after_cue + 4)) \
-                    and tokens.words(after_cue, min(b, after_cue + 4)) & self.issued_words:
-                # '"...," X said in a statement': later "the statement said" is X's
-                state["release"] = (own[0], own[1] if not own[0] else None)
+            if own is not None and (own[0] or own[1]):
+                k = tokens.token_at(own[3])
+                after = tokens.words(k, min(b, k + 4))
+                if self.in_word in after and after & self.issued_words:
+                    # '"...," X said in a statement': later "the statement said" is X's
+                    state["release"] = (own[0], own[1] if not own[0] else None)
             if own is not None:
                 if own[0]:
                     state["last"] = (own[0], own[1])
@@ -873,15 +878,16 @@ class Attributor:
                     found[i] = nxt
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
+        separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
-        elif block is not None and state.get("whole") and not self._separator(text, tokens, t_lo, t_hi):
+        elif block is not None and state.get("whole") and not separated:
             # a speech or statement under a heading ("Speech by X") is X's, but for what it reports others saying
             at = tokens.idx_l[first_tok]
             found = [f if f is not None else (*block, at, at, False, False) for f in found]
-        elif not own_cued and block is not None and not self._separator(text, tokens, t_lo, t_hi):
+        elif not own_cued and block is not None and not separated:
             found = [(*block, tokens.idx_l[first_tok], tokens.idx_l[first_tok], False, False)] * len(found)
         elif not own_cued and state.get("quote") is not None and text[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
             # a quotation that opens a paragraph, uncued, goes on from the last one's speaker

@@ -402,7 +402,7 @@ class MentionFinder:
             if not before:
                 continue
             eid = max(before)[1]
-            a = det + 1 if self.nlp.vocab.strings[int(tokens.lower[det])] in DETERMINERS else det + 1
+            a = det + 1
             if not prose.is_prose(int(tokens.idx[a]), int(tokens.end[i])):
                 continue
             out.append(self._mention(article, tokens, prose, para_starts, a, i + 1, eid, "reference"))

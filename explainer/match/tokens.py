@@ -45,7 +45,6 @@ class TokenIndex:
         self.ends = np.flatnonzero(ends)
         self.ends_l = self.ends.tolist()
         self.closers = set(int(strings.add(s)) for s in CLOSERS)
-        self.orth = orth
         # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)
         self.cap = ((arr[:, 5] == 1) | ((arr[:, 6] == 1) & (arr[:, 1] > 1))) & (arr[:, 7] == 1)
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
@@ -64,7 +63,7 @@ class TokenIndex:
 
     def phrase_after(self, i: int, limit: int, width: int = 10) -> tuple[int, int]:
         j = i
-        while j < limit and j - i < width and not self.boundary[j]:
+        while j < limit and j - i < width and not self.boundary_l[j]:
             j += 1
         return i, j
 

@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 import nh3
 
 from explainer.match.prose import parser
-from explainer.render.body import MARKDOWN, Edit
+from explainer.render.body import MARKDOWN, Edit, insert
 
 TAGS = {
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -135,7 +135,7 @@ def _tag(fragment: str) -> str:
         return f"</{name}>"
     if not needs_cleaning(fragment):
         return fragment
-    cleaned = clean_html(fragment)
+    cleaned = nh3.clean(fragment, **CLEAN)  # needs_cleaning has said it must be cleaned
     closing = f"</{name}>"
     return cleaned[:-len(closing)] if cleaned.endswith(closing) else cleaned
 
@@ -228,5 +228,4 @@ def safety_edits(body: str) -> list[Edit]:
 
 def safe_markdown(text: str) -> str:
     """A static page's Markdown with the same edits applied (pages carry no body markers)."""
-    from explainer.render.body import insert
     return insert(text, safety_edits(text))[0]

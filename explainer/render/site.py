@@ -202,12 +202,11 @@ class SiteRenderer:
                 own = None if v.writer else (v.holder, v.label)
                 if own == shown:
                     continue
+                entry = self.entries.get(v.holder) if v.holder else None
                 if v.writer:
-                    entry = self.entries.get(v.holder) if v.holder else None
                     who = self.short_label(entry) if entry else (v.label or "the writer")
                     text, title = f"{who}, own words", f"In {v.label or 'the writer'}'s own words"
                 else:
-                    entry = self.entries.get(v.holder) if v.holder else None
                     text = self.short_label(entry) if entry else (v.label or "")
                     title = f"Attributed to {entry.title if entry else v.label}: {v.cue or ''}"
                 insertions.append((v.start, 0, str(self.insert.voice(v.holder, text, title, v.writer))))

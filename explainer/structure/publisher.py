@@ -28,10 +28,9 @@ class Publisher:
     def serves(self, url: str) -> bool:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().removeprefix("www.")
-        where = host + parts.path
         for domain in self.domains:
             d = domain.lower().removeprefix("www.")
             dhost, _, dpath = d.partition("/")
             if (host == dhost or host.endswith("." + dhost)) and (not dpath or parts.path.lstrip("/").startswith(dpath)):
                 return True
-        return bool(where) and False
+        return False
