@@ -58,7 +58,7 @@ def run(project: Project, paths: list[str], as_json: bool = True, paragraphs: bo
         article = parse_article(path, raw, text, report, require_front=False)
         if article is not None:
             articles.append(article)
-    finder = make_finder(project, content.entries, report) if not report.errors else None
+    finder = make_finder(project, content.entries, report, content.publishers) if not report.errors else None
     if report.errors or finder is None:
         report.print()
         return 1

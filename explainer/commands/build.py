@@ -117,7 +117,7 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.errors:
         cache.save()
         return None, content
-    renderer = SiteRenderer(project, content.entries, content.matches)
+    renderer = SiteRenderer(project, content.entries, content.matches, content.publishers)
     try:  # every template compiles before a page is written
         for name in renderer.env.list_templates(extensions=["j2"]):
             renderer.env.get_template(name)

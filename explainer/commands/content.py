@@ -10,6 +10,7 @@ from explainer.cache import BuildCache, digest
 from explainer.diagnostics import Report
 from explainer.load.articles import load_articles
 from explainer.load.entries import load_entries
+from explainer.load.publishers import apply_registry, load_publishers
 from explainer.load.project import Project, today_input
 from explainer.structure import Article, ArticleMatches, Entry
 
@@ -19,6 +20,7 @@ class Content:
     entries: list[Entry] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     matches: list[ArticleMatches] = field(default_factory=list)
+    publishers: list = field(default_factory=list)  # the publisher registry, content/publishers.yaml
     finder: object | None = None  # the MentionFinder, built only when something must be matched
     rematched: int = 0  # articles matched in this run (the others came from the cache)
 
@@ -31,20 +33,19 @@ def load_content(project: Project, report: Report, today: dt.date | None = None,
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today or today_input(),
                                    project.review_max_age_days)
+    registry = project.content_dir / "publishers.yaml"
+    content.publishers = load_publishers(registry, project.rel(registry), report)
+    apply_registry(content.entries, content.publishers, report)
     if articles:
         content.articles = load_articles(project.articles_dir, project.rel, report)
     return content
 
 
-def make_finder(project: Project, entries: list[Entry], report: Report):
+def make_finder(project: Project, entries: list[Entry], report: Report, publishers: list):
     """The spaCy pipeline and matchers; imported here because a build with nothing to match never needs them."""
     from explainer.match.matcher import MentionFinder
     from explainer.match.pipeline import PipelineError
 
-    from explainer.load.publishers import load_publishers
-
-    registry = project.content_dir / "publishers.yaml"
-    publishers = load_publishers(registry, project.rel(registry), report)
     try:
         return MentionFinder(entries, report, model=project.spacy_model, publishers=publishers)
     except PipelineError as exc:
@@ -74,7 +75,7 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
     stored = cache.matches if cache else {}
     todo = [a for a in content.articles if stored.get(a.slug, (None,))[0] != keys[a.slug]]
     if todo or need_finder:
-        content.finder = make_finder(project, content.entries, report)
+        content.finder = make_finder(project, content.entries, report, content.publishers)
         if content.finder is None:
             return
     if clock is not None:

@@ -36,7 +36,7 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
             articles.append(article)
     if model is not None:  # measure another pipeline than the project's (a trained one, or "blank")
         project = dataclasses.replace(project, spacy_model=None if model == "blank" else model)
-    finder = make_finder(project, content.entries, report) if not report.errors else None
+    finder = make_finder(project, content.entries, report, content.publishers) if not report.errors else None
     if finder is None:
         return None
     entries = finder.entries

@@ -246,7 +246,7 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
                       "attribute it to whoever uses it (or move it to perspectives)")
     return Entry(
         id=entry_id, type=etype, title=title.strip(), summary=" ".join(summary.split()),
-        sources=[Source(s["title"], s["url"], s["publisher"], s.get("date"), s.get("read_via")) for s in sources],
+        sources=[Source(s["title"], s["url"], s.get("publisher"), s.get("date"), s.get("read_via")) for s in sources],
         reviewed=reviewed, path=shown, aliases=aliases, short_names=short_names,
         case_sensitive=flags.get("case_sensitive", False), inflect=flags.get("inflect"),
         requires=requires, patterns=patterns, body=body,

@@ -9,9 +9,10 @@ from explainer.diagnostics import Report
 from explainer.load.files import MAX_ENTRY_BYTES, read_text
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.names import name_key
-from explainer.structure.publisher import KINDS, Publisher
+from explainer.structure.publisher import KINDS, Publisher, archived_original, typed_label
+from explainer.structure.urls import is_web_url
 
-FIELDS = {"name", "kind", "aliases", "domains", "country"}
+FIELDS = {"name", "kind", "aliases", "domains", "country", "basis"}
 
 
 def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
@@ -47,14 +48,21 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
                 report.error(shown, line, col, f"publisher {item['name']!r}: {key} must be a list of strings")
                 value = []
             lists[key] = tuple(value)
+        basis = item.get("basis")
+        if basis is not None and not is_web_url(basis):
+            report.error(shown, line, col, f"publisher {item['name']!r}: basis must be the web address of the "
+                         "page its kind rests on (who owns, funds and controls it)")
+            basis = None
         for n in (item["name"], *lists["aliases"]):
             if name_key(n) in seen:
                 report.error(shown, line, col, f"publisher name {n!r} is also publisher {seen[name_key(n)]!r}")
             seen[name_key(n)] = item["name"]
-        out.append(Publisher(item["name"], item["kind"], lists["aliases"], lists["domains"], item.get("country"), shown))
+        out.append(Publisher(item["name"], item["kind"], lists["aliases"], lists["domains"], item.get("country"), shown,
+                             basis))
     return out
 
 
+INFERRED = "(inferred)"  # the path of a publisher classified from its name, not read from the registry
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
@@ -80,9 +88,9 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return None
     if words & GOVERNMENT_WORDS or any(host.endswith(h) or h.strip(".") in host.split(".")[-2:]
                                        for h in GOVERNMENT_HOSTS if host):
-        return Publisher(source or host, "government", path="(inferred)")
+        return Publisher(source or host, "government", path=INFERRED)
     if words & ADVOCACY_WORDS:
-        return Publisher(source or host, "advocacy group", path="(inferred)")
+        return Publisher(source or host, "advocacy group", path=INFERRED)
     return None
 
 
@@ -98,3 +106,69 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
             if p.serves(url):
                 return p
     return infer_publisher(source, url)
+
+
+def source_publisher(publishers: list[Publisher], url: str) -> tuple[Publisher | None, bool]:
+    """Who published the page at ``url``, found from the address alone, and whether ``url`` is an
+    archived copy of that page (web.archive.org/web/<time>/<original>)."""
+    original = archived_original(url)
+    target = original or url
+    for p in publishers:
+        if p.serves(target):
+            return p, original is not None
+    return None, original is not None
+
+
+def apply_registry(entries: list, publishers: list[Publisher], report: Report) -> None:
+    """Name every source's publisher and label it from the registry, by one rule for every outlet.
+
+    A project without a registry keeps its sources as typed. With one, every source's publisher must be
+    in it: an unknown web address, a mirror or aggregator, a typed publisher the registry names otherwise,
+    and an outlet label typed by hand are warnings (errors under ``--strict``)."""
+    from dataclasses import replace
+
+    for entry in entries:
+        resolved = []
+        for i, src in enumerate(entry.sources):
+            publisher, archived = source_publisher(publishers, src.url)
+            problem = _source_problem(src, publisher, publishers)
+            if problem:  # one message per source: its first problem, the cause of any others
+                field_name, severity, message = problem
+                getattr(report, severity)(entry.path, *entry.where("sources", i, field_name), message)
+            if publisher is None:
+                resolved.append(src)
+                continue
+            label = publisher.label + ("; archived copy" if archived else "")
+            resolved.append(replace(src, publisher=publisher.name, label=label))
+        entry.sources = resolved
+        for i, p in enumerate(entry.perspectives):
+            if label := typed_label(p.holder):
+                report.warning(entry.path, *entry.where("perspectives", i, "holder"),
+                               f"outlet label {label!r} typed in a holder; name the holder only (the label of "
+                               "its source is computed from content/publishers.yaml)")
+
+
+def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher]) -> tuple[str, str, str] | None:
+    """What is wrong with a source's publisher, most basic first: (field, severity, message), or None."""
+    if publisher is None and not src.publisher:
+        return ("url", "error", "this source has no publisher: add `publisher:`, or add its site to "
+                "content/publishers.yaml")
+    if publisher is None and publishers:
+        host = urlsplit(archived_original(src.url) or src.url).hostname or src.url
+        return ("url", "warning", f"the publisher of {host} is not in content/publishers.yaml: add it there "
+                "(name, domains, kind, country) so that its label is computed")
+    if publisher is not None and publisher.kind == "mirror or aggregator":
+        return ("url", "warning", f"{publisher.name} is a mirror or aggregator, never a source: cite the "
+                "original publisher's page (record the copy you read in read_via)")
+    if src.publisher and (label := typed_label(src.publisher)):
+        return ("publisher", "warning", f"outlet label {label!r} typed in a publisher; labels are computed "
+                "from content/publishers.yaml: remove it")
+    if typed := typed_label(src.title, parenthesized_only=True):
+        return ("title", "warning", f"outlet label {typed!r} typed in a source title; keep the title as "
+                "published (labels are computed from content/publishers.yaml)")
+    if publisher is not None and src.publisher and name_key(src.publisher) not in {
+            name_key(n) for n in (publisher.name, *publisher.aliases)}:
+        return ("publisher", "warning", f"publisher {src.publisher!r} is not how the registry names the publisher "
+                f"of this address ({publisher.name!r}): remove `publisher:` (it is computed from the URL) or add "
+                "the name to that publisher's aliases")
+    return None

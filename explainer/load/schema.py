@@ -61,7 +61,7 @@ ENTRY_FIELDS: tuple[FieldSpec, ...] = (
 FIELD_NAMES = tuple(f.name for f in ENTRY_FIELDS)
 # read_via: where the text was actually read when that is not the page at url (a stored copy, an archive,
 # a fact sheet quoting it): we cite only what was read, and say where.
-SOURCE_FIELDS = {"title": True, "url": True, "publisher": True, "date": False, "read_via": False}
+SOURCE_FIELDS = {"title": True, "url": True, "publisher": False, "date": False, "read_via": False}
 FACT_FIELDS = {"text": True, "source": True}
 PERSPECTIVE_FIELDS = {"holder": True, "view": True, "source": True}
 ROLE_FIELDS = {"title": True, "from": False, "to": False, "aliases": False, "mention": False}

@@ -49,8 +49,10 @@ class Located:
     implicit: dict = field(default_factory=dict)  # path -> (what it became, source text)
 
     def compact(self) -> "Located":
-        """Keep only what later, cross-file checks point at (top-level values and list items)."""
-        return Located(data=None, values={p: v for p, v in self.values.items() if len(p) <= 2},
+        """Keep only what later, cross-file checks point at (top-level values, list items, and the fields
+        of sources and perspectives, which the publisher registry checks)."""
+        return Located(data=None, values={p: v for p, v in self.values.items()
+                                          if len(p) <= 2 or p[0] in ("sources", "perspectives")},
                        keys={p: v for p, v in self.keys.items() if len(p) <= 1})
 
     def where(self, path: tuple, key: bool = False) -> tuple[int, int]:

@@ -20,6 +20,8 @@ from markupsafe import Markup
 from explainer import __version__
 from explainer.cache import digest
 from explainer.load.project import Project
+from explainer.load.publishers import INFERRED, find_publisher
+from explainer.structure.publisher import Publisher
 from explainer.parallel import parallel_map
 from explainer.render.safe import safety_edits
 from explainer.render import body as body_mod
@@ -74,8 +76,10 @@ HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?\n")
 
 
 class SiteRenderer:
-    def __init__(self, project: Project, entries: list[Entry], matches: list[ArticleMatches]):
+    def __init__(self, project: Project, entries: list[Entry], matches: list[ArticleMatches],
+                 publishers: list[Publisher] = ()):
         self.project = project
+        self.publishers = list(publishers)
         self.entries = {e.id: e for e in entries}
         self.matches = {m.article.slug: m for m in matches}
         self.articles = newest_first([m.article for m in matches])
@@ -215,11 +219,17 @@ class SiteRenderer:
         cards = [self.card_html(self.entries[eid], here) for eid in match.entry_ids()]
         page = self._render("article.md.j2", here, article=article, cards=cards,
                             body=Markup(body_mod.wrap(annotated, spans)),
-                            original_url=safe_url(article.url), speakers=self.speaker_summary(match),
+                            original_url=safe_url(article.url), source_label=self.source_label(article),
+                            speakers=self.speaker_summary(match),
                             notes=[self.entries[eid] for eid in numbered])
         description = plain_text(article.body.split("\n\n", 1)[0].strip() or article.title)[:300]
         return front_matter(title=article.display_title or article.title, description=description,
                             jsonld=self.article_jsonld(article, match)) + page
+
+    def source_label(self, article: Article) -> str | None:
+        """The registry's label for the article's publisher, by the same rule as every source's."""
+        publisher = find_publisher(self.publishers, article.source, article.url)
+        return publisher.label if publisher is not None and publisher.path != INFERRED else None
 
     def speaker_summary(self, match: ArticleMatches) -> dict:
         """Counts for the "who is speaking" panel: sentences per voice, the writer's own voice named."""
@@ -388,7 +398,7 @@ class SiteRenderer:
             # m.key names the article's text and the matching rules, and so its mentions too
             found = m.key or (hashlib.sha1(article.body.encode("utf-8")).hexdigest(), m.mentions, m.attributions)
             out[article.page_path] = digest((base, "article", article.title, article.display_title, article.via,
-                                             article.date, article.source,
+                                             article.date, article.source, self.source_label(article),
                                              article.url, article.dateline, article.byline, found,
                                              sorted({shown[x.entry] for x in m.mentions})))
         for entry in self.entries.values():

@@ -17,9 +17,10 @@ INFLECTED_BY_DEFAULT = ("concept", "term", "claim")
 class Source:
     title: str
     url: str
-    publisher: str
+    publisher: str | None  # as typed; None: computed from the URL by the publisher registry
     date: str | None = None
     read_via: str | None = None  # where it was read, when not at url
+    label: str | None = None  # the registry's label for the publisher ("state media, China"), never typed
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -20,6 +21,12 @@ class Publisher:
     domains: tuple[str, ...] = ()  # "uhrp.org", or a host and path prefix: "un.org/en/ohchr"
     country: str | None = None
     path: str = field(default="", compare=False)
+    basis: str | None = None  # the URL of what the kind rests on (ownership, funding, editorial control)
+
+    @property
+    def label(self) -> str:
+        """The one labelling rule for every outlet: its kind, then the state it belongs to, if any."""
+        return f"{self.kind}, {self.country}" if self.country else self.kind
 
     @property
     def speaks(self) -> bool:
@@ -34,3 +41,39 @@ class Publisher:
             if (host == dhost or host.endswith("." + dhost)) and (not dpath or parts.path.lstrip("/").startswith(dpath)):
                 return True
         return False
+
+
+# An archived copy names the page it copies: web.archive.org/web/<time>/<original URL>.
+ARCHIVE_RE = re.compile(r"^https?://(?:web\.)?archive\.org/web/[0-9a-z_*]+/(?P<url>.+)$", re.IGNORECASE)
+
+
+def archived_original(url: str) -> str | None:
+    """The original URL of an archived copy, or None when ``url`` is not one."""
+    m = ARCHIVE_RE.match(url)
+    if not m:
+        return None
+    original = m.group("url")
+    return original if "://" in original else "http://" + original
+
+
+# Words that label an outlet: the registry's kinds of media and the usual ways of writing them. Typed by
+# hand into a publisher or a holder, they are a label the registry should compute. ("government" is not
+# here: "PRC government" names a holder, it does not label an outlet.)
+LABEL_WORDS = tuple(sorted({"state media", "public broadcaster", "wire agency", "independent press",
+                            "advocacy group", "mirror or aggregator", "state-run", "state-owned",
+                            "state-controlled", "state-funded", "state-affiliated", "state outlet", "partisan",
+                            "mirror", "aggregator", "government-run", "government-controlled",
+                            "propaganda outlet"}, key=len, reverse=True))
+LABEL_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def typed_label(text: str, parenthesized_only: bool = False) -> str | None:
+    """The outlet label typed into ``text`` ("AZERTAC (state media)"), or None."""
+    if parenthesized_only:
+        for inner in re.findall(r"\(([^()]*)\)", text):
+            m = LABEL_RE.search(inner)
+            if m:
+                return m.group(1)
+        return None
+    m = LABEL_RE.search(text)
+    return m.group(1) if m else None

@@ -1,0 +1,145 @@
+"""The publisher registry: one labelling rule for every source, computed from its address, and the
+`check` messages that keep sources to publishers the registry knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.load.publishers import source_publisher
+from explainer.structure.publisher import Publisher, archived_original, typed_label
+from tests.test_check import E, good, run_check
+
+REGISTRY = """- {name: Xinhua, domains: [xinhuanet.com, news.cn], kind: state media, country: China}
+- {name: Human Rights Watch, aliases: [HRW], domains: [hrw.org], kind: advocacy group}
+- {name: UN Human Rights Office, domains: [un.org/en/ohchr], kind: intergovernmental body}
+- {name: LatestLY, domains: [latestly.com], kind: mirror or aggregator}
+- {name: Reuters, domains: [reuters.com], kind: wire agency, country: United Kingdom}
+"""
+
+
+def entry_with(source_lines: str, extra: str = "") -> str:
+    return ("id: x\ntitle: X\ntype: organization\nsummary: A summary.\nsources:\n" + source_lines
+            + extra + "reviewed: 2026-11-01\n")
+
+
+def check_with(tmp_path, capsys, source_lines, extra="", *args):
+    """`check` with the registry above; the messages about x.yaml only (the base project's own entry
+    cites example.org, which the registry does not list). Under --strict the status tells x.yaml's."""
+    good_org = good().replace("https://example.org/x", "https://www.reuters.com/x").replace(
+        "publisher: Example", "publisher: Reuters")
+    rc, lines = run_check(tmp_path, capsys, {E + "x.yaml": entry_with(source_lines, extra),
+                                             E + "good-org.yaml": good_org,
+                                             "content/publishers.yaml": REGISTRY}, *args)
+    return rc, [m for m in lines if m.startswith(E + "x.yaml")]
+
+
+@pytest.mark.parametrize("publisher, label", [
+    (Publisher("Xinhua", "state media", country="China"), "state media, China"),
+    (Publisher("Reuters", "wire agency", country="United Kingdom"), "wire agency, United Kingdom"),
+    (Publisher("HRW", "advocacy group"), "advocacy group"),
+])
+def test_one_label_rule_for_every_outlet(publisher, label):
+    assert publisher.label == label
+
+
+def test_a_source_is_found_from_its_address_host_path_and_archived_copy():
+    pubs = [Publisher("UN Human Rights Office", "intergovernmental body", domains=("un.org/en/ohchr",)),
+            Publisher("Xinhua", "state media", domains=("news.cn",), country="China")]
+    assert source_publisher(pubs, "https://www.un.org/en/ohchr/x")[0].name == "UN Human Rights Office"
+    assert source_publisher(pubs, "https://www.un.org/en/other")[0] is None  # a shared host: the path decides
+    assert source_publisher(pubs, "https://english.news.cn/2025/x.htm") == (pubs[1], False)  # a subdomain
+    assert source_publisher(pubs, "https://web.archive.org/web/2025id_/https://news.cn/a") == (pubs[1], True)
+    assert archived_original("https://web.archive.org/web/20250101000000/news.cn/a") == "http://news.cn/a"
+    assert archived_original("https://news.cn/a") is None
+
+
+@pytest.mark.parametrize("text, parenthesized, found", [
+    ("AZERTAC (state media)", False, "state media"),
+    ("PRC state media (China Daily)", False, "state media"),
+    ("Daily Caller (partisan outlet)", False, "partisan"),
+    ("Yuzhongnet (mirror of China Daily)", False, "mirror"),
+    ("PRC government", False, None),  # names a holder; "government" labels no outlet
+    ("US State Department", False, None),
+    ("UHRP welcomes statement on China's state-run boarding schools", True, None),  # a title as published
+    ("Uyghurs for Sale (state-funded report)", True, "state-funded"),
+])
+def test_a_label_typed_by_hand_is_found(text, parenthesized, found):
+    assert typed_label(text, parenthesized_only=parenthesized) == found
+
+
+def test_a_source_known_to_the_registry_needs_no_publisher_and_gets_its_label(tmp_path, capsys):
+    rc, lines = check_with(tmp_path, capsys, "  - {title: A story, url: 'https://www.reuters.com/world/x'}\n")
+    assert rc == 0 and not [m for m in lines if E + "x.yaml" in m]
+
+
+def test_an_unknown_publisher_is_a_warning_and_fails_under_strict(tmp_path, capsys):
+    src = "  - {title: A story, url: 'https://unknown.example.net/x', publisher: Somebody}\n"
+    rc, lines = check_with(tmp_path, capsys, src)
+    assert rc == 0 and lines == [E + "x.yaml:6:27: warning: the publisher of unknown.example.net is not in "
+                                 "content/publishers.yaml: add it there (name, domains, kind, country) so that "
+                                 "its label is computed"]
+    rc, _ = check_with(tmp_path, capsys, src, "", "--strict")
+    assert rc == 1
+
+
+def test_a_mirror_is_never_a_source_one_message_only(tmp_path, capsys):
+    src = "  - {title: A copy, url: 'https://www.latestly.com/x', publisher: 'LatestLY (ANI feed)'}\n"
+    rc, lines = check_with(tmp_path, capsys, src)
+    assert lines == [E + "x.yaml:6:26: warning: LatestLY is a mirror or aggregator, never a source: cite the "
+                     "original publisher's page (record the copy you read in read_via)"]
+    assert check_with(tmp_path, capsys, src, "", "--strict")[0] == 1
+
+
+def test_labels_typed_in_publisher_or_holder_are_warnings(tmp_path, capsys):
+    src = ("  - title: A story\n    url: https://news.cn/x\n    publisher: Xinhua (state media)\n")
+    extra = ("perspectives:\n  - holder: PRC state media (Xinhua)\n    view: A view.\n"
+             "    source: https://news.cn/x\n")
+    rc, lines = check_with(tmp_path, capsys, src, extra)
+    assert lines == [
+        E + "x.yaml:8:16: warning: outlet label 'state media' typed in a publisher; labels are computed from "
+        "content/publishers.yaml: remove it",
+        E + "x.yaml:10:13: warning: outlet label 'state media' typed in a holder; name the holder only (the "
+        "label of its source is computed from content/publishers.yaml)"]
+
+
+def test_a_typed_publisher_the_registry_names_otherwise(tmp_path, capsys):
+    ok = "  - {title: A report, url: 'https://www.hrw.org/x', publisher: HRW}\n"  # an alias is fine
+    assert not [m for m in check_with(tmp_path, capsys, ok)[1] if E + "x.yaml" in m]
+    bad = "  - {title: A report, url: 'https://www.hrw.org/x', publisher: Some Rights Group}\n"
+    lines = check_with(tmp_path, capsys, bad)[1]
+    assert len(lines) == 1 and "not how the registry names the publisher of this address ('Human Rights Watch')" \
+        in lines[0]
+
+
+def test_a_source_without_publisher_outside_the_registry_is_an_error(tmp_path, capsys):
+    rc, lines = check_with(tmp_path, capsys, "  - {title: A story, url: 'https://unknown.example.net/x'}\n")
+    assert rc == 1 and lines == [E + "x.yaml:6:27: error: this source has no publisher: add `publisher:`, or add "
+                                 "its site to content/publishers.yaml"]
+
+
+def test_without_a_registry_sources_stay_as_typed(tmp_path, capsys):
+    rc, lines = run_check(tmp_path, capsys, {E + "x.yaml": good("x", "X")})
+    assert rc == 0 and not [m for m in lines if E + "x.yaml" in m]
+
+
+def test_the_registry_checks_its_basis(tmp_path, capsys):
+    registry = "- {name: Reuters, domains: [reuters.com], kind: wire agency, basis: not a url}\n"
+    rc, lines = run_check(tmp_path, capsys, {"content/publishers.yaml": registry})
+    assert rc == 1 and [m for m in lines if "basis" in m] == [
+        "content/publishers.yaml:1:3: error: publisher 'Reuters': basis must be the web address of the page its "
+        "kind rests on (who owns, funds and controls it)"]
+
+
+def test_the_site_shows_each_source_with_its_computed_label(tmp_path):
+    from explainer.cli import main
+    from tests.conftest import make_project
+
+    from tests.conftest import entry_yaml
+
+    entry = entry_yaml("good-org", sources=[{"title": "A story", "url": "https://www.reuters.com/world/x"}])
+    root = make_project(tmp_path, [entry], {"story.md": "---\ntitle: T\ndate: 2025-01-01\nsource: Reuters\n"
+                                                        "---\n\nThe Good Org spoke.\n"})
+    (root / "content" / "publishers.yaml").write_text(REGISTRY, encoding="utf-8")
+    assert main(["build", "--no-site", "-f", str(root / "mkdocs.yml")]) == 0
+    page = (root / "build" / "docs" / "context" / "organizations" / "good-org.md").read_text(encoding="utf-8")
+    assert 'Reuters <span class="xp-label">(wire agency, United Kingdom)</span>' in page
