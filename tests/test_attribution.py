@@ -215,6 +215,7 @@ def test_a_publisher_missing_from_the_registry_is_classified_by_its_name(tmp_pat
     assert infer_publisher("European Parliament", None).speaks
     assert infer_publisher("Some Site", "https://www.example.gov/x").speaks
     assert infer_publisher("Daily Planet News", "https://planet.example.org/x") is None
+    assert infer_publisher("Akorda (Official website of the President of Kazakhstan)", None).speaks
     r = voices(tmp_path, "The resolution passed.", source="European Parliament")
     assert sentence_labels(r) == ["European Parliament"]
 
@@ -314,9 +315,64 @@ SENTENCE_RULES = [
     ("Jane Doe called Xi Jinping on Monday.", None),
     ("The ETGE called the meeting after the vote.", None),
     ('A policy called “Strike Hard” began in 2014.', None),
+    # a role word between a description and a name: the name and its role, as written
+    ("Veteran Kurdish activist Jane Doe, saying the talks failed, has urged Britain to act.",
+     "Veteran Kurdish activist Jane Doe"),
+    # a dateline and its agency credit open the text; they are not the speaker, nor is the day
+    ("Paris, March 3 (Wire News)--France's chief spokesman on Monday expressed concern over the talks.",
+     "France's chief spokesman"),
+    ("LONDON, March 3 (Wire) — The ETGE on Monday criticised the talks.", "etge"),
+    # "the president of X, NAME, ...": the person named, not the body they lead
+    ("The president of the ETGE, Jane Doe, made the appeal in a statement, noting that time was short.",
+     "Jane Doe"),
+    # according to a body's statement, one person said: the body reports it
+    ("According to a statement by the interior ministry, Jane Doe said the border was closed.",
+     "the interior ministry"),
+    # an agency told by a body (the usage of many wires: "Trend was told in the ministry")
+    ("The agency was told in the press service of the Ministry of Defence that the drills had ended.",
+     "the press service of the Ministry of Defence"),
+    # issuing an appeal, a statement or a plea is making it
+    ("The ETGE has issued an urgent appeal to the assembly for decisive action.", "etge"),
+    ("The ministry issued new visas to students.", None),  # issuing visas says nothing
+    # a report that finds something says it; a person who finds something does not
+    ("Jane Doe found her keys in Baku.", None),
+    ("The talks concluded on Friday.", None),
+]
+
+# Several sentences: the voice of each.
+TEXT_RULES = [
+    # a quotation opened and closed with doubled single marks is a quotation like any other
+    ("“The talks matter,” Jane Doe told reporters. ‘‘We ask for calm. Do what’s right.’’",
+     ["Jane Doe"] * 3),
+    # "it" never stands for a person
+    ("Human Rights Watch said on Monday that abuses continued. \"The evidence is clear,\" it said. Jane Doe, "
+     "its director, said the work was done. \"It is over,\" it says.",
+     ["Human Rights Watch", "Human Rights Watch", "Jane Doe, its director", "Human Rights Watch"]),
+    # a report that finds something says it, for whoever issued it
+    ("Human Rights Watch said on Monday that abuses continued. The 40-page study found evidence of torture.",
+     ["Human Rights Watch", "Human Rights Watch"]),
+    # "he" is the person the sentence is about before anyone named earlier
+    ("Jane Doe said the talks failed.\n\nJohn Roe declined to comment on the border. \"It is not for me,\" he said.",
+     ["Jane Doe", None, "John Roe"]),
+    # "it" after a sentence about a body is that body
+    ("The Kazakh interior ministry did not mention the border in its statement. But it said the talks went well.",
+     [None, "The Kazakh interior ministry"]),
+    # "Q1:", "A:" mark turns; they name no one
+    ("Q1: Is the border open?\n\nA: It is open.", [None, None]),
+    # in a transcript, a turn goes on until the next turn's mark or a line that is no sentence
+    ("Jane Doe: Welcome to the briefing.\n\nWe begin with the border.\n\nQ: Is it open?\n\nA: It is.",
+     ["Jane Doe", "Jane Doe", None, None]),
+    # "the group" is the organisation speaking before it
+    ("Human Rights Watch said in a report that 43 men had disappeared. Quoting residents, the group said "
+     "streets were sealed off.", ["Human Rights Watch", "Human Rights Watch"]),
 ]
 
 
 @pytest.mark.parametrize("body,expected", SENTENCE_RULES, ids=[b[:40] for b, _ in SENTENCE_RULES])
 def test_one_sentence_rule(tmp_path, body, expected):
     assert sentence_labels(voices(tmp_path, body)) == [expected]
+
+
+@pytest.mark.parametrize("body,expected", TEXT_RULES, ids=[b[:40] for b, _ in TEXT_RULES])
+def test_sentence_voices_across_a_text(tmp_path, body, expected):
+    assert sentence_labels(voices(tmp_path, body)) == expected

@@ -139,3 +139,11 @@ def test_curly_apostrophes_and_dashes_inside_names(mentions):
     found = mentions(entries, "The People’s Republic of China values Azerbaijan–China relations.")
     assert found == [("china", "People’s Republic of China"), ("az-cn", "Azerbaijan–China relations")]
 
+
+
+def test_a_lemma_pattern_matches_every_inflection(tmp_path):
+    # the lookup lemmatizer runs only when a pattern asks for lemmas; it must load from spacy-lookups-data
+    from tests.conftest import entry_yaml, find
+    entry = entry_yaml("camps", "claim", title="Camps", patterns=[[{"LEMMA": "detain"}]])
+    found = find([entry], "Thousands were detained. Police detain people.", tmp_path)
+    assert [m.text for m in found] == ["detained", "detain"]

@@ -66,7 +66,7 @@ INFERRED = "(inferred)"  # the path of a publisher classified from its name, not
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
-GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "embassy", "mission", "commission",
+GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy", "mission", "commission",
                     "department", "congress", "senate", "assembly", "council", "office", "secretariat",
                     "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",

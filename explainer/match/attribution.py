@@ -56,7 +56,32 @@ from explainer.structure import Attribution, Entry, Mention, Voice
 # subject of the sentence's main clause, found like that of a coordinated verb.
 PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
                "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"}
-VERBS = sorted(PARTICIPLES | {
+# Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
+# issuing visas or making progress is not.
+ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
+               "delivers", "published", "publishes")
+SPEECH_NOUNS = ("statement", "statements", "plea", "appeal", "appeals", "call", "warning", "declaration",
+                "communique", "communiqué", "message", "ultimatum", "condemnation", "release", "announcement",
+                "demand", "demands", "protest", "rebuttal", "denial")
+# "The report found that ...", "the inquiry concluded ...": a finding is said by a document or an inquiring
+# body, or by anyone "that ..."; "she found her keys", "the talks concluded" are not.
+FINDING_VERBS = ("found", "finds", "concluded", "concludes")
+FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "researchers", "experts", "panel",
+           "committee", "commission", "survey", "review", "audit", "judge", "judges", "probe", "mission",
+           "rapporteur", "it")
+# Words that make a speaker a body or a document, not a person ("it", never "he").
+BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "department", "agency", "council",
+              "committee", "commission", "congress", "project", "association", "organization", "organisation",
+              "union", "party", "institute", "foundation", "center", "centre", "court", "tribunal", "mission",
+              "service", "presidency", "parliament", "media", "newspaper", "daily", "authorities", "police",
+              "report", "statement", "release", "study", "assessment", "administration", "bureau", "network",
+              "movement", "campaign", "coalition", "website", "agency's", "secretariat", "kremlin", "cabinet",
+              "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
+              "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n."}
+# "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
+GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
+               "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
+VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
@@ -87,7 +112,8 @@ VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back
                 "struck back", "lashed out", "issued a statement", "issued a release",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that"]
-PHRASES = (["according to", "in the words of"]
+PHRASES = (["according to", "in the words of", "was told by", "was told in", "was told at", "were told by",
+            "were told in", "was informed by", "was informed in"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
@@ -129,7 +155,7 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile"
            "and", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
            "yesterday", "separately", "besides", "indeed", "then", "now", "so", "therefore", "here",
-           "there", "overseas", "abroad", "domestically", "internationally", "regionally"}
+           "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
@@ -164,6 +190,16 @@ OFFICE_SYNONYMS = {
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
+# Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and
+# a character that is no mark, so that offsets stay those of the text.
+DOUBLED_MARKS = {"‘‘": "“\u2060", "’’": "”\u2060", "``": "“\u2060", "''": '"\u2060'}
+DOUBLED_RE = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
+
+
+def quote_view(text: str) -> str:
+    """The text with doubled single quotation marks read as double ones, offsets unchanged."""
+    return DOUBLED_RE.sub(lambda m: DOUBLED_MARKS[m.group()], text) if ("‘‘" in text or "’’" in text
+                                                                         or "``" in text or "''" in text) else text
 
 
 def build_matcher(nlp) -> PhraseMatcher:
@@ -184,6 +220,16 @@ class Attributor:
         self.pronouns = {strings.add(w) for w in PRONOUNS}
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
         self.and_word = strings.add("and")
+        self.of_word = strings.add("of")
+        self.by_from = {strings.add("by"), strings.add("from")}
+        self.name_joiners = {strings.add(w) for w in ("of", "to", "for", "at", "in", "on")}
+        self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
+        self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
+        self.finding_verbs = {strings.add(w) for w in FINDING_VERBS}
+        self.finders = {strings.add(w) for w in FINDERS} | self.document_words
+        self.that_word = strings.add("that")
+        self.it_words = {strings.add("it"), strings.add("its")}
+        self.group_heads = {strings.add(w) for w in GROUP_HEADS}
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
@@ -231,6 +277,15 @@ class Attributor:
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
+        self.time_openers = {strings.add(w) for w in ("on", "in", "at", "late", "early", "last", "this")}
+        self.time_words = {strings.add(w) for w in MONTHS_DAYS | {"morning", "afternoon", "evening", "night", "week",
+                                                                   "month", "year", "day", "late", "early", ",",
+                                                                   "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+                                                                   "dec."}}
+        self.role_nouns = {strings.add(w) for w in SPEAKER_WORDS | {"activist", "dissident", "campaigner",
+                                                                     "lawmaker", "legislator", "politician",
+                                                                     "writer", "journalist", "scholar", "founder",
+                                                                     "chief", "head", "leader", "rights"}}
         self.publishers = {}
         for e in entries.values():
             if e.type == "organization":
@@ -310,6 +365,11 @@ class Attributor:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
         while b > a and tokens.lower_l[b - 1] in self.auxiliaries:
             b -= 1
+        for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
+            if tokens.lower_l[k] in self.time_openers and all(
+                    tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):
+                b = k
+                break
         if a >= b or b - a > 12:
             return None
         if tokens.lower_l[a] in self.preposition_openers:
@@ -327,6 +387,10 @@ class Attributor:
             issuer = self._issuer(tokens, text, a, b - 1)
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
                 return issuer
+        if words & self.document_words and not after:
+            for d in range(a, b - 2):  # "a statement by the interior ministry": the ministry's
+                if tokens.lower_l[d] in self.document_words and tokens.lower_l[d + 1] in self.by_from:
+                    return self.free_label(tokens, text, (d + 2, b))
         if words & self.pronouns or words & self.document_words:
             return None
         bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
@@ -392,6 +456,16 @@ class Attributor:
                 return False
         if tokens.lower_l[s] in self.participles:
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
+        n = len(tokens.lower_l)
+        if tokens.lower_l[s] in self.issue_verbs:
+            if not any(tokens.lower_l[k] in self.speech_nouns for k in range(s + 1, min(n, s + 7))):
+                return False  # "issued visas", "made progress": nothing said
+            if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
+                return False  # "a statement issued by the ministry": the phrase after names the issuer
+        if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
+            a, _ = tokens.phrase_before(s, lo)
+            if not tokens.words(a, s) & self.finders:
+                return False  # "Jane Doe found her keys", "the talks concluded on Friday"
         k = s - 1
         while k >= lo and tokens.lower_l[k] in self.auxiliaries:
             k -= 1
@@ -416,7 +490,9 @@ class Attributor:
                 return None
             phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed)
         else:
-            phrases = [("source", tokens.phrase_after(e, hi, width=12))]
+            a0, b0 = tokens.phrase_after(e, hi, width=12)
+            b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
+            phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
         fallback = None
         inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
                                                   or tokens.orth_l[s - 1] in tokens.closers)
@@ -441,8 +517,11 @@ class Attributor:
             words = tokens.words(a, b)
             if holder and words & self.document_words:
                 state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
-            if holder is None and words & self.document_words and b - a <= 4:
+            if holder is None and words & self.document_words and (b - a <= 4 or (
+                    b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)):
                 issuer = state["release"]
+                if issuer is None and state["org"] is None and state["thing"] is not None:
+                    issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke
                 if issuer is not None and issuer[0] is None:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
@@ -451,8 +530,20 @@ class Attributor:
                 near = self._person_before(tokens, text, refs, a)
                 if near is not None:
                     state["last"] = near
-            if holder is None and words & self.pronouns and b - a <= 2 and state["last"]:
-                holder, label = state["last"]
+            if holder is None and words & self.pronouns and b - a <= 2:
+                if words & self.it_words:  # "it" never stands for a person: the body the text was just about
+                    antecedent = self._subject_body_before(tokens, text, refs, a)
+                    if antecedent == ():
+                        continue  # a document nobody is named as issuing: no one to name
+                    antecedent = antecedent or state["thing"]
+                elif words & self.personal:  # "he", "she": whom the sentences before are about, else the last
+                    antecedent = self._subject_person_before(tokens, text, refs, a, state) or state["person"] \
+                        or state["last"]
+                else:
+                    antecedent = state["last"]
+                if antecedent is None:
+                    continue
+                holder, label = antecedent
                 if holder is None and label:
                     fallback = (None, label, a, b, role)
                     break
@@ -475,7 +566,8 @@ class Attributor:
             label = self._known(label, state, text, tokens.idx_l[a])
             if label.startswith("\x00"):
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
-            label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
+            if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
+                label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
@@ -499,6 +591,11 @@ class Attributor:
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
         words = [w.strip(".,'’") for w in label.split()]
+        if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in GROUP_HEADS \
+                and state.get("thing") is not None:
+            holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
+            if holder is None or self.entries[holder].type == "organization":
+                return "\x00" + holder if holder else earlier
         caps = [w for w in words if w[:1].isupper()]
         last = words[-1] if words else ""
         if last[:1].isupper() and len(last) > 2:
@@ -592,7 +689,10 @@ class Attributor:
             while first < s - 1 and tokens.orth_l[first] != self.comma:
                 first += 1
             one_word = text[tokens.idx_l[lo]:tokens.end_l[lo]] if first == lo + 1 else ""
-            if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] \
+            # "The president of the ETGE, Jane Doe, made": the name in apposition, not the body
+            office_of = any(tokens.lower_l[t] in self.role_nouns and tokens.lower_l[t + 1] == self.of_word
+                            for t in range(lo, first - 1))
+            if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] and not office_of \
                     and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
@@ -620,7 +720,8 @@ class Attributor:
         with `free`, else the capitalised words that open its main clause ("The United States on Thursday")."""
         first = lo
         for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
-            if tokens.orth_l[k] == self.comma and tokens.lower_l[lo] in self.preposition_openers:
+            if tokens.orth_l[k] == self.comma and (tokens.lower_l[lo] in self.preposition_openers
+                                                   or tokens.lower_l[lo] in self.openers):
                 first = k + 1
                 break
         window = tokens.idx_l[min(s, first + 10) - 1] if s > first else tokens.idx_l[first]
@@ -630,7 +731,8 @@ class Attributor:
             if m.kind == "role" or self.entries[m.entry].type in ("person", "organization"):
                 if not any(tokens.cap_l[t] and t not in covered and not self._title_like(text, tokens, t)
                            for t in range(first + 1, k)):
-                    return [("subject", (k, k_end))]
+                    named = self._named_after_office(tokens, text, first, k, k_end, s)
+                    return [("subject", named or (k, k_end))]
                 break
             covered.update(range(k, k_end))
         if not free or first >= s or tokens.lower_l[first] in self.openers:
@@ -641,7 +743,113 @@ class Attributor:
             end += 1
         if end == k or tokens.lower_l[first] in self.pronouns:
             return []
+        # "Exiled Uighur leader Rebiya Kadeer": a description, a role word, then the name it describes
+        r = end
+        while r < s and r - end < 2 and tokens.lower_l[r] in self.role_nouns and not tokens.cap_l[r]:
+            r += 1
+        if r > end and r < s and tokens.cap_l[r]:
+            end = r
+            while end < s and end - first < 10 and tokens.cap_l[end]:
+                end += 1
         return [("subject", (first, end))]
+
+    def _is_person(self, holder: str | None, label: str | None) -> bool:
+        """Whether a speaker is a person (for "he", "she") rather than a body or a document (for "it")."""
+        if holder:
+            return self.entries[holder].type == "person"
+        words = [w.strip(".,()'’").lower() for w in (label or "").split(",")[0].split()]
+        if not words or any(w in BODY_WORDS for w in words):
+            return False
+        return not words[-1].endswith("s") or words[-1] in ("says",)
+
+    def _recent_sentences(self, tokens, text, k: int):
+        """The sentences before token ``k`` in its paragraph and the paragraph before, nearest first."""
+        at = tokens.idx_l[k]
+        start = text.rfind("\n\n", 0, at) + 1
+        before = text.rfind("\n\n", 0, max(0, start - 1)) + 1 if start > 1 else start
+        spans = self.sentences(tokens, tokens.token_at(before), k, text)
+        return [(a, b) for a, b in reversed(spans) if b > a]
+
+    def _subject_body_before(self, tokens, text, refs, k: int):
+        """For "it": the body or document that opens one of the sentences just before ("The Kazakh foreign
+        ministry did not mention it. But it said ..."): (holder, label); () for a document no one is named
+        as issuing; None when no sentence opens with one."""
+        for a, b in self._recent_sentences(tokens, text, k)[:3]:
+            first = a
+            for j in range(a, min(b, a + 8)):
+                if tokens.orth_l[j] == self.comma and tokens.lower_l[a] in self.openers | self.preposition_openers:
+                    first = j + 1
+                    break
+            if first < b and tokens.lower_l[first] in self.pronouns:
+                continue
+            for j in range(first, min(b, first + 6)):
+                word = text[tokens.idx_l[j]:tokens.end_l[j]].lower()
+                if tokens.boundary_l[j]:
+                    break
+                if word in BODY_WORDS or tokens.lower_l[j] in self.document_words:
+                    holder = self.holder_in(tokens, (first, j + 1), refs)
+                    if holder:
+                        return holder, self.entries[holder].title
+                    if tokens.lower_l[j] in self.document_words:
+                        return ()
+                    end = j + 1  # "the Permanent Mission of the People's Republic of China": the whole name
+                    while end + 1 < b and tokens.lower_l[end] in self.name_joiners and (
+                            tokens.cap_l[end + 1] or tokens.lower_l[end + 1] in self.determiners):
+                        end += 2
+                        while end < b and (tokens.cap_l[end] or text[tokens.idx_l[end]:tokens.end_l[end]]
+                                           in ("'s", "’s")):
+                            end += 1
+                    return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
+        return None
+
+    def _subject_person_before(self, tokens, text, refs, k: int, state):
+        """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
+        sentence ("Kato avoided comment ... "It is not for me," he said": Kato)."""
+        at = tokens.idx_l[k]
+        t_lo = tokens.token_at(text.rfind("\n\n", 0, at) + 1)
+        found = None
+        for a, b in self.sentences(tokens, t_lo, k, text):
+            if a < len(tokens) and tokens.idx_l[a] < at and text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
+                continue  # a sentence that opens with a quotation: its subject is the quotation
+            for _, (x, y) in self._main_subject(tokens, text, min(b, a + 12), a):
+                if y <= x:
+                    continue
+                i = bisect_left(self._starts, tokens.idx_l[x])
+                if i < len(refs) and refs[i].start == tokens.idx_l[x] and refs[i].kind != "role":
+                    entry = self.entries[refs[i].entry]
+                    if entry.type == "person":
+                        found = (entry.id, entry.title)
+                    continue
+                label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
+                last = label.split()[-1].strip(".,'’")
+                full = next((p for p in reversed(state.get("people", [])) if p.split()[-1].strip(".,'’") == last),
+                            None)
+                if full is not None:
+                    found = (None, full)
+                elif len(label.split()) >= 2 and self._is_person(None, label) and label.split()[0].lower() != "the":
+                    found = (None, label)
+        return found
+
+    def _named_after_office(self, tokens, text, first: int, k: int, k_end: int, s: int):
+        """"The president of the ETGE (ETGE), Jane Doe, ...": the person named after the body they lead, as
+        tokens (a, b) of the name; None where the body itself is the subject."""
+        before = [t for t in range(first, k) if tokens.lower_l[t] not in self.determiners]
+        if not before or tokens.lower_l[before[-1]] != self.of_word or len(before) > 4 \
+                or not any(tokens.lower_l[t] in self.role_nouns for t in before[:-1]):
+            return None
+        c = k_end
+        if c < s and tokens.orth_l[c] == self.open_paren:  # "(ETGE)"
+            while c < s and tokens.orth_l[c] != self.close_paren:
+                c += 1
+            c += 1
+        if not (c < s and tokens.orth_l[c] == self.comma):
+            return None
+        a = b = c + 1
+        while b < s and b - a < 5 and tokens.cap_l[b]:
+            b += 1
+        if b - a >= 2 and b < s and tokens.orth_l[b] == self.comma:
+            return a, b
+        return None
 
     # -- sentences and paragraphs -------------------------------------------------------
 
@@ -657,7 +865,8 @@ class Attributor:
                 continue  # '"... alive?" said Imam Hasan': a sentence never starts in lower case
             while end + 1 < hi and tokens.orth_l[end + 1] in tokens.closers and not (
                     tokens.end_l[end + 1] < len(text) and not text[tokens.end_l[end + 1]].isspace()
-                    and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]):
+                    and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]
+                    and not (end + 2 < hi and tokens.orth_l[end + 2] in tokens.closers)):
                 end += 1  # a closing quote ends the sentence; an opening one ('. "Next') starts the next
             if end + 1 > start:
                 out.append((start, end + 1))
@@ -763,7 +972,8 @@ class Attributor:
         self._refs = refs
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
-        state = {"release": None, "last": None, "org": None, "block": None, "quote": None}
+        state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None, "turn": None,
+                 "thing": None, "qtext": quote_view(text)}
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         w_holder, w_label, _, _ = writer
@@ -820,7 +1030,8 @@ class Attributor:
         spans = self.sentences(tokens, t_lo, t_hi, text)
         quote_open = False
         quoted_by = None  # the speaker of the quotation running in this paragraph
-        inside = self._quoted(text, tokens.idx_l[t_lo] if t_hi > t_lo else 0,
+        qtext = state["qtext"]
+        inside = self._quoted(qtext, tokens.idx_l[t_lo] if t_hi > t_lo else 0,
                               tokens.end_l[t_hi - 1] if t_hi > t_lo else 0)
         for a, b in spans:
             own = None
@@ -844,7 +1055,7 @@ class Attributor:
                     own = r
                 if own[0] is not None or not named:
                     break
-            starts_quoted, has_quote, quote_open = self._quote_state(text, tokens, a, b, quote_open)
+            starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
@@ -862,6 +1073,8 @@ class Attributor:
                         state["org"] = own[0]
                 elif own[1]:
                     state["last"] = (None, own[1])
+                if own[0] or own[1]:
+                    state["person" if self._is_person(own[0], own[1]) else "thing"] = (own[0], own[1])
                 if has_quote or starts_quoted:
                     quoted_by = own
             found.append(own)
@@ -880,6 +1093,13 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        if speaker is not None or self._turn_mark(text, tokens, t_lo, t_hi):
+            state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
+        elif not own_cued and state.get("turn") is not None:
+            if t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
+                speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
+            else:
+                state["turn"] = None  # a line without a full stop ("Reporter from CGTN") ends the turn
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
@@ -889,7 +1109,7 @@ class Attributor:
             found = [f if f is not None else (*block, at, at, False, False) for f in found]
         elif not own_cued and block is not None and not separated:
             found = [(*block, tokens.idx_l[first_tok], tokens.idx_l[first_tok], False, False)] * len(found)
-        elif not own_cued and state.get("quote") is not None and text[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
+        elif not own_cued and state.get("quote") is not None and qtext[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
             # a quotation that opens a paragraph, uncued, goes on from the last one's speaker
             q = state["quote"]
             found = [f if f is not None else (*q[:2], tokens.idx_l[first_tok], tokens.idx_l[first_tok], False,
@@ -952,12 +1172,24 @@ class Attributor:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 if k == lo + 1 and one.isupper() and len(one) > 5:
                     return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker
+                if k == lo + 1 and re.fullmatch(r"[QA]\d*|Question|Answer", one, re.IGNORECASE):
+                    return None  # "Q1:", "A:": a turn's mark, not a name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
             if not tokens.cap_l[k]:
                 return None
         return None
+
+    @staticmethod
+    def _turn_mark(text, tokens, lo: int, hi: int) -> bool:
+        """Whether a paragraph opens with an anonymous transcript mark ("Q:", "Q1:", "A:", "Question:") or a
+        section heading in capitals, which end the turn before them."""
+        if hi <= lo + 1:
+            return False
+        head = text[tokens.idx_l[lo]:tokens.end_l[lo + 1]]
+        # "BACKGROUND:", "UPDATE:": a section heading ends a turn as well
+        return bool(re.match(r"(?i:[QA]\d*|Question|Answer)\s*:|[A-Z]{4,}:", head))
 
     def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
         """A short line that says whose words follow: "Speech by President Ilham Aliyev", "The following

@@ -42,8 +42,19 @@ class PipelineError(Exception):
 # new word it meets (its shape, whether it looks like a number or a URL, ...); news is full of new
 # words (names), so computing only these makes tokenizing them markedly cheaper.
 TOKENIZER_CACHE = 250_000
-LEXICAL_ATTRIBUTES = ("LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_SPACE", "IS_TITLE", "IS_UPPER",
+LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_SPACE", "IS_TITLE", "IS_UPPER",
                       "IS_PUNCT")
+
+
+# Dashes glued to a closing bracket or doubled between words: a dateline's "(Jiji Press)--Japan's" is four
+# tokens, not "Press)--Japan", so the name after it can be found and the credit is not read as a speaker.
+EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)")
+
+
+def split_glued_dashes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(tuple(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
 
 
 def blank_english() -> Language:
@@ -54,6 +65,7 @@ def blank_english() -> Language:
     for abbr in ABBREVIATIONS:
         rules[abbr] = [{"ORTH": abbr}]
     nlp.tokenizer.rules = rules
+    split_glued_dashes(nlp)
     # The tokenizer caches how it split each chunk of text, but only 10,000 chunks by default: a news
     # archive (and an entry list full of names) has far more, and past the limit every word is split
     # by regular expressions again, several times slower.
@@ -77,6 +89,7 @@ def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Langu
             raise PipelineError(f"spaCy pipeline '{model}' is configured but not installed; "
                                 "install it, or remove extra.explainer.spacy_model from mkdocs.yml")
         nlp = spacy.load(model, exclude=["textcat", "entity_linker"])
+        split_glued_dashes(nlp)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         nlp.max_length = MAX_TEXT
         return nlp, f"{model} {nlp.meta.get('version', '')}".strip()

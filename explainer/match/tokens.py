@@ -16,7 +16,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOW
 SENTENCE_END = (".", "!", "?", "…", "...")
 # Tokens that end a speaker phrase ("The ETGE (ETGE) criticised" stops at the colon before it).
 BOUNDARY = (",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--", '"', "“", "”")
-CLOSERS = ('"', "”", "’", "'", ")", "]", "»")
+CLOSERS = ('"', "”", "’", "'", ")", "]", "»", "’’", "''")
 
 
 class TokenIndex:
@@ -40,6 +40,7 @@ class TokenIndex:
         if len(orth) > 2:
             glued = np.zeros(len(orth), dtype=bool)
             glued[1:-1] = (self.idx[1:-1] == self.end[:-2]) & (self.idx[2:] == self.end[1:-1]) & (arr[2:, 7] == 1)
+            glued &= ends  # only a full stop: a dash glued between words ("Press)--Japan") still divides them
             ends &= ~glued
             self.boundary &= ~glued
         self.ends = np.flatnonzero(ends)
