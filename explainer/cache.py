@@ -67,8 +67,6 @@ def fingerprint_parts(model: str | None = None) -> dict[str, str]:
 class BuildCache:
     path: Path | None = None
     fingerprint: str = ""
-    entries: dict = field(default_factory=dict)  # kept for the run only: files are parsed again each build
-    articles: dict = field(default_factory=dict)
     matches: dict = field(default_factory=dict)  # slug -> (key, (mentions, attributions, blocks, diagnostics, voices))
     pages: dict = field(default_factory=dict)  # page path -> digest
     matches_changed: bool = True

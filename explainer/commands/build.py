@@ -91,7 +91,7 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     cache = BuildCache.open(project.cache_file, project.spacy_model, project.root) if use_cache else BuildCache()
     for path, message in cache.warnings:
         report.warning(project.rel(path), 1, 1, message)
-    content = load_content(project, report, cache=cache)
+    content = load_content(project, report)
     clock.lap("load")
     if report.errors:
         cache.save()

@@ -26,7 +26,7 @@ class Content:
 
 
 def load_content(project: Project, report: Report, today: dt.date | None = None,
-                 articles: bool = True, cache: BuildCache | None = None) -> Content:
+                 articles: bool = True) -> Content:
     content = Content()
     if not project.content_dir.is_dir():
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
@@ -53,11 +53,10 @@ def make_finder(project: Project, entries: list[Entry], report: Report, publishe
         return None
 
 
-def matching_fingerprint(project: Project, entries: list[Entry]) -> str:
+def matching_fingerprint(project: Project, entries: list[Entry], publishers: list) -> str:
     """Everything that can change what is found in an article, and nothing else (not summaries)."""
-    registry = project.content_dir / "publishers.yaml"  # decides whose voice a publisher's text is
-    publishers = registry.read_bytes() if registry.is_file() else b""
-    return digest((__version__, project.spacy_model, publishers, sorted(
+    return digest((__version__, project.spacy_model, sorted(  # the registry decides whose voice a text is
+        (p.name, p.kind, p.aliases, p.domains, p.country) for p in publishers), sorted(
         (e.id, e.type, e.names, e.short_names, e.case_sensitive, e.inflect, e.requires, e.patterns,
          [(r.title, r.start, r.end, r.aliases, r.mention) for r in e.roles])
         for e in entries)))
@@ -70,7 +69,7 @@ def article_key(article: Article) -> str:
 def match_content(project: Project, content: Content, report: Report, cache: BuildCache | None = None,
                   need_finder: bool = False, clock=None) -> None:
     """Match every article, reusing the cache for articles whose text and matching rules are unchanged."""
-    fingerprint = matching_fingerprint(project, content.entries)
+    fingerprint = matching_fingerprint(project, content.entries, content.publishers)
     keys = {a.slug: (article_key(a), fingerprint) for a in content.articles}
     stored = cache.matches if cache else {}
     todo = [a for a in content.articles if stored.get(a.slug, (None,))[0] != keys[a.slug]]

@@ -55,25 +55,7 @@ def _at(located, *path) -> tuple[int, int]:
     return line + 1, col
 
 
-def _front_matter(front: str, shown: str, cache: tuple[dict, dict] | None):
-    """The parsed front matter (or its YamlError), reused from the last build when the text is the same."""
-    key = (shown, hashlib.sha1(front.encode("utf-8")).hexdigest())
-    if cache is not None and key in cache[0]:
-        result = cache[0][key]
-    else:
-        try:
-            result = load_located(front) if front.strip() else None
-        except YamlError as exc:
-            result = exc
-    if cache is not None:
-        cache[1][key] = result
-    if isinstance(result, YamlError):
-        raise result
-    return result
-
-
-def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True,
-                  front_cache: tuple[dict, dict] | None = None) -> Article | None:
+def parse_article(path: Path, shown: str, text: str, report: Report, require_front: bool = True) -> Article | None:
     errors_before = report.errors
     try:
         front, body, body_line = split_front_matter(text)
@@ -89,7 +71,7 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
             return None
     else:
         try:
-            located = _front_matter(front, shown, front_cache)
+            located = load_located(front) if front.strip() else None
         except YamlError as exc:
             report.error(shown, exc.line + 1, exc.col, f"front matter: {exc.message}")
             return None
@@ -169,12 +151,9 @@ def linked_folders(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_symlink() and p.is_dir())
 
 
-def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = None) -> list[Article]:
-    """Every article; ``cache`` holds parsed front matter from the last build and is updated in place."""
+def load_articles(articles_dir: Path, rel, report: Report) -> list[Article]:
+    """Every article under ``articles_dir``, parsed and checked."""
     articles: list[Article] = []
-    front_cache = (dict(cache), cache) if cache is not None else None
-    if cache is not None:
-        cache.clear()  # refilled with the front matter seen in this run
     slugs: dict[str, str] = {}
     for link in linked_folders(articles_dir):
         report.warning(rel(link), 1, 1, "is a symlink to a folder; its articles are not read (copy them into "
@@ -184,7 +163,7 @@ def load_articles(articles_dir: Path, rel, report: Report, cache: dict | None = 
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
         if text is None:
             continue
-        article = parse_article(path, shown, text, report, front_cache=front_cache)
+        article = parse_article(path, shown, text, report)
         if article is None:
             continue
         if article.slug in slugs:

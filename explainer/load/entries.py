@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import re
 from pathlib import Path
 
@@ -346,12 +345,10 @@ def check_review_date(entry: Entry, report: Report, today: dt.date, max_age_days
 
 
 def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None = None,
-                 max_age_days: int = 365, cache: dict | None = None) -> list[Entry]:
+                 max_age_days: int = 365) -> list[Entry]:
     """Load and validate all entries, then the rules that span files (ids, names, links).
 
-    ``cache`` maps a file to (hash of its text, entry, messages) from an earlier run;
-    a file whose text is unchanged is not parsed or checked again. Review ages are checked against
-    ``today`` when it is given (the commands pass it in; nothing here reads the clock).
+    Review ages are checked against ``today`` when it is given (the commands pass it in; nothing here reads the clock).
     """
     entries: list[Entry] = []
     for path in entry_files(context_dir):
@@ -362,26 +359,10 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
         text = read_text(path, shown, report, MAX_ENTRY_BYTES, context_dir)
         if text is None:
             continue
-        entry = cached_check(cache, shown, text, report,
-                             lambda sub: check_entry(path, shown, text, sub))
+        entry = check_entry(path, shown, text, report)
         if entry is not None and (today is None or check_review_date(entry, report, today, max_age_days)):
             entries.append(entry)
     return check_across(entries, report)
-
-
-def cached_check(cache: dict | None, shown: str, text: str, report: Report, check):
-    """Run ``check`` on a file's text, or reuse its result and messages when the text is unchanged."""
-    key = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    hit = cache.get(shown) if cache is not None else None
-    if hit is not None and hit[0] == key:
-        report.items.extend(hit[2])
-        return hit[1]
-    sub = Report()
-    result = check(sub)
-    report.items.extend(sub.items)
-    if cache is not None:
-        cache[shown] = (key, result, list(sub.items))
-    return result
 
 
 def check_across(entries: list[Entry], report: Report) -> list[Entry]:
