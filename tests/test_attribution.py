@@ -180,6 +180,13 @@ def test_a_release_published_by_an_advocacy_group_is_its_own_statement(tmp_path)
     assert sentence_labels(r) == ["Human Rights Watch"]
 
 
+def test_a_body_on_its_parents_domain_keeps_the_name_the_article_gives_it(tmp_path):
+    # the registry knows mfa.gov.az as the ministry; its embassy's release is the embassy's, a government's
+    r = voices(tmp_path, "The talks went well.", source="Embassy of Azerbaijan to China",
+               url="https://beijing.mfa.gov.az/en/news/1")
+    assert sentence_labels(r) == ["Embassy of Azerbaijan to China"]
+
+
 def test_the_writers_own_investigation_is_the_writers_voice(tmp_path):
     r = voices(tmp_path, "Birth rates fell, according to an AP investigation.", source="Associated Press")
     assert sentence_labels(r) == [None]

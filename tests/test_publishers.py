@@ -143,3 +143,67 @@ def test_the_site_shows_each_source_with_its_computed_label(tmp_path):
     assert main(["build", "--no-site", "-f", str(root / "mkdocs.yml")]) == 0
     page = (root / "build" / "docs" / "context" / "organizations" / "good-org.md").read_text(encoding="utf-8")
     assert 'Reuters <span class="xp-label">(wire agency, United Kingdom)</span>' in page
+
+
+def test_a_wire_story_carried_verbatim_is_the_wires_and_says_where_it_was_read(tmp_path, capsys):
+    registry = REGISTRY + (
+        "- {name: Asian News International, aliases: [ANI], domains: [aninews.in], kind: wire agency, "
+        "country: India}\n"
+        "- {name: LatestLY agency news, domains: [latestly.com/agency-news], kind: mirror or aggregator, "
+        "copy_of: ANI}\n")
+    pubs_file = tmp_path / "p.yaml"
+    pubs_file.write_text(registry, encoding="utf-8")
+    from explainer.diagnostics import Report
+    from explainer.load.publishers import load_publishers
+    from explainer.structure.entry import Source
+    report = Report()
+    pubs = load_publishers(pubs_file, "p.yaml", report)
+    assert not report.items
+    # the agency-news section is ANI's copy; the rest of the site stays a mirror
+    assert source_publisher(pubs, "https://www.latestly.com/agency-news/x.html")[0].copy_of == "ANI"
+    assert source_publisher(pubs, "https://www.latestly.com/other/x.html")[0].name == "LatestLY"
+
+    class One:  # an entry with one source, as apply_registry reads it
+        path, sources, perspectives = "e.yaml", [Source("T", "https://www.latestly.com/agency-news/x.html", None)], []
+
+        def where(self, *path):
+            return 1, 1
+    from explainer.load.publishers import apply_registry
+    entry = One()
+    apply_registry([entry], pubs, report)
+    assert not report.items
+    assert (entry.sources[0].publisher, entry.sources[0].label) == (
+        "Asian News International", "wire agency, India; copy carried by LatestLY agency news")
+
+
+def test_a_copy_of_an_encyclopedia_is_never_a_source(tmp_path, capsys):
+    registry = ("- {name: Wikipedia, domains: [wikipedia.org], kind: encyclopedia}\n"
+                "- {name: WikiMirror, domains: [wikimirror.example], kind: mirror or aggregator, copy_of: Wikipedia}\n")
+    rc, lines = run_check(tmp_path, capsys, {"content/publishers.yaml": registry})
+    assert rc == 1 and any("copy_of 'Wikipedia' must name a publisher" in m for m in lines)
+
+
+def test_a_story_a_news_site_carries_names_its_author_and_the_site(tmp_path, capsys):
+    registry = REGISTRY + "- {name: Daily Planet, domains: [planet.example], kind: independent press}\n"
+    src = "  - {title: A story, url: 'https://planet.example/x', publisher: Reuters}\n"
+    rc, lines = run_check(tmp_path, capsys, {E + "x.yaml": entry_with(src), "content/publishers.yaml": registry})
+    assert not [m for m in lines if m.startswith(E + "x.yaml")]
+    from explainer.diagnostics import Report
+    from explainer.load.publishers import apply_registry, load_publishers
+    from explainer.structure.entry import Source
+    pubs_file = tmp_path / "p.yaml"
+    pubs_file.write_text(registry, encoding="utf-8")
+    pubs = load_publishers(pubs_file, "p.yaml", Report())
+
+    class One:
+        path, perspectives = "e.yaml", []
+        sources = [Source("T", "https://planet.example/x", "Reuters"),
+                   Source("T", "https://www.hrw.org/x", "Reuters")]  # an advocacy group's page is its own
+
+        def where(self, *path):
+            return 1, 1
+    entry, report = One(), Report()
+    apply_registry([entry], pubs, report)
+    assert (entry.sources[0].publisher, entry.sources[0].label) == (
+        "Reuters", "wire agency, United Kingdom; copy carried by Daily Planet")
+    assert entry.sources[1].publisher == "Human Rights Watch" and len(report.items) == 1

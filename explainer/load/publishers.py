@@ -12,7 +12,7 @@ from explainer.structure.names import name_key
 from explainer.structure.publisher import KINDS, Publisher, archived_original, typed_label
 from explainer.structure.urls import is_web_url
 
-FIELDS = {"name", "kind", "aliases", "domains", "country", "basis"}
+FIELDS = {"name", "kind", "aliases", "domains", "country", "basis", "copy_of"}
 
 
 def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
@@ -57,8 +57,24 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
             if name_key(n) in seen:
                 report.error(shown, line, col, f"publisher name {n!r} is also publisher {seen[name_key(n)]!r}")
             seen[name_key(n)] = item["name"]
+        copy_of = item.get("copy_of")
+        if copy_of is not None and (not isinstance(copy_of, str) or item["kind"] != "mirror or aggregator"):
+            report.error(shown, line, col, f"publisher {item['name']!r}: copy_of names the publisher whose stories "
+                         "this site carries verbatim, and its kind is then 'mirror or aggregator'")
+            copy_of = None
         out.append(Publisher(item["name"], item["kind"], lists["aliases"], lists["domains"], item.get("country"), shown,
-                             basis))
+                             basis, copy_of))
+    by_name = {name_key(n): p for p in out for n in (p.name, *p.aliases)}
+    for i, p in enumerate(out):
+        if p.copy_of is None:
+            continue
+        original = by_name.get(name_key(p.copy_of))
+        if original is None or original.kind in ("mirror or aggregator", "encyclopedia"):
+            line, col = located.where((i,))
+            report.error(shown, line, col, f"publisher {p.name!r}: copy_of {p.copy_of!r} must name a publisher in "
+                         "this registry that is not itself a copy or an encyclopedia (a copy of Wikipedia is never "
+                         "a source)")
+            out[i] = Publisher(p.name, p.kind, p.aliases, p.domains, p.country, p.path, p.basis, None)
     return out
 
 
@@ -102,9 +118,9 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
             if key in (name_key(n) for n in (p.name, *p.aliases)):
                 return p
     if url:
-        for p in publishers:
-            if p.serves(url):
-                return p
+        found, _ = source_publisher(publishers, url)
+        if found is not None:
+            return _original(publishers, found) or found
     return infer_publisher(source, url)
 
 
@@ -113,10 +129,12 @@ def source_publisher(publishers: list[Publisher], url: str) -> tuple[Publisher |
     archived copy of that page (web.archive.org/web/<time>/<original>)."""
     original = archived_original(url)
     target = original or url
-    for p in publishers:
-        if p.serves(target):
-            return p, original is not None
-    return None, original is not None
+    best, score = None, 0
+    for p in publishers:  # the most specific domain: "latestly.com/agency-news" before "latestly.com"
+        k = p.specificity(target)
+        if k > score:
+            best, score = p, k
+    return best, original is not None
 
 
 def apply_registry(entries: list, publishers: list[Publisher], report: Report) -> None:
@@ -139,13 +157,40 @@ def apply_registry(entries: list, publishers: list[Publisher], report: Report) -
                 resolved.append(src)
                 continue
             label = publisher.label + ("; archived copy" if archived else "")
-            resolved.append(replace(src, publisher=publisher.name, label=label))
+            name = publisher.name
+            original = _original(publishers, publisher) or _carried(publishers, publisher, src.publisher)
+            if original is not None:  # ANI's story, read where LatestLY carries it; an AFP story on a client's site
+                name, label = original.name, original.label + f"; copy carried by {publisher.name}"
+            resolved.append(replace(src, publisher=name, label=label))
         entry.sources = resolved
         for i, p in enumerate(entry.perspectives):
             if label := typed_label(p.holder):
                 report.warning(entry.path, *entry.where("perspectives", i, "holder"),
                                f"outlet label {label!r} typed in a holder; name the holder only (the label of "
                                "its source is computed from content/publishers.yaml)")
+
+
+def _original(publishers: list[Publisher], publisher: Publisher) -> Publisher | None:
+    """The publisher whose stories ``publisher`` carries verbatim, if it is such a copy."""
+    if publisher.copy_of is None:
+        return None
+    key = name_key(publisher.copy_of)
+    return next((p for p in publishers if key in {name_key(n) for n in (p.name, *p.aliases)}), None)
+
+
+NEWS_KINDS = ("wire agency", "state media", "public broadcaster", "independent press")
+
+
+def _carried(publishers: list[Publisher], site: Publisher, typed: str | None) -> Publisher | None:
+    """The news publisher a source names as the author of a story a news site carries ("publisher: Agence
+    France-Presse" for an AFP story on a newspaper's site), or None."""
+    if not typed or site.kind not in NEWS_KINDS:
+        return None
+    key = name_key(typed)
+    if key in {name_key(n) for n in (site.name, *site.aliases)}:
+        return None
+    found = next((p for p in publishers if key in {name_key(n) for n in (p.name, *p.aliases)}), None)
+    return found if found is not None and found.kind in NEWS_KINDS else None
 
 
 def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher]) -> tuple[str, str, str] | None:
@@ -157,7 +202,11 @@ def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher
         host = urlsplit(archived_original(src.url) or src.url).hostname or src.url
         return ("url", "warning", f"the publisher of {host} is not in content/publishers.yaml: add it there "
                 "(name, domains, kind, country) so that its label is computed")
-    if publisher is not None and publisher.kind == "mirror or aggregator":
+    original = (_original(publishers, publisher) or _carried(publishers, publisher, src.publisher)
+                if publisher is not None else None)
+    if original is not None:
+        publisher = original  # a wire's copy: named and labelled as the wire's story
+    elif publisher is not None and publisher.kind == "mirror or aggregator":
         return ("url", "warning", f"{publisher.name} is a mirror or aggregator, never a source: cite the "
                 "original publisher's page (record the copy you read in read_via)")
     if src.publisher and (label := typed_label(src.publisher)):
@@ -166,9 +215,10 @@ def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher
     if typed := typed_label(src.title, parenthesized_only=True):
         return ("title", "warning", f"outlet label {typed!r} typed in a source title; keep the title as "
                 "published (labels are computed from content/publishers.yaml)")
-    if publisher is not None and src.publisher and name_key(src.publisher) not in {
+    if publisher is not None and original is None and src.publisher and name_key(src.publisher) not in {
             name_key(n) for n in (publisher.name, *publisher.aliases)}:
         return ("publisher", "warning", f"publisher {src.publisher!r} is not how the registry names the publisher "
-                f"of this address ({publisher.name!r}): remove `publisher:` (it is computed from the URL) or add "
-                "the name to that publisher's aliases")
+                f"of this address ({publisher.name!r}): remove `publisher:` (it is computed from the URL), name "
+                "the wire or paper whose story this site carries as the registry names it, or add the name to "
+                "the registry")
     return None

@@ -49,6 +49,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
+from explainer.load.publishers import infer_publisher
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -1240,6 +1241,11 @@ class Attributor:
         text is its own statement (an advocacy group's, a government's or a court's release: then its own
         voice is a speaker's, not a reporter's)."""
         name = publisher.name if publisher is not None else source
+        if publisher is not None and source and name_key(source) not in {
+                name_key(n) for n in (publisher.name, *publisher.aliases)}:
+            own = infer_publisher(source, None)
+            if own is not None and own.kind == publisher.kind:
+                name = source  # an embassy on its ministry's domain: the body the article names, of that kind
         if not name:
             return None, None, False, ()
         names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 KINDS = ("wire agency", "independent press", "state media", "public broadcaster", "government",
          "intergovernmental body", "court or tribunal", "advocacy group", "think tank or academic",
-         "encyclopedia", "mirror or aggregator")
+         "encyclopedia", "company", "individual", "mirror or aggregator")
 # Bodies whose own publications are their statements: in their releases, their own voice is a speaker's.
 SPEAKING_KINDS = ("government", "intergovernmental body", "court or tribunal", "advocacy group")
 
@@ -22,6 +22,7 @@ class Publisher:
     country: str | None = None
     path: str = field(default="", compare=False)
     basis: str | None = None  # the URL of what the kind rests on (ownership, funding, editorial control)
+    copy_of: str | None = None  # a site's section that carries another publisher's stories verbatim (a wire's)
 
     @property
     def label(self) -> str:
@@ -33,14 +34,20 @@ class Publisher:
         return self.kind in SPEAKING_KINDS
 
     def serves(self, url: str) -> bool:
+        return self.specificity(url) > 0
+
+    def specificity(self, url: str) -> int:
+        """How closely one of the domains matches ``url``: 0 for none, more for a longer host and path
+        ("latestly.com/agency-news" before "latestly.com")."""
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().removeprefix("www.")
+        best = 0
         for domain in self.domains:
             d = domain.lower().removeprefix("www.")
             dhost, _, dpath = d.partition("/")
             if (host == dhost or host.endswith("." + dhost)) and (not dpath or parts.path.lstrip("/").startswith(dpath)):
-                return True
-        return False
+                best = max(best, len(d))
+        return best
 
 
 # An archived copy names the page it copies: web.archive.org/web/<time>/<original URL>.
