@@ -270,3 +270,22 @@ def test_the_published_headline_is_shown_beside_the_sites_own(built):
     assert "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal&#39; of Turkic values" in html or \
         "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal' of Turkic values" in html
     assert "Original at ANI, read via LatestLY" in html
+
+
+def test_who_runs_the_site_and_where_to_report_an_error(tmp_path):
+    from explainer.cli import main
+    from tests.conftest import entry_yaml, make_project
+    root = make_project(tmp_path, [entry_yaml("good-org", title="Good Org")],
+                       {"story.md": "---\ntitle: T\ndate: 2025-01-01\nsource: Wire\n---\n\nThe Good Org spoke.\n"})
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    home_articles: 30\n", "    home_articles: 30\n    operator: The Example Desk\n"
+        "    report_url: https://example.org/issues\n"), encoding="utf-8")
+    assert main(["build", "--no-site", "-f", str(config)]) == 0
+    docs = root / "build" / "docs"
+    assert "This site is run by The Example Desk." in (docs / "index.md").read_text(encoding="utf-8")
+    article = next((docs / "articles").glob("*t*.md")).read_text(encoding="utf-8")
+    assert '<a href="https://example.org/issues" rel="noopener">Report an error</a>' in article
+    config.write_text(config.read_text(encoding="utf-8").replace("https://example.org/issues", "javascript:x"),
+                      encoding="utf-8")
+    assert main(["build", "--no-site", "-f", str(config)]) == 1  # only a web address

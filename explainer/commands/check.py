@@ -14,6 +14,9 @@ def run(project: Project, strict: bool = False, quiet: bool = False) -> int:
     content = load_content(project, report)
     if not report.errors:
         match_content(project, content, report, need_finder=True)
+    if not (project.operator and project.report_url):
+        report.info(project.rel(project.config_file), 1, 1, "readers cannot see who runs this site or where to "
+                    "report an error: set extra.explainer.operator and extra.explainer.report_url in mkdocs.yml")
     report.print(quiet_info=quiet)
     failed = report.failed(strict)
     print(f"check: {len(content.entries)} entries, {len(content.articles)} articles: {report.summary()}"

@@ -46,6 +46,8 @@ class Project:
     home_articles: int = 30
     site_url: str | None = None
     config_text: str = ""
+    operator: str | None = None  # who runs the site, shown on the home page
+    report_url: str | None = None  # where readers report an error, linked from every article
 
     def rel(self, path: Path | str) -> str:
         """A path as an editor sees it: relative to the project root where possible."""
@@ -93,6 +95,9 @@ SETTINGS = {
     "review_max_age_days": (int, 365, "a whole number of days, at least 1"),
     "home_articles": (int, 30, "a whole number, at least 1"),
     "spacy_model": (str, None, "the name of an installed spaCy pipeline"),
+    "operator": (str, None, "who runs the site, as readers should see it (a newsroom, a desk, a person)"),
+    "report_url": (str, None, "the web address (https://...) where readers report an error, e.g. the "
+                   "repository's issues page"),
 }
 
 
@@ -138,6 +143,9 @@ def load_project(config_file: str | Path | None = None) -> Project:
         if not ok:
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.{key} must be {what} "
                                f"(got {value!r})")
+        if key == "report_url" and value is not None and not re.match(r"https?://[^\s\"'<>]+$", value):
+            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.report_url must be "
+                               f"{what} (got {value!r})")
         values[key] = value
     for ext in raw.get("markdown_extensions") or []:
         name = next(iter(ext)) if isinstance(ext, dict) and ext else ext
@@ -172,6 +180,8 @@ def load_project(config_file: str | Path | None = None) -> Project:
         home_articles=setting("home_articles"),
         site_url=raw.get("site_url") or None,
         config_text=text,
+        operator=setting("operator"),
+        report_url=setting("report_url"),
     )
 
 

@@ -92,6 +92,8 @@ class SiteRenderer:
         self.env.globals["type_label"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[0]
         self.env.globals["type_plural"] = lambda t: TYPE_LABELS.get(t, (t.title(), t.title() + "s"))[1]
         self.env.globals["safe_url"] = safe_url
+        self.env.globals["operator"] = project.operator
+        self.env.globals["report_url"] = safe_url(project.report_url) if project.report_url else None
         self._cards: dict[tuple[str, str], Markup] = {}
         self._pops: dict[tuple, str] = {}
         self._insert = None
@@ -379,7 +381,7 @@ class SiteRenderer:
     def templates_digest(self) -> str:
         folder = self.project.templates_dir / "pages"
         files = sorted(p for p in folder.rglob("*") if p.is_file())
-        return digest((__version__, self.project.use_directory_urls,
+        return digest((__version__, self.project.use_directory_urls, self.project.operator, self.project.report_url,
                        [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in files]))
 
     def display_digest(self, entry: Entry) -> str:
