@@ -136,8 +136,10 @@ def test_attribution_panel_and_labels_match_the_article(page):
 
 def test_claim_notes_open_a_card_and_lead_to_the_entry(page):
     entries = page.eval_on_selector_all(".xp-note > a", "els => els.map(e => e.dataset.entry)")
-    assert len(set(entries)) == 5  # five claims, each noted at every sentence that makes it
-    assert len(entries) > 5
+    # six claims (five on Xinjiang and the one on its sovereignty), each noted at every sentence that makes it
+    assert set(entries) == {"uyghur-genocide-designation", "xinjiang-birth-control", "xinjiang-boarding-schools",
+                            "xinjiang-forced-labour", "xinjiang-mass-detention", "xinjiang-sovereignty"}
+    assert len(entries) > 6
     assert entries.count("xinjiang-birth-control") == 2  # "sterilised" (paragraph 3) and paragraph 4
     note = page.locator(".xp-note > a[data-entry=xinjiang-mass-detention]").first
     note.hover()

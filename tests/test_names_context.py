@@ -141,3 +141,24 @@ def test_an_office_wording_names_the_speaker_held_on_the_article_date(tmp_path):
     result = MentionFinder(loaded, report).match_articles([article])[0]
     assert result.attributions[0].holder == "ilham-aliyev"
     assert [m.entry for m in result.mentions] == ["azerbaijan"]  # the office links only with mention: true
+
+
+def test_a_claims_wording_gives_up_the_name_it_ends_with(tmp_path):
+    # "mass detention in Xinjiang": the claim links its wording, the place its own entry
+    from tests.conftest import entry_yaml, find
+    entries = [entry_yaml("camps", "claim", title="Mass detention in Xinjiang", aliases=["mass detention"]),
+               entry_yaml("xinjiang", "place", title="Xinjiang"),
+               entry_yaml("report-x", "document", title="Report on Detention in Xinjiang")]
+    found = find(entries, "They found mass detention in Xinjiang. The Report on Detention in Xinjiang says so.",
+                 tmp_path)
+    assert [(m.entry, m.text) for m in found] == [("camps", "mass detention"), ("xinjiang", "Xinjiang"),
+                                                  ("report-x", "Report on Detention in Xinjiang")]
+
+
+def test_a_name_inside_a_bodys_name_followed_by_a_persons(tmp_path):
+    # "the CPC Xinjiang Committee Xu Guixiang": the committee's name, then its official's; but the region is
+    # named in "Xinjiang Party Secretary Chen Quanguo", where a title follows
+    from tests.conftest import entry_yaml, find
+    entries = [entry_yaml("xinjiang", "place", title="Xinjiang")]
+    assert find(entries, "Head of the CPC Xinjiang Committee Xu Guixiang spoke.", tmp_path) == []
+    assert [m.text for m in find(entries, "Xinjiang Party Secretary Chen Quanguo spoke.", tmp_path)] == ["Xinjiang"]

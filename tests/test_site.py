@@ -269,7 +269,7 @@ def test_the_published_headline_is_shown_beside_the_sites_own(built):
     assert "Headline by this site. Published as:" in html
     assert "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal&#39; of Turkic values" in html or \
         "ETGE condemns Azerbaijan-China alliance, calls it a ‘betrayal' of Turkic values" in html
-    assert "Original at ANI, read via LatestLY" in html
+    assert "Original at ANI (wire agency, India), read via LatestLY" in html  # the label: the registry's
 
 
 def test_who_runs_the_site_and_where_to_report_an_error(tmp_path):

@@ -55,6 +55,10 @@ class NameContext:
         add = vocab.strings.add
         self.heads = {add(w) for w in HEADS}
         self.of_heads = {add(w) for w in OF_HEADS}
+        self.titles = {add(w) for w in ("secretary", "chairman", "chairwoman", "president", "governor", "director",
+                                        "spokesman", "spokeswoman", "spokesperson", "head", "chief", "deputy",
+                                        "vice", "minister", "leader", "member", "members", "official",
+                                        "officials", "general", "representative", "envoy", "ambassador")}
         self.connectors = {add(w) for w in CONNECTORS}
         self.of_for = {add("of"), add("for")}
         self.the = add("the")
@@ -71,14 +75,18 @@ class NameContext:
         # to the right: capitalised words (and connectors between them) after the name
         hyphen = e + 1 < n and (lower[e]) in self.hyphens and cap[e + 1]  # "China-Europe ... Express"
         if e < n and (cap[e] or hyphen) and self._adjacent(text, tokens, e - 1, e):
-            j, last = e, None
+            j, last, inner_head = e, None, False
             while j < n and self._adjacent(text, tokens, j - 1, j):
                 if cap[j]:
+                    # "the CPC Xinjiang Committee Xu Guixiang": a body's name, then a person's; not "the
+                    # Xinjiang Party Secretary", where a title follows the head word
+                    if last is not None and lower[last] in self.heads and lower[j] not in self.titles:
+                        inner_head = True
                     last = j
                 elif not ((lower[j]) in self.connectors and j + 1 < n and cap[j + 1]):
                     break
                 j += 1
-            if last is not None and (lower[last]) in self.heads:
+            if last is not None and ((lower[last]) in self.heads or inner_head):
                 return True
         # to the left: "Bank of China", "Campaign for Uyghurs", "the Mission of the People's Republic of China"
         k = s - 1

@@ -130,6 +130,7 @@ class MentionFinder:
         lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
         self.nlp, self.pipeline_name = make_pipeline(model, lemmas)
         vocab = self.nlp.vocab
+        self._preps = {vocab.strings.add(w) for w in ("in", "of", "against", "across", "on", "from")}
         self.lower = PhraseMatcher(vocab, attr="NORM")  # lower case, and ’ ‘ – — read as ' and -
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.patterns = Matcher(vocab, validate=True)
@@ -247,10 +248,30 @@ class MentionFinder:
                 found.setdefault((s, e), []).append(self.keys[match_id])
         return found
 
+    DESCRIPTIVE = ("claim", "concept", "term")  # wordings, not names: "mass detention in Xinjiang"
+    NAMED = ("place", "person", "organization", "people")
+
+    def _free_trailing_names(self, tokens, found: dict) -> None:
+        """A claim's, concept's or term's wording that ends in "in/of/against <a name>" ("mass detention in
+        Xinjiang") gives up the name: the wording links before the preposition, the name to its own entry.
+        (A document's or an event's title stays whole: it is a proper name.)"""
+        preps = self._preps
+        for (s, e), opts in list(found.items()):
+            if not all(self.entries[eid].type in self.DESCRIPTIVE for eid, _ in opts):
+                continue
+            for s2 in range(s + 2, e):
+                inner = found.get((s2, e))
+                if inner and tokens.lower_l[s2 - 1] in preps and all(
+                        self.entries[eid].type in self.NAMED for eid, _ in inner):
+                    del found[(s, e)]
+                    found.setdefault((s, s2 - 1), []).extend(o for o in opts if o not in found.get((s, s2 - 1), []))
+                    break
+
     def _resolve(self, article: Article, prose: Prose, doc, kept=None) -> ArticleMatches:
         tokens = TokenIndex(doc, kept)
         text = prose.text
         found = self._candidates(doc, tokens, prose)
+        self._free_trailing_names(tokens, found)
         # Context 1: overlaps, the longest span first, then the earliest.
         taken = bytearray(len(tokens))
         accepted = []

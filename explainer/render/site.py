@@ -301,7 +301,9 @@ class SiteRenderer:
         here = article.page_path
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
                 "publisher": {"@type": "Organization", "name": article.source},
-                "mentions": [self.thing(self.entries[eid], here) for eid in match.entry_ids()]}
+                # each thing named, linked to its entry page, which describes it (the page keeps its weight)
+                "mentions": [{k: v for k, v in self.thing(self.entries[eid], here).items() if k != "description"}
+                             for eid in match.entry_ids()]}
         if article.date:
             data["datePublished"] = article.date.isoformat()
         if safe_url(article.url):
