@@ -31,6 +31,7 @@ See bench/README.md.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import datetime as dt
 import os
 import platform
@@ -55,6 +56,8 @@ STEPS = {
     "generate": "explainer build --no-site (generation alone, from a clean build/)",
     "mkdocs-own": "mkdocs build -q -f mkdocs.yml of the explainer's generated docs (MkDocs alone)",
     "build": "explainer build (generation + MkDocs, from a clean build/ and site/)",
+    "build-zensical": "explainer build --engine zensical (generation + Zensical 0.0.73, from a clean build/ and "
+                      "site/; reported, not a target)",
     "incr-entry": "one entry's summary edited, explainer build --no-site",
     "incr-article": "one article's text edited, explainer build --no-site",
 }
@@ -469,6 +472,15 @@ def measure_size(size: Size, args, env: dict) -> None:
         if not run.skipped and not run.ok and not size.messages and run.step not in ("plain", "glossary", "glossary-floor"):
             size.messages = explainer_messages(run.output)
     # Messages the explainer printed on a successful generation (warnings), to report too.
+    if "build-zensical" in steps:
+        run = Run("build-zensical", "explainer build --engine zensical", pages=size.articles)
+        if importlib.util.find_spec("zensical") is None:
+            run.skipped = "zensical is not installed (pip install 'explainer[zensical]')"
+        else:
+            run_step(run, explainer + ["build", "--engine", "zensical"], proj, env, t, r, clean("build", "site"))
+            run.site_bytes = tree_bytes(proj / "site")
+            run.asset_bytes = tree_bytes(proj / "site" / "assets")
+        size.runs["build-zensical"] = run
     gen = size.runs.get("generate") or size.runs.get("build")
     if gen is not None and gen.ok and not size.messages:
         size.messages = explainer_messages(gen.output)

@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("-v", "--verbose", action="store_true", help="also show information messages")
     p.add_argument("--no-site", action="store_true", help="generate the Markdown pages only, skip MkDocs")
+    p.add_argument("--engine", choices=("mkdocs", "zensical"), help="the engine that builds the site (default: "
+                   "extra.explainer.engine in mkdocs.yml, else mkdocs)")
     p = command("check", "validate content only (errors as path:line:col: error: message)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("-q", "--quiet", action="store_true", help="hide information messages")
@@ -56,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, help="how many to list (default 50)")
     p = command("serve", "live preview: rebuild when content or templates change, reload the browser")
     p.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", metavar="IP:PORT")
+    p.add_argument("--engine", choices=("mkdocs", "zensical"), help="the engine that serves the site (default: "
+                   "extra.explainer.engine in mkdocs.yml, else mkdocs)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
 
@@ -86,6 +90,8 @@ def _run(argv: list[str] | None) -> int:
     except ProjectError as exc:
         print(f"explainer: {exc}", file=sys.stderr)
         return 1
+    if getattr(args, "engine", None):
+        project.engine = args.engine
     if args.command == "build":
         from explainer.commands import build
         return build.run(project, strict=args.strict, verbose=args.verbose, site=not args.no_site)

@@ -11,18 +11,30 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium by default; a CI runner names its own system browser in EXPLAINER_CHROMIUM.
+CHROMIUM = os.environ.get("EXPLAINER_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 def require_browser():
     if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"no browser at {CHROMIUM}, and CI must run the browser tests (apt-get install chromium, "
+                        "or name the system's browser in EXPLAINER_CHROMIUM)")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
     try:
         import playwright.sync_api  # noqa: F401  (only whether it is installed)
     except ImportError:
         pytest.skip("playwright is not installed (pip install -e '.[test]')")
+
+
+def require_zensical():
+    import importlib.util
+    if importlib.util.find_spec("zensical") is None:
+        if os.environ.get("CI"):
+            pytest.fail("zensical is not installed, and CI must test both engines (pip install -e '.[test]')")
+        pytest.skip("zensical is not installed (pip install -e '.[test]')")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from explainer.cli import main
-from tests.browser import Server, launch, require_browser, screenshots_dir
+from tests.browser import Server, launch, require_browser, require_zensical, screenshots_dir
 from tests.conftest import ARTICLE, REPO, make_project
 
 SLUG = ARTICLE.stem
@@ -15,11 +15,17 @@ FIRST = "a.xp-mention[data-entry=etge]"
 ETGE_SUMMARY_START = "A Washington-based Uyghur exile body"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
+ENGINES = ["mkdocs", "zensical"]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def site(request, tmp_path_factory):
+    """The real content's site, built by each engine: every test that reads it runs on both."""
     require_browser()
-    root = make_project(tmp_path_factory.mktemp("browser"), with_real_content=True)
-    assert main(["build", "-f", str(root / "mkdocs.yml")]) == 0
+    if request.param == "zensical":
+        require_zensical()
+    root = make_project(tmp_path_factory.mktemp("browser-" + request.param), with_real_content=True)
+    assert main(["build", "--engine", request.param, "-f", str(root / "mkdocs.yml")]) == 0
     with Server(root / "site") as server:
         yield server.url
 
@@ -231,3 +237,39 @@ def test_print_shows_cards_not_popups(page):
     page.hover(FIRST)
     assert not pop(page).is_visible()  # cards are printed in the Context list instead
     assert page.locator(".xp-note").first.is_hidden()
+
+
+def test_a_page_makes_no_request_outside_the_site(browser, site):
+    """Readers of a site on contested topics are reported to no one else: no web fonts, no repository widget,
+    no analytics; every request a page makes goes to the site itself."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    requests = []
+    pg.on("request", lambda r: requests.append(r.url))
+    for path in (f"articles/{SLUG}/", "", "context/organizations/etge/"):
+        pg.goto(f"{site}{path}")
+        pg.wait_for_load_state("networkidle")
+    outside = [u for u in requests if not u.startswith(site) and not u.startswith(("data:", "blob:"))]
+    assert requests and outside == []
+    context.close()
+
+
+def test_search_finds_a_title_with_an_apostrophe_as_written(browser, site):
+    """Titles reach the theme escaped only where markup could start (& < > "): both engines' search shows
+    "People's Republic of China" as written, not "People&#x27;s"."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.goto(site)
+    button = pg.locator(".md-search__button")  # Zensical opens its search from a button
+    if button.count():
+        button.click()
+    else:
+        pg.keyboard.press("s")  # Material opens it on "s"
+    pg.locator("input.md-search__input, input[type=search], [role=search] input, dialog input").first.fill(
+        "People's Republic")
+    everything = ("() => [document.body, ...[...document.querySelectorAll('*')].filter(e => e.shadowRoot)"
+                  ".map(e => e.shadowRoot)].map(r => r.textContent).join(' ')")
+    pg.wait_for_function(everything.replace("() =>", "() => (") + ").includes('of China')", timeout=15000)
+    text = pg.evaluate(everything)
+    assert "People's Republic of China" in text and "People&#" not in text
+    context.close()

@@ -232,18 +232,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path):
-    from tests.browser import launch, require_browser
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
+    from tests.browser import launch, require_browser, require_zensical
 
     require_browser()
+    if engine == "zensical":
+        require_zensical()
     from playwright.sync_api import sync_playwright
 
     root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
                         {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
     port = free_port()
     log = open(tmp_path / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "explainer", "serve", "-a", f"127.0.0.1:{port}"],
-                            cwd=root, stdout=log, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "serve", "--engine", engine, "-a",
+                             f"127.0.0.1:{port}"], cwd=root, stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}/context/places/china/"
         for _ in range(300):
@@ -265,7 +268,7 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path):
             page.locator(".xp-summary", has_text="An edited summary.").first.wait_for(timeout=15_000)
             elapsed = time.monotonic() - started
             browser.close()
-        print(f"serve: the edit showed in the open page after {elapsed:.2f}s")
+        print(f"serve ({engine}): the edit showed in the open page after {elapsed:.2f}s")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

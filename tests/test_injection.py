@@ -84,12 +84,19 @@ def article_html(page: Path) -> str:
     return text[start:text.index("</article>", start)]
 
 
+# MkDocs with the explainer plugin, MkDocs without it, and Zensical (which runs no MkDocs plugin)
+ENGINES = ["with-plugin", "without-plugin", "zensical"]
+
+
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory):
     out = {}
     body = "The Good Org met.\n\n" + "\n\nThe Good Org spoke.\n\n".join(VECTORS) + "\n"
     art = f"---\ntitle: Hostile\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}"
-    for engine in ("with-plugin", "without-plugin"):
+    for engine in ENGINES:
+        if engine == "zensical":
+            from tests.browser import require_zensical
+            require_zensical()
         root = tmp_path_factory.mktemp(engine)
         make_project(root, [entry_yaml("good-org", title="The Good Org")], {"hostile.md": art})
         (root / "content" / "pages" / "evil.md").write_text(
@@ -98,14 +105,15 @@ def sites(tmp_path_factory):
         if engine == "without-plugin":
             cfg = (root / "mkdocs.yml").read_text().replace("  - explainer\n", "")
             (root / "mkdocs.yml").write_text(cfg)
-        proc = subprocess.run([sys.executable, "-m", "explainer", "build", "-f", str(root / "mkdocs.yml")],
+        build = ["build", "--engine", "zensical"] if engine == "zensical" else ["build"]
+        proc = subprocess.run([sys.executable, "-m", "explainer", *build, "-f", str(root / "mkdocs.yml")],
                               cwd=root, capture_output=True, text=True, timeout=300)
         assert proc.returncode == 0, proc.stderr
         out[engine] = root
     return out
 
 
-@pytest.mark.parametrize("engine", ["with-plugin", "without-plugin"])
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("page", ["articles/hostile/index.html", "evil/index.html"])
 def test_nothing_executable_reaches_a_page(sites, engine, page):
     audit = Audit()
@@ -113,7 +121,7 @@ def test_nothing_executable_reaches_a_page(sites, engine, page):
     assert audit.problems == []
 
 
-@pytest.mark.parametrize("engine", ["with-plugin", "without-plugin"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_the_article_text_is_still_there(sites, engine):
     text = article_html(sites[engine] / "site" / "articles" / "hostile" / "index.html")
     for words in ("svg", "newline", "entity", "spaces", "colon", "handler", "A paragraph with an attribute list",
@@ -131,7 +139,7 @@ def test_a_markdown_extension_outside_the_allowlist_is_refused(tmp_path):
     assert proc.returncode == 1 and "md_in_html" in proc.stderr and "mkdocs.yml:" in proc.stderr
 
 
-@pytest.mark.parametrize("engine", ["with-plugin", "without-plugin"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_no_script_runs_in_the_browser_on_hover_focus_or_click(sites, engine):
     from tests.browser import Server, launch, require_browser
 

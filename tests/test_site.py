@@ -289,3 +289,95 @@ def test_who_runs_the_site_and_where_to_report_an_error(tmp_path):
     config.write_text(config.read_text(encoding="utf-8").replace("https://example.org/issues", "javascript:x"),
                       encoding="utf-8")
     assert main(["build", "--no-site", "-f", str(config)]) == 1  # only a web address
+
+
+def test_both_engines_build_the_same_pages_with_the_same_content(tmp_path):
+    """MkDocs and Zensical, from the same generated pages: the same URLs, and on each page the same article
+    text, the same links and the same JSON-LD."""
+    from html.parser import HTMLParser
+
+    from explainer.cli import main
+    from tests.browser import require_zensical
+    from tests.conftest import make_project
+    require_zensical()
+
+    class Article(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.depth, self.text, self.links = 0, [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "article" or self.depth:
+                self.depth += 1
+            if self.depth and tag == "a" and dict(attrs).get("href"):
+                self.links.append(dict(attrs)["href"])
+
+        def handle_endtag(self, tag):
+            if self.depth:
+                self.depth -= 1
+
+        def handle_data(self, data):
+            if self.depth:
+                self.text.append(data)
+
+    def pages(engine):
+        root = make_project(tmp_path / engine, with_real_content=True) if (tmp_path / engine).mkdir() is None \
+            else None
+        assert main(["build", "--engine", engine, "-f", str(root / "mkdocs.yml")]) == 0
+        out = {}
+        for path in (root / "site").rglob("index.html"):
+            html = path.read_text(encoding="utf-8")
+            parser = Article()
+            parser.feed(html)
+            jsonld = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+            out[path.relative_to(root / "site").as_posix()] = (
+                " ".join("".join(parser.text).split()), parser.links, [json.loads(j) for j in jsonld])
+        # index pages grow with the archive: neither engine's search index holds them
+        index = root / "site" / ("search.json" if engine == "zensical" else "search/search_index.json")
+        data = json.loads(index.read_text(encoding="utf-8"))
+        locations = [d["location"] for d in data.get("items", data.get("docs", []))]
+        assert locations and not [x for x in locations if x.split("#")[0] in ("articles/", "context/")]
+        assert any(x.startswith("articles/2025-04-24") for x in locations)
+        return out
+
+    mkdocs, zensical = pages("mkdocs"), pages("zensical")
+    assert sorted(mkdocs) == sorted(zensical) and len(mkdocs) > 30
+    for path in mkdocs:
+        text_m, links_m, ld_m = mkdocs[path]
+        text_z, links_z, ld_z = zensical[path]
+        assert ld_m == ld_z, path
+        assert links_m == links_z, path
+        assert text_m == text_z, path
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_site_under_a_sub_path_works_for_github_pages(tmp_path, engine):
+    """With site_url naming a sub-path (https://user.github.io/repo/), the 404 page loads its styles from
+    there, and pages carry canonical links and a sitemap under it."""
+    from explainer.cli import main
+    from tests.conftest import make_project
+    if engine == "zensical":
+        from tests.browser import require_zensical
+        require_zensical()
+    root = make_project(tmp_path, with_real_content=True)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: Explainer\n", "site_name: Explainer\nsite_url: https://example.org/repo/\n"), encoding="utf-8")
+    assert main(["build", "--engine", engine, "-f", str(config)]) == 0
+    site = root / "site"
+    assert re.search(r'href="/repo/assets/stylesheets/[^"]*main[^"]*\.css"', (site / "404.html").read_text("utf-8"))
+    assert '<link rel="canonical" href="https://example.org/repo/about/">' in \
+        (site / "about" / "index.html").read_text("utf-8")
+    assert "<loc>https://example.org/repo/about/</loc>" in (site / "sitemap.xml").read_text("utf-8")
+
+
+def test_the_engine_is_a_checked_setting(tmp_path, capsys):
+    from explainer.cli import main
+    from tests.conftest import make_project
+    root = make_project(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    home_articles: 30\n", "    home_articles: 30\n    engine: hugo\n"), encoding="utf-8")
+    assert main(["check", "-f", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:" in err and "extra.explainer.engine must be one of mkdocs, zensical (got 'hugo')" in err

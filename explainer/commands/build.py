@@ -182,6 +182,12 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
 
 
 def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
+    if site and project.engine == "zensical":
+        from explainer.publish import zensical_site
+        if not zensical_site.available():  # before anything is generated: one clear message
+            print(f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not installed; install "
+                  "it with: pip install 'explainer[zensical]' (or build with --engine mkdocs)", file=sys.stderr)
+            return 1
     report = Report()
     started = time.perf_counter()
     stats, content = generate(project, report, strict, progress=show_progress(), site=site)
@@ -197,10 +203,15 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
         print("build: " + ", ".join(f"{k} {v:.2f}s" for k, v in stats.timings.items()), file=sys.stderr)
     if not site:
         return 0
+    engine = "Zensical" if project.engine == "zensical" else "MkDocs"
     if show_progress():
-        print("build: building the site with MkDocs...", file=sys.stderr, flush=True)
+        print(f"build: building the site with {engine}...", file=sys.stderr, flush=True)
     try:
-        out = build_site(project, strict=strict, verbose=verbose)
+        if project.engine == "zensical":
+            from explainer.publish.zensical_site import build_site as build_with_zensical
+            out = build_with_zensical(project, strict=strict, verbose=verbose)
+        else:
+            out = build_site(project, strict=strict, verbose=verbose)
     except PublishError as exc:
         print(str(exc), file=sys.stderr)
         print("build: the site was not built; the previous site/ is unchanged", file=sys.stderr)

@@ -11,6 +11,8 @@ from explainer.publish.mkdocs_site import _logging
 
 
 def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False) -> int:
+    if project.engine == "zensical":
+        return run_zensical(project, dev_addr, strict)
     from mkdocs import exceptions
     from mkdocs.commands.serve import serve
 
@@ -30,4 +32,69 @@ def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False
         return 1
     except KeyboardInterrupt:
         pass
+    return 0
+
+
+def _snapshot(project: Project) -> dict:
+    """What the preview follows: every file under content/ and the templates, with its size and time."""
+    seen = {}
+    for folder in (project.content_dir, project.templates_dir):
+        for path in folder.rglob("*"):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            seen[str(path)] = (st.st_mtime_ns, st.st_size)
+    return seen
+
+
+def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
+    """Zensical's own server previews the generated pages and reloads the browser when they change; the
+    explainer regenerates them whenever content or templates change (keeping the last good pages while
+    the content has errors)."""
+    import subprocess
+    import time
+
+    from explainer.commands.build import generate
+    from explainer.diagnostics import Report
+    from explainer.publish import zensical_site
+
+    if not zensical_site.available():
+        print(f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not installed; install it "
+              "with: pip install 'explainer[zensical]' (or serve with --engine mkdocs)", file=sys.stderr)
+        return 1
+
+    def regenerate() -> bool:
+        report = Report()
+        stats, _ = generate(project, report, strict)
+        report.print(quiet_info=True)
+        if stats is None:
+            print("explainer: content has errors (above); showing the last good pages", file=sys.stderr)
+        return stats is not None
+
+    if not regenerate():
+        return 1
+    config = zensical_site.zensical_config(project, project.docs_dir.parent / ".serve-site")
+    print(f"serving {project.rel(project.root) or '.'} with Zensical at http://{dev_addr}/ ; edits to "
+          f"{project.rel(project.content_dir)}/ and {project.rel(project.templates_dir)}/ reload the page",
+          file=sys.stderr)
+    proc = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "-f", str(config), "-a", dev_addr],
+                            cwd=config.parent)
+    seen = _snapshot(project)
+    try:
+        while proc.poll() is None:
+            time.sleep(0.5)
+            now = _snapshot(project)
+            if now != seen:
+                seen = now
+                regenerate()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
     return 0

@@ -46,6 +46,7 @@ class Project:
     home_articles: int = 30
     site_url: str | None = None
     config_text: str = ""
+    engine: str = "mkdocs"  # which engine builds the site: "mkdocs" or "zensical"
     operator: str | None = None  # who runs the site, shown on the home page
     report_url: str | None = None  # where readers report an error, linked from every article
 
@@ -88,6 +89,8 @@ MARKDOWN_EXTENSIONS = frozenset({
     "markdown.extensions.toc", "markdown.extensions.attr_list",
 })
 
+ENGINES = ("mkdocs", "zensical")
+
 SETTINGS = {
     # name: (type, default, what it must be)
     "content_dir": (str, "content", "a folder name"),
@@ -95,6 +98,7 @@ SETTINGS = {
     "review_max_age_days": (int, 365, "a whole number of days, at least 1"),
     "home_articles": (int, 30, "a whole number, at least 1"),
     "spacy_model": (str, None, "the name of an installed spaCy pipeline"),
+    "engine": (str, "mkdocs", "mkdocs or zensical: which engine builds the site from the generated pages"),
     "operator": (str, None, "who runs the site, as readers should see it (a newsroom, a desk, a person)"),
     "report_url": (str, None, "the web address (https://...) where readers report an error, e.g. the "
                    "repository's issues page"),
@@ -143,6 +147,9 @@ def load_project(config_file: str | Path | None = None) -> Project:
         if not ok:
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.{key} must be {what} "
                                f"(got {value!r})")
+        if key == "engine" and value is not None and value not in ENGINES:
+            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.engine must be one of "
+                               f"{', '.join(ENGINES)} (got {value!r})")
         if key == "report_url" and value is not None and not re.match(r"https?://[^\s\"'<>]+$", value):
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.report_url must be "
                                f"{what} (got {value!r})")
@@ -180,6 +187,7 @@ def load_project(config_file: str | Path | None = None) -> Project:
         home_articles=setting("home_articles"),
         site_url=raw.get("site_url") or None,
         config_text=text,
+        engine=setting("engine"),
         operator=setting("operator"),
         report_url=setting("report_url"),
     )

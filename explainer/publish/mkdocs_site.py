@@ -60,6 +60,12 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False) ->
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    return swap_in(project, tmp, old)
+
+
+def swap_in(project: Project, tmp: Path, old: Path) -> Path:
+    """Replace site_dir with the freshly built ``tmp`` in one rename; the previous site is kept until then."""
+    site = project.site_dir
     try:
         if site.exists():
             os.replace(site, old)

@@ -8,6 +8,7 @@ because it must stay byte for byte what the source published.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import posixpath
 import re
@@ -49,14 +50,21 @@ SCHEMA_TYPES = {
 THEME_TEXT = ("title", "description")
 
 
+def theme_text(value) -> str:
+    return html.escape("" if value is None else str(value), quote=False).replace('"', "&quot;")
+
+
 def front_matter(**fields) -> str:
     """YAML front matter with every value JSON-encoded (JSON strings are valid YAML scalars).
 
-    MkDocs renders its theme with autoescaping off, so the values a theme prints as
-    HTML are escaped here; browsers show them as the original text.
+    MkDocs and Zensical print these values in their themes without escaping them, so the
+    characters that could make markup (& < > and the double quote that closes an attribute) are
+    escaped here; browsers show them as the original text. An apostrophe is left as it is: it is
+    harmless in text and in double-quoted attributes, and Zensical's search shows its titles as
+    written, entities and all ("People&#x27;s" was what it showed).
     """
     fields = {**fields, "generator": "explainer"}  # tells the MkDocs plugin which pages are ours
-    lines = [f"{key}: {json.dumps(esc(value) if key in THEME_TEXT else value, ensure_ascii=False, sort_keys=True)}"
+    lines = [f"{key}: {json.dumps(theme_text(value) if key in THEME_TEXT else value, ensure_ascii=False, sort_keys=True)}"
              for key, value in fields.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
@@ -109,7 +117,8 @@ class SiteRenderer:
 
     def _linker(self, here: str):
         directory_urls = self.project.use_directory_urls
-        return lambda to, anchor="": relative_url(here, to, directory_urls, anchor)
+        source_relative = self.project.engine == "zensical"  # how the engine reads links in our HTML
+        return lambda to, anchor="": relative_url(here, to, directory_urls, anchor, source_relative)
 
     def _render(self, template: str, here: str, **context) -> str:
         return self.env.get_template(template).render(link=self._linker(here), here=here, **context)
@@ -370,20 +379,22 @@ class SiteRenderer:
         for a in self.articles:
             by_month[a.date.strftime("%B %Y") if a.date else "Undated"].append(a)
         page = self._render("articles_index.md.j2", here, months=list(by_month.items()))
-        return front_matter(title="All articles") + page
+        # an index grows with the archive: kept out of both engines' search (every article is in it already)
+        return front_matter(title="All articles", search={"exclude": True}) + page
 
     def context_index(self) -> str:
         here = "context/index.md"
         counts = {eid: len(v) for eid, v in self.mentions_by_entry.items()}
         page = self._render("context_index.md.j2", here, groups=self.grouped_entries(), counts=counts)
-        return front_matter(title="Context entries") + page
+        return front_matter(title="Context entries", search={"exclude": True}) + page
 
     # -- incremental output -------------------------------------------------------------------
 
     def templates_digest(self) -> str:
         folder = self.project.templates_dir / "pages"
         files = sorted(p for p in folder.rglob("*") if p.is_file())
-        return digest((__version__, self.project.use_directory_urls, self.project.operator, self.project.report_url,
+        return digest((__version__, self.project.use_directory_urls, self.project.engine, self.project.operator,
+                       self.project.report_url,
                        [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in files]))
 
     def display_digest(self, entry: Entry) -> str:

@@ -34,12 +34,22 @@ def _url(to_path: str, directory_urls: bool) -> str:
     return page_url(to_path, directory_urls)
 
 
-def relative_url(from_path: str, to_path: str, directory_urls: bool = True, anchor: str = "") -> str:
+def relative_url(from_path: str, to_path: str, directory_urls: bool = True, anchor: str = "",
+                 source_relative: bool = False) -> str:
     """Relative URL from the page built from ``from_path`` to the page built from ``to_path``.
 
     Always up to the site root and down again: pages link to each other by the
     thousand, and this costs a string concatenation instead of a path computation.
+
+    MkDocs leaves the links in our HTML as they are, so they lead from the page's URL. Zensical
+    (0.0.73) reads them as it reads Markdown links, from the folder of the page's source file, and
+    rewrites them for the page's URL: ``source_relative`` writes them that way ("articles/x.md" to
+    "about.md" is "../about/", which Zensical turns into "../../about/" on /articles/x/). Either way
+    the reader's browser gets the same link.
     """
+    if source_relative and directory_urls:
+        rel = "../" * from_path.count("/") + _url(to_path, directory_urls)
+        return (rel or "./") + (f"#{anchor}" if anchor else "")
     rel = _up(from_path, directory_urls) + _url(to_path, directory_urls)
     if from_path == to_path:
         rel = "./" if directory_urls else posixpath.basename(_url(to_path, directory_urls))

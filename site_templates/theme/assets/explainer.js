@@ -8,6 +8,18 @@
 (function () {
   "use strict";
   var TRIGGER = "a.xp-mention, .xp-note > a";
+
+  /* The theme's search dialog has no accessible name (axe: aria-dialog-name); name it here rather than
+     replace the theme's search partial, so that the override survives theme upgrades and Zensical. */
+  function nameSearch() {
+    var search = document.querySelector(".md-search[role=dialog]");
+    if (search && !search.hasAttribute("aria-label") && !search.hasAttribute("aria-labelledby")) {
+      var input = search.querySelector("input[placeholder]");
+      search.setAttribute("aria-label", input ? input.getAttribute("placeholder") : "Search");
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", nameSearch);
+  else nameSearch();
   var lastPointer = "mouse";
 
   function popOf(trigger) {
