@@ -164,7 +164,8 @@ def test_a_wire_story_carried_verbatim_is_the_wires_and_says_where_it_was_read(t
     assert source_publisher(pubs, "https://www.latestly.com/other/x.html")[0].name == "LatestLY"
 
     class One:  # an entry with one source, as apply_registry reads it
-        path, sources, perspectives = "e.yaml", [Source("T", "https://www.latestly.com/agency-news/x.html", None)], []
+        path, type, facts, perspectives = "e.yaml", "organization", [], []
+        sources = [Source("T", "https://www.latestly.com/agency-news/x.html", None)]
 
         def where(self, *path):
             return 1, 1
@@ -196,7 +197,7 @@ def test_a_story_a_news_site_carries_names_its_author_and_the_site(tmp_path, cap
     pubs = load_publishers(pubs_file, "p.yaml", Report())
 
     class One:
-        path, perspectives = "e.yaml", []
+        path, type, facts, perspectives = "e.yaml", "organization", [], []
         sources = [Source("T", "https://planet.example/x", "Reuters"),
                    Source("T", "https://www.hrw.org/x", "Reuters")]  # an advocacy group's page is its own
 
@@ -207,3 +208,16 @@ def test_a_story_a_news_site_carries_names_its_author_and_the_site(tmp_path, cap
     assert (entry.sources[0].publisher, entry.sources[0].label) == (
         "Reuters", "wire agency, United Kingdom; copy carried by Daily Planet")
     assert entry.sources[1].publisher == "Human Rights Watch" and len(report.items) == 1
+
+
+def test_a_claims_fact_resting_only_on_a_secondary_source_is_reported(tmp_path, capsys):
+    registry = REGISTRY + "- {name: Some Encyclopedia, domains: [encyclo.example], kind: encyclopedia}\n"
+    entry = ("id: x\ntitle: X\ntype: claim\nsummary: A summary.\nsources:\n"
+             "  - {title: An article, url: 'https://encyclo.example/x'}\n"
+             "  - {title: A story, url: 'https://www.reuters.com/x'}\n"
+             "facts:\n  - {text: One., source: 'https://encyclo.example/x'}\n"
+             "  - {text: Two., source: 'https://www.reuters.com/x'}\nreviewed: 2026-11-01\n")
+    rc, lines = run_check(tmp_path, capsys, {"content/context/claims/x.yaml": entry,
+                                             "content/publishers.yaml": registry})
+    mine = [m for m in lines if m.startswith("content/context/claims/x.yaml")]
+    assert len(mine) == 1 and ":9:" in mine[0] and "rests only on Some Encyclopedia (encyclopedia)" in mine[0]

@@ -163,6 +163,15 @@ def apply_registry(entries: list, publishers: list[Publisher], report: Report) -
                 name, label = original.name, original.label + f"; copy carried by {publisher.name}"
             resolved.append(replace(src, publisher=name, label=label))
         entry.sources = resolved
+        if publishers and entry.type in FIRST_HAND_TYPES:
+            by_url = {src.url: source_publisher(publishers, src.url)[0] for src in entry.sources}
+            for i, fact in enumerate(entry.facts):
+                publisher = by_url.get(fact.source)
+                if publisher is not None and publisher.kind in SECONDARY_KINDS and _original(publishers, publisher) is None:
+                    report.warning(entry.path, *entry.where("facts", i, "source"),
+                                   f"this fact rests only on {publisher.name} ({publisher.kind}), a secondary "
+                                   f"source: for a {entry.type}, cite the document itself, the body's own "
+                                   "publication, or a wire or independent report of it")
         for i, p in enumerate(entry.perspectives):
             if label := typed_label(p.holder):
                 report.warning(entry.path, *entry.where("perspectives", i, "holder"),
@@ -179,6 +188,10 @@ def _original(publishers: list[Publisher], publisher: Publisher) -> Publisher | 
 
 
 NEWS_KINDS = ("wire agency", "state media", "public broadcaster", "independent press")
+# A claim's, a document's or an event's facts rest on the document itself, the body's own publication, or a
+# wire or independent report of it; an encyclopedia, a blog or a copy is a secondary source for them.
+FIRST_HAND_TYPES = ("claim", "document", "event")
+SECONDARY_KINDS = ("encyclopedia", "individual", "mirror or aggregator")
 
 
 def _carried(publishers: list[Publisher], site: Publisher, typed: str | None) -> Publisher | None:
