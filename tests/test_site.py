@@ -280,12 +280,16 @@ def test_who_runs_the_site_and_where_to_report_an_error(tmp_path):
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         "    home_articles: 30\n", "    home_articles: 30\n    operator: The Example Desk\n"
-        "    report_url: https://example.org/issues\n"), encoding="utf-8")
+        "    report_url: https://example.org/issues\n    edit_url: https://example.org/repo/edit/main/\n"),
+        encoding="utf-8")
     assert main(["build", "--no-site", "-f", str(config)]) == 0
     docs = root / "build" / "docs"
     assert "This site is run by The Example Desk." in (docs / "index.md").read_text(encoding="utf-8")
     article = next((docs / "articles").glob("*t*.md")).read_text(encoding="utf-8")
     assert '<a href="https://example.org/issues" rel="noopener">Report an error</a>' in article
+    entry = (docs / "context" / "organizations" / "good-org.md").read_text(encoding="utf-8")
+    assert ('<a href="https://example.org/repo/edit/main/content/context/organizations/good-org.yaml" '
+            'rel="noopener">Edit this entry</a>') in entry
     config.write_text(config.read_text(encoding="utf-8").replace("https://example.org/issues", "javascript:x"),
                       encoding="utf-8")
     assert main(["build", "--no-site", "-f", str(config)]) == 1  # only a web address

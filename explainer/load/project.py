@@ -49,6 +49,7 @@ class Project:
     engine: str = "mkdocs"  # which engine builds the site: "mkdocs" or "zensical"
     operator: str | None = None  # who runs the site, shown on the home page
     report_url: str | None = None  # where readers report an error, linked from every article
+    edit_url: str | None = None  # prefix of an entry's edit link: edit_url + "content/context/<type>s/<id>.yaml"
 
     def rel(self, path: Path | str) -> str:
         """A path as an editor sees it: relative to the project root where possible."""
@@ -100,6 +101,8 @@ SETTINGS = {
     "spacy_model": (str, None, "the name of an installed spaCy pipeline"),
     "engine": (str, "mkdocs", "mkdocs or zensical: which engine builds the site from the generated pages"),
     "operator": (str, None, "who runs the site, as readers should see it (a newsroom, a desk, a person)"),
+    "edit_url": (str, None, "the web address that, followed by an entry's path (content/context/...), edits "
+                 "it, e.g. https://github.com/<user>/<repo>/edit/main/"),
     "report_url": (str, None, "the web address (https://...) where readers report an error, e.g. the "
                    "repository's issues page"),
 }
@@ -150,8 +153,9 @@ def load_project(config_file: str | Path | None = None) -> Project:
         if key == "engine" and value is not None and value not in ENGINES:
             raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.engine must be one of "
                                f"{', '.join(ENGINES)} (got {value!r})")
-        if key == "report_url" and value is not None and not re.match(r"https?://[^\s\"'<>]+$", value):
-            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.report_url must be "
+        if key in ("report_url", "edit_url") and value is not None \
+                and not re.match(r"https?://[^\s\"'<>]+$", value):
+            raise ProjectError(f"{shown}:{_line_of(text, key)}:1: error: extra.explainer.{key} must be "
                                f"{what} (got {value!r})")
         values[key] = value
     for ext in raw.get("markdown_extensions") or []:
@@ -190,6 +194,7 @@ def load_project(config_file: str | Path | None = None) -> Project:
         engine=setting("engine"),
         operator=setting("operator"),
         report_url=setting("report_url"),
+        edit_url=setting("edit_url"),
     )
 
 

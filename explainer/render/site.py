@@ -102,6 +102,8 @@ class SiteRenderer:
         self.env.globals["safe_url"] = safe_url
         self.env.globals["operator"] = project.operator
         self.env.globals["report_url"] = safe_url(project.report_url) if project.report_url else None
+        self.env.globals["edit_link"] = (lambda entry: safe_url(project.edit_url.rstrip("/") + "/" + entry.path)
+                                         if project.edit_url else None)
         self._cards: dict[tuple[str, str], Markup] = {}
         self._pops: dict[tuple, str] = {}
         self._insert = None
@@ -394,7 +396,7 @@ class SiteRenderer:
         folder = self.project.templates_dir / "pages"
         files = sorted(p for p in folder.rglob("*") if p.is_file())
         return digest((__version__, self.project.use_directory_urls, self.project.engine, self.project.operator,
-                       self.project.report_url,
+                       self.project.report_url, self.project.edit_url,
                        [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in files]))
 
     def display_digest(self, entry: Entry) -> str:
