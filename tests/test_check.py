@@ -52,6 +52,26 @@ CASES = {
     "not utf-8": ({E + "x.yaml": b"id: x\ntitle: Caf\xe9\n" + BASE.encode()},
                   E + "x.yaml:2:11: error: file is not UTF-8 (byte 0xe9); save it as UTF-8"),
     "empty": ({E + "x.yaml": ""}, E + "x.yaml:1:1: error: file is empty"),
+    "key written twice": ({E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace("summary: A summary.\n",
+                                                                         "summary: A summary.\nsummary: Another.\n")},
+                          E + "x.yaml:5:1: error: 'summary' is written twice (also on line 4); keep one and delete "
+                          "the other"),
+    "impossible reviewed date": ({E + "x.yaml": good("x", "X").replace("reviewed: 2026-11-01", "reviewed: 2026-13-45")},
+                                 E + "x.yaml:9:11: error: reviewed: '2026-13-45' is not a real date (month must be "
+                                 "in 1..12); write the date as YYYY-MM-DD"),
+    "impossible source date": ({E + "x.yaml": good("x", "X").replace("    url: https://example.org/x\n",
+                                                                      "    url: https://example.org/x\n    date: 2025-02-30\n")},
+                               E + "x.yaml:9:11: error: date: '2025-02-30' is not a real date (day is out of range "
+                               "for month); write the date as YYYY-MM-DD"),
+    "impossible article date": ({"content/articles/story.md": ARTICLE.replace("2025-01-01", "2025-02-30")},
+                                "content/articles/story.md:3:7: error: front matter: date: '2025-02-30' is not a real "
+                                "date (day is out of range for month); write the date as YYYY-MM-DD"),
+    "UTF-16 file": ({"content/articles/story.md": ARTICLE.encode("utf-16")},
+                    "content/articles/story.md:1:1: error: file is UTF-16 text; save it as UTF-8 (in most editors: "
+                    "File, Save with encoding, UTF-8)"),
+    "blank line before front matter": ({"content/articles/story.md": "\n\n" + ARTICLE},
+                                       "content/articles/story.md:3:1: error: the front matter's '---' must be on the "
+                                       "file's first line; delete the 2 blank lines before it"),
     "several documents": ({E + "x.yaml": good("x", "X") + "---\nid: y\n"},
                           E + "x.yaml:10:1: error: file holds more than one YAML document; keep one entry per "
                           "file and remove the extra '---'"),
@@ -129,9 +149,6 @@ CASES = {
                                      "file with '---', then title, date and source, then '---'"),
     "article bad date": ({"content/articles/story.md": ARTICLE.replace("2025-01-01", "24 April 2025")},
                          "content/articles/story.md:3:7: error: date '24 April 2025' is not an ISO date (YYYY-MM-DD)"),
-    "article impossible date": ({"content/articles/story.md": ARTICLE.replace("2025-01-01", "2025-02-30")},
-                                "content/articles/story.md:2:1: error: front matter: value cannot be read: day is "
-                                "out of range for month"),
     "article missing field": ({"content/articles/story.md": ARTICLE.replace("source: Wire\n", "")},
                               "content/articles/story.md:2:1: error: front matter has no 'source'"),
     "article unclosed front matter": ({"content/articles/story.md": "---\ntitle: T\n\nBody\n"},

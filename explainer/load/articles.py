@@ -66,6 +66,12 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
     located = None
     if front is None:
         if require_front:
+            lines = text.split("\n")
+            first = next((i for i, line in enumerate(lines) if line.strip()), None)
+            if first and lines[first].rstrip() == "---":  # blank lines before the front matter
+                report.error(shown, first + 1, 1, "the front matter's '---' must be on the file's first line; "
+                             f"delete the {first} blank line{'s' if first > 1 else ''} before it")
+                return None
             report.error(shown, 1, 1, "article has no front matter; start the file with '---', then "
                          "title, date and source, then '---'")
             return None

@@ -51,6 +51,10 @@ def read_text(path: Path, shown: str, report: Report, limit: int, folder: Path |
     except OSError as exc:
         report.error(shown, 1, 1, f"cannot be read: {exc.strerror}")
         return None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(data):
+        report.error(shown, 1, 1, "file is UTF-16 text; save it as UTF-8 (in most editors: File, Save with "
+                     "encoding, UTF-8)")
+        return None
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         report.error(shown, line, 1, "file is binary (contains NUL bytes), not UTF-8 text")
@@ -66,3 +70,9 @@ def read_text(path: Path, shown: str, report: Report, limit: int, folder: Path |
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of text in Latin letters is NUL."""
+    head = data[:200]
+    return len(head) >= 8 and (head[1::2].count(0) >= len(head) // 2 - 1 or head[0::2].count(0) >= len(head) // 2 - 1)

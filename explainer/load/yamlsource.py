@@ -97,11 +97,42 @@ def _index(node, path, located: Located, budget: list, depth: int, active: set) 
         for knode, vnode in node.value:
             key = knode.value if isinstance(knode, yaml.ScalarNode) else None
             if key is not None:
+                if path + (key,) in located.keys:  # YAML would keep the last one, silently
+                    first = located.keys[path + (key,)][0]
+                    raise YamlError(*_mark(knode), f"'{key}' is written twice (also on line {first}); keep one "
+                                    "and delete the other")
                 located.keys.setdefault(path + (key,), _mark(knode))
                 _index(vnode, path + (key,), located, budget, depth + 1, active)
             else:
                 _index(vnode, path + ("?",), located, budget, depth + 1, active)
     active.discard(id(node))
+
+
+def _bad_date(node, key=None):
+    """The first plain scalar that YAML reads as a timestamp but is no real date: (key, value, line, col)."""
+    import datetime as dt
+
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:timestamp" or (not node.style and DATE_LIKE.match(node.value)):
+            try:
+                dt.date.fromisoformat(node.value[:10])
+            except ValueError:
+                return key, node.value, *_mark(node)
+        return None
+    if isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            found = _bad_date(child, key)
+            if found:
+                return found
+    if isinstance(node, yaml.MappingNode):
+        for knode, vnode in node.value:
+            found = _bad_date(vnode, knode.value if isinstance(knode, yaml.ScalarNode) else key)
+            if found:
+                return found
+    return None
+
+
+DATE_LIKE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
 
 
 def load_located(text: str) -> Located:
@@ -136,6 +167,11 @@ def load_located(text: str) -> Located:
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             raise YamlError(line, col, _problem(exc)) from None
         except (ValueError, TypeError) as exc:  # e.g. an impossible date such as 2025-02-30
+            bad = _bad_date(node)
+            if bad is not None:
+                key, value, line, col = bad
+                raise YamlError(line, col, f"{key + ': ' if key else ''}{value!r} is not a real date ({exc}); "
+                                "write the date as YYYY-MM-DD") from None
             raise YamlError(*_mark(node), f"value cannot be read: {exc}") from None
         return located
     finally:
