@@ -72,6 +72,25 @@ CASES = {
     "blank line before front matter": ({"content/articles/story.md": "\n\n" + ARTICLE},
                                        "content/articles/story.md:3:1: error: the front matter's '---' must be on the "
                                        "file's first line; delete the 2 blank lines before it"),
+    # one mistake, one message: a misspelt field is reported, not the facts that cite its source
+    "misspelt source field, no knock-on": ({E + "x.yaml": good("x", "X").replace("    publisher: Example\n",
+                                                                             "    publsher: Example\n")
+                                          + "facts:\n  - {text: A fact., source: 'https://example.org/x'}\n"},
+                                         E + "x.yaml:7:5: error: unknown field 'publsher' in sources[1]; did you "
+                                         "mean 'publisher'?"),
+    "fact source with a trailing slash": ({E + "x.yaml": good("x", "X")
+                                           + "facts:\n  - {text: A fact., source: 'https://example.org/x/'}\n"},
+                                          E + "x.yaml:11:29: error: facts[1].source 'https://example.org/x/' is not "
+                                          "the url of any of this entry's sources; did you mean 'https://example.org/x'?"),
+    "related given a title": ({E + "x.yaml": good("x", "X") + "related: [Good Org]\n"},
+                              E + "x.yaml:10:11: error: related[1] 'Good Org' is not an entry id; ids are "
+                              "kebab-case: did you mean 'good-org'?"),
+    "misspelt required front matter field": ({"content/articles/story.md": ARTICLE.replace("source:", "sorce:")},
+                                             "content/articles/story.md:4:8: error: front matter has no 'source': "
+                                             "'sorce' looks like it; correct the spelling"),
+    "unknown front matter field with a suggestion": ({"content/articles/story.md": ARTICLE.replace(
+        "source: Wire\n", "source: Wire\ntag: x\n")}, "content/articles/story.md:5:6: warning: unknown front "
+        "matter field 'tag'; did you mean 'tags'?"),
     "several documents": ({E + "x.yaml": good("x", "X") + "---\nid: y\n"},
                           E + "x.yaml:10:1: error: file holds more than one YAML document; keep one entry per "
                           "file and remove the extra '---'"),
@@ -174,6 +193,8 @@ def test_check_reports_each_mistake_at_its_line(tmp_path, capsys, name):
     files, expected = CASES[name]
     rc, lines = run_check(tmp_path, capsys, files)
     assert expected in lines, "\n".join(lines)
+    if "no knock-on" in name or "misspelt required" in name:
+        assert len(lines) == 1, "\n".join(lines)  # the cause only
     if ": error: " in expected:
         assert rc == 1
     else:

@@ -332,3 +332,13 @@ def test_review_rewrites_only_the_review_lines(tmp_path, capsys):
     assert 'reviewer: "Desk B"' in path.read_text() and path.read_text().count("reviewer:") == 1
     assert main(["review", "no-such", "--reviewer", "X", "-f", str(root / "mkdocs.yml")]) == 1
     capsys.readouterr()
+
+
+def test_new_says_what_was_meant(tmp_path, capsys):
+    from explainer.cli import main
+    root = make_project(tmp_path, [], {})
+    assert main(["new", "organisation", "Dolkun Isa", "-f", str(root / "mkdocs.yml")]) == 1
+    assert "did you mean 'organization'?" in capsys.readouterr().err
+    assert main(["new", "organization", "Dolkun Isa", "--id", "Dolkun Isa", "-f", str(root / "mkdocs.yml")]) == 1
+    assert "did you mean --id dolkun-isa?" in capsys.readouterr().err
+    assert not list((root / "content" / "context").rglob("*.yaml"))  # nothing written that check would reject

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import difflib
 import os
 import sys
 
@@ -45,14 +46,18 @@ def schema_reference(entry_folder, project: Project) -> str:
 
 def run(project: Project, etype: str, title: str, entry_id: str | None = None) -> int:
     if etype not in ENTRY_TYPES:
-        print(f"explainer new: type '{etype}' is not one of: {', '.join(ENTRY_TYPES)}", file=sys.stderr)
+        close = difflib.get_close_matches(etype.lower(), ENTRY_TYPES, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        print(f"explainer new: type '{etype}' is not one of: {', '.join(ENTRY_TYPES)}{hint}", file=sys.stderr)
         return 1
     if not title.strip():
         print("explainer new: the title is empty", file=sys.stderr)
         return 1
     if entry_id is not None and not ID_RE.match(entry_id):
+        suggestion = slugify(entry_id)
+        hint = f"; did you mean --id {suggestion}?" if suggestion and ID_RE.match(suggestion) else ""
         print(f"explainer new: --id {entry_id!r} must be kebab-case: lower-case letters, digits and single "
-              "hyphens (it names the file)", file=sys.stderr)
+              f"hyphens (it names the file){hint}", file=sys.stderr)
         return 1
     if entry_id is None:
         entry_id = slugify(title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -86,12 +87,20 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
             report.error(shown, 2, 1, "front matter must be a mapping (title: ..., date: ..., source: ...)")
             return None
 
+        misspelt = {}  # a required field written with a typo: one message, at the typo
         for key in meta:
             if key not in FRONT_FIELDS:
-                report.warning(shown, *_at(located, key), f"unknown front matter field '{key}'")
+                close = difflib.get_close_matches(str(key), sorted(FRONT_FIELDS), n=1, cutoff=0.7)
+                if close and close[0] in REQUIRED and meta.get(close[0]) in (None, "") and require_front:
+                    misspelt[close[0]] = key
+                    report.error(shown, *_at(located, key), f"front matter has no '{close[0]}': '{key}' looks "
+                                 f"like it; correct the spelling")
+                    continue
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                report.warning(shown, *_at(located, key), f"unknown front matter field '{key}'{hint}")
         if require_front:
             for key in REQUIRED:
-                if meta.get(key) in (None, ""):
+                if meta.get(key) in (None, "") and key not in misspelt:
                     report.error(shown, 2, 1, f"front matter has no '{key}'")
     date = None
     if meta.get("date") is not None:

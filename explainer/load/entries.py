@@ -183,10 +183,13 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
     sources = c.records(("sources",), data.get("sources"), "sources", SOURCE_FIELDS)
     if "sources" in data and isinstance(data["sources"], list) and not data["sources"]:
         c.error(("sources",), "sources is empty; every entry needs at least one source")
-    for i, src in enumerate(sources):
-        if src.get("url") and not is_web_url(src["url"]):
-            c.error(("sources", i, "url"), f"source URL {src['url']!r} {url_problem(src['url'])}")
-    urls = {s["url"] for s in sources if s.get("url")}
+    raw_sources = data.get("sources") if isinstance(data.get("sources"), list) else []
+    for i, src in enumerate(raw_sources):  # by position in the file, so a message points at its own line
+        url = src.get("url") if isinstance(src, dict) else None
+        if isinstance(url, str) and url and not is_web_url(url):
+            c.error(("sources", i, "url"), f"source URL {url!r} {url_problem(url)}")
+    # every source written, even one with another mistake: that mistake is reported once, at its own line
+    urls = {src["url"] for src in raw_sources if isinstance(src, dict) and isinstance(src.get("url"), str)}
     facts = c.records(("facts",), data.get("facts"), "facts", FACT_FIELDS)
     perspectives = c.records(("perspectives",), data.get("perspectives"), "perspectives", PERSPECTIVE_FIELDS)
     for name, items in (("facts", facts), ("perspectives", perspectives)):
@@ -194,8 +197,10 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
         for i, item in enumerate(raw if isinstance(raw, list) else []):
             src = item.get("source") if isinstance(item, dict) else None
             if isinstance(src, str) and src not in urls:
+                near = next((u for u in sorted(urls) if u.rstrip("/") == src.rstrip("/")), None)
+                hint = f"; did you mean {near!r}?" if near else "; add it to sources or correct it"
                 c.error((name, i, "source"), f"{name}[{i + 1}].source {src!r} is not the url of any of "
-                        "this entry's sources; add it to sources or correct it")
+                        f"this entry's sources{hint}")
 
     aliases = c.strings(("aliases",), data.get("aliases"), "aliases")
     short_names = c.strings(("short_names",), data.get("short_names"), "short_names")
@@ -208,7 +213,9 @@ def check_entry(path: Path, shown: str, text: str, report: Report) -> Entry | No
     for field, ids in (("related", related), ("requires", requires)):
         for i, rid in enumerate(ids):
             if not ID_RE.match(rid):
-                c.error((field, i), f"{field}[{i + 1}] {rid!r} is not an entry id")
+                slug = re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
+                hint = f"; ids are kebab-case: did you mean '{slug}'?" if slug and ID_RE.match(slug) else ""
+                c.error((field, i), f"{field}[{i + 1}] {rid!r} is not an entry id{hint}")
     flags = {}
     for name in ("case_sensitive", "inflect"):
         if name in data and data[name] is not None:
