@@ -47,8 +47,20 @@ CASES = {
     "tab": ({E + "x.yaml": "id: x\naliases:\n\t- A\n"},
             E + "x.yaml:3:1: error: YAML syntax error: a tab character; indent with spaces"),
     "unclosed quote": ({E + "x.yaml": 'id: x\ntitle: "unclosed\n' + BASE},
-                       E + "x.yaml:10:1: error: YAML syntax error: found unexpected end of stream "
-                       "(an unclosed quote or bracket?)"),
+                       E + 'x.yaml:2:8: error: this quotation mark is never closed; add the closing " at the end '
+                       "of the value"),
+    "missing colon": ({E + "x.yaml": "id: x\ntitle: X\ntype: organization\nsummary\n  A summary.\n"
+                       + BASE.split("\n", 2)[2]},
+                      E + "x.yaml:4:8: error: add ':' after 'summary'"),
+    "value with a colon": ({E + "x.yaml": "id: x\ntitle: Dolkun Isa: a profile\n" + BASE},
+                           E + "x.yaml:2:8: error: the value of 'title' contains ': '; put it in quotes: "
+                           'title: "Dolkun Isa: a profile"'),
+    "list item indented apart": ({E + "x.yaml": good("x", "X") + 'aliases:\n  - "A"\n   - "B"\n'},
+                                 E + "x.yaml:12:4: error: this list item is indented 3 spaces and the items above "
+                                 "it 2; line them up"),
+    "list item without its dash": ({E + "x.yaml": good("x", "X") + 'aliases:\n  - "A"\n  "B"\n'},
+                                   E + "x.yaml:12:3: error: this line is not a list item like the one above it; "
+                                   "start it with '- '"),
     "not utf-8": ({E + "x.yaml": b"id: x\ntitle: Caf\xe9\n" + BASE.encode()},
                   E + "x.yaml:2:11: error: file is not UTF-8 (byte 0xe9); save it as UTF-8"),
     "empty": ({E + "x.yaml": ""}, E + "x.yaml:1:1: error: file is empty"),

@@ -153,6 +153,9 @@ def load_located(text: str) -> Located:
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             if mark and _char_at(text, mark.line, mark.column) == "\t":
                 raise YamlError(line, col, "YAML syntax error: a tab character; indent with spaces") from None
+            common = _common_mistake(text, exc)
+            if common is not None:
+                raise YamlError(*common) from None
             raise YamlError(line, col, _problem(exc)) from None
         except yaml.YAMLError as exc:  # e.g. reader errors on control characters
             raise YamlError(1, 1, str(exc).splitlines()[0]) from None
@@ -181,6 +184,47 @@ def load_located(text: str) -> Located:
 def _char_at(text: str, line: int, col: int) -> str:
     lines = text.splitlines()
     return lines[line][col] if line < len(lines) and col < len(lines[line]) else ""
+
+
+def _common_mistake(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, int, str] | None:
+    """The usual slips, said in an editor's words at the line where they are (PyYAML often notices them a
+    line or more later): (line, col, message), or None for anything else."""
+    lines = text.split("\n")
+    problem = (exc.problem or "") + " " + (exc.context or "")
+    end = exc.problem_mark.line if exc.problem_mark else len(lines) - 1
+    if "mapping values are not allowed" in problem and exc.problem_mark:
+        i = exc.problem_mark.line
+        m = re.match(r"^(\s*(?:- )?)([A-Za-z_][\w-]*):\s+(.*\S)\s*$", lines[i])
+        if m and ": " in m.group(3):
+            value = m.group(3).replace('"', '\\"')
+            return i + 1, len(m.group(1)) + len(m.group(2)) + 3, (
+                f"the value of '{m.group(2)}' contains ': '; put it in quotes: {m.group(2)}: \"{value}\"")
+    if "could not find expected ':'" in problem and exc.context_mark:
+        i = exc.context_mark.line
+        word = lines[i].strip()
+        before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        if before.lstrip().startswith("- ") and len(before) - len(before.lstrip()) == indent:
+            return i + 1, indent + 1, "this line is not a list item like the one above it; start it with '- '"
+        if re.fullmatch(r"[A-Za-z_][\w-]*", word):
+            return i + 1, indent + len(word) + 1, f"add ':' after '{word}'"
+    if "expected '-' indicator" in problem and exc.problem_mark and exc.context_mark:
+        i = exc.problem_mark.line
+        have = len(lines[i]) - len(lines[i].lstrip())
+        want = exc.context_mark.column
+        if lines[i].lstrip().startswith("- ") and have != want:
+            return i + 1, have + 1, (f"this list item is indented {have} spaces and the items above it {want}; "
+                                     "line them up")
+    # an unclosed quotation mark: the first line before the error with an odd number of double quotes
+    if not any(k in problem for k in ("expected key", "end of stream", "could not find expected", "unexpected")):
+        return None
+    for i in range(0, min(end + 1, len(lines))):
+        stripped = re.sub(r'\\.', "", lines[i].split(" #")[0])
+        if stripped.count('"') % 2 and not stripped.lstrip().startswith("#"):
+            col = stripped.index('"') + 1
+            if "'" not in stripped[:col]:
+                return i + 1, col, "this quotation mark is never closed; add the closing \" at the end of the value"
+    return None
 
 
 def _problem(exc: yaml.MarkedYAMLError) -> str:
