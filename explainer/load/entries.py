@@ -397,9 +397,9 @@ def check_across(entries: list[Entry], report: Report) -> list[Entry]:
         if len(owning) > 1:
             ids = ", ".join(e.id for e, _ in owning)
             for entry, where in owning:
-                report.warning(entry.path, *entry.where(*where), f"name {key!r} is used by several entries "
-                               f"({ids}); it links only after one of them is named in full earlier in the "
-                               "article; keep it in one entry, or move it to short_names in each to say so")
+                report.info(entry.path, *entry.where(*where), f"name {key!r} is shared by several entries "
+                            f"({ids}); in an article it links to the one the article is about (named in full, "
+                            "or by an office it holds), and a use that stays unclear is reported at its line")
     for entry in by_id.values():
         for field in ("related", "requires"):
             for i, rid in enumerate(getattr(entry, field)):
