@@ -162,3 +162,13 @@ def test_a_name_inside_a_bodys_name_followed_by_a_persons(tmp_path):
     entries = [entry_yaml("xinjiang", "place", title="Xinjiang")]
     assert find(entries, "Head of the CPC Xinjiang Committee Xu Guixiang spoke.", tmp_path) == []
     assert [m.text for m in find(entries, "Xinjiang Party Secretary Chen Quanguo spoke.", tmp_path)] == ["Xinjiang"]
+
+
+def test_a_state_inside_its_ministrys_official_name(tmp_path):
+    # "the Ministry of Foreign Affairs of the People's Republic of China": the ministry's name
+    from tests.conftest import entry_yaml, find
+    entries = [entry_yaml("china", "place", title="People's Republic of China", aliases=["China"])]
+    assert find(entries, "A spokesman of the Ministry of Foreign Affairs of the People's Republic of China spoke.",
+                tmp_path) == []
+    assert [m.text for m in find(entries, "The People's Republic of China spoke.", tmp_path)] == [
+        "People's Republic of China"]

@@ -70,6 +70,10 @@ FINDING_VERBS = ("found", "finds", "concluded", "concludes")
 FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "researchers", "experts", "panel",
            "committee", "commission", "survey", "review", "audit", "judge", "judges", "probe", "mission",
            "rapporteur", "it")
+# A speaker who is several people or a group: "they" and "them" go back to it.
+GROUP_RE = re.compile(r"\b(?:group|groups|coalition|organi[sz]ations|officials|experts|researchers|activists|"
+                      r"lawmakers|diplomats|relatives|families|residents|governments|countries|states|members|"
+                      r"campaigners|critics|analysts|authorities|leaders|sides)\b", re.IGNORECASE)
 # Words that make a speaker a body or a document, not a person ("it", never "he").
 BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "department", "agency", "council",
               "committee", "commission", "congress", "project", "association", "organization", "organisation",
@@ -103,7 +107,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes",
+    "attributes", "advised", "advises",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -158,6 +162,7 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile"
            "yesterday", "separately", "besides", "indeed", "then", "now", "so", "therefore", "here",
            "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
+               "councillor", "councilor",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
@@ -189,6 +194,8 @@ OFFICE_SYNONYMS = {
     "head": {"head", "president", "chairman", "leader"},
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
+OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
+                "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and
@@ -223,6 +230,16 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.by_from = {strings.add("by"), strings.add("from")}
+        self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
+        self.prepositions = {strings.add(w) for w in ("in", "of", "for", "over", "about", "on", "with", "into",
+                                                      "against", "amid", "among", "without", "under")}
+        self.asking = {strings.add("whether"), strings.add("if"), strings.add("what")}
+        self.conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so", "however", "meanwhile", "still")}
+        self.label_openers = {strings.add(w) for w in (
+            "top", "senior", "former", "local", "foreign", "western", "several", "some", "many", "two", "three",
+            "other", "exiled", "leading", "prominent", "veteran", "independent", "international", "regional",
+            "state", "ethnic", "both", "all", "most", "few", "chinese", "u.s.", "un", "u.n.", "outgoing", "acting",
+            "deputy", "chief", "then", "late", "new", "his", "her", "their", "its", "our")}
         self.name_joiners = {strings.add(w) for w in ("of", "to", "for", "at", "in", "on")}
         self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
@@ -318,6 +335,8 @@ class Attributor:
             if tokens.lower_l[k] in self.clause_words and not (k + 1 < i and tokens.cap_l[k + 1]):
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
+        while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
+            j += 1  # "But China rejected": China
         return j, i
 
     def holder_in(self, tokens, span, refs: list[Mention], closing: bool = False, whole: bool = False):
@@ -375,6 +394,10 @@ class Attributor:
             return None
         if tokens.lower_l[a] in self.preposition_openers:
             return None  # "on January 19 said": a time or place, not a speaker
+        first_word = text[tokens.idx_l[a]:tokens.end_l[a]]
+        if first_word[:1].islower() and a + 1 < b and tokens.cap_l[a + 1] and tokens.lower_l[a] not in \
+                self.determiners | self.speaker_words | self.label_openers:
+            return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers:
             return None  # "according to official data": no one is named
         words = tokens.words(a, b)
@@ -388,6 +411,9 @@ class Attributor:
             issuer = self._issuer(tokens, text, a, b - 1)
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
                 return issuer
+        if words & self.document_words and not after and b - a <= 4 and tokens.lower_l[b - 1] in self.document_words \
+                and b - 2 >= a and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2]:
+            return "the " + text[tokens.idx_l[b - 2]:tokens.end_l[b - 2]]  # "a ministry statement": the ministry
         if words & self.document_words and not after:
             for d in range(a, b - 2):  # "a statement by the interior ministry": the ministry's
                 if tokens.lower_l[d] in self.document_words and tokens.lower_l[d + 1] in self.by_from:
@@ -456,7 +482,11 @@ class Attributor:
             if not QUOTE_MARKS.search(text, tokens.end_l[s], stop):
                 return False
         if tokens.lower_l[s] in self.participles:
+            if s > lo and tokens.lower_l[s - 1] in self.be_words:
+                return True  # "60 organizations are calling for ...": a verb in the progressive
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
+        if s > lo and tokens.lower_l[s - 1] in self.prepositions:
+            return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
         n = len(tokens.lower_l)
         if tokens.lower_l[s] in self.issue_verbs:
             if not any(tokens.lower_l[k] in self.speech_nouns for k in range(s + 1, min(n, s + 7))):
@@ -511,6 +541,8 @@ class Attributor:
             nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
             if nxt is not None and tokens.lower_l[nxt] in self.procedural:
                 return None  # "rejected a proposal": a decision, not a statement
+        if inverted:  # '..., said Hikmet Hajiyev': the name after the verb, whatever the sentence opened with
+            phrases = [ph for ph in phrases if ph[0] == "after"] + [ph for ph in phrases if ph[0] != "after"]
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
@@ -518,7 +550,9 @@ class Attributor:
             words = tokens.words(a, b)
             if holder and words & self.document_words:
                 state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
-            if holder is None and words & self.document_words and (b - a <= 4 or (
+            names_a_body = b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
+                and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2]  # "a ministry statement"
+            if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
                     b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)):
                 issuer = state["release"]
                 if issuer is None and state["org"] is None and state["thing"] is not None:
@@ -537,11 +571,13 @@ class Attributor:
                     if antecedent == ():
                         continue  # a document nobody is named as issuing: no one to name
                     antecedent = antecedent or state["thing"]
-                elif words & self.personal:  # "he", "she": whom the sentences before are about, else the last
-                    antecedent = self._subject_person_before(tokens, text, refs, a, state) or state["person"] \
-                        or state["last"]
-                else:
-                    antecedent = state["last"]
+                elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
+                    # are about, else the person named nearest before in the paragraph, else the last who spoke
+                    antecedent = self._subject_person_before(tokens, text, refs, a, state) \
+                        or self._named_person_before(tokens, text, refs, a, state) or state["person"] \
+                        or (state["last"] if state["last"] and self._is_person(*state["last"]) else None)
+                else:  # "they", "them": a group that spoke before a single person
+                    antecedent = state.get("group") or state["last"]
                 if antecedent is None:
                     continue
                 holder, label = antecedent
@@ -615,10 +651,16 @@ class Attributor:
                 if earlier.split()[-1].lower() == words[1].lower():
                     return earlier
         state.setdefault("labels", []).append(label)
+        bare_office = len(words) == 2 and words[0][:1].isupper() and words[1].lower() in OFFICE_WORDS \
+            and words[0].lower() not in TITLE_WORDS  # "Kazakh president said": no article
+        if bare_office:
+            named = self._office_named_before(words[1], text, at)
+            if named:
+                return named
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
                 last[:1].islower() or last.lower() in OFFICE_SYNONYMS):
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
-            for earlier in reversed(people):
+            for earlier in reversed(people + state.get("bodies", [])):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()):
                     return earlier
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
@@ -629,7 +671,7 @@ class Attributor:
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
-            people.append(label)
+            (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and last.lower() not in TITLE_WORDS \
                 and (len(words) == 1 or any(w.lower() in TITLE_TRIGGERS for w in words[:-1])):
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
@@ -642,8 +684,21 @@ class Attributor:
                     full = before[-1] + " " + last
                     if full != label:
                         return full
+                given = re.match(r" ([A-Z][a-z’'-]+)\b", text[k + 1 + len(last):k + 30])
+                if given and before and before[-1].lower().strip(".,") in TITLE_WORDS | {"councillor", "councilor"} \
+                        and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
+                    return last + " " + given.group(1)  # "Foreign Minister Wang Yi": the surname comes first
                 k = text.find(" " + last, k + 1, at)
         return label
+
+    @staticmethod
+    def _office_named_before(office: str, text: str, at: int) -> str | None:
+        """The name written after the office's title earlier in the text ("President Kassym Tokayev")."""
+        found = None
+        for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text[:at]):
+            if m.group(0)[:1].isupper():
+                found = m.group(1)
+        return found
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
         cue_lo = int(min(tokens.idx_l[s], tokens.idx_l[a] if b > a else tokens.idx_l[s]))
@@ -660,11 +715,18 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
+        if tokens.lower_l[s] in self.participles and s > lo and tokens.lower_l[s - 1] in self.be_words:
+            a, b = self._subject_phrase(tokens, s - 1, lo)  # "60 groups are calling for"
+            if any(tokens.lower_l[k] in self.asking for k in range(max(lo, a - 1), b)):
+                return []  # "what some experts are calling ...": a name for something, not a statement
+            return [("subject", (a, b))]
         if tokens.lower_l[s] in self.participles:
             return self._main_subject(tokens, text, s, lo)
         a, b = self._subject_phrase(tokens, s, lo)
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
+        if a > lo and tokens.lower_l[a - 1] in self.asking:
+            return []  # "Asked whether the government believes ...": what someone was asked, not who spoke
         if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
             cut = a - 1
             if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]):
@@ -719,6 +781,8 @@ class Attributor:
     def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
         """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
         with `free`, else the capitalised words that open its main clause ("The United States on Thursday")."""
+        if lo < len(tokens) and text[tokens.idx_l[lo]] in QUOTES_OPEN + QUOTES_BOTH:
+            return []  # '"The WUC is ...," it continued, calling ...': the quotation's subject is not the speaker
         first = lo
         for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
             if tokens.orth_l[k] == self.comma and (tokens.lower_l[lo] in self.preposition_openers
@@ -759,15 +823,17 @@ class Attributor:
         if holder:
             return self.entries[holder].type == "person"
         words = [w.strip(".,()'’").lower() for w in (label or "").split(",")[0].split()]
-        if not words or any(w in BODY_WORDS for w in words):
+        if not words or words[-1] in BODY_WORDS:
             return False
+        bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
+        titles = [i for i, w in enumerate(words) if w in TITLE_WORDS | OFFICE_WORDS]
+        if bodies and not (titles and titles[-1] > bodies[-1]):
+            return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         return not words[-1].endswith("s") or words[-1] in ("says",)
 
     def _recent_sentences(self, tokens, text, k: int):
         """The sentences before token ``k`` in its paragraph and the paragraph before, nearest first."""
-        at = tokens.idx_l[k]
-        start = text.rfind("\n\n", 0, at) + 1
-        before = text.rfind("\n\n", 0, max(0, start - 1)) + 1 if start > 1 else start
+        before = self._state.get("prev_para_start", 0)
         spans = self.sentences(tokens, tokens.token_at(before), k, text)
         return [(a, b) for a, b in reversed(spans) if b > a]
 
@@ -776,6 +842,8 @@ class Attributor:
         ministry did not mention it. But it said ..."): (holder, label); () for a document no one is named
         as issuing; None when no sentence opens with one."""
         for a, b in self._recent_sentences(tokens, text, k)[:3]:
+            if text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
+                continue  # '"The WUC is ...," it continued': the quotation's subject is not "it"
             first = a
             for j in range(a, min(b, a + 8)):
                 if tokens.orth_l[j] == self.comma and tokens.lower_l[a] in self.openers | self.preposition_openers:
@@ -803,11 +871,50 @@ class Attributor:
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
 
+    def _named_person_before(self, tokens, text, refs, k: int, state):
+        """The person named nearest before token ``k`` in its paragraph: a person entry, or the surname of
+        someone named in full earlier ("The bill was signed by Trump ... he accused"): (holder, label)."""
+        at = tokens.idx_l[k]
+        start = state.get("para_start", 0)
+        best = None  # (position, (holder, label))
+        for m in reversed(refs[:bisect_left(self._starts, at)]):
+            if m.start < start:
+                break
+            if m.kind != "role" and self.entries[m.entry].type == "person":
+                best = (m.start, (m.entry, self.entries[m.entry].title))
+                break
+        surnames = {p.split()[-1].strip(".,'’"): p for p in state.get("people", []) if len(p.split()) >= 2}
+        for m in re.finditer(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[start:at]):
+            name = m.group(0)
+            last = name.split()[-1]
+            pos = start + m.start()
+            if best is not None and pos <= best[0]:
+                continue
+            if last in surnames:
+                best = (pos, (None, surnames[last]))
+        # "signed by John Roe", "signed by Trump", "with Erdoğan noting": a person as the agent of what is
+        # told, by a full name, or by a surname the text gave in full before
+        agent = r"\b(?:by|with)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+        for m in re.finditer(agent, text[start:at]):
+            name = m.group(1)
+            pos = start + m.start(1)
+            if best is not None and pos <= best[0]:
+                continue
+            if len(name.split()) == 1:
+                full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(name)}\b", text[:start + m.start()])
+                if not full or full.group(1).lower() in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS:
+                    continue
+                name = full.group(0)
+            if self._is_person(None, name) and name.split()[0].lower() not in NOT_NAME_OPENERS \
+                    and not self._names_a_state(name.split()[-1]):
+                best = (pos, (None, surnames.get(name.split()[-1], name)))
+        return best[1] if best else None
+
     def _subject_person_before(self, tokens, text, refs, k: int, state):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
         sentence ("Kato avoided comment ... "It is not for me," he said": Kato)."""
         at = tokens.idx_l[k]
-        t_lo = tokens.token_at(text.rfind("\n\n", 0, at) + 1)
+        t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
         for a, b in self.sentences(tokens, t_lo, k, text):
             if a < len(tokens) and tokens.idx_l[a] < at and text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
@@ -822,6 +929,10 @@ class Attributor:
                         found = (entry.id, entry.title)
                     continue
                 label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
+                while label.split() and label.split()[0].lower() in OPENERS:  # "But China ...": not a name
+                    label = " ".join(label.split()[1:])
+                if not label:
+                    continue
                 last = label.split()[-1].strip(".,'’")
                 full = next((p for p in reversed(state.get("people", [])) if p.split()[-1].strip(".,'’") == last),
                             None)
@@ -913,7 +1024,7 @@ class Attributor:
         """(holder, label) of the person named nearest before token ``k`` in its paragraph: "Secretary of State
         Mike Pompeo ...: China, he said, ..."."""
         at = tokens.idx_l[k]
-        start = text.rfind("\n\n", 0, at) + 1
+        start = self._state.get("para_start", 0)
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             if m.start < start:
                 break
@@ -973,7 +1084,8 @@ class Attributor:
         self._refs = refs
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
-        state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None, "turn": None,
+        self._state = state = {"release": None, "last": None, "org": None, "block": None, "quote": None,
+                               "person": None, "turn": None,
                  "thing": None, "qtext": quote_view(text)}
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
@@ -1026,6 +1138,9 @@ class Attributor:
         return out
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
+        # where this paragraph and the one before start (the text the rules read has its blank lines compacted)
+        state["prev_para_start"] = state.get("para_start", 0)
+        state["para_start"] = tokens.idx_l[t_lo] if t_lo < len(tokens) else len(text)
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
         runs_on = []  # per sentence: a quotation is still open at its end
         spans = self.sentences(tokens, t_lo, t_hi, text)
@@ -1076,6 +1191,8 @@ class Attributor:
                     state["last"] = (None, own[1])
                 if own[0] or own[1]:
                     state["person" if self._is_person(own[0], own[1]) else "thing"] = (own[0], own[1])
+                    if own[1] and not own[0] and GROUP_RE.search(own[1].split(",")[0]):
+                        state["group"] = (None, own[1])
                 if has_quote or starts_quoted:
                     quoted_by = own
             found.append(own)
@@ -1096,7 +1213,7 @@ class Attributor:
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
-        elif not own_cued and state.get("turn") is not None:
+        elif state.get("turn") is not None:  # cues inside a speaker's turn are what the speaker says
             if t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:

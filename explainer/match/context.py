@@ -43,7 +43,7 @@ county oblast
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
 republic federation union chamber embassy consulate college school foundation fund council mission
-delegation
+delegation affairs
 """.split())
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)

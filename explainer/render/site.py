@@ -50,6 +50,12 @@ SCHEMA_TYPES = {
 THEME_TEXT = ("title", "description")
 
 
+def short_holder(holder: str) -> str:
+    """A holder as a claim note names it: without the detail in brackets ("PRC government (Ministry of Foreign
+    Affairs)" is "PRC government"); the entry page gives each position in full."""
+    return holder.split(" (", 1)[0].strip() or holder
+
+
 def theme_text(value) -> str:
     return html.escape("" if value is None else str(value), quote=False).replace('"', "&quot;")
 
@@ -140,6 +146,7 @@ class SiteRenderer:
             "entry": entry,
             "facts": [(f, entry.source_for(f.source)) for f in entry.facts],
             "perspectives": [(p, entry.source_for(p.source)) for p in entry.perspectives],
+            "holders": list(dict.fromkeys(short_holder(p.holder) for p in entry.perspectives)),
         }
 
     # -- pages -----------------------------------------------------------------------------
@@ -159,7 +166,7 @@ class SiteRenderer:
         return self._pops[key]
 
     def _pop(self, entry: Entry, here: str, pid: str, claim: bool) -> str:
-        holders = list(dict.fromkeys(p.holder for p in entry.perspectives)) if claim else []
+        holders = list(dict.fromkeys(short_holder(p.holder) for p in entry.perspectives)) if claim else []
         return str(self.insert.pop(entry, self._linker(here)(entry.page_path), pid, claim, holders))
 
     @property
