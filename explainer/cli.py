@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-site", action="store_true", help="generate the Markdown pages only, skip MkDocs")
     p.add_argument("--engine", choices=("mkdocs", "zensical"), help="the engine that builds the site (default: "
                    "extra.explainer.engine in mkdocs.yml, else mkdocs)")
+    p.add_argument("--drafts", action="store_true", help="publish articles marked draft: true too")
     p = command("check", "validate content only (errors as path:line:col: error: message)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("-q", "--quiet", action="store_true", help="hide information messages")
@@ -92,6 +93,8 @@ def _run(argv: list[str] | None) -> int:
         return 1
     if getattr(args, "engine", None):
         project.engine = args.engine
+    if getattr(args, "drafts", False) or args.command == "serve":
+        project.drafts = True  # a preview shows drafts
     if args.command == "build":
         from explainer.commands import build
         return build.run(project, strict=args.strict, verbose=args.verbose, site=not args.no_site)

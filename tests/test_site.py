@@ -385,3 +385,34 @@ def test_the_engine_is_a_checked_setting(tmp_path, capsys):
     assert main(["check", "-f", str(config)]) == 1
     err = capsys.readouterr().err
     assert "mkdocs.yml:" in err and "extra.explainer.engine must be one of mkdocs, zensical (got 'hugo')" in err
+
+
+def test_a_draft_is_published_nowhere_unless_asked_for(tmp_path):
+    """`draft: true` keeps an article out of every published page and file (its page, the indexes, "Mentioned
+    in", the export, hence the sitemap and search); `build --drafts` and `serve` show it; `check` covers it."""
+    from explainer.cli import main
+    from tests.conftest import entry_yaml, make_project
+    root = make_project(tmp_path, [entry_yaml("good-org", title="Good Org")], {
+        "public.md": "---\ntitle: Public story\ndate: 2025-01-01\nsource: Wire\n---\n\nGood Org spoke.\n",
+        "secret.md": "---\ntitle: Secret story\ndate: 2025-01-02\nsource: Wire\ndraft: true\n---\n\nGood Org met.\n"})
+    config = str(root / "mkdocs.yml")
+    assert main(["build", "-f", config]) == 0
+    site = root / "site"
+    assert not (site / "articles" / "secret").exists() and (site / "articles" / "public" / "index.html").exists()
+    everything = "".join(p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*")
+                         if p.is_file() and p.suffix in (".html", ".json", ".xml"))
+    assert "Secret story" not in everything and "articles/secret" not in everything and "Public story" in everything
+    assert main(["build", "--drafts", "-f", config]) == 0
+    assert (site / "articles" / "secret" / "index.html").exists()
+    assert "Secret story" in (site / "articles" / "index.html").read_text(encoding="utf-8")
+    assert main(["build", "-f", config]) == 0  # and gone again: the explainer removes the page it wrote
+    assert not (site / "articles" / "secret").exists() and not (root / "build" / "docs" / "articles" / "secret.md").exists()
+    assert main(["check", "-f", config]) == 0
+
+
+def test_draft_must_be_true_or_false(tmp_path, capsys):
+    from explainer.cli import main
+    from tests.conftest import make_project
+    root = make_project(tmp_path, [], {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\ndraft: maybe\n---\n\nText.\n"})
+    assert main(["check", "-f", str(root / "mkdocs.yml")]) == 1
+    assert "content/articles/a.md:5:8: error: draft must be true or false (got 'maybe')" in capsys.readouterr().err

@@ -98,6 +98,8 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         return None, content
     match_content(project, content, report, cache=cache, clock=clock)
     clock.lap("match")
+    if not project.drafts:  # checked and matched like any article, published nowhere
+        content.matches = [m for m in content.matches if not m.article.draft]
     if report.failed(strict):
         cache.save()
         return None, content  # nothing is written for content that fails the check

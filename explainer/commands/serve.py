@@ -19,6 +19,7 @@ def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False
     _logging(verbose=True)
     project.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs wants it before the first build
     os.environ["EXPLAINER_SERVE_STRICT"] = "1" if strict else "0"
+    os.environ["EXPLAINER_SERVE_DRAFTS"] = "1"  # the preview shows drafts
     hook = Path(__file__).resolve().parent / "serve_hook.py"
     watch = [str(project.content_dir), str(project.templates_dir)]
     print(f"serving {project.rel(project.root) or '.'} at http://{dev_addr}/ ; edits to "

@@ -19,6 +19,7 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 
 def on_pre_build(config, **kwargs):
     project = load_project(config.config_file_path)
+    project.drafts = os.environ.get("EXPLAINER_SERVE_DRAFTS") == "1"
     report = Report()
     stats, content = generate(project, report, strict=os.environ.get("EXPLAINER_SERVE_STRICT") == "1")
     report.print(quiet_info=True)

@@ -17,7 +17,8 @@ from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
 from explainer.structure.urls import is_web_url
 
-FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution", "display_title", "via")
+FRONT_FIELDS = ("title", "date", "source", "url", "dateline", "byline", "tags", "attribution", "display_title", "via",
+                "draft")
 REQUIRED = ("title", "date", "source")
 FENCE_RE = re.compile(r"^---[ \t]*\r?$")
 CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
@@ -119,6 +120,10 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         report.error(shown, *_at(located, "tags"), "tags must be a list of strings")
         tags = []
+    draft = meta.get("draft", False)
+    if not isinstance(draft, bool):
+        report.error(shown, *_at(located, "draft"), f"draft must be true or false (got {draft!r})")
+        draft = False
     attribution = meta.get("attribution") or {}
     if not isinstance(attribution, dict):
         report.error(shown, *_at(located, "attribution"),
@@ -147,7 +152,7 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
         date=date, source=str(meta.get("source") or ""), body=body, body_line=body_line,
         url=meta.get("url") if isinstance(meta.get("url"), str) else None,
         dateline=meta.get("dateline"), byline=meta.get("byline"), tags=[str(t) for t in tags],
-        display_title=str(meta["display_title"]) if meta.get("display_title") else None,
+        display_title=str(meta["display_title"]) if meta.get("display_title") else None, draft=draft,
         via=str(meta["via"]) if meta.get("via") else None,
         attribution=attribution,
     )

@@ -47,6 +47,7 @@ class Project:
     site_url: str | None = None
     config_text: str = ""
     engine: str = "mkdocs"  # which engine builds the site: "mkdocs" or "zensical"
+    drafts: bool = False  # publish articles marked `draft: true` too (build --drafts, serve)
     operator: str | None = None  # who runs the site, shown on the home page
     report_url: str | None = None  # where readers report an error, linked from every article
     edit_url: str | None = None  # prefix of an entry's edit link: edit_url + "content/context/<type>s/<id>.yaml"

@@ -22,6 +22,7 @@ class Article:
     attribution: dict = field(default_factory=dict)  # editor overrides: paragraph number -> entry id or label
     display_title: str | None = None  # the site's own headline, shown labelled as ours; title stays as published
     via: str | None = None  # where the text was actually read, when not at the source's own site
+    draft: bool = False  # kept out of every published page and file unless the build asks for drafts
 
     @property
     def page_path(self) -> str:
