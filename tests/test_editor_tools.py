@@ -267,6 +267,15 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
             started = time.monotonic()
             page.locator(".xp-summary", has_text="An edited summary.").first.wait_for(timeout=15_000)
             elapsed = time.monotonic() - started
+            if engine == "mkdocs":  # an error in a saved file shows in the open page, and clears when fixed
+                good = entry.read_text()
+                entry.write_text(good.replace("reviewed: '2026-11-01'", "reviewed: '2026-13-45'"))
+                alert = page.locator(".xp-build-error")
+                alert.wait_for(timeout=15_000)
+                assert "content/context/places/china.yaml:" in alert.inner_text()
+                assert "is not a real date" in alert.inner_text() or "ISO date" in alert.inner_text()
+                entry.write_text(good)
+                page.locator(".xp-build-error").wait_for(state="detached", timeout=15_000)
             browser.close()
         print(f"serve ({engine}): the edit showed in the open page after {elapsed:.2f}s")
     finally:

@@ -7,6 +7,7 @@ changed, and the browser reloads. Content with errors keeps the last good pages.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 
@@ -23,7 +24,29 @@ def on_pre_build(config, **kwargs):
     report = Report()
     stats, content = generate(project, report, strict=os.environ.get("EXPLAINER_SERVE_STRICT") == "1")
     report.print(quiet_info=True)
+    global _FAILED
     if stats is None:
         log.warning("explainer: content has errors (above); showing the last good pages")
+        _FAILED = [d.format() for d in sorted(set(report.items)) if d.severity == "error"] or [
+            "the content has errors; see the terminal"]
     else:
+        _FAILED = []
         log.info(f"explainer: {stats.written} page(s) regenerated, {stats.unchanged} unchanged")
+
+
+_FAILED: list[str] = []  # the errors of the last regeneration, shown in every page until they are fixed
+
+
+def on_post_page(output, page, config, **kwargs):
+    """In the preview, an error in a saved file shows in the browser, at the top of every page, with its
+    path:line:col and message (escaped: it is text the editor wrote), until the file is fixed."""
+    if not _FAILED:
+        return output
+    items = "".join(f"<li>{html.escape(m)}</li>" for m in _FAILED[:20])
+    more = f"<li>and {len(_FAILED) - 20} more (see the terminal)</li>" if len(_FAILED) > 20 else ""
+    overlay = ('<div class="xp-build-error" role="alert" style="position:sticky;top:0;z-index:1000;'
+               'background:#b71c1c;color:#fff;padding:0.8rem 1rem;font:14px/1.4 monospace">'
+               "<strong>explainer: the content has errors; this page shows the last good build.</strong>"
+               f"<ul style=\"margin:0.4rem 0 0 1.2rem\">{items}{more}</ul></div>")
+    at = output.find(">", output.find("<body")) + 1 if "<body" in output else 0
+    return output[:at] + overlay + output[at:]
