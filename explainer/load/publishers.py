@@ -64,11 +64,10 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
             copy_of = None
         out.append(Publisher(item["name"], item["kind"], lists["aliases"], lists["domains"], item.get("country"), shown,
                              basis, copy_of))
-    by_name = {name_key(n): p for p in out for n in (p.name, *p.aliases)}
     for i, p in enumerate(out):
         if p.copy_of is None:
             continue
-        original = by_name.get(name_key(p.copy_of))
+        original = named(out, p.copy_of)
         if original is None or original.kind in ("mirror or aggregator", "encyclopedia"):
             line, col = located.where((i,))
             report.error(shown, line, col, f"publisher {p.name!r}: copy_of {p.copy_of!r} must name a publisher in "
@@ -82,8 +81,8 @@ INFERRED = "(inferred)"  # the path of a publisher classified from its name, not
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
-GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy", "mission", "commission",
-                    "department", "congress", "senate", "assembly", "council", "office", "secretariat",
+GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
+                    "mission", "commission", "department", "congress", "senate", "assembly", "council", "office", "secretariat",
                     "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
@@ -113,15 +112,19 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
 def find_publisher(publishers: list[Publisher], source: str | None, url: str | None) -> Publisher | None:
     """The publisher of an article: by the name in `source`, else by the host of `url`, else inferred."""
     if source:
-        key = name_key(source)
-        for p in publishers:
-            if key in (name_key(n) for n in (p.name, *p.aliases)):
-                return p
+        found = named(publishers, source)
+        if found is not None:
+            return found
     if url:
         found, _ = source_publisher(publishers, url)
         if found is not None:
             return _original(publishers, found) or found
     return infer_publisher(source, url)
+
+
+def named(publishers: list[Publisher], name: str) -> Publisher | None:
+    """The publisher the registry knows by ``name`` (its name or an alias), or None."""
+    return next((p for p in publishers if p.known_as(name)), None)
 
 
 def source_publisher(publishers: list[Publisher], url: str) -> tuple[Publisher | None, bool]:
@@ -147,9 +150,14 @@ def apply_registry(entries: list, publishers: list[Publisher], report: Report) -
 
     for entry in entries:
         resolved = []
+        by_url = {}  # each source's site and, for a copy, whose story it carries
         for i, src in enumerate(entry.sources):
             publisher, archived = source_publisher(publishers, src.url)
-            problem = _source_problem(src, publisher, publishers)
+            original = None
+            if publisher is not None:  # ANI's story, read where LatestLY carries it; an AFP story on a client's site
+                original = _original(publishers, publisher) or _carried(publishers, publisher, src.publisher)
+            by_url[src.url] = (publisher, original)
+            problem = _source_problem(src, publisher, original, publishers)
             if problem:  # one message per source: its first problem, the cause of any others
                 field_name, severity, message = problem
                 getattr(report, severity)(entry.path, *entry.where("sources", i, field_name), message)
@@ -158,16 +166,14 @@ def apply_registry(entries: list, publishers: list[Publisher], report: Report) -
                 continue
             label = publisher.label + ("; archived copy" if archived else "")
             name = publisher.name
-            original = _original(publishers, publisher) or _carried(publishers, publisher, src.publisher)
-            if original is not None:  # ANI's story, read where LatestLY carries it; an AFP story on a client's site
+            if original is not None:
                 name, label = original.name, original.label + f"; copy carried by {publisher.name}"
             resolved.append(replace(src, publisher=name, label=label))
         entry.sources = resolved
         if publishers and entry.type in FIRST_HAND_TYPES:
-            by_url = {src.url: source_publisher(publishers, src.url)[0] for src in entry.sources}
             for i, fact in enumerate(entry.facts):
-                publisher = by_url.get(fact.source)
-                if publisher is not None and publisher.kind in SECONDARY_KINDS and _original(publishers, publisher) is None:
+                publisher, original = by_url.get(fact.source, (None, None))
+                if publisher is not None and publisher.kind in SECONDARY_KINDS and original is None:
                     report.warning(entry.path, *entry.where("facts", i, "source"),
                                    f"this fact rests only on {publisher.name} ({publisher.kind}), a secondary "
                                    f"source: for a {entry.type}, cite the document itself, the body's own "
@@ -181,10 +187,7 @@ def apply_registry(entries: list, publishers: list[Publisher], report: Report) -
 
 def _original(publishers: list[Publisher], publisher: Publisher) -> Publisher | None:
     """The publisher whose stories ``publisher`` carries verbatim, if it is such a copy."""
-    if publisher.copy_of is None:
-        return None
-    key = name_key(publisher.copy_of)
-    return next((p for p in publishers if key in {name_key(n) for n in (p.name, *p.aliases)}), None)
+    return named(publishers, publisher.copy_of) if publisher.copy_of is not None else None
 
 
 NEWS_KINDS = ("wire agency", "state media", "public broadcaster", "independent press")
@@ -197,17 +200,16 @@ SECONDARY_KINDS = ("encyclopedia", "individual", "mirror or aggregator")
 def _carried(publishers: list[Publisher], site: Publisher, typed: str | None) -> Publisher | None:
     """The news publisher a source names as the author of a story a news site carries ("publisher: Agence
     France-Presse" for an AFP story on a newspaper's site), or None."""
-    if not typed or site.kind not in NEWS_KINDS:
+    if not typed or site.kind not in NEWS_KINDS or site.known_as(typed):
         return None
-    key = name_key(typed)
-    if key in {name_key(n) for n in (site.name, *site.aliases)}:
-        return None
-    found = next((p for p in publishers if key in {name_key(n) for n in (p.name, *p.aliases)}), None)
+    found = named(publishers, typed)
     return found if found is not None and found.kind in NEWS_KINDS else None
 
 
-def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher]) -> tuple[str, str, str] | None:
-    """What is wrong with a source's publisher, most basic first: (field, severity, message), or None."""
+def _source_problem(src, publisher: Publisher | None, original: Publisher | None,
+                    publishers: list[Publisher]) -> tuple[str, str, str] | None:
+    """What is wrong with a source's publisher (its site's, or for a copy ``original``'s), most basic first:
+    (field, severity, message), or None."""
     if publisher is None and not src.publisher:
         return ("url", "error", "this source has no publisher: add `publisher:`, or add its site to "
                 "content/publishers.yaml")
@@ -215,8 +217,6 @@ def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher
         host = urlsplit(archived_original(src.url) or src.url).hostname or src.url
         return ("url", "warning", f"the publisher of {host} is not in content/publishers.yaml: add it there "
                 "(name, domains, kind, country) so that its label is computed")
-    original = (_original(publishers, publisher) or _carried(publishers, publisher, src.publisher)
-                if publisher is not None else None)
     if original is not None:
         publisher = original  # a wire's copy: named and labelled as the wire's story
     elif publisher is not None and publisher.kind == "mirror or aggregator":
@@ -228,8 +228,7 @@ def _source_problem(src, publisher: Publisher | None, publishers: list[Publisher
     if typed := typed_label(src.title, parenthesized_only=True):
         return ("title", "warning", f"outlet label {typed!r} typed in a source title; keep the title as "
                 "published (labels are computed from content/publishers.yaml)")
-    if publisher is not None and original is None and src.publisher and name_key(src.publisher) not in {
-            name_key(n) for n in (publisher.name, *publisher.aliases)}:
+    if publisher is not None and original is None and src.publisher and not publisher.known_as(src.publisher):
         return ("publisher", "warning", f"publisher {src.publisher!r} is not how the registry names the publisher "
                 f"of this address ({publisher.name!r}): remove `publisher:` (it is computed from the URL), name "
                 "the wire or paper whose story this site carries as the registry names it, or add the name to "

@@ -1358,8 +1358,7 @@ class Attributor:
         text is its own statement (an advocacy group's, a government's or a court's release: then its own
         voice is a speaker's, not a reporter's)."""
         name = publisher.name if publisher is not None else source
-        if publisher is not None and source and name_key(source) not in {
-                name_key(n) for n in (publisher.name, *publisher.aliases)}:
+        if publisher is not None and source and not publisher.known_as(source):
             own = infer_publisher(source, None)
             if own is not None and own.kind == publisher.kind:
                 name = source  # an embassy on its ministry's domain: the body the article names, of that kind

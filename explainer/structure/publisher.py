@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from explainer.structure.names import name_key
+
 KINDS = ("wire agency", "independent press", "state media", "public broadcaster", "government",
          "intergovernmental body", "court or tribunal", "advocacy group", "think tank or academic",
          "encyclopedia", "company", "individual", "mirror or aggregator")
@@ -28,6 +30,11 @@ class Publisher:
     def label(self) -> str:
         """The one labelling rule for every outlet: its kind, then the state it belongs to, if any."""
         return f"{self.kind}, {self.country}" if self.country else self.kind
+
+    def known_as(self, name: str) -> bool:
+        """Whether ``name`` is this publisher's name or one of its aliases, as names are compared."""
+        key = name_key(name)
+        return any(key == name_key(n) for n in (self.name, *self.aliases))
 
     @property
     def speaks(self) -> bool:
