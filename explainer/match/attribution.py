@@ -194,8 +194,11 @@ OFFICE_SYNONYMS = {
     "head": {"head", "president", "chairman", "leader"},
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
+# An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
+TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
+PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and
@@ -206,8 +209,9 @@ DOUBLED_RE = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
 
 def quote_view(text: str) -> str:
     """The text with doubled single quotation marks read as double ones, offsets unchanged."""
-    return DOUBLED_RE.sub(lambda m: DOUBLED_MARKS[m.group()], text) if ("‘‘" in text or "’’" in text
-                                                                         or "``" in text or "''" in text) else text
+    if not any(mark in text for mark in DOUBLED_MARKS):
+        return text
+    return DOUBLED_RE.sub(lambda m: DOUBLED_MARKS[m.group()], text)
 
 
 def build_matcher(nlp) -> PhraseMatcher:
@@ -562,12 +566,12 @@ class Attributor:
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
             if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
-                near = self._person_before(tokens, text, refs, a)
+                near = self._person_before(tokens, text, refs, a, state)
                 if near is not None:
                     state["last"] = near
             if holder is None and words & self.pronouns and b - a <= 2:
                 if words & self.it_words:  # "it" never stands for a person: the body the text was just about
-                    antecedent = self._subject_body_before(tokens, text, refs, a)
+                    antecedent = self._subject_body_before(tokens, text, refs, a, state)
                     if antecedent == ():
                         continue  # a document nobody is named as issuing: no one to name
                     antecedent = antecedent or state["thing"]
@@ -778,17 +782,21 @@ class Attributor:
         phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
 
+    def _clause_start(self, tokens, lo: int, hi: int) -> int:
+        """Where the main clause of the sentence starting at ``lo`` starts: after an opening phrase and its
+        comma ("On August 26, ...", "Elsewhere in the meeting, ..."), else at ``lo``."""
+        if tokens.lower_l[lo] in self.preposition_openers or tokens.lower_l[lo] in self.openers:
+            for k in range(lo, min(hi, lo + 8)):
+                if tokens.orth_l[k] == self.comma:
+                    return k + 1
+        return lo
+
     def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
         """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
         with `free`, else the capitalised words that open its main clause ("The United States on Thursday")."""
         if lo < len(tokens) and text[tokens.idx_l[lo]] in QUOTES_OPEN + QUOTES_BOTH:
             return []  # '"The WUC is ...," it continued, calling ...': the quotation's subject is not the speaker
-        first = lo
-        for k in range(lo, min(s, lo + 8)):  # "On August 26, ...": the subject comes after an opening phrase
-            if tokens.orth_l[k] == self.comma and (tokens.lower_l[lo] in self.preposition_openers
-                                                   or tokens.lower_l[lo] in self.openers):
-                first = k + 1
-                break
+        first = self._clause_start(tokens, lo, s)
         window = tokens.idx_l[min(s, first + 10) - 1] if s > first else tokens.idx_l[first]
         covered = set()
         for m in self._refs[bisect_left(self._starts, tokens.idx_l[first]):bisect_left(self._starts, window)]:
@@ -826,29 +834,25 @@ class Attributor:
         if not words or words[-1] in BODY_WORDS:
             return False
         bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
-        titles = [i for i, w in enumerate(words) if w in TITLE_WORDS | OFFICE_WORDS]
+        titles = [i for i, w in enumerate(words) if w in PERSON_TITLES]
         if bodies and not (titles and titles[-1] > bodies[-1]):
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         return not words[-1].endswith("s") or words[-1] in ("says",)
 
-    def _recent_sentences(self, tokens, text, k: int):
+    def _recent_sentences(self, tokens, text, k: int, state):
         """The sentences before token ``k`` in its paragraph and the paragraph before, nearest first."""
-        before = self._state.get("prev_para_start", 0)
+        before = state.get("prev_para_start", 0)
         spans = self.sentences(tokens, tokens.token_at(before), k, text)
         return [(a, b) for a, b in reversed(spans) if b > a]
 
-    def _subject_body_before(self, tokens, text, refs, k: int):
+    def _subject_body_before(self, tokens, text, refs, k: int, state):
         """For "it": the body or document that opens one of the sentences just before ("The Kazakh foreign
         ministry did not mention it. But it said ..."): (holder, label); () for a document no one is named
         as issuing; None when no sentence opens with one."""
-        for a, b in self._recent_sentences(tokens, text, k)[:3]:
+        for a, b in self._recent_sentences(tokens, text, k, state)[:3]:
             if text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
                 continue  # '"The WUC is ...," it continued': the quotation's subject is not "it"
-            first = a
-            for j in range(a, min(b, a + 8)):
-                if tokens.orth_l[j] == self.comma and tokens.lower_l[a] in self.openers | self.preposition_openers:
-                    first = j + 1
-                    break
+            first = self._clause_start(tokens, a, b)
             if first < b and tokens.lower_l[first] in self.pronouns:
                 continue
             for j in range(first, min(b, first + 6)):
@@ -913,12 +917,9 @@ class Attributor:
     def _subject_person_before(self, tokens, text, refs, k: int, state):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
         sentence ("Kato avoided comment ... "It is not for me," he said": Kato)."""
-        at = tokens.idx_l[k]
         t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
-        for a, b in self.sentences(tokens, t_lo, k, text):
-            if a < len(tokens) and tokens.idx_l[a] < at and text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
-                continue  # a sentence that opens with a quotation: its subject is the quotation
+        for a, b in self.sentences(tokens, t_lo, k, text):  # (one that opens with a quotation has no subject)
             for _, (x, y) in self._main_subject(tokens, text, min(b, a + 12), a):
                 if y <= x:
                     continue
@@ -1020,11 +1021,11 @@ class Attributor:
                 return entry.id
         return None
 
-    def _person_before(self, tokens, text, refs, k: int):
+    def _person_before(self, tokens, text, refs, k: int, state):
         """(holder, label) of the person named nearest before token ``k`` in its paragraph: "Secretary of State
         Mike Pompeo ...: China, he said, ..."."""
         at = tokens.idx_l[k]
-        start = self._state.get("para_start", 0)
+        start = state.get("para_start", 0)
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             if m.start < start:
                 break
@@ -1084,9 +1085,8 @@ class Attributor:
         self._refs = refs
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
-        self._state = state = {"release": None, "last": None, "org": None, "block": None, "quote": None,
-                               "person": None, "turn": None,
-                 "thing": None, "qtext": quote_view(text)}
+        state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
+                 "turn": None, "thing": None, "qtext": quote_view(text)}
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         w_holder, w_label, _, _ = writer
@@ -1290,7 +1290,7 @@ class Attributor:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 if k == lo + 1 and one.isupper() and len(one) > 5:
                     return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker
-                if k == lo + 1 and re.fullmatch(r"[QA]\d*|Question|Answer", one, re.IGNORECASE):
+                if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
@@ -1307,7 +1307,8 @@ class Attributor:
             return False
         head = text[tokens.idx_l[lo]:tokens.end_l[lo + 1]]
         # "BACKGROUND:", "UPDATE:": a section heading ends a turn as well
-        return bool(re.match(r"(?i:[QA]\d*|Question|Answer)\s*:|[A-Z]{4,}:", head))
+        mark = re.match(r"([^\s:]+)\s*:", head)
+        return bool(mark and (TURN_MARK.fullmatch(mark.group(1)) or re.fullmatch(r"[A-Z]{4,}", mark.group(1))))
 
     def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
         """A short line that says whose words follow: "Speech by President Ilham Aliyev", "The following
