@@ -187,8 +187,7 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
     if site and project.engine == "zensical":
         from explainer.publish import zensical_site
         if not zensical_site.available():  # before anything is generated: one clear message
-            print(f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not installed; install "
-                  "it with: pip install 'explainer[zensical]' (or build with --engine mkdocs)", file=sys.stderr)
+            print(zensical_site.not_installed(project), file=sys.stderr)
             return 1
     report = Report()
     started = time.perf_counter()

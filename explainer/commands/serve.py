@@ -61,8 +61,7 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
     from explainer.publish import zensical_site
 
     if not zensical_site.available():
-        print(f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not installed; install it "
-              "with: pip install 'explainer[zensical]' (or serve with --engine mkdocs)", file=sys.stderr)
+        print(zensical_site.not_installed(project, "serve"), file=sys.stderr)
         return 1
 
     def regenerate() -> bool:

@@ -30,6 +30,12 @@ def available() -> bool:
     return importlib.util.find_spec("zensical") is not None
 
 
+def not_installed(project: Project, command: str = "build") -> str:
+    """The message when the zensical engine is asked for but not installed."""
+    return (f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not installed; install it with: "
+            f"pip install 'explainer[zensical]' (or {command} with --engine mkdocs)")
+
+
 def zensical_config(project: Project, site_dir: Path) -> Path:
     """Write the configuration Zensical builds from, beside docs_dir; returns its path."""
     import yaml
@@ -57,9 +63,7 @@ def zensical_config(project: Project, site_dir: Path) -> Path:
 
 def build_site(project: Project, strict: bool = False, verbose: bool = False) -> Path:
     if not available():
-        raise PublishError(f"{project.rel(project.config_file)}:1:1: error: the zensical engine is not "
-                           "installed; install it with: pip install 'explainer[zensical]' (or build with "
-                           "--engine mkdocs)")
+        raise PublishError(not_installed(project))
     site = project.site_dir
     clean_leftovers(site)
     clean_leftovers(project.docs_dir.parent / f"{site.name}")

@@ -94,6 +94,7 @@ class SiteRenderer:
                  publishers: list[Publisher] = ()):
         self.project = project
         self.publishers = list(publishers)
+        self._source_labels: dict[str, str | None] = {}
         self.entries = {e.id: e for e in entries}
         self.matches = {m.article.slug: m for m in matches}
         self.articles = newest_first([m.article for m in matches])
@@ -247,9 +248,13 @@ class SiteRenderer:
                             jsonld=self.article_jsonld(article, match)) + page
 
     def source_label(self, article: Article) -> str | None:
-        """The registry's label for the article's publisher, by the same rule as every source's."""
-        publisher = find_publisher(self.publishers, article.source, article.url)
-        return publisher.label if publisher is not None and publisher.path != INFERRED else None
+        """The registry's label for the article's publisher, by the same rule as every source's (found once
+        per article: the page digests and the page both ask)."""
+        if article.slug not in self._source_labels:
+            publisher = find_publisher(self.publishers, article.source, article.url)
+            self._source_labels[article.slug] = (publisher.label if publisher is not None
+                                                 and publisher.path != INFERRED else None)
+        return self._source_labels[article.slug]
 
     def speaker_summary(self, match: ArticleMatches) -> dict:
         """Counts for the "who is speaking" panel: sentences per voice, the writer's own voice named."""
