@@ -264,7 +264,8 @@ class MentionFinder:
                 if inner and tokens.lower_l[s2 - 1] in preps and all(
                         self.entries[eid].type in self.NAMED for eid, _ in inner):
                     del found[(s, e)]
-                    found.setdefault((s, s2 - 1), []).extend(o for o in opts if o not in found.get((s, s2 - 1), []))
+                    target = found.setdefault((s, s2 - 1), [])
+                    target.extend(o for o in opts if o not in target)
                     break
 
     def _resolve(self, article: Article, prose: Prose, doc, kept=None) -> ArticleMatches:
