@@ -107,7 +107,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes", "advised", "advises",
+    "attributes", "advised", "advises", "advocated", "advocates",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -170,7 +170,8 @@ TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "m
 QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
-INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
+# Not "told": whom one tells comes after it ("X told a UN panel that ..."), the speaker before.
+INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "wrote", "writes",
               "asked", "asks", "explained", "explains", "continued", "continues", "replied", "replies",
               "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
@@ -196,6 +197,23 @@ OFFICE_SYNONYMS = {
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
+# A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "UNITED
+# NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who reported, not a speaker.
+DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+                         r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
+# Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
+INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
+# Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
+FEMALE = {"woman", "women", "mother", "sister", "daughter", "wife", "girl", "grandmother", "aunt", "niece", "mrs",
+          "mrs.", "ms", "ms.", "madam", "lady", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "widow"}
+MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather", "uncle", "nephew", "mr", "mr.",
+        "sir", "spokesman", "chairman", "businessman", "congressman", "widower"}
+# An office a person holds, in a description without a name: "the foreign secretary", "the minister".
+PERSON_OFFICES = {"secretary", "minister", "president", "premier", "chancellor", "ambassador", "envoy",
+                  "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "governor", "mayor",
+                  "senator", "commissioner", "ombudsman", "rapporteur"}
+# A transcript's turn given to a body's spokesperson without a name ("Embassy Spokesperson:").
+ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w*(?:person|man|woman)", re.IGNORECASE)
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
@@ -263,6 +281,8 @@ class Attributor:
         self.openers = {strings.add(w) for w in OPENERS}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
+        self.indefinite = {strings.add(w) for w in INDEFINITE}
+        self.first_person = {strings.add(w) for w in ("we", "our", "us", "i", "my", "me", "ours")}
         self.modals = {strings.add(w) for w in MODALS}
         self.relatives = {strings.add(w) for w in RELATIVES}
         self.states_word = strings.add("states")
@@ -396,6 +416,10 @@ class Attributor:
                 break
         if a >= b or b - a > 12:
             return None
+        if tokens.lower_l[a] in self.indefinite and not any(tokens.cap_l[k] for k in range(a + 1, b)) and not any(
+                text[tokens.idx_l[k]:tokens.end_l[k]].endswith("s") for k in range(a + 1, b)):
+            return None  # "Several recent (reports highlight)": a quantity and an adjective, with "reports" read
+            # as the verb, name no one ("Some countries have accused" does: a group, as written)
         if tokens.lower_l[a] in self.preposition_openers:
             return None  # "on January 19 said": a time or place, not a speaker
         first_word = text[tokens.idx_l[a]:tokens.end_l[a]]
@@ -577,9 +601,11 @@ class Attributor:
                     antecedent = antecedent or state["thing"]
                 elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
-                    antecedent = self._subject_person_before(tokens, text, refs, a, state) \
-                        or self._named_person_before(tokens, text, refs, a, state) or state["person"] \
-                        or (state["last"] if state["last"] and self._is_person(*state["last"]) else None)
+                    pronoun = text[tokens.idx_l[a]:tokens.end_l[b - 1]].lower()
+                    candidates = (self._subject_person_before(tokens, text, refs, a, state),
+                                  self._named_person_before(tokens, text, refs, a, state), state["person"],
+                                  state["last"] if state["last"] and self._is_person(*state["last"]) else None)
+                    antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)), None)
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or state["last"]
                 if antecedent is None:
@@ -710,9 +736,12 @@ class Attributor:
         first = min(s, a if b > a else s)
         last = max(e, b if b > a else e)
         # trailing: the attribution closes its sentence, after a comma or a closing quote
+        # (and what follows it, if anything, is where or when: "..., said Xiao Yewen during a meeting with ...")
+        rest = [k for k in range(last, hi) if not tokens.boundary_l[k]]
         trailing = (first > lo and (tokens.orth_l[first - 1] == self.comma
                                     or tokens.orth_l[first - 1] in tokens.closers)
-                    and all(tokens.boundary_l[k] for k in range(last, hi)))
+                    and (not rest or (tokens.lower_l[rest[0]] in self.preposition_openers
+                                      and not QUOTE_MARKS.search(text, tokens.idx_l[rest[0]], tokens.end_l[hi - 1]))))
         if holder and not label:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
@@ -738,8 +767,19 @@ class Attributor:
         if b > a and tokens.lower_l[a] in self.preposition_openers:
             s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
-            # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair
-            phrases.extend(self._main_subject(tokens, text, s, lo, free=False))
+            # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair;
+            # a name without an entry when it is one ("Fidan addressed ... and advocated", named in full before)
+            pair = self._main_subject(tokens, text, s, lo, free=False)
+            if not pair:
+                pair = [(role, (x, y)) for role, (x, y) in self._main_subject(tokens, text, s, lo)
+                        if y - x >= 2 or self._name_word(text, text[tokens.idx_l[x]:tokens.end_l[x]])]
+            if not pair:  # "The 46-page report looked at ... and found": the document its issuer speaks by
+                first = self._clause_start(tokens, lo, s)
+                d = next((t for t in range(first, min(s, first + 6)) if tokens.lower_l[t] in self.document_words), None)
+                if d is not None and tokens.lower_l[first] in self.determiners and \
+                        all(not tokens.cap_l[t] for t in range(first + 1, d)):
+                    pair = [("subject", (first, d + 1))]
+            phrases.extend(pair)
         if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
             for child in doc[s].children:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
@@ -814,6 +854,16 @@ class Attributor:
         end = k
         while end < s and end - first < 6 and tokens.cap_l[end]:
             end += 1
+        if end == k and k < s and tokens.lower_l[first] in self.determiners:
+            # "An official of the akimat (municipality) in Almaty, Jane Doe, met ...": the name in apposition
+            # to a description
+            c = next((t for t in range(k, min(s, k + 10)) if tokens.orth_l[t] == self.comma), None)
+            if c is not None:
+                n = c + 1
+                while n < s and n - c <= 5 and tokens.cap_l[n]:
+                    n += 1
+                if n > c + 1 and n < s and tokens.orth_l[n] == self.comma:
+                    return [("subject", (c + 1, n))]
         if end == k or tokens.lower_l[first] in self.pronouns:
             return []
         # "Exiled Uighur leader Rebiya Kadeer": a description, a role word, then the name it describes
@@ -825,6 +875,27 @@ class Attributor:
             while end < s and end - first < 10 and tokens.cap_l[end]:
                 end += 1
         return [("subject", (first, end))]
+
+    def _agrees(self, pronoun: str, speaker) -> bool:
+        """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
+        holder, label = speaker
+        if holder is not None:
+            return True
+        words = {w.strip(".,()'’").lower() for w in (label or "").split()}
+        if pronoun in ("he", "him", "his"):
+            return not words & FEMALE
+        if pronoun in ("she", "her", "hers"):
+            return not words & MALE
+        return True
+
+    @staticmethod
+    def _name_word(text: str, word: str) -> bool:
+        """Whether one capitalised word is a name the text uses inside a longer one ("Sintash" in "Bahram
+        Sintash", "Mr. Sintash"): a surname, not a word that opens a sentence or a heading."""
+        if not word[:1].isupper() or len(word) < 2:
+            return False
+        word = word[0] + word[1:].lower()
+        return re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text) is not None
 
     def _is_person(self, holder: str | None, label: str | None) -> bool:
         """Whether a speaker is a person (for "he", "she") rather than a body or a document (for "it")."""
@@ -1109,12 +1180,46 @@ class Attributor:
                                               parsed, writer)
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
-        voices = self._named_later(voices)
+        voices = self._office_of_the_one_named(self._named_later(voices), text)
         out, k = [], 0
         for para, start, n in paragraphs:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
             k += n
         return out, voices
+
+    def _office_of_the_one_named(self, voices: list[Voice], text: str) -> list[Voice]:
+        """"The foreign secretary said", in a text where one person, and only one, is named as speaking
+        ("Dominic Raab said ..."), before or after: that person, unless the text gives them another office."""
+        people = {}
+        for v in voices:
+            if v.writer or not v.label:
+                continue
+            if v.holder:
+                if self.entries[v.holder].type == "person":
+                    people[v.holder] = v
+                continue
+            words = v.label.split(",")[0].split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_person(None, v.label) \
+                    and words[0].lower() not in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS:
+                if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
+                    people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
+        if len(people) != 1:
+            return voices
+        (key, named), = people.items()
+        surname = (self.entries[named.holder].title if named.holder else key).split()[-1]
+        out = []
+        for v in voices:
+            m = re.fullmatch(r"(?:the|The|[A-Z][\w-]*['’]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)", v.label or "") \
+                if not (v.writer or v.holder) else None
+            if m and m.group(1).lower() in PERSON_OFFICES:
+                # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
+                # them, if it gives any
+                given = {w.lower() for w in re.findall(rf"\b(\w+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b",
+                                                        text) if w.lower() in PERSON_OFFICES}
+                if not given or m.group(1).lower() in given:
+                    v = v._replace(holder=named.holder, label=named.label)
+            out.append(v)
+        return out
 
     def _named_later(self, voices: list[Voice]) -> list[Voice]:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
@@ -1152,6 +1257,11 @@ class Attributor:
         for a, b in spans:
             own = None
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
+            lo = a
+            if (a, b) == spans[0]:  # a dateline opening the story is no part of the sentence's subject
+                m = DATELINE_RE.match(text, tokens.idx_l[a])
+                if m and m.end() < tokens.end_l[b - 1]:
+                    lo = bisect_left(tokens.idx_l, m.end(), a, b)
             # a later cue can only do better than a name as written if an entry is named in the sentence
             named = bool(here) and self._names_entry(tokens, refs, a, b)
             for cue in here:
@@ -1161,10 +1271,13 @@ class Attributor:
                     break  # "X said in a statement that the report described ...": what X said, not who
                 if own is not None and not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
-                r = self._resolve(doc, text, tokens, cue, a, b, refs, state, parsed)
+                r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
                     continue
                 if r[0] is None and r[1] and self._names_writer(r[1], writer):
+                    if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon:
+                        state["own_statement"] = True  # "Today, X issued the following statement:" in X's text:
+                        # what follows is X's statement, X a speaker like any body publishing its own release
                     continue  # "according to an AP investigation" in an AP story: the writer's own voice;
                     # "Caliber.Az reports, citing the president's website": whoever it cites, if anyone
                 if own is None or (own[0] is None and r[0] is not None):
@@ -1201,8 +1314,11 @@ class Attributor:
         for i in range(len(found) - 2, -1, -1):
             if found[i] is None and runs_on[i] and found[i + 1] is not None:
                 found[i] = found[i + 1]
-        # a trailing attribution covers the uncued sentences before it (not the paragraph's first)
-        for i in range(len(found) - 1, 0, -1):
+        # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
+        # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
+        for i in range(len(found) - 1, -1, -1):
+            if i == 0 and not (spans and any(tokens.lower_l[k] in self.first_person for k in range(*spans[0]))):
+                break
             if found[i] is None:
                 nxt = next((f for f in found[i + 1:] if f is not None), None)
                 if nxt is not None and nxt[4]:
@@ -1211,7 +1327,12 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
-        if speaker is not None or self._turn_mark(text, tokens, t_lo, t_hi):
+        # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
+        anonymous = speaker is not None and writer[2] and speaker[0] is None \
+            and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
+        if anonymous:
+            speaker = None
+        if speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
         elif state.get("turn") is not None:  # cues inside a speaker's turn are what the speaker says
             if t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
@@ -1247,6 +1368,7 @@ class Attributor:
         state["quote"] = quoted_by if quote_open or quoted_by else None
         out = []
         w_holder, w_label, w_speaks, _ = writer
+        w_speaks = w_speaks or state.get("own_statement", False)
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
             if w_speaks and speaker is None:
@@ -1288,8 +1410,9 @@ class Attributor:
         for k in range(lo + 1, min(hi, lo + 5)):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
-                if k == lo + 1 and one.isupper() and len(one) > 5:
-                    return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker
+                if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one):
+                    return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker ("SINTASH:" is,
+                    # by the surname the text names him by)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
