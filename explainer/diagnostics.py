@@ -29,9 +29,22 @@ class Report:
     """Collects diagnostics from every stage; printing and exit status are decided once, at the end."""
 
     items: list[Diagnostic] = field(default_factory=list)
+    # how many of each severity, kept as items are added: stages ask "any new error?" after every file,
+    # which counting the whole list would make quadratic in the number of warnings
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for d in self.items:
+            self.counts[d.severity] = self.counts.get(d.severity, 0) + 1
 
     def add(self, path: str, line: int, col: int, severity: str, message: str) -> None:
-        self.items.append(Diagnostic(str(path), int(line), int(col), severity, message))
+        self.extend_items([Diagnostic(str(path), int(line), int(col), severity, message)])
+
+    def extend_items(self, diagnostics) -> None:
+        """Add diagnostics made elsewhere (by a worker, or read from the cache)."""
+        for d in diagnostics:
+            self.items.append(d)
+            self.counts[d.severity] = self.counts.get(d.severity, 0) + 1
 
     def add_formatted(self, text: str) -> None:
         """A message already written as ``path:line:col: severity: message``."""
@@ -51,10 +64,10 @@ class Report:
         self.add(path, line, col, INFO, message)
 
     def extend(self, other: "Report") -> None:
-        self.items.extend(other.items)
+        self.extend_items(other.items)
 
     def count(self, severity: str) -> int:
-        return sum(1 for d in self.items if d.severity == severity)
+        return self.counts.get(severity, 0)
 
     @property
     def errors(self) -> int:

@@ -90,7 +90,7 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
         else:
             mentions, attributions, blocks, diagnostics, voices = stored[article.slug][1]
             result = ArticleMatches(article, mentions, attributions, voices, blocks, diagnostics, keys[article.slug])
-            report.items.extend(diagnostics)
+            report.extend_items(diagnostics)
         content.matches.append(result)
     if cache is not None and (todo or set(stored) != set(keys)):  # without the article: its text is on disk
         cache.matches_changed = True

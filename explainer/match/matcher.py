@@ -219,7 +219,7 @@ class MentionFinder:
         results = parallel_map(self._match_index, range(len(articles)), workers)
         for article, result in zip(articles, results):
             result.article = article  # sent back without it: the parent has it already
-            self.report.items.extend(result.diagnostics)
+            self.report.extend_items(result.diagnostics)
         return results
 
     def _match_index(self, i: int) -> ArticleMatches:
