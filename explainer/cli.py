@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=("mkdocs", "zensical"), help="the engine that builds the site (default: "
                    "extra.explainer.engine in mkdocs.yml, else mkdocs)")
     p.add_argument("--drafts", action="store_true", help="publish articles marked draft: true too")
+    p.add_argument("--clean", action="store_true", help="build every page of the site, reusing nothing from the "
+                   "previous build")
     p = command("check", "validate content only (errors as path:line:col: error: message)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("-q", "--quiet", action="store_true", help="hide information messages")
@@ -97,7 +99,8 @@ def _run(argv: list[str] | None) -> int:
         project.drafts = True  # a preview shows drafts
     if args.command == "build":
         from explainer.commands import build
-        return build.run(project, strict=args.strict, verbose=args.verbose, site=not args.no_site)
+        return build.run(project, strict=args.strict, verbose=args.verbose, site=not args.no_site,
+                         clean=args.clean)
     if args.command == "check":
         from explainer.commands import check
         return check.run(project, strict=args.strict, quiet=args.quiet)

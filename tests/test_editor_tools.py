@@ -190,7 +190,9 @@ def test_interrupted_build_leaves_the_previous_site_untouched(tmp_path, monkeypa
         raise KeyboardInterrupt  # as if Ctrl-C (or a kill) arrived halfway through writing pages
 
     monkeypatch.setattr(mkbuild, "_build_page", interrupted)
-    assert main(["build", "-f", cfg]) == 130
+    # --clean: with nothing changed a rebuild would not build at all (test_incremental_publish.py interrupts
+    # an incremental one)
+    assert main(["build", "--clean", "-f", cfg]) == 130
     assert tree(root / "site") == before
     assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
 

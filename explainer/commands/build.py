@@ -17,11 +17,12 @@ from explainer.cache import BuildCache
 from explainer.commands.content import Content, load_content, match_content
 from explainer.diagnostics import Report
 from explainer.load.project import Project
+from explainer.publish import incremental
 from explainer.publish.mkdocs_site import PublishError, build_site
 from explainer.render.export import export_digest, export_json
 from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
-from explainer.load.project import _line_of, output_dir_problems
+from explainer.load.project import _line_of, output_dir_problems, today_input
 from explainer.parallel import WorkerError
 from explainer.render.writer import DocsWriter, copy_tree_files, foreign_files
 
@@ -169,10 +170,11 @@ class Clock:
             print(f"build: {self.DONE.get(name, name)} ({self.laps[name]:.1f}s)", file=sys.stderr, flush=True)
 
 
-def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True) -> int:
+def run(project: Project, strict: bool = False, verbose: bool = False, site: bool = True,
+        clean: bool = False) -> int:
     with build_lock(project):
         try:
-            return _run(project, strict, verbose, site)
+            return _run(project, strict, verbose, site, clean)
         except WorkerError as exc:
             print(f"build: error: {exc}; the previous site/ is unchanged", file=sys.stderr)
             return 1
@@ -183,14 +185,24 @@ def run(project: Project, strict: bool = False, verbose: bool = False, site: boo
             return 1
 
 
-def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
+def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool = False) -> int:
     if site and project.engine == "zensical":
         from explainer.publish import zensical_site
         if not zensical_site.available():  # before anything is generated: one clear message
             print(zensical_site.not_installed(project), file=sys.stderr)
             return 1
-    report = Report()
     started = time.perf_counter()
+    if site:  # what the last build was made from (publish/incremental.py)
+        state = {} if clean else incremental.read_state(project)
+        key = incremental.site_key(project, strict)
+        inputs = incremental.inputs_key(project, key, today_input(), project.drafts, site)
+        same = incremental.unchanged(project, state, inputs)
+        if same is not None:
+            Report(items=same).print(quiet_info=not verbose)
+            print(f"build: nothing changed since the last build; {project.rel(project.site_dir)} is up to date "
+                  f"({time.perf_counter() - started:.2f}s)", file=sys.stderr)
+            return 0
+    report = Report()
     stats, content = generate(project, report, strict, progress=show_progress(), site=site)
     report.print(quiet_info=not verbose)
     if stats is None:
@@ -207,15 +219,34 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool) -> int:
     engine = "Zensical" if project.engine == "zensical" else "MkDocs"
     if show_progress():
         print(f"build: building the site with {engine}...", file=sys.stderr, flush=True)
+    docs = incremental.files_state(project.docs_dir)  # what the site is built from
+    plans = []
+
+    def reuse(config):
+        plan, why = incremental.plan(project, state, key, docs, list(config["plugins"].keys()))
+        if plan is None and verbose:
+            print(f"build: a clean build of the site: {why}", file=sys.stderr)
+        plans.append(plan)
+        return plan
+
     try:
         if project.engine == "zensical":
             from explainer.publish.zensical_site import build_site as build_with_zensical
             out = build_with_zensical(project, strict=strict, verbose=verbose)
         else:
-            out = build_site(project, strict=strict, verbose=verbose)
+            out = build_site(project, strict=strict, verbose=verbose, reuse=reuse)
     except PublishError as exc:
         print(str(exc), file=sys.stderr)
         print("build: the site was not built; the previous site/ is unchanged", file=sys.stderr)
         return 1
-    print(f"build: site written to {project.rel(out)} in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+    incremental.write_state(project, key, inputs, docs, report.sorted(), report.summary())
+    plan = plans[0] if plans else None
+    how = ""
+    if plan is not None and plan.active:
+        how = f" ({plan.rebuilt_pages} pages built, {len(plan.kept_pages)} reused from the previous site)"
+    elif plan is not None and verbose:
+        print(f"build: a clean build of the site: {plan.why or 'the previous site could not be copied'}",
+              file=sys.stderr)
+    print(f"build: site written to {project.rel(out)}{how} in {time.perf_counter() - started:.2f}s",
+          file=sys.stderr)
     return 0

@@ -21,7 +21,19 @@ class PublishError(Exception):
     pass
 
 
+class _NoDirtyWarning(logging.Filter):
+    """MkDocs warns that a "dirty" build may leave stale pages and navigation; the explainer's incremental
+    publishing (publish/incremental.py) is what makes that build whole, so the warning is not the
+    editor's (and under --strict it would fail the build)."""
+
+    def filter(self, record):
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 def _logging(verbose: bool) -> None:
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _NoDirtyWarning) for f in build_logger.filters):
+        build_logger.addFilter(_NoDirtyWarning())
     logger = logging.getLogger("mkdocs")
     if not any(getattr(h, "_explainer", False) for h in logger.handlers):
         handler = logging.StreamHandler()
@@ -32,10 +44,15 @@ def _logging(verbose: bool) -> None:
     logger.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
-def build_site(project: Project, strict: bool = False, verbose: bool = False) -> Path:
+def build_site(project: Project, strict: bool = False, verbose: bool = False, reuse=None) -> Path:
+    """Build the site into a temporary folder and swap it in. With ``reuse`` (a callable given the loaded
+    configuration, returning an incremental.Plan or None), the temporary folder starts as a hard-linked
+    copy of the previous site and MkDocs rebuilds only what the plan does not keep."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    from explainer.publish import incremental
 
     _logging(verbose)
     site = project.site_dir
@@ -45,7 +62,26 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False) ->
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         config = load_config(config_file=str(project.config_file), site_dir=str(tmp), strict=strict)
-        build(config)
+        plan = reuse(config) if reuse else None
+        plugin = config.plugins.get("explainer")
+        if plan is not None and plugin is not None:
+            try:
+                incremental.link_copy(site, tmp)
+            except OSError:  # a file system without hard links: a clean build
+                shutil.rmtree(tmp, ignore_errors=True)
+                plan.active = False
+        elif plan is not None:
+            plan.active = False
+        if plugin is not None:
+            plugin.incremental = plan if plan is not None and plan.active else None
+        try:
+            build(config, dirty=plugin is not None and plugin.incremental is not None)
+        except incremental.Mismatch as exc:
+            shutil.rmtree(tmp, ignore_errors=True)  # the previous site could not be reused after all
+            plan.active = False
+            plan.why = str(exc)
+            config = load_config(config_file=str(project.config_file), site_dir=str(tmp), strict=strict)
+            build(config)
     except exceptions.Abort as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise PublishError(f"mkdocs: {exc}") from None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from explainer.publish.sanitize import sanitize_html
 from explainer.render.body import HTML, pieces, split_page
@@ -62,9 +62,24 @@ def generated_path(src_uri: str) -> bool:
 
 
 class ExplainerPlugin(BasePlugin):
+    incremental = None  # an incremental.Plan when `explainer build` reuses the previous site
+
     def __init__(self):
         super().__init__()
         self.stashes: dict[str, Stash] = {}
+        self.files = None
+
+    @event_priority(-100)  # after every other plugin has added its files and nav
+    def on_nav(self, nav, config, files):
+        if self.incremental is not None:
+            self.files = files
+            self.incremental.prepare(files, nav, config)
+        return nav
+
+    @event_priority(-100)  # after the search plugin has written its index of the pages it built
+    def on_post_build(self, config):
+        if self.incremental is not None:
+            self.incremental.finish(self.files, config)
 
     def on_page_markdown(self, markdown, page, config, files):
         if (page.meta or {}).get("generator") != GENERATOR or not generated_path(page.file.src_uri):

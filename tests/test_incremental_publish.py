@@ -1,0 +1,192 @@
+"""Incremental publishing (issue 16): a rebuild republishes only the pages whose Markdown changed, into a
+hard-linked copy of the previous site, and the result is the site a clean build makes, search index
+included; a rebuild with nothing changed rebuilds nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explainer.cli import main
+from explainer.publish import incremental
+from tests.conftest import entry_yaml, make_project
+
+
+def article(i, names):
+    return (f"---\ntitle: Story {i}\ndate: 2025-01-{i + 1:02d}\nsource: Wire\n---\n\n"
+            f"{' and '.join(names)} met on day {i}.\n\n## Details\n\nMore about day {i}.\n")
+
+
+@pytest.fixture
+def root(tmp_path):
+    entries = [entry_yaml("alpha", "place", title="Alphaland"), entry_yaml("beta", "place", title="Betaland"),
+               entry_yaml("gamma", "place", title="Gammaland", related=["alpha"])]
+    articles = {f"s{i}.md": article(i, ["Alphaland"] if i < 3 else ["Betaland", "Gammaland"]) for i in range(6)}
+    (tmp_path / "p").mkdir()
+    return make_project(tmp_path / "p", entries, articles)
+
+
+def build(root, *args):
+    assert main(["build", "-v", "-f", str(root / "mkdocs.yml"), *args]) == 0
+
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    """Every file of a site, by path; the sitemap's dates (the day of the build) left out."""
+    out = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.name == "sitemap.xml":
+                data = re.sub(rb"<lastmod>[^<]*</lastmod>", b"", data)
+            if path.name == "sitemap.xml.gz":
+                continue  # the sitemap, compressed with the build's time in its header
+            out[path.relative_to(site).as_posix()] = data
+    return out
+
+
+def clean_build_of(root: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The same project built from scratch in another folder."""
+    other = tmp_path / "clean"
+    shutil.rmtree(other, ignore_errors=True)
+    shutil.copytree(root, other, ignore=shutil.ignore_patterns("site", "build", ".site*"))
+    build(other, "--clean")
+    return snapshot(other / "site")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_entry_edit_republishes_only_its_pages_and_equals_a_clean_build(root, tmp_path, capsys):
+    build(root)
+    capsys.readouterr()
+    edit(root / "content/context/places/alpha.yaml", "Summary of Alphaland.", "A new summary.")
+    build(root)
+    err = capsys.readouterr().err
+    m = re.search(r"\((\d+) pages built, (\d+) reused from the previous site\)", err)
+    assert m, err
+    built, reused = int(m.group(1)), int(m.group(2))
+    # alpha's page, the three stories that show its summary, the nav pages and the editor's pages; the
+    # other stories and entries are reused
+    assert reused >= 5 and built < reused + built
+    site = snapshot(root / "site")
+    assert "A new summary." in site["articles/s1/index.html"].decode()
+    assert site == clean_build_of(root, tmp_path)
+
+
+def test_the_search_index_is_whole_and_in_a_clean_builds_order(root, tmp_path):
+    build(root)
+    edit(root / "content/articles/s4.md", "More about day 4.", "Much more about day 4.")
+    build(root)
+    index = (root / "site/search/search_index.json").read_text()
+    assert "Much more about day 4." in index and "More about day 2." in index  # rebuilt and reused pages
+    assert index == clean_build_of(root, tmp_path)["search/search_index.json"].decode()
+
+
+def test_two_incremental_builds_in_a_row_and_a_removed_and_an_added_article(root, tmp_path):
+    build(root)
+    edit(root / "content/context/places/beta.yaml", "Summary of Betaland.", "Betaland, edited.")
+    build(root)
+    (root / "content/articles/s5.md").unlink()
+    (root / "content/articles/s9.md").write_text(article(9, ["Gammaland"]), encoding="utf-8")
+    build(root)
+    site = snapshot(root / "site")
+    assert "articles/s5/index.html" not in site and "articles/s9/index.html" in site
+    assert not (root / "site/articles/s5").exists()  # no empty folder left behind
+    assert site == clean_build_of(root, tmp_path)
+
+
+def test_the_previous_site_is_never_written_through_its_hard_links(root):
+    build(root)
+    before = snapshot(root / "site")
+    keep = root.parent / "kept"
+    incremental.link_copy(root / "site", keep)  # shares every file of the previous site
+    edit(root / "content/context/places/alpha.yaml", "Summary of Alphaland.", "A new summary.")
+    edit(root / "content/articles/s0.md", "More about day 0.", "Other text.")
+    build(root)
+    assert snapshot(keep) == before
+    assert snapshot(root / "site") != before
+
+
+def test_an_interrupted_publish_leaves_the_site_and_the_next_build_is_whole(root, tmp_path, monkeypatch):
+    build(root)
+    before = snapshot(root / "site")
+    edit(root / "content/context/places/gamma.yaml", "Summary of Gammaland.", "Gammaland, edited.")
+
+    def interrupted(self, files, config):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(incremental.Plan, "finish", interrupted)
+        assert main(["build", "-f", str(root / "mkdocs.yml")]) == 130
+    assert snapshot(root / "site") == before
+    assert not [p for p in root.iterdir() if p.name.startswith(".site")]
+    build(root)
+    assert snapshot(root / "site") == clean_build_of(root, tmp_path)
+
+
+def test_nothing_changed_nothing_rebuilt(root, capsys):
+    build(root)
+    first = os.stat(root / "site/index.html").st_ino
+    capsys.readouterr()
+    build(root)
+    err = capsys.readouterr().err
+    assert "nothing changed since the last build" in err
+    assert os.stat(root / "site/index.html").st_ino == first  # the same file: the site was not touched
+
+
+def test_nothing_changed_repeats_the_last_builds_warnings(root, capsys):
+    (root / "content/articles/s0.md").write_text("---\ntitle: T\ndate: 2025-01-01\nsource: Wire\ntag: x\n---\n\n"
+                                                   "Alphaland.\n", encoding="utf-8")
+    build(root)
+    warned = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert warned
+    build(root)
+    err = capsys.readouterr().err
+    assert "nothing changed" in err and all(line in err for line in warned)
+
+
+@pytest.mark.parametrize("change", ["day", "config", "template", "site"])
+def test_a_change_outside_the_content_is_a_clean_build(root, tmp_path, capsys, monkeypatch, change):
+    build(root)
+    capsys.readouterr()
+    if change == "day":  # review ages count from today: a new day can change pages
+        monkeypatch.setenv("EXPLAINER_TODAY", "2026-11-29")
+    elif change == "config":
+        edit(root / "mkdocs.yml", "site_name: Explainer", "site_name: Explainer, renamed")
+    elif change == "template":
+        main_html = root / "site_templates/theme/main.html"
+        main_html.parent.mkdir(parents=True, exist_ok=True)
+        main_html.write_text('{% extends "base.html" %}\n{# an override #}\n', encoding="utf-8")
+    else:  # the site was built by something else since
+        assert main(["build", "--clean", "-f", str(root / "mkdocs.yml")]) == 0
+        (root / "site/index.html").unlink()
+        (root / "site/index.html").write_bytes(b"<p>written by hand</p>")
+    build(root)
+    err = capsys.readouterr().err
+    assert "nothing changed" not in err
+    if change != "day":
+        assert "a clean build of the site:" in err
+        assert snapshot(root / "site") == clean_build_of(root, tmp_path)
+
+
+def test_an_unknown_plugin_makes_every_build_a_clean_one(root, capsys):
+    build(root)
+    capsys.readouterr()
+    plan, why = incremental.plan(*_plan_args(root), plugins=["search", "explainer", "blog"])
+    assert plan is None and "blog" in why
+
+
+def _plan_args(root):
+    from explainer.load.project import load_project
+
+    project = load_project(root / "mkdocs.yml")
+    state = incremental.read_state(project)
+    key = incremental.site_key(project, False)
+    return project, state, key, incremental.files_state(project.docs_dir)
