@@ -5,6 +5,7 @@
     python bench/run.py --quick --out /tmp/results.md        # a small size, well under a minute (CI)
     python bench/run.py --preset scaling                     # entries 100..10,000 and articles 100..5,000
     python bench/run.py --preset memory                      # 10,000 x 10,000, generation alone
+    python bench/run.py --preset archive --out bench/results-archive.md   # 10,000 x 5,000, rebuilds
 
 For every size ARTICLESxENTRIES it writes a synthetic corpus with
 ../shared/bench/make_corpus.py, lays out an explainer project over it (this
@@ -21,6 +22,9 @@ subprocess (wall time, CPU time user+sys and peak RSS from os.wait4):
   build          explainer build from a clean build/ and site/: generation + MkDocs
   incr-entry     one entry's summary edited, then explainer build --no-site
   incr-article   one article's text edited, then explainer build --no-site
+  rebuild...     after build: explainer build again with nothing changed, then after an
+                 entry's summary, an entry's aliases, one article's text edited
+  build-zensical the same build with Zensical (--clean), and its rebuild...-zensical steps
 
 and writes a Markdown report (steps, ratios, the issue's targets, the machine).
 It is a benchmark, not a test: nothing here fails on a slow figure. A step that
@@ -60,7 +64,18 @@ STEPS = {
                       "site/; reported, not a target)",
     "incr-entry": "one entry's summary edited, explainer build --no-site",
     "incr-article": "one article's text edited, explainer build --no-site",
+    # Rebuilds of the whole site after `build` (issue 16): nothing changed, one entry's summary, one entry's
+    # aliases (every article is matched again: reported, no target), one article's text.
+    "rebuild": "explainer build again, nothing changed (after build)",
+    "rebuild-summary": "one entry's summary edited, explainer build (after build)",
+    "rebuild-alias": "one entry's aliases edited, explainer build (after build; every article is matched again)",
+    "rebuild-article": "one article's text edited, explainer build (after build)",
+    "rebuild-zensical": "explainer build --engine zensical again, nothing changed (after build-zensical)",
+    "rebuild-summary-zensical": "one entry's summary edited, explainer build --engine zensical",
+    "rebuild-alias-zensical": "one entry's aliases edited, explainer build --engine zensical",
+    "rebuild-article-zensical": "one article's text edited, explainer build --engine zensical",
 }
+REBUILDS = ("rebuild", "rebuild-summary", "rebuild-alias", "rebuild-article")
 ALL_STEPS = list(STEPS)
 
 PRESETS = {
@@ -73,6 +88,9 @@ PRESETS = {
                 ["plain", "generate", "build"], 10),
     # peak memory of the generation step at 10,000 articles x 10,000 entries
     "memory": (["10000x10000"], ["generate"], 10),
+    # an archive (issue 16): 10,000 articles x 5,000 entries at --words 300; cold builds, rebuilds, peak memory
+    "archive": (["10000x5000"], ["mkdocs-own", "build", *REBUILDS, "build-zensical",
+                                 *(f"{k}-zensical" for k in REBUILDS)], 10),
 }
 
 
@@ -168,6 +186,8 @@ def parse_summary(run: Run) -> None:
             run.written = int(m.group(1)) if m else None
             m = re.search(r"\bin ([\d.]+) ?s\b", line)
             run.inproc = float(m.group(1)) if m else None
+        if line.startswith("build: nothing changed"):  # a rebuild that found nothing to do
+            run.summary = line.strip()
         if line.startswith("build:") and " match " in line:  # `build -v`: seconds per stage
             m = re.search(r"\bmatch ([\d.]+)s", line)
             run.match_s = float(m.group(1)) if m else None
@@ -379,6 +399,53 @@ def edit_summary(path: Path, n: int) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+def edit_aliases(path: Path, n: int) -> None:
+    """Give an entry one more alias (a new name: every article is matched again)."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("aliases:"):
+            lines.insert(i + 1, f'  - "Benchmark Alias {n}"\n')
+            break
+    else:
+        at = next((i + 1 for i, line in enumerate(lines) if line.startswith("title:")), 1)
+        lines.insert(at, f'aliases:\n  - "Benchmark Alias {n}"\n')
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def append_paragraph(path: Path, n: int) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"\nThe government said this paragraph was added by the benchmark ({n}).\n")
+
+
+def measure_rebuilds(size: Size, args, env: dict, engine: str) -> None:
+    """After a whole build with `engine`, the same build again: nothing changed, then after each kind of edit."""
+    suffix = "-zensical" if engine == "zensical" else ""
+    wanted = [k + suffix for k in REBUILDS if k + suffix in args.steps]
+    if not wanted:
+        return
+    proj = size.project
+    cmd = [sys.executable, "-m", "explainer", "build"] + (["--engine", "zensical"] if engine == "zensical" else [])
+    base = size.runs.get("build" + suffix)
+    entry, eid = first_entry_file(proj)
+    article = sorted((proj / "content" / "articles").glob("*.md"))[0]
+    count = iter(range(1, 10_000))
+    edits = {"rebuild": (None, "nothing changed"),
+             "rebuild-summary": (lambda: edit_summary(entry, next(count)), f"summary of '{eid}'"),
+             "rebuild-alias": (lambda: edit_aliases(entry, next(count)), f"aliases of '{eid}'"),
+             "rebuild-article": (lambda: append_paragraph(article, next(count)), f"text of {article.name}")}
+    for key in wanted:
+        run = Run(key, shlex.join(cmd[2:]), pages=size.articles)
+        if base is None or not base.ok:
+            run.skipped = f"needs a successful build{suffix} before it"
+        else:
+            prepare, what = edits[key.removesuffix(suffix)]
+            run.shown = f"(edit the {what}) explainer {shlex.join(cmd[4:])}" if prepare else \
+                f"explainer {shlex.join(cmd[4:])}"
+            run_step(run, cmd, proj, env, args.timeout, args.repeat, prepare)
+            run.note = what
+        size.runs[key] = run
+
+
 def measure_size(size: Size, args, env: dict) -> None:
     steps = args.steps
     proj = size.project
@@ -439,6 +506,7 @@ def measure_size(size: Size, args, env: dict) -> None:
         run.asset_bytes = tree_bytes(proj / "site" / "assets")
         size.runs["build"] = run
         generated = run.ok
+        measure_rebuilds(size, args, env, "mkdocs")
     if "incr-entry" in steps:
         run = Run("incr-entry", "explainer build --no-site", pages=size.articles)
         if ensure_generated():
@@ -477,10 +545,12 @@ def measure_size(size: Size, args, env: dict) -> None:
         if importlib.util.find_spec("zensical") is None:
             run.skipped = "zensical is not installed (pip install 'explainer[zensical]')"
         else:
-            run_step(run, explainer + ["build", "--engine", "zensical"], proj, env, t, r, clean("build", "site"))
+            run_step(run, explainer + ["build", "--engine", "zensical", "--clean"], proj, env, t, r,
+                     clean("build", "site"))
             run.site_bytes = tree_bytes(proj / "site")
             run.asset_bytes = tree_bytes(proj / "site" / "assets")
         size.runs["build-zensical"] = run
+        measure_rebuilds(size, args, env, "zensical")
     gen = size.runs.get("generate") or size.runs.get("build")
     if gen is not None and gen.ok and not size.messages:
         size.messages = explainer_messages(gen.output)
@@ -728,6 +798,21 @@ def targets(sizes: list[Size]) -> list[str]:
                  "articles", "see Scaling" if any(len({x.entries for x in sizes if x.articles == a}) > 1
                                                   for a in {x.articles for x in sizes}) else
                  "not measured (--preset scaling)", "–"))
+    # an archive (issue 16), at 10,000 x 5,000 with MkDocs
+    s, b = get("10000x5000", "build")
+    for step, target, limit in (("rebuild", "A rebuild with nothing changed at 10,000 × 5,000 ≤ 5 s", 5),
+                                ("rebuild-summary", "A rebuild after an entry's summary edit at 10,000 × 5,000 "
+                                                    "≤ 20 s", 20)):
+        _, x = get("10000x5000", step)
+        rows.append((target, f"{x.wall:.2f} s" if x else "not measured (--preset archive)",
+                     verdict(None if x is None else x.wall <= limit)))
+    r = ratio(b, s.runs.get("mkdocs-own") if s else None)
+    rows.append(("Cold build ≤ 1.25 × MkDocs' own build of the generated docs at 10,000 × 5,000",
+                 f"{r:.2f}×" if r else "not measured (add mkdocs-own)", verdict(None if r is None else r <= 1.25)))
+    peak = [x.rss_mib for k, x in (s.runs.items() if s else []) if x.ok and not k.endswith("zensical")]
+    rows.append(("Peak memory ≤ 2 GiB at 10,000 × 5,000 (builds with MkDocs, publishing included)",
+                 f"{max(peak):,.0f} MiB" if peak else "not measured (--preset archive)",
+                 verdict(None if not peak else max(peak) <= 2048)))
     out = ["", "## The issue's targets", "", "| Target | Figure | Met |", "|---|---|---|"]
     out += [f"| {t} | {f} | {v} |" for t, f, v in rows]
     return out
@@ -750,12 +835,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--preset", choices=sorted(PRESETS), default=None,
                     help="default: 100x100,1000x2000, every step; quick: 20x50, glossary on 5 articles; "
                     "scaling: entries 100..10,000 at 1,000 articles and articles 100..5,000 at 1,000 entries "
-                    "(plain, generate, build); memory: 10000x10000, generate only")
+                    "(plain, generate, build); memory: 10000x10000, generate only; archive: 10000x5000 at 300 "
+                    "words, cold builds and rebuilds with each engine")
     ap.add_argument("--quick", action="store_true", help="same as --preset quick: finishes in well under a minute")
     ap.add_argument("--glossary-articles", type=int, default=None, metavar="N",
                     help="build the glossary recipe on the first N articles (default 10; 5 with --quick)")
     ap.add_argument("--steps", help="comma-separated subset of: " + ", ".join(ALL_STEPS))
-    ap.add_argument("--words", type=int, default=700, help="words per article (make_corpus.py --words)")
+    ap.add_argument("--words", type=int, default=None, help="words per article (make_corpus.py --words; default "
+                    "700, 300 with --preset archive)")
     ap.add_argument("--seed", type=int, default=1, help="make_corpus.py --seed")
     ap.add_argument("--repeat", type=int, default=1, help="run each step R times, keep the fastest (default 1)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a step is killed (default 1800)")
@@ -779,6 +866,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown step(s) {', '.join(unknown)}; choose from {', '.join(ALL_STEPS)}")
     if args.glossary_articles is None:
         args.glossary_articles = pglossary
+    if args.words is None:
+        args.words = 300 if preset == "archive" else 700
     args.shared = args.shared.resolve()
     for tool in ("make_corpus.py", "peer_sites.py"):
         if not (args.shared / "bench" / tool).is_file():
