@@ -244,7 +244,8 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
     from playwright.sync_api import sync_playwright
 
     root = make_project(tmp_path, [entry_yaml("china", "place", title="China")],
-                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n"})
+                        {"a.md": "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\nChina spoke.\n",
+                         "b.md": "---\ntitle: B\ndate: 2025-01-02\nsource: Wire\n---\n\nNobody spoke.\n"})
     port = free_port()
     log = open(tmp_path / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "explainer", "serve", "--engine", engine, "-a",
@@ -269,6 +270,14 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
             started = time.monotonic()
             page.locator(".xp-summary", has_text="An edited summary.").first.wait_for(timeout=15_000)
             elapsed = time.monotonic() - started
+            if engine == "mkdocs":  # the rebuild published the pages that show the summary, and no other
+                for _ in range(50):
+                    log.flush()
+                    reused = re.findall(r"(\d+) page\(s\) published, (\d+) reused", (tmp_path / "serve.log").read_text())
+                    if len(reused) >= 2:
+                        break
+                    time.sleep(0.2)
+                assert reused[0][1] == "0" and int(reused[-1][1]) > 0, reused
             if engine == "mkdocs":  # an error in a saved file shows in the open page, and clears when fixed
                 good = entry.read_text()
                 entry.write_text(good.replace("reviewed: '2026-11-01'", "reviewed: '2026-13-45'"))
@@ -278,6 +287,12 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
                 assert "is not a real date" in alert.inner_text() or "ISO date" in alert.inner_text()
                 entry.write_text(good)
                 page.locator(".xp-build-error").wait_for(state="detached", timeout=15_000)
+                time.sleep(1.0)
+                log.flush()
+                text = (tmp_path / "serve.log").read_text()
+                # one rebuild per save (the first build and three saves), and no MkDocs internals listed
+                assert text.count("Building documentation") == 4, text
+                assert "site-packages" not in text
             browser.close()
         print(f"serve ({engine}): the edit showed in the open page after {elapsed:.2f}s")
     finally:

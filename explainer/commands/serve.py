@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,10 @@ def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False
     from mkdocs.commands.serve import serve
 
     _logging(verbose=True)
+    # MkDocs lists every folder it watches, the theme's inside site-packages included: the explainer says
+    # which of the editor's folders it follows instead (below)
+    logging.getLogger("mkdocs.livereload").addFilter(
+        lambda record: "Watching paths for changes" not in record.getMessage()[:50])
     project.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs wants it before the first build
     os.environ["EXPLAINER_SERVE_STRICT"] = "1" if strict else "0"
     os.environ["EXPLAINER_SERVE_DRAFTS"] = "1"  # the preview shows drafts
@@ -26,8 +31,9 @@ def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False
           f"{project.rel(project.content_dir)}/ and {project.rel(project.templates_dir)}/ reload the page",
           file=sys.stderr)
     try:
-        serve(config_file=str(project.config_file), livereload=True, watch_theme=True, watch=watch,
-              dev_addr=dev_addr, hooks=[str(hook)], strict=strict)
+        # "dirty": MkDocs skips the pages the explainer plugin keeps from the last rebuild (publish/incremental.py)
+        serve(config_file=str(project.config_file), livereload=True, build_type="dirty", watch_theme=True,
+              watch=watch, dev_addr=dev_addr, hooks=[str(hook)], strict=strict)
     except (exceptions.Abort, exceptions.ConfigurationError) as exc:
         print(f"explainer serve: {exc}", file=sys.stderr)
         return 1

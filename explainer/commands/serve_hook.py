@@ -32,6 +32,14 @@ def on_pre_build(config, **kwargs):
     else:
         _FAILED = []
         log.info(f"explainer: {stats.written} page(s) regenerated, {stats.unchanged} unchanged")
+    config._explainer_failed = bool(_FAILED)  # every page shows the errors: the explainer plugin rebuilds all
+
+
+def on_serve(server, config, builder, **kwargs):
+    """The generated folder is the explainer's output, written by every rebuild: watching it too would make
+    each save rebuild twice (and reload the browser twice). content/ and site_templates/ are watched."""
+    server.unwatch(config.docs_dir)
+    return server
 
 
 _FAILED: list[str] = []  # the errors of the last regeneration, shown in every page until they are fixed

@@ -179,6 +179,7 @@ class Plan:
     active: bool = True                 # False when the build had to be a clean one after all
     why: str = ""                       # and why
     kept_pages: set[str] = field(default_factory=set)  # src_uri of pages MkDocs will skip
+    old_index: dict | None = None       # the previous site's search index
     reused_files: int = 0
     rebuilt_pages: int = 0
 
@@ -187,6 +188,8 @@ class Plan:
         from explainer.publish.plugin import generated_path
 
         site = Path(config["site_dir"])
+        # the previous search index, read before anything is removed (in `serve`, the site is rebuilt in place)
+        self.old_index = _read_json(self.previous / "search" / "search_index.json")
         in_nav = {page.file.src_uri for page in nav.pages}
         docs = os.path.abspath(self.docs_dir)
         keep: set[str] = set()
@@ -215,8 +218,8 @@ class Plan:
         site = Path(config["site_dir"])
         rel = os.path.join("search", "search_index.json")
         new_path = site / rel
-        if new_path.is_file():
-            old = _read_json(self.previous / rel)
+        if new_path.is_file() and self.kept_pages:  # (with no page reused, the new index is whole)
+            old = self.old_index
             new = _read_json(new_path)
             if old is None or new is None:
                 raise Mismatch("a search index could not be read")

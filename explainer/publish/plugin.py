@@ -16,6 +16,7 @@ behaves like ``explainer build``.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 
@@ -68,18 +69,59 @@ class ExplainerPlugin(BasePlugin):
         super().__init__()
         self.stashes: dict[str, Stash] = {}
         self.files = None
+        self.serving = False  # `explainer serve`: each rebuild republishes only what changed
+        self.served = None  # (site key, docs state, content had errors) of the serve's last build
+        self.plan = None
+
+    @event_priority(-100)  # after the search plugin's: MkDocs keeps a plugin with this hook across rebuilds
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve" and dirty
+
+    @event_priority(-100)
+    def on_config(self, config):
+        search = config.plugins.get("search")
+        if self.serving and hasattr(search, "is_dirty"):
+            search.is_dirty = False  # the search index of a rebuild is put together here (on_post_build)
+        return config
 
     @event_priority(-100)  # after every other plugin has added its files and nav
     def on_nav(self, nav, config, files):
-        if self.incremental is not None:
+        self.plan = self.incremental
+        if self.serving:
+            self.plan = self._serve_plan(config)
+        if self.plan is not None:
             self.files = files
-            self.incremental.prepare(files, nav, config)
+            self.plan.prepare(files, nav, config)
         return nav
+
+    def _serve_plan(self, config):
+        """In the preview, the site is rebuilt in place: reuse the pages whose Markdown did not change since
+        the last rebuild, unless the configuration or templates changed or the content had errors then or
+        now (every page shows them)."""
+        from pathlib import Path
+
+        from explainer.load.project import load_project
+        from explainer.publish import incremental
+
+        project = load_project(config.config_file_path)
+        key = incremental.site_key(project, bool(config.strict))
+        docs = incremental.files_state(project.docs_dir)
+        failed = bool(getattr(config, "_explainer_failed", False))
+        before = self.served
+        self.served = (key, docs, failed)
+        reusable = set()
+        if before is not None and before[0] == key and not before[2] and not failed:
+            reusable = {rel for rel, stamp in docs.items() if before[1].get(rel) == stamp}
+        return incremental.Plan(previous=Path(config["site_dir"]), docs_dir=project.docs_dir, reusable=reusable)
 
     @event_priority(-100)  # after the search plugin has written its index of the pages it built
     def on_post_build(self, config):
-        if self.incremental is not None:
-            self.incremental.finish(self.files, config)
+        if self.plan is not None:
+            self.plan.finish(self.files, config)
+            if self.serving:
+                logging.getLogger("mkdocs.plugins.explainer").info(
+                    f"explainer: {self.plan.rebuilt_pages} page(s) published, {len(self.plan.kept_pages)} "
+                    "reused from the last rebuild")
 
     def on_page_markdown(self, markdown, page, config, files):
         if (page.meta or {}).get("generator") != GENERATOR or not generated_path(page.file.src_uri):
