@@ -374,6 +374,16 @@ SENTENCE_RULES = [
     # a person's main clause and a participle of saying after it: the person's
     ("An official, Jane Doe, met the protesters, warning them of fines and asking them to go home.", "Jane Doe"),
 
+    # a news outlet that carries another's words is not the speaker: "according to Xinhua, X added"
+    ("According to the Xinhua News Agency, President Jane Doe added that the talks went well.", "President Jane Doe"),
+    ("According to a statement by the interior ministry, Jane Doe said the border was closed.",
+     "the interior ministry"),  # a body's statement: the body reports it
+    # an infinitive of saying says nothing yet
+    ("Ruritania is the only nation to have regularly expressed concern about the talks.", None),
+    # "cited X as saying": X; unnamed people cited leave the one who cites them
+    ("State media cited President Jane Doe as saying the talks went well.", "President Jane Doe"),
+    ("The agency quoted unnamed analysts as saying the talks failed.", "The agency"),
+
     ("The talks concluded on Friday.", None),
 ]
 
@@ -426,6 +436,13 @@ TEXT_RULES = [
     # "he" never stands for a woman, nor "she" for a man
     ("\"We are afraid,\" an Uyghur woman said.\n\nIn another video, a young man breaks into tears. \"What "
      "else can I do?\" he asks.", ["an Uyghur woman", None, None]),
+    # a quotation that opens a paragraph and closes in the next, attributed there, is the speaker's throughout
+    ("\"We uphold the law. Attempts to undermine it fail.\n\nWe do not accept this,\" MP Jane Doe said in a "
+     "statement.\n\nTrade grew, as stated by the deputy.",
+     ["MP Jane Doe"] * 3 + ["MP Jane Doe"]),
+    # an acronym is a body, never "he"
+    ("AP reported that the camps grew.\n\nJohn Roe defended the policy. \"It is fine,\" he said.",
+     ["AP", None, "John Roe"]),
     # a trailing attribution with where or when after it covers the paragraph, its first sentence too when
     # that one speaks in the first person
     ("We regard the region as a friend. Our ties grow. Overall, trade matters, said Jane Doe during a meeting "
@@ -466,6 +483,14 @@ def test_a_text_that_opens_with_its_publishers_own_statement_is_the_publishers(t
             "\"Jane Doe said the talks failed.")
     assert sentence_labels(voices(tmp_path, body, source="Ruritania Office")) == \
         ["Ruritania Office"] * 3  # those its statement reports speak inside it
+
+
+def test_a_rights_groups_page_that_carries_another_outlets_report_is_no_release_of_its_own(tmp_path):
+    body = ("Ruritania ratified a treaty, prompting fear among exiles, Wire Minute reported.\n\n"
+            "The treaty covers extradition.\n\n\"This will cause panic,\" Jane Doe, a spokesperson, said.")
+    labels = sentence_labels(voices(tmp_path, body, source="Center for Freedom",
+                                    url="https://freedomcenter.example/x"))
+    assert labels == ["Wire Minute", None, "Jane Doe, a spokesperson"]
 
 
 def test_he_is_never_the_word_that_opens_a_sentence(tmp_path):

@@ -56,7 +56,11 @@ from explainer.structure import Attribution, Entry, Mention, Voice
 # Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
 # subject of the sentence's main clause, found like that of a coordinated verb.
 PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
-               "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring"}
+               "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring",
+               "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
+               "reiterating", "affirming", "underlining", "recalling", "condemning", "criticising", "criticizing",
+               "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
+               "vowing", "appealing"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
@@ -82,7 +86,8 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "report", "statement", "release", "study", "assessment", "administration", "bureau", "network",
               "movement", "campaign", "coalition", "website", "agency's", "secretariat", "kremlin", "cabinet",
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
-              "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n."}
+              "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
+              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature"}
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
                "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
@@ -107,7 +112,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -132,7 +137,9 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
                  "association", "society", "union", "party", "media", "newspaper", "daily", "scholar",
                  "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner",
-                 "service", "spokespeople", "representative", "representatives", "delegation", "presidency"}
+                 "service", "spokespeople", "representative", "representatives", "delegation", "presidency",
+                 "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
+                 "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press"}
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
@@ -211,7 +218,14 @@ MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather
 # An office a person holds, in a description without a name: "the foreign secretary", "the minister".
 PERSON_OFFICES = {"secretary", "minister", "president", "premier", "chancellor", "ambassador", "envoy",
                   "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "governor", "mayor",
-                  "senator", "commissioner", "ombudsman", "rapporteur"}
+                  "senator", "commissioner", "ombudsman", "rapporteur", "deputy", "mp", "lawmaker", "legislator",
+                  "parliamentarian"}
+# Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
+NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
+                     "broadcaster", "newspaper", "wire", "tribune", "herald", "gazette"}
+# Offices written in several ways ("MP Jane Doe" is "the deputy", "the lawmaker").
+OFFICE_KIND = {**{w: "legislator" for w in ("mp", "deputy", "lawmaker", "legislator", "parliamentarian", "senator")},
+               **{w: "spokesperson" for w in ("spokesperson", "spokesman", "spokeswoman")}}
 # A transcript's turn given to a body's spokesperson without a name ("Embassy Spokesperson:").
 ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w*(?:person|man|woman)", re.IGNORECASE)
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
@@ -282,6 +296,11 @@ class Attributor:
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
         self.indefinite = {strings.add(w) for w in INDEFINITE}
+        self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
+        self.as_word = strings.add("as")
+        self.spoke = {strings.add("spoke"), strings.add("speaks")}
+        self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
+        self.reported_words = {strings.add("reported"), strings.add("reports")}
         self.first_person = {strings.add(w) for w in ("we", "our", "us", "i", "my", "me", "ours")}
         self.modals = {strings.add(w) for w in MODALS}
         self.relatives = {strings.add(w) for w in RELATIVES}
@@ -509,6 +528,9 @@ class Attributor:
             stop = tokens.idx_l[min(s + 12, n - 1)]
             if not QUOTE_MARKS.search(text, tokens.end_l[s], stop):
                 return False
+        if tokens.lower_l[s] in self.spoke and not (s + 1 < len(tokens.lower_l)
+                                                    and tokens.lower_l[s + 1] in self.about_words):
+            return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
         if tokens.lower_l[s] in self.participles:
             if s > lo and tokens.lower_l[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
@@ -526,10 +548,11 @@ class Attributor:
             if not tokens.words(a, s) & self.finders:
                 return False  # "Jane Doe found her keys", "the talks concluded on Friday"
         k = s - 1
-        while k >= lo and tokens.lower_l[k] in self.auxiliaries:
-            k -= 1
+        while k >= lo and (tokens.lower_l[k] in self.auxiliaries or (
+                not tokens.cap_l[k] and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ly"))):
+            k -= 1  # "has repeatedly said", "to have regularly expressed"
         if k >= lo and tokens.lower_l[k] in self.modals:
-            return False  # "they couldn't say much", "declined to say": nothing was said
+            return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
         if tokens.lower_l[s] == self.states_word and not (
                 s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] in self.that_colon and k >= lo
                 and (tokens.cap_l[k] or tokens.lower_l[k] in self.pronouns or tokens.lower_l[k] in self.document_words)):
@@ -607,7 +630,9 @@ class Attributor:
                                   state["last"] if state["last"] and self._is_person(*state["last"]) else None)
                     antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)), None)
                 else:  # "they", "them": a group that spoke before a single person
-                    antecedent = state.get("group") or state["last"]
+                    antecedent = state.get("group") or (
+                        state["last"] if state["last"] and not self._is_person(*state["last"]) else None)
+                    # (never one person: "The parties touched on ... They affirmed" is not the last speaker's)
                 if antecedent is None:
                     continue
                 holder, label = antecedent
@@ -748,6 +773,12 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
+        if tokens.lower_l[s] in self.citing:  # "state media cited President Jane Doe as saying ...": Jane Doe
+            for k in range(e + 1, min(hi - 1, e + 10)):
+                if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
+                    if any(tokens.cap_l[t] for t in range(e, k)):  # a name, not "unnamed analysts"
+                        return [("subject", (e, k))]
+                    break
         if tokens.lower_l[s] in self.participles and s > lo and tokens.lower_l[s - 1] in self.be_words:
             a, b = self._subject_phrase(tokens, s - 1, lo)  # "60 groups are calling for"
             if any(tokens.lower_l[k] in self.asking for k in range(max(lo, a - 1), b)):
@@ -876,6 +907,17 @@ class Attributor:
                 end += 1
         return [("subject", (first, end))]
 
+    outlets: set = set()
+
+    def _outlet(self, found, text: str) -> bool:
+        """A speaker found by "according to" that is a news outlet: it carries others' words."""
+        if found is None or found[0] is not None or not found[1] or \
+                not text[found[2]:found[2] + 12].lower().startswith("according to"):
+            return False
+        name = re.sub(r"^(?:the|The)\s+", "", found[1])
+        words = set(name.lower().replace("-", " ").split())
+        return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
+
     def _agrees(self, pronoun: str, speaker) -> bool:
         """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
         holder, label = speaker
@@ -904,6 +946,11 @@ class Attributor:
         words = [w.strip(".,()'’").lower() for w in (label or "").split(",")[0].split()]
         if not words or words[-1] in BODY_WORDS:
             return False
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", (label or "").strip()):
+            return False  # "AP", "RFA", "WUC": an acronym names a body, not a person
+        cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
+        if cut is not None:  # "returnees from the PRC": its head noun, not the last word, says how many
+            words = words[:cut]
         bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
         titles = [i for i, w in enumerate(words) if w in PERSON_TITLES]
         if bodies and not (titles and titles[-1] > bodies[-1]):
@@ -1112,9 +1159,9 @@ class Attributor:
         return k < len(refs) and refs[k].start < hi
 
     @staticmethod
-    def _quoted(text: str, lo: int, hi: int):
+    def _quoted(text: str, lo: int, hi: int, open_before: bool = False):
         """A test: is a character offset of text[lo:hi] inside double quotation marks?"""
-        spans, depth, start = [], False, 0
+        spans, depth, start = [], open_before, lo
         for m in QUOTE_MARKS.finditer(text, lo, hi):
             ch, i = m.group(), m.start()
             if ch in QUOTES_OPEN or (ch in QUOTES_BOTH and not depth):
@@ -1160,6 +1207,7 @@ class Attributor:
                  "turn": None, "thing": None, "qtext": quote_view(text)}
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
+        quotes = []  # per paragraph: (a quotation is open at its end, it goes on from the one before)
         w_holder, w_label, _, _ = writer
         for start, end in blocks:
             para = paragraph_of(start)
@@ -1176,10 +1224,26 @@ class Attributor:
                         label = self.entries[holder].title if holder else value
                         para_voices.append(Voice(para, s_lo, s_hi, holder, label, "set by an editor"))
             else:
+                state["continues"] = False
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
+            quotes.append((bool(state.get("open_at_end")), bool(state.get("continues"))))
+        # a quotation that runs on into the next paragraph and is attributed there ('"... [paragraph] ...,"
+        # MP Jane Doe said') is that speaker's from where it opens
+        k = len(voices)
+        for i in range(len(paragraphs) - 1, 0, -1):
+            n, before = paragraphs[i][2], paragraphs[i - 1][2]
+            k -= n
+            ends_open, _ = quotes[i - 1]
+            _, continues = quotes[i]
+            head = voices[k] if n else None
+            if ends_open and continues and head is not None and not head.writer and (head.holder or head.label):
+                prev = voices[k - before:k]
+                if prev and all(v.writer and v.cue is None for v in prev):
+                    voices[k - before:k] = [v._replace(holder=head.holder, label=head.label, cue=head.cue,
+                                                       writer=False) for v in prev]
         voices = self._office_of_the_one_named(self._named_later(voices), text)
         out, k = [], 0
         for para, start, n in paragraphs:
@@ -1200,7 +1264,7 @@ class Attributor:
                 continue
             words = v.label.split(",")[0].split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_person(None, v.label) \
-                    and words[0].lower() not in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS:
+                    and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS) - TITLE_WORDS:
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
         if len(people) != 1:
@@ -1214,9 +1278,10 @@ class Attributor:
             if m and m.group(1).lower() in PERSON_OFFICES:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
-                given = {w.lower() for w in re.findall(rf"\b(\w+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b",
-                                                        text) if w.lower() in PERSON_OFFICES}
-                if not given or m.group(1).lower() in given:
+                given = {OFFICE_KIND.get(w.lower(), w.lower())
+                         for w in re.findall(rf"\b(\w+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text)
+                         if w.lower() in PERSON_OFFICES}
+                if not given or OFFICE_KIND.get(m.group(1).lower(), m.group(1).lower()) in given:
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
         return out
@@ -1249,11 +1314,18 @@ class Attributor:
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
         runs_on = []  # per sentence: a quotation is still open at its end
         spans = self.sentences(tokens, t_lo, t_hi, text)
-        quote_open = False
-        quoted_by = None  # the speaker of the quotation running in this paragraph
         qtext = state["qtext"]
-        inside = self._quoted(qtext, tokens.idx_l[t_lo] if t_hi > t_lo else 0,
-                              tokens.end_l[t_hi - 1] if t_hi > t_lo else 0)
+        p_lo = tokens.idx_l[t_lo] if t_hi > t_lo else 0
+        # a quotation left open by the paragraph before goes on here, unless this one opens its own (the
+        # usual way of running a quotation over paragraphs): then its first straight mark closes it
+        # (only a paragraph that opened with the quotation hands it on, and only to one that closes it: a stray
+        # mark elsewhere never makes the rest of a text a quotation)
+        p_hi = tokens.end_l[t_hi - 1] if t_hi > t_lo else 0
+        quote_open = bool(state.get("open_at_end")) and t_hi > t_lo and qtext[p_lo] not in QUOTES_OPEN + QUOTES_BOTH \
+            and QUOTE_MARKS.search(qtext, p_lo, p_hi) is not None
+        state["continues"] = quote_open
+        quoted_by = None  # the speaker of the quotation running in this paragraph
+        inside = self._quoted(qtext, p_lo, tokens.end_l[t_hi - 1] if t_hi > t_lo else 0, quote_open)
         for a, b in spans:
             own = None
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
@@ -1267,22 +1339,28 @@ class Attributor:
             for cue in here:
                 if inside(tokens.idx_l[cue[1]]):
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
-                if own is not None and tokens.idx_l[cue[1]] >= own[3]:
+                if own is not None and tokens.idx_l[cue[1]] >= own[3] and not self._outlet(own, text):
                     break  # "X said in a statement that the report described ...": what X said, not who
-                if own is not None and not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
+                    # (but "According to Xinhua, President Xi added that ...": the outlet carries Xi's words)
+                if own is not None and not self._outlet(own, text) and \
+                        not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
                 r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
                     continue
+                if not state.get("paras_seen") and r[4] and tokens.lower_l[cue[1]] in self.reported_words \
+                        and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
+                    state["reported"] = True  # a lede that closes "..., Turkish Minute reported": the text
+                    # carries another outlet's report, even on a rights group's site (it is no release of its own)
                 if r[0] is None and r[1] and self._names_writer(r[1], writer):
                     if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon:
                         state["own_statement"] = True  # "Today, X issued the following statement:" in X's text:
                         # what follows is X's statement, X a speaker like any body publishing its own release
                     continue  # "according to an AP investigation" in an AP story: the writer's own voice;
                     # "Caliber.Az reports, citing the president's website": whoever it cites, if anyone
-                if own is None or (own[0] is None and r[0] is not None):
+                if own is None or (own[0] is None and r[0] is not None) or (self._outlet(own, text) and not self._outlet(r, text)):
                     own = r
-                if own[0] is not None or not named:
+                if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
@@ -1366,9 +1444,11 @@ class Attributor:
             block, state["whole"] = heading, True
         state["block"] = block
         state["quote"] = quoted_by if quote_open or quoted_by else None
+        state["open_at_end"] = quote_open and t_hi > t_lo and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH
         out = []
         w_holder, w_label, w_speaks, _ = writer
-        w_speaks = w_speaks or state.get("own_statement", False)
+        w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
+        state["paras_seen"] = state.get("paras_seen", 0) + 1
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
             if w_speaks and speaker is None:

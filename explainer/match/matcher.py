@@ -159,6 +159,9 @@ class MentionFinder:
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
         self.role_matchers = [self.roles] if len(self.roles) else []
         self.attributor = Attributor(self.nlp, self.entries)
+        # outlets that report, by name: "according to Reuters, X said" is X's statement, carried by Reuters
+        self.attributor.outlets = {name_key(n) for p in self.publishers if not p.speaks
+                                   for n in (p.name, *p.aliases)}
 
     def _key(self, entry: Entry, kind: str) -> str:
         key = f"{entry.id}\x1f{kind}"
