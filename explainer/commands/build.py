@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import hashlib
 import tempfile
 import os
@@ -216,6 +217,12 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool 
         print("build: " + ", ".join(f"{k} {v:.2f}s" for k, v in stats.timings.items()), file=sys.stderr)
     if not site:
         return 0
+    # What generation loaded is not needed to publish. Let it go, and keep what is left out of the garbage
+    # collector's passes: MkDocs allocates a great deal, and every pass would walk an archive's worth of
+    # objects again (at 10,000 articles that cost MkDocs about a fifth more time).
+    del content, stats
+    gc.collect()
+    gc.freeze()
     engine = "Zensical" if project.engine == "zensical" else "MkDocs"
     if show_progress():
         print(f"build: building the site with {engine}...", file=sys.stderr, flush=True)
@@ -239,6 +246,8 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool 
         print(str(exc), file=sys.stderr)
         print("build: the site was not built; the previous site/ is unchanged", file=sys.stderr)
         return 1
+    finally:
+        gc.unfreeze()  # (a process that builds again, such as the tests, collects them after all)
     incremental.write_state(project, key, inputs, docs, report.sorted(), report.summary())
     plan = plans[0] if plans else None
     how = ""

@@ -81,6 +81,8 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False, re
             plan.active = False
             plan.why = str(exc)
             config = load_config(config_file=str(project.config_file), site_dir=str(tmp), strict=strict)
+            if config.plugins.get("explainer") is not None:
+                config.plugins["explainer"].incremental = None  # (MkDocs keeps one instance per process)
             build(config)
     except exceptions.Abort as exc:
         shutil.rmtree(tmp, ignore_errors=True)
