@@ -92,6 +92,13 @@ def test_non_breaking_spaces_dashes_and_double_hyphens(mentions):
                      ("xinjiang", "East Turkistan")]
 
 
+def test_a_bracket_glued_to_a_name_splits_it_from_the_next(mentions):
+    # "...Autonomous Region(XUAR)": an abbreviation in brackets with no space before them is still two names
+    entries = [E("xinjiang", "place", title="Xinjiang", aliases=["Xinjiang Uygur Autonomous Region", "XUAR"])]
+    assert mentions(entries, "The Government of Xinjiang Uygur Autonomous Region(XUAR) spoke.") == [
+        ("xinjiang", "Xinjiang Uygur Autonomous Region"), ("xinjiang", "XUAR")]
+
+
 def test_name_across_a_soft_line_break(mentions):
     entries = [E("etge", title="East Turkistan Government in Exile")]
     assert mentions(entries, "The East Turkistan Government\nin Exile spoke.") == [

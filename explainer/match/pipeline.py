@@ -48,7 +48,8 @@ LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER
 
 # Dashes glued to a closing bracket or doubled between words: a dateline's "(Jiji Press)--Japan's" is four
 # tokens, not "Press)--Japan", so the name after it can be found and the credit is not read as a speaker.
-EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)")
+# A bracket glued to the word before it ("Autonomous Region(XUAR)"): its own token, so both names are found.
+EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)", r"(?<=[A-Za-z])\((?=[A-Za-z])")
 
 
 def split_glued_dashes(nlp: Language) -> None:

@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,13 +146,6 @@ def write_state(project: Project, key: str, inputs: str, docs: dict, diagnostics
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def forget_state(project: Project) -> None:
-    try:
-        state_path(project).unlink()
-    except OSError:
-        pass
 
 
 def unchanged(project: Project, state: dict, inputs: str) -> list[Diagnostic] | None:
@@ -292,7 +284,3 @@ def link_copy(source: Path, target: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         for name in names:
             os.link(os.path.join(here, name), out / name)
-
-
-def remove(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
