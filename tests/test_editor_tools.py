@@ -368,3 +368,18 @@ def test_new_says_what_was_meant(tmp_path, capsys):
     assert main(["new", "organization", "Dolkun Isa", "--id", "Dolkun Isa", "-f", str(root / "mkdocs.yml")]) == 1
     assert "did you mean --id dolkun-isa?" in capsys.readouterr().err
     assert not list((root / "content" / "context").rglob("*.yaml"))  # nothing written that check would reject
+
+
+def test_suggest_finds_names_whole_and_leaves_out_titles_demonyms_and_common_words(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    body = ("Today the Belt and Road Initiative met the Trans-Caspian International Transport Route. "
+            "Chinese Premier Li Qiang spoke to Finland's Prime Minister Sanna Marin at the UN, and Chinese "
+            "officials agreed. Michelle Bachelet left; Bachelet did not comment. Beijing said so.")
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China", seat="Beijing")],
+                        {"a.md": art.format(body=body)})
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert {"Belt and Road Initiative", "Trans-Caspian International Transport Route", "Li Qiang", "Finland",
+            "Sanna Marin", "UN", "Michelle Bachelet"} <= names
+    assert not names & {"Today", "Chinese", "Bachelet", "Beijing", "Road Initiative", "Chinese Premier Li Qiang"}
+

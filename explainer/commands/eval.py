@@ -10,9 +10,10 @@ from pathlib import Path
 from explainer.commands.content import load_content, make_finder
 from explainer.diagnostics import Report
 from explainer.evaluate.gold import GoldError, paragraphs, read_gold
-from explainer.evaluate.score import CORE, Result, score_links, score_speakers
+from explainer.evaluate.score import CORE, Result, _norm, score_links, score_speakers, score_suggestions
 from explainer.load.articles import parse_article
 from explainer.load.project import Project
+from explainer.match.suggest import suggest
 
 DEFAULT_FOLDER = "eval/corpus"
 
@@ -40,6 +41,7 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
     if finder is None:
         return None
     entries = finder.entries
+    known = {_norm(n) for e in entries.values() for n in (*e.names, *e.short_names)}
     result = Result(pipeline=finder.pipeline_name)
     for gold, am in zip(golds, finder.match_articles(articles)):
         name = Path(gold.path).name
@@ -47,6 +49,7 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
         result.publishers.add(str(gold.meta.get("source", "")))
         score_links(result, name, gold, am.mentions, set(entries))
         score_speakers(result, name, gold, am.attributions, entries, paragraphs(gold.body), finder.publishers)
+        score_suggestions(result, name, gold, [s.name for s in suggest(finder, [am])], known)
     return result
 
 
@@ -82,8 +85,11 @@ def run(project: Project, folder: str | None = None, as_json: bool = False, quie
           f"paragraphs with a speaker), false-speaker rate {result.false_speaker_rate:.3f} "
           f"({result.speakers_false}/{result.speakers_given} paragraphs given a speaker), "
           f"{result.people_speakers} given to a people")
+    c = result.suggested
+    print(f"suggest: precision {c.precision:.3f} recall {c.recall:.3f} against the names each text lists as having "
+          f"no entry ({c.tp} found, {c.fp} not listed, {c.fn} missed)")
     if not quiet and result.disagreements:
         print("\ndisagreements:")
         for d in result.disagreements:
-            print(f"  {d.text}: {d.kind}: {d.detail}\n      | {d.context}")
+            print(f"  {d.text}: {d.kind}: {d.detail}" + (f"\n      | {d.context}" if d.context else ""))
     return 0

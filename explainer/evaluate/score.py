@@ -59,6 +59,7 @@ class Result:
     publishers: set = field(default_factory=set)
     disagreements: list[Disagreement] = field(default_factory=list)
     pipeline: str = ""
+    suggested: Counts = field(default_factory=Counts)  # `suggest` against each text's unlinked_names
 
     def total(self, ids=None) -> Counts:
         out = Counts()
@@ -79,7 +80,8 @@ class Result:
         core, every = self.total(CORE), self.total()
         return {"core_precision": core.precision, "core_recall": core.recall,
                 "precision": every.precision, "recall": every.recall,
-                "speaker_accuracy": self.speaker_accuracy, "false_speaker_rate": self.false_speaker_rate}
+                "speaker_accuracy": self.speaker_accuracy, "false_speaker_rate": self.false_speaker_rate,
+                "suggest_precision": self.suggested.precision, "suggest_recall": self.suggested.recall}
 
 
 def _norm(s: str) -> str:
@@ -185,3 +187,22 @@ def score_speakers(result: Result, name: str, gold, attributions, entries: dict,
                 name, "speaker", f"paragraph {number}: gold {gold_value or 'the writer'}, found {said}"
                 + (f" (cue: {a.cue})" if a is not None and a.cue else ""),
                 " ".join(gold.body[start:min(end, start + 160)].split())))
+
+
+def score_suggestions(result: Result, name: str, gold, suggested: list[str], known: set[str]) -> None:
+    """`suggest` on one text against the names its annotator listed as having no entry (``unlinked_names``,
+    written before the tool was run), leaving out names that have an entry by now. A suggestion matches a
+    listed name when they are the same words, ignoring case and punctuation."""
+    wanted = {_norm(n): n for n in (gold.meta.get("unlinked_names") or []) if isinstance(n, str)}
+    wanted = {k: n for k, n in wanted.items() if k and k not in known}
+    got = {_norm(n): n for n in suggested}
+    for key, text in got.items():
+        if key in wanted:
+            result.suggested.tp += 1
+        else:
+            result.suggested.fp += 1
+            result.disagreements.append(Disagreement(name, "suggest", f"suggested {text!r}, not listed", ""))
+    for key, text in wanted.items():
+        if key not in got:
+            result.suggested.fn += 1
+            result.disagreements.append(Disagreement(name, "suggest", f"not suggested: {text!r}", ""))

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from explainer.match.matcher import ArticleMatches, MentionFinder
+import functools
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from explainer.match.matcher import TITLE_WORDS, ArticleMatches, MentionFinder
 from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import TokenIndex
@@ -28,6 +33,13 @@ SKIP = {"january", "february", "march", "april", "may", "june", "july", "august"
         "those", "it", "he", "she", "they", "we", "i", "as", "at", "by", "for", "in", "on", "while", "when",
         "but", "and", "or", "if", "after", "before", "over", "under", "according", "us", "said"}
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WORK_OF_ART"}
+# Words that stand before a name as its title or office ("Chinese Premier Li Qiang", "MP Aydın Huseynov"):
+# the name is what follows them.
+TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "premier",
+                        "secretary", "lawmaker", "envoy", "counselor", "councillor", "state"}
+# A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
+# "Islamic", "Western"): a demonym, not a name to give an entry.
+ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
 
 
 @dataclass
@@ -43,35 +55,91 @@ class Suggestion:
                 "example_article": self.example[0], "example": self.example[1], "near_miss_of": self.near}
 
 
+def _capital(t) -> bool:
+    return (t.is_title or (t.is_upper and len(t) > 1) or (t.text[:1].isupper() and t.is_alpha)) and t.is_alpha
+
+
 def _proper_sequences(doc, tokens: TokenIndex):
-    """(start, end) token spans of capitalised sequences."""
+    """(start, end) token spans of capitalised sequences: "Trans-Caspian International Transport Route"
+    (words joined by hyphens), "Belt and Road Initiative" and "Association for Science and Technology"
+    ("and" between capitalised words, when a longer name goes on after it or joined words come before it),
+    "People's Republic of China"; a title and the possessive before it are cut off ("Finland's Prime
+    Minister Sanna Marin": "Finland", then "Sanna Marin")."""
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha:
+        if not _capital(doc[i]):
             i += 1
             continue
         j = i + 1
+        joined = False
         while j < n:
             t = doc[j]
-            if (t.is_title or (t.is_upper and len(t) > 1)) and t.is_alpha:
+            if _capital(t):
                 j += 1
-            elif t.lower_ in JOINERS and j + 1 < n and doc[j + 1].is_title:
+            elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _capital(doc[j + 1]):
+                j += 1  # "Trans-Caspian", "Kassym-Jomart"
+            elif t.lower_ in JOINERS and j + 1 < n and _capital(doc[j + 1]) and (
+                    t.lower_ != "the" or doc[j - 1].lower_ in JOINERS):  # "Republic of the Congo", not "Today the"
                 j += 1
-            elif t.text in ("'s", "’s") and j + 1 < n and doc[j + 1].is_title:
+                joined = True
+            elif t.lower_ == "and" and j + 1 < n and _capital(doc[j + 1]) and (
+                    joined or (j + 2 < n and _capital(doc[j + 2]) and j - i == 1)):
+                j += 1  # "Belt and Road Initiative", "Ministry of Culture and Tourism"
+            elif t.text in ("'s", "’s") and j + 1 < n and _capital(doc[j + 1]):
+                if doc[j + 1].lower_ in TITLES:  # "Finland's Prime Minister ...": two names
+                    break
                 j += 1
             else:
                 break
         start = i
-        while start < j and (doc[start].lower_ in SKIP or doc[start].lower_ in JOINERS):
-            start += 1
+        while start < j and (doc[start].lower_ in SKIP or doc[start].lower_ in JOINERS or (
+                start == i and start + 1 < j and doc[start].lower_ in STOP_WORDS)):
+            start += 1  # "Although the Turkish ...", "During ...": a function word opening the sentence
         end = j
-        while end > start and doc[end - 1].lower_ in JOINERS | {"'s", "’s"}:
+        while end > start and doc[end - 1].lower_ in JOINERS | {"'s", "’s", "and", "-"}:
             end -= 1
-        sentence_initial = tokens.sentence(start, start + 1)[0] == doc[start].idx
-        if end > start and not (end - start == 1 and sentence_initial):
+        # "Chinese Premier Li Qiang", "Secretary of State Mike Pompeo": the name after the last title
+        titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
+        if titles and all(doc[k].lower_ not in JOINERS | {"and"} for k in range(titles[-1] + 1, end)):
+            start = titles[-1] + 1
+        if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
-        i = j
+        i = max(j, i + 1)
+
+
+def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
+    """A single capitalised word that is no name: a common word written with a capital because it opens a
+    sentence or a quotation ("Today", "Speaking", "Dear"), a function word, an adjective of a people or a faith
+    ("Chinese", "Western", "Azerbaijani")."""
+    word = doc[k].text
+    low = word.lower()
+    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word):
+        return True
+    prev = k - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1  # (a paragraph break is spaces in the prose view)
+    opens = prev < 0 or prev < k - 1 or tokens.sentence(k, k + 1)[0] == doc[k].idx \
+        or doc[prev].text in ".!?:;—–\"“”'‘’«»" or "\n" in doc[prev].whitespace_
+    return opens and _common(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_probabilities() -> dict:
+    """How often English text has each word form (spacy-lookups-data's lexeme_prob table, log probabilities);
+    empty when the table is not installed."""
+    try:
+        from spacy.lookups import load_lookups
+        return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+    except (ValueError, ImportError, KeyError):
+        return {}
+
+
+def _common(word: str) -> bool:
+    """A word English writes in lower case more often than capitalised ("today", "speaking"; not "Beijing",
+    "Canada")."""
+    probs = _word_probabilities()
+    low, cap = probs.get(word.lower()), probs.get(word[:1].upper() + word[1:].lower())
+    return low is not None and (cap is None or low >= cap)
 
 
 def _near(text: str, entry) -> bool:
@@ -81,8 +149,8 @@ def _near(text: str, entry) -> bool:
 def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Suggestion]:
     names = {}
     for entry in finder.entries.values():
-        for name in entry.names + entry.short_names:
-            names[name_key(name)] = entry.id
+        for name in entry.names + entry.short_names + ([entry.seat] if entry.seat else []):
+            names[name_key(name)] = entry.id  # (a seat of government, "Beijing", stands for its state)
     found: dict[str, Suggestion] = {}
     docs = finder.nlp.pipe(prose_view(am.article.body).text for am in matches)
     for am, doc in zip(matches, docs):
@@ -104,7 +172,7 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
-            if key in names or len(key) < 3:
+            if key in names or (len(key) < 3 and not text.isupper()):  # ("UN", "EU" are names)
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
             sug.count += 1
@@ -112,6 +180,11 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             if not sug.example[1]:
                 a2, b2 = tokens.sentence(s, e)
                 sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
+    # a surname alone ("Bachelet") where the text names the person in full ("Michelle Bachelet") is no name of
+    # its own to suggest
+    last_words = {name_key(s.name.split()[-1]) for s in found.values() if len(s.name.split()) > 1}
+    for key in [k for k, s in found.items() if len(s.name.split()) == 1 and name_key(s.name) in last_words]:
+        del found[key]
     multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
              if len(n.split()) > 1]
     for sug in found.values():
