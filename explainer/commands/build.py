@@ -196,7 +196,7 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool 
     if site:  # what the last build was made from (publish/incremental.py)
         state = {} if clean else incremental.read_state(project)
         key = incremental.site_key(project, strict)
-        inputs = incremental.inputs_key(project, key, today_input(), project.drafts, site)
+        inputs = incremental.inputs_key(project, key, today_input(), project.drafts)
         same = incremental.unchanged(project, state, inputs)
         if same is not None:
             Report(items=same).print(quiet_info=not verbose)
@@ -248,7 +248,7 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool 
         return 1
     finally:
         gc.unfreeze()  # (a process that builds again, such as the tests, collects them after all)
-    incremental.write_state(project, key, inputs, docs, report.sorted(), report.summary())
+    incremental.write_state(project, key, inputs, docs, report.sorted())
     plan = plans[0] if plans else None
     how = ""
     if plan is not None and plan.active:

@@ -215,11 +215,6 @@ FEMALE = {"woman", "women", "mother", "sister", "daughter", "wife", "girl", "gra
           "mrs.", "ms", "ms.", "madam", "lady", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "widow"}
 MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather", "uncle", "nephew", "mr", "mr.",
         "sir", "spokesman", "chairman", "businessman", "congressman", "widower"}
-# An office a person holds, in a description without a name: "the foreign secretary", "the minister".
-PERSON_OFFICES = {"secretary", "minister", "president", "premier", "chancellor", "ambassador", "envoy",
-                  "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "governor", "mayor",
-                  "senator", "commissioner", "ombudsman", "rapporteur", "deputy", "mp", "lawmaker", "legislator",
-                  "parliamentarian"}
 # Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
                      "broadcaster", "newspaper", "wire", "tribune", "herald", "gazette"}
@@ -231,6 +226,10 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+# An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
+# leader", which names no office of its own).
+PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
+                                             "rapporteur", "deputy", "mp", "lawmaker", "legislator", "parliamentarian"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and

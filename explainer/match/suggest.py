@@ -35,8 +35,8 @@ SKIP = {"january", "february", "march", "april", "may", "june", "july", "august"
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WORK_OF_ART"}
 # Words that stand before a name as its title or office ("Chinese Premier Li Qiang", "MP Aydın Huseynov"):
 # the name is what follows them.
-TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "premier",
-                        "secretary", "lawmaker", "envoy", "counselor", "councillor", "state"}
+TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "lawmaker",
+                        "envoy", "counselor", "councillor", "state"}
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
@@ -56,7 +56,7 @@ class Suggestion:
 
 
 def _capital(t) -> bool:
-    return (t.is_title or (t.is_upper and len(t) > 1) or (t.text[:1].isupper() and t.is_alpha)) and t.is_alpha
+    return t.is_alpha and t.text[:1].isupper()
 
 
 def _proper_sequences(doc, tokens: TokenIndex):

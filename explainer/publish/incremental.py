@@ -118,12 +118,12 @@ def site_key(project: Project, strict: bool) -> str:
     return h.hexdigest()
 
 
-def inputs_key(project: Project, site_key_value: str, today, drafts: bool, site: bool) -> str:
+def inputs_key(project: Project, site_key_value: str, today, drafts: bool) -> str:
     """Everything a whole build reads: content, templates (in the site key), configuration, code, flags
     and the day (review ages are counted from it)."""
     h = hashlib.sha256()
-    h.update(repr((site_key_value, sorted(fingerprint_parts(project.spacy_model).items()), str(today), drafts,
-                   site)).encode("utf-8"))
+    h.update(repr((site_key_value, sorted(fingerprint_parts(project.spacy_model).items()), str(today),
+                   drafts)).encode("utf-8"))
     _hash_tree(h, project.content_dir)
     return h.hexdigest()
 
@@ -136,13 +136,12 @@ def read_state(project: Project) -> dict:
     return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
 
 
-def write_state(project: Project, key: str, inputs: str, docs: dict, diagnostics: list[Diagnostic],
-                summary: str) -> None:
+def write_state(project: Project, key: str, inputs: str, docs: dict, diagnostics: list[Diagnostic]) -> None:
     """Record the site just swapped in: what it was built from, and what the build said."""
     path = state_path(project)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"format": FORMAT, "key": key, "inputs": inputs, "site": site_stamp(project.site_dir),
-            "docs": docs, "diagnostics": [list(d) for d in diagnostics], "summary": summary}
+            "docs": docs, "diagnostics": [list(d) for d in diagnostics]}
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
