@@ -164,6 +164,12 @@ CASES = {
         {"content/context/claims/x.yaml": "id: x\ntitle: X\n" + BASE.replace("organization", "claim")
          + "patterns:\n  - [{LOWER: {IN: 5}}]\n"},
         "content/context/claims/x.yaml:11:14: error: patterns[1][1].LOWER: IN must be a list of words"),
+    "pattern word the tokenizer splits": (
+        {"content/context/claims/x.yaml": "id: x\ntitle: X\n" + BASE.replace("organization", "claim")
+         + "patterns:\n  - [{LOWER: {IN: [delayed, long-awaited]}}, {LOWER: report}]\n"},
+        "content/context/claims/x.yaml:11:14: warning: patterns[1][1].LOWER: 'long-awaited' is 3 tokens to the "
+        "matcher ('long', '-', 'awaited'), so this token never matches; write it as 3 tokens: "
+        '[{LOWER: "long"}, {LOWER: "-"}, {LOWER: "awaited"}]'),
     "placeholder": ({E + "x.yaml": "id: x\ntitle: X\n" + BASE.replace("A summary.", "'TODO: write it'")},
                     E + "x.yaml:4:10: error: summary is still a placeholder ('TODO: write it'); fill it in"),
     "billion laughs": ({E + "x.yaml": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, "
@@ -250,3 +256,11 @@ def test_a_name_shared_by_two_entries_is_allowed_and_said_once(tmp_path, capsys)
     assert rc == 0 and not [m for m in lines if m.startswith(E)]
     assert "content/articles/story.md:7:5: warning: 'Good Org' could be good-org or x, and the article does not " \
            "make clear which (name one in full, or set its date for offices); it is not linked" in lines
+
+
+def test_pattern_words_the_tokenizer_keeps_whole_are_not_reported(tmp_path, capsys):
+    # "U.N." is one token in running text, "'s" one after a word: only "long-awaited" is reported
+    text = ("id: x\ntitle: X\n" + BASE.replace("organization", "claim")
+            + "patterns:\n  - [{LOWER: {IN: [u.n., long-awaited]}}, {LOWER: \"'s\", OP: \"?\"}, {LOWER: report}]\n")
+    rc, lines = run_check(tmp_path, capsys, {"content/context/claims/x.yaml": text})
+    assert rc == 0 and len(lines) == 1 and "'long-awaited' is 3 tokens" in lines[0], lines

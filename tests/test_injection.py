@@ -51,6 +51,9 @@ VECTORS = [
     "[vb](vbscript:msgbox(1))",
     f'<a href="x" onmouseover="{P}">handler</a> The Good Org',
     f'<p onclick="{P}">The Good Org in a raw paragraph</p>',
+    # backticks typed for apostrophes are escaped, so what stood between them is text and is cleaned as text
+    f'Azerbaijan`s <img src=x onerror="{P}"> and Aliyev`s visit',
+    f'MUI`s <a href="javascript:{P}">board</a> and the MUI`s chief',
 ]
 BAD_ELEMENTS = {"script", "iframe", "object", "embed", "svg", "math", "animate", "set", "base", "meta", "form",
                 "style", "frame", "frameset", "applet", "link", "template", "noscript", "portal"}

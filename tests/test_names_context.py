@@ -172,3 +172,70 @@ def test_a_state_inside_its_ministrys_official_name(tmp_path):
                 tmp_path) == []
     assert [m.text for m in find(entries, "The People's Republic of China spoke.", tmp_path)] == [
         "People's Republic of China"]
+
+
+def _found_titled(tmp_path, title, body, entries):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, entries), str, report)
+    text = f"---\ntitle: {title!r}\ndate: 2025-04-24\nsource: Wire\n---\n{body}\n"
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    return [(m.entry, m.text) for m in result.mentions]
+
+
+REPORT = [E("un-report", "document", title="UN report on Xinjiang",
+            aliases=["OHCHR assessment", "UN human rights office report", "Bachelet report"])]
+
+
+def test_a_reference_may_carry_hyphenated_modifiers_but_not_a_contrast(tmp_path):
+    got = _found_titled(tmp_path, "T", "The OHCHR assessment came out. The 46-page report and the so-called "
+                        "assessment drew replies. It is the most definitive assessment; the other report waits.",
+                        ENTRIES + REPORT)
+    assert got == [("un-report", "OHCHR assessment"), ("un-report", "46-page report"),
+                   ("un-report", "so-called assessment")]
+
+
+def test_the_headline_names_what_the_first_sentence_refers_back_to(tmp_path):
+    body = "The assessment released last Wednesday was criticised."
+    assert _found_titled(tmp_path, "UN report on Xinjiang angers Beijing", body, ENTRIES + REPORT) == [
+        ("un-report", "assessment")]
+    assert _found_titled(tmp_path / "b", "Beijing angry", body, ENTRIES + REPORT) == []
+
+
+def test_a_document_is_also_named_by_its_author(tmp_path):
+    got = _found_titled(tmp_path, "T", "India took note of a report by the UN human rights office and of "
+                        "the report by Bachelet; a report by the UN human rights council is another.",
+                        ENTRIES + REPORT)
+    assert got == [("un-report", "report by the UN human rights office"), ("un-report", "report by Bachelet")]
+
+
+def test_an_organisations_name_with_or_without_the_after_of(tmp_path):
+    entries = [E("ots", "organization", title="Cooperation Council of Turkic Speaking States")]
+    got = _found_titled(tmp_path, "T", "The Cooperation Council of the Turkic Speaking States met.", entries)
+    assert got == [("ots", "Cooperation Council of the Turkic Speaking States")]
+
+
+def test_names_inside_a_quoted_title_are_not_mentions(tmp_path):
+    entries = ENTRIES + [E("paper", "document", title="Xinjiang Population Dynamics and Data")]
+    got = _found_titled(tmp_path, "T", 'An article titled "The Xinjiang Genocide Allegations Are Unjustified" '
+                        'and a digest called "China through the eyes of Azerbaijanis" came out; the white paper '
+                        'titled "Xinjiang Population Dynamics and Data" too. China called it "a Uyghur matter".',
+                        entries)
+    assert got == [("paper", "Xinjiang Population Dynamics and Data"), ("china", "China"), ("uyghurs", "Uyghur")]
+
+
+def test_a_name_after_a_bodys_word_and_on_or_in_a_publications_name(tmp_path):
+    got, _ = found(tmp_path, "Legislators of the Inter-Parliamentary Alliance on China wrote in China Brief and "
+                             "Uyghur Online. It was the first statement at the Human Rights Council on China.")
+    assert got == [("china", "China")]
+
+
+def test_a_state_council_or_government_of_a_state_names_the_state(tmp_path):
+    got, _ = found(tmp_path, "Li Qiang, Premier of the State Council of China, met the Bank of China.")
+    assert got == [("china", "China")]
+
+
+def test_a_backtick_typed_for_an_apostrophe_is_one(tmp_path):
+    # two of them would pair into a code span; read as apostrophes, the names between them are prose
+    got, _ = found(tmp_path, "Azerbaijan`s ties, President Ilham Aliyev`s visit to China.")
+    assert got == [("azerbaijan", "Azerbaijan"), ("ilham-aliyev", "Ilham Aliyev"), ("china", "China")]

@@ -361,3 +361,15 @@ def test_both_renderers_show_the_articles_text_unchanged(renderer_parts, body):
         markdown.markdown(body, extensions=extensions))
     md = MarkdownIt("commonmark").enable("table")
     assert _visible(md.render(annotated)) == _visible(md.render(body))
+
+
+def test_a_backtick_typed_for_an_apostrophe_shows_as_published():
+    import markdown
+    from explainer.render.body import insert
+    from explainer.render.safe import safety_edits
+    body = "Azerbaijan`s ties and President Aliyev`s visit, the 1990`s; real `code` stays code."
+    out = insert(body, safety_edits(body))[0]
+    assert out == "Azerbaijan\\`s ties and President Aliyev\\`s visit, the 1990\\`s; real `code` stays code."
+    rendered = markdown.markdown(out)
+    assert "Azerbaijan`s ties and President Aliyev`s visit, the 1990`s;" in rendered
+    assert rendered.count("<code>") == 1

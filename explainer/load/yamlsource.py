@@ -49,10 +49,11 @@ class Located:
     implicit: dict = field(default_factory=dict)  # path -> (what it became, source text)
 
     def compact(self) -> "Located":
-        """Keep only what later, cross-file checks point at (top-level values, list items, and the fields
-        of sources and perspectives, which the publisher registry checks)."""
+        """Keep only what later, cross-file checks point at (top-level values, list items, the fields
+        of sources and perspectives, which the publisher registry checks, and the words of patterns, which
+        the matcher checks against its tokenizer)."""
         return Located(data=None, values={p: v for p, v in self.values.items()
-                                          if len(p) <= 2 or p[0] in ("sources", "perspectives")},
+                                          if len(p) <= 2 or p[0] in ("sources", "perspectives", "patterns")},
                        keys={p: v for p, v in self.keys.items() if len(p) <= 1})
 
     def where(self, path: tuple, key: bool = False) -> tuple[int, int]:

@@ -37,17 +37,28 @@ lab laboratory hospital church temple palace hall house tower exhibition expo pa
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
-county oblast
+county oblast brief online bulletin digest observer
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
-republic federation union chamber embassy consulate college school foundation fund council mission
+republic federation union chamber embassy consulate college school foundation fund mission
 delegation affairs
 """.split())
+# ... and those through "on": "Inter-Parliamentary Alliance on China", "Congressional-Executive Commission on
+# China"; not bodies that speak on a subject ("a statement at the Human Rights Council on China").
+ON_HEADS = frozenset("alliance caucus commission committee group force".split())
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
+# A quoted title: 'an article titled "The Xinjiang Genocide Allegations Are Unjustified"', 'a digest called
+# "China through the eyes of Azerbaijanis"'. The names inside are the title's words, not mentions.
+WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "essay", "column", "report",
+         "programme", "program", "exhibition", "album", "song", "series", "op-ed", "play", "novel", "poem",
+         "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign")
+QUOTED_TITLE = re.compile(
+    r"(?:\b(?:titled|entitled|headlined)|\b(?:%s)s?,?\s+(?:\w+\s+)?(?:called|named))\s*:?\s*"
+    r"(?:“([^”\n]{2,200})”|\"([^\"\n]{2,200})\"|‘([^’\n]{2,200})’)" % "|".join(re.escape(w) for w in WORKS), re.I)
 
 
 class NameContext:
@@ -61,6 +72,8 @@ class NameContext:
                                         "officials", "general", "representative", "envoy", "ambassador")}
         self.connectors = {add(w) for w in CONNECTORS}
         self.of_for = {add("of"), add("for")}
+        self.on = add("on")
+        self.on_heads = {add(w) for w in ON_HEADS}
         self.the = add("the")
         self.hyphens = {add("-"), add("–")}
 
@@ -92,7 +105,8 @@ class NameContext:
         k = s - 1
         if k >= 1 and (lower[k]) == self.the:
             k -= 1
-        if k >= 1 and (lower[k]) in self.of_for and cap[k - 1] and (lower[k - 1]) in self.of_heads \
+        if k >= 1 and cap[k - 1] and ((lower[k] in self.of_for and lower[k - 1] in self.of_heads)
+                                      or (lower[k] == self.on and lower[k - 1] in self.on_heads)) \
                 and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 1, s)):
             return True
         return False
@@ -121,8 +135,14 @@ class NameContext:
             return True
         if fixed is None:
             fixed = fixed_terms(text)
-        return any(a <= start and end <= b for a, b in fixed)
+        # strictly inside: a document whose own title is the whole quotation still links
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in fixed)
 
 
 def fixed_terms(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in FIXED_TERMS.finditer(text)] if "hina" in text else []
+    """Spans no name inside of which is a mention: fixed terms ("One China"), quoted titles."""
+    spans = [m.span() for m in FIXED_TERMS.finditer(text)] if "hina" in text else []
+    for m in QUOTED_TITLE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        spans.append(m.span(group))
+    return spans

@@ -26,6 +26,7 @@ the entry says so.
 from __future__ import annotations
 
 
+import json
 import re
 
 import numpy as np
@@ -35,7 +36,7 @@ from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
 from explainer.match.context import NameContext, fixed_terms
-from explainer.match.variants import PATRONYMIC_MARKERS, near_miss, transliterations
+from explainer.match.variants import PATRONYMIC_MARKERS, authored_wordings, near_miss, of_the_wordings, transliterations
 from explainer.match.inflect import word_forms
 from explainer.structure.names import is_all_caps, name_key
 from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
@@ -44,7 +45,6 @@ from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
 from explainer.structure import Article, ArticleMatches, Entry, Mention
 
-BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 NAME, SHORT, PATTERN, ROLE = "name", "short", "pattern", "role"
 KIND_RANK = {NAME: 0, PATTERN: 1, SHORT: 2}
 # Words that stand before a name as a title; with an office held on the article's date they
@@ -58,6 +58,10 @@ ANCHOR_TYPES = ("person", "organization", "place", "event", "document")
 # A document or an event named once may then be "the report", "this vote", "her assessment", "today's vote".
 REFERRING_TYPES = ("document", "event")
 DETERMINERS = frozenset(("the", "this", "that", "its", "her", "his", "their", "today"))
+# "the most definitive assessment", "the other report", "the next vote": another one of its kind
+CONTRASTIVE = frozenset(("most", "least", "other", "another", "next", "previous", "earlier", "later", "first",
+                         "second", "third", "last", "new", "latest", "same", "own"))
+HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 PREPOSITIONS = frozenset(("on", "of", "in", "at", "for", "between", "to", "by", "about", "into", "over"))
 
 
@@ -183,6 +187,12 @@ class MentionFinder:
             for other in transliterations(name):
                 if name_key(other) not in self.taken_names:
                     patterns[kind, "lower"].append(self._doc(other))
+            generated = authored_wordings(name) if entry.type == "document" else \
+                of_the_wordings(name) if entry.type == "organization" else []
+            if generated:
+                for other in generated:
+                    if name_key(other) not in self.taken_names:
+                        patterns[kind, "lower"].append(self._doc(other))
             words = [t.text for t in doc]
             if kind == NAME and len(words) >= 2 and entry.type in ANCHOR_TYPES:
                 for k, word in enumerate(words):
@@ -206,6 +216,7 @@ class MentionFinder:
             self.role_keys[key] = [(entry.id, r)]
             self.roles.add(f"{entry.id}\x1frole\x1f{r}", [self._doc(w) for w in role_wordings(role)])
         for i, pattern in enumerate(entry.patterns):
+            self._check_pattern_words(entry, i, pattern)
             try:
                 self.patterns.add(self._key(entry, PATTERN), [pattern])
             except Exception as exc:  # spaCy raises MatchPatternError / ValueError with its own text
@@ -213,6 +224,38 @@ class MentionFinder:
                 detail = next((ln.strip() for ln in first if ln.strip().startswith("-")), first[0] if first else "")
                 self.report.error(entry.path, *entry.where("patterns", i),
                                   f"patterns[{i + 1}] is not a valid spaCy token pattern: {detail}")
+
+    def _check_pattern_words(self, entry: Entry, i: int, pattern: list) -> None:
+        """A pattern token matches one token; a word the tokenizer reads as several ("long-awaited" is
+        long, -, awaited) can never match, so the pattern silently finds nothing. Say so, and how to write it."""
+        for j, token in enumerate(pattern):
+            for key in ("ORTH", "LOWER", "NORM", "TEXT"):
+                value = token.get(key)
+                words = [value] if isinstance(value, str) else value.get("IN", []) if isinstance(value, dict) else []
+                for word in words:
+                    parts = self._tokens_of(word) if isinstance(word, str) else []
+                    if len(parts) > 1:
+                        spelled = ", ".join("{%s: %s}" % (key, json.dumps(p, ensure_ascii=False)) for p in parts)
+                        self.report.warning(
+                            entry.path, *entry.where("patterns", i, j, key),
+                            f"patterns[{i + 1}][{j + 1}].{key}: {word!r} is {len(parts)} tokens to the matcher "
+                            f"({', '.join(repr(p) for p in parts)}), so this token never matches; "
+                            f"write it as {len(parts)} tokens: [{spelled}]")
+
+    def _tokens_of(self, word: str) -> list[str]:
+        """How the tokenizer reads ``word`` in running text: one token if any of its casings is one
+        ("u.n." as "U.N."), a clitic as one token after a word ("'s" in "Bachelet's")."""
+        forms = [f"x {w} x" for w in dict.fromkeys((word, word.upper(), word.capitalize()))]
+        if word[:1] in "'’":
+            forms.append(f"x{word} x")
+        split = []
+        for form in forms:
+            doc = self.nlp.make_doc(form)
+            middle = [t.text for t in doc[1:-1]]
+            if len(middle) == 1:
+                return middle
+            split = split or middle
+        return split
 
     # -- matching -----------------------------------------------------------------------
 
@@ -232,8 +275,7 @@ class MentionFinder:
 
     def match_article(self, article: Article) -> ArticleMatches:
         prose = prose_view(article.body)
-        # a backtick typed for an apostrophe ("Aliyev`s") reads as one; the same length keeps offsets
-        text = BACKTICK_POSSESSIVE.sub("'", prose.text) if "`" in prose.text else prose.text
+        text = prose.text  # a backtick typed for an apostrophe ("Aliyev`s") already reads as one (prose.as_written)
         # Runs of white space (CRLF line ends, hard breaks, markup read as spaces) become one space, so a name
         # broken over "\r\n" or "  \n" is still one phrase; token offsets are mapped back to the body.
         compact, kept = compact_spaces(text)
@@ -327,7 +369,9 @@ class MentionFinder:
                     result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts], full))
                     continue
             result.mentions.append(self._mention(article, tokens, prose, para_starts, s, e, eid, kind))
-        result.mentions.extend(self._references(text, tokens, prose, article, para_starts, result.mentions))
+        headline = self._named_in_headline(article, named | {m.entry for m in result.mentions})
+        result.mentions.extend(self._references(text, tokens, prose, article, para_starts, result.mentions,
+                                                headline))
         result.mentions.sort()
         refs = list(result.mentions)
         for s, e, eid, mention in roles:
@@ -393,17 +437,38 @@ class MentionFinder:
             return candidates[0]  # "President Xi", with no other Xi to confuse
         return None
 
-    def _references(self, text, tokens, prose, article, para_starts, mentions: list[Mention]) -> list[Mention]:
-        """"The report", "her assessment", "today's vote": a document or event named earlier in the article,
-        referred back to by its head noun after a determiner; the most recently named one with that head."""
-        named = [m for m in mentions if self.entries[m.entry].type in REFERRING_TYPES]
+    def _named_in_headline(self, article: Article, named: set[str]) -> list[str]:
+        """Documents and events the headline names in full ("UN report on Xinjiang ..."): the body may refer
+        back to them from its first sentence ("The assessment released last Wednesday ..."). An entry
+        that requires others counts only where the article names one of them."""
+        title = article.title or ""
+        if not title or not any(self.entries[e].type in REFERRING_TYPES for e in self.heads):
+            return []
+        doc = self._doc(title)
+        out = set()
+        for matcher in self.active:
+            for match_id, s, e in matcher(doc):
+                eid, kind = self.keys[match_id]
+                entry = self.entries[eid]
+                if kind != SHORT and entry.type in REFERRING_TYPES and (
+                        not entry.requires or named.intersection(entry.requires)):
+                    out.add(eid)
+        return sorted(out)
+
+    def _references(self, text, tokens, prose, article, para_starts, mentions: list[Mention],
+                    headline: list[str] = ()) -> list[Mention]:
+        """"The report", "her assessment", "today's vote": a document or event named earlier in the article
+        (or in its headline), referred back to by its head noun after a determiner; the most recently named
+        one with that head."""
+        named = [(m.start, m.entry) for m in mentions if self.entries[m.entry].type in REFERRING_TYPES]
+        named += [(-1, eid) for eid in headline]
         if not named:
             return []
         heads: dict[int, list[tuple[int, str]]] = {}  # head noun hash -> [(first mention start, entry)]
         strings = self.nlp.vocab.strings
-        for m in named:
-            for h in self.heads.get(m.entry, ()):
-                heads.setdefault(strings.add(h), []).append((m.start, m.entry))
+        for start, eid in named:
+            for h in self.heads.get(eid, ()):
+                heads.setdefault(strings.add(h), []).append((start, eid))
         taken = bytearray(len(text) + 1)
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -414,13 +479,19 @@ class MentionFinder:
             if taken[start]:
                 continue
             det = None
-            for k in range(i - 1, max(-1, i - 4), -1):
+            words = 0  # at most three words between: "the 46-page report", "the so-called assessment"
+            for k in range(i - 1, max(-1, i - 10), -1):
                 word = self.nlp.vocab.strings[int(tokens.lower[k])]
                 if word in DETERMINERS or (word in ("'s", "’s") and k > 0 and tokens.doc[k - 1].lower_ == "today"):
                     det = k
                     break
-                if tokens.boundary[k] or word in PREPOSITIONS or word in ("a", "an"):
+                if tokens.boundary[k] or word in PREPOSITIONS or word in ("a", "an") or word in CONTRASTIVE:
                     break
+                if not (word in HYPHENS or (k + 1 < i and tokens.doc[k + 1].text in HYPHENS
+                                            and not tokens.doc[k].whitespace_)):
+                    words += 1
+                    if words > 3:
+                        break
             if det is None:
                 continue
             before = [(p, eid) for p, eid in heads[int(tokens.lower[i])] if p < start]

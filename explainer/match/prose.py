@@ -99,7 +99,19 @@ def line_starts(body: str) -> list[int]:
     return starts
 
 
+# A backtick typed for an apostrophe, before a letter ("Azerbaijan`s", "MUI`s", "1990`s"): Markdown would pair two
+# of them into a code span. The render stage escapes each one, so the page shows the text as published;
+# here they read as apostrophes, one character for one, so every offset stays the body's.
+APOSTROPHE_BACKTICK = re.compile(r"(?<=[^\W_])`(?=[^\W\d_])")
+
+
+def as_written(body: str) -> str:
+    """``body`` with apostrophe backticks read as apostrophes (same length)."""
+    return APOSTROPHE_BACKTICK.sub("'", body) if "`" in body else body
+
+
 def prose_view(body: str) -> Prose:
+    body = as_written(body)
     md = parser()
     env: dict = {}
     tokens = md.parse(body, env)

@@ -9,6 +9,13 @@
 - **Near misses**: a multi-word full name with one word misspelt by one letter
   ("Memtimin Ala"), at least one word exact; never a single word or a demonym.
   `suggest` uses the same rule to point editors at likely misspellings.
+- **"of" with or without "the"**: an organisation's name "Council of Turkic Speaking States"
+  is also written "Council of the Turkic Speaking States", and the other way round.
+- **Documents by their author**: a document named "<author> <noun>" ("OHCHR report",
+  "UN human rights office report") is also "the report by the UN human rights office",
+  "a report of the OHCHR". Only where the author is one word or ends in a body's
+  noun (office, commission…): "report by the UN human rights" would stop short of
+  whichever UN body wrote it.
 """
 
 from __future__ import annotations
@@ -22,7 +29,10 @@ TRANSLITERATIONS = (
     ("oglu", "ogly", "oğlu", "oghlu"),
 )
 PATRONYMIC_MARKERS = ("oglu", "ogly", "oğlu", "oghlu", "qizi", "kyzy", "gizi", "uulu", "ulu")
-MIN_NEAR_MISS = 4  # a misspelt word must have at least this many letters
+MIN_NEAR_MISS = 4
+AUTHOR_HEADS = frozenset(("office", "commission", "commissioner", "council", "committee", "ministry",
+                          "department", "court", "tribunal", "parliament", "government", "congress", "agency"))
+PREPOSITION_WORDS = frozenset(("on", "of", "in", "at", "for", "by", "about", "to", "into", "over", "from"))  # a misspelt word must have at least this many letters
 
 
 def transliterations(name: str) -> list[str]:
@@ -70,3 +80,32 @@ def near_miss(found: list[str], name: list[str]) -> bool:
         return False  # a suffix, not a misspelling: "Azerbaijani" (a demonym), "Uyghurs" (a plural)
     return (len(n) >= MIN_NEAR_MISS and len(f) >= MIN_NEAR_MISS and f[:1].isupper() and f.isalpha()
             and one_edit(f.lower(), n.lower()))
+
+
+def authored_wordings(name: str) -> list[str]:
+    """"OHCHR report" -> "report by OHCHR", "report by the OHCHR", "report of the OHCHR", "report from the OHCHR"."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower() in PREPOSITION_WORDS for w in words):
+        return []
+    *author, noun = words
+    if not noun.isalpha() or len(noun) <= 3:
+        return []
+    if not (author[-1].lower() in AUTHOR_HEADS or (len(author) == 1 and len(author[0]) >= 4)):
+        return []
+    by = " ".join(author)
+    return [f"{noun} by {by}", f"{noun} by the {by}", f"{noun} of the {by}", f"{noun} from the {by}"]
+
+
+def of_the_wordings(name: str) -> list[str]:
+    """"Council of Turkic Speaking States" <-> "Council of the Turkic Speaking States" (each " of " in turn)."""
+    out = []
+    words = name.split(" ")
+    for i, w in enumerate(words[:-1]):
+        if w != "of" or i == 0:
+            continue
+        if words[i + 1].lower() == "the":
+            if i + 2 < len(words):
+                out.append(" ".join(words[:i + 1] + words[i + 2:]))
+        elif words[i + 1][:1].isupper():
+            out.append(" ".join(words[:i + 1] + ["the"] + words[i + 1:]))
+    return out

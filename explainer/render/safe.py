@@ -26,7 +26,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from explainer.match.prose import parser
+from explainer.match.prose import APOSTROPHE_BACKTICK, as_written, parser
 from explainer.render.body import MARKDOWN, Edit, insert
 
 TAGS = {
@@ -156,10 +156,14 @@ def _code_regions(tokens, body: str) -> list[tuple[int, int]]:
 
 def safety_edits(body: str) -> list[Edit]:
     """The edits that make ``body`` safe to render with any engine (none for most articles)."""
-    if not NEEDS_LOOK.search(body):
+    apostrophes = [m.start() for m in APOSTROPHE_BACKTICK.finditer(body)] if "`" in body else []
+    if not NEEDS_LOOK.search(body) and not apostrophes:
         return []
-    tokens = parser().parse(body)
-    code = _code_regions(tokens, body)
+    # Parsed as it will render: with each apostrophe backtick escaped (below), no code span pairs them, so
+    # what they enclosed is text and gets the same care as any text. One character for one: same offsets.
+    view = as_written(body)
+    tokens = parser().parse(view)
+    code = _code_regions(tokens, view)
 
     def in_code(offset: int) -> bool:
         return any(a <= offset < b for a, b in code)
@@ -174,7 +178,7 @@ def safety_edits(body: str) -> list[Edit]:
         if t.type == "html_block" and t.map:
             a, b = starts[t.map[0]], starts[min(t.map[1], len(lines))]
             source = body[a:b]
-            if source.replace("\r\n", "\n") != t.content:
+            if as_written(source).replace("\r\n", "\n") != t.content:
                 continue  # inside a container ("> <div>"): left to the inline pass below
             end = source.rstrip("\r\n")
             cleaned = clean_html(end)
@@ -195,13 +199,14 @@ def safety_edits(body: str) -> list[Edit]:
         for child in t.children:
             if child.type != "html_inline":
                 continue
-            at = body.find(child.content, cursor, b)
+            at = view.find(child.content, cursor, b)
             if at < 0:
                 continue
             cursor = at + len(child.content)
-            cleaned = _tag(child.content)
-            if cleaned != child.content and not in_code(at):
-                edits.append(Edit(at, 0, cleaned, len(child.content), MARKDOWN))
+            tag = body[at:cursor]  # as written: the view reads an apostrophe backtick as '
+            cleaned = _tag(tag)
+            if cleaned != tag and not in_code(at):
+                edits.append(Edit(at, 0, cleaned, len(tag), MARKDOWN))
                 taken.append((at, cursor))
 
     def free(offset: int) -> bool:
@@ -223,6 +228,8 @@ def safety_edits(body: str) -> list[Edit]:
     for m in ATTR_LIST.finditer(body):
         if free(m.start()) and (m.start() == 0 or body[m.start() - 1] != "\\"):
             edits.append(Edit(m.start(), 0, "\\", 0, MARKDOWN))
+    # "Azerbaijan`s": escaped, the backtick shows as published instead of opening a code span
+    edits.extend(Edit(at, 0, "\\", 0, MARKDOWN) for at in apostrophes if free(at))
     return edits
 
 
