@@ -50,6 +50,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import infer_publisher
+from explainer.match.lexicon import common_word
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -79,6 +80,9 @@ GROUP_RE = re.compile(r"\b(?:group|groups|coalition|organi[sz]ations|officials|e
                       r"lawmakers|diplomats|relatives|families|residents|governments|countries|states|members|"
                       r"campaigners|critics|analysts|authorities|leaders|sides)\b", re.IGNORECASE)
 # Words that make a speaker a body or a document, not a person ("it", never "he").
+# Verbs that follow the subject of a reported clause: "said Beijing would ...", "said China had ..."
+AUXILIARIES = ("would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
+               "may", "might", "did", "does", "do", "never", "not", "shall")
 BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "department", "agency", "council",
               "committee", "commission", "congress", "project", "association", "organization", "organisation",
               "union", "party", "institute", "foundation", "center", "centre", "court", "tribunal", "mission",
@@ -87,7 +91,7 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "movement", "campaign", "coalition", "website", "agency's", "secretariat", "kremlin", "cabinet",
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
-              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature"}
+              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing"}
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
                "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
@@ -202,6 +206,9 @@ OFFICE_SYNONYMS = {
     "head": {"head", "president", "chairman", "leader"},
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
+# People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
+TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
+                        "audience", "participant", "questioner", "anchor", "presenter", "spokesperson"))
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "UNITED
@@ -317,6 +324,7 @@ class Attributor:
         self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
+        self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
         self.participles = {strings.add(w) for w in PARTICIPLES}
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
@@ -401,6 +409,8 @@ class Attributor:
                 rank = 3
             elif etype in SPEAKER_TYPES:
                 rank = SPEAKER_TYPES[etype]
+                if etype in ("person", "role") and self._complement_of_a_noun(tokens, a, m.start):
+                    continue  # "the press service of Azerbaijan's President": the service speaks, not he
             else:
                 continue  # a people, a claim, a term: never a speaker
             if closing:
@@ -410,6 +420,15 @@ class Attributor:
             if best is None or rank < best[0]:
                 best = (rank, m.entry)
         return best[1] if best else None
+
+    def _complement_of_a_noun(self, tokens, a: int, start: int) -> bool:
+        """The name at ``start`` follows "of" after a common noun ("the office of", "the website of the"),
+        inside a phrase that begins at token ``a``."""
+        j = tokens.token_at(start) - 1
+        if j > a and tokens.lower_l[j] in self.determiners:
+            j -= 1
+        return j > a and tokens.lower_l[j] == self.of_word and not tokens.cap_l[j - 1] \
+            and not tokens.boundary_l[j - 1]
 
     def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
@@ -587,6 +606,12 @@ class Attributor:
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")):
                 inverted = False
+            else:
+                k = e
+                while k < hi and tokens.cap_l[k]:
+                    k += 1
+                if e < k < hi and tokens.lower_l[k] in self.auxiliaries:
+                    inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
             nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
             if nxt is not None and tokens.lower_l[nxt] in self.procedural:
@@ -1207,7 +1232,7 @@ class Attributor:
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         quotes = []  # per paragraph: (a quotation is open at its end, it goes on from the one before)
-        w_holder, w_label, _, _ = writer
+        w_holder, w_label = writer[:2]
         for start, end in blocks:
             para = paragraph_of(start)
             t_lo, t_hi = tokens.token_at(start), tokens.token_at(end)
@@ -1226,6 +1251,14 @@ class Attributor:
                 state["continues"] = False
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
+            if para not in overrides and voices and not voices[-1].writer and para_voices \
+                    and all(v.writer and v.cue is None for v in para_voices) \
+                    and self._whole_quotation(state["qtext"], start, end):
+                # a quotation standing alone, no speaker named, right after a paragraph that ends in someone's
+                # words ('PPBM Youth said ...' / '"We believe ..."'): theirs, as the reader takes it
+                last = voices[-1]
+                para_voices = [v._replace(holder=last.holder, label=last.label, cue=last.cue, writer=False)
+                               for v in para_voices]
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
             quotes.append((bool(state.get("open_at_end")), bool(state.get("continues"))))
@@ -1249,6 +1282,24 @@ class Attributor:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
             k += n
         return out, voices
+
+    @staticmethod
+    def _present_statement(tokens, text: str, k: int) -> bool:
+        """The cue at token ``k`` is in the present, as releases open: "urges", "calls", "has called"."""
+        word = text[tokens.idx_l[k]:tokens.end_l[k]].lower()
+        before = text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower() if k > 0 else ""
+        return (word.endswith("s") and not word.endswith("ss")) or before in ("has", "have")
+
+    @staticmethod
+    def _whole_quotation(qtext: str, start: int, end: int) -> bool:
+        """The paragraph is one quotation: it opens with a quotation mark and its only closing mark ends it."""
+        body = qtext[start:end].strip()
+        if len(body) < 3 or body[0] not in QUOTES_OPEN + QUOTES_BOTH:
+            return False
+        tail = body.rstrip(".!?…")
+        if not tail or tail[-1] not in QUOTES_CLOSE + QUOTES_BOTH:
+            return False
+        return QUOTE_MARKS.search(body, 1, len(tail) - 1) is None
 
     def _office_of_the_one_named(self, voices: list[Voice], text: str) -> list[Voice]:
         """"The foreign secretary said", in a text where one person, and only one, is named as speaking
@@ -1352,6 +1403,10 @@ class Attributor:
                     state["reported"] = True  # a lede that closes "..., Turkish Minute reported": the text
                     # carries another outlet's report, even on a rights group's site (it is no release of its own)
                 if r[0] is None and r[1] and self._names_writer(r[1], writer):
+                    if not state.get("paras_seen") and (a, b) == spans[0] and writer[4] and not r[4] \
+                            and self._present_statement(tokens, text, cue[1]):
+                        state["own_statement"] = True  # "Reporters Without Borders (RSF) urges ..." opening a
+                        # text it publishes itself: a release, whatever the registry does not know of it
                     if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon:
                         state["own_statement"] = True  # "Today, X issued the following statement:" in X's text:
                         # what follows is X's statement, X a speaker like any body publishing its own release
@@ -1404,6 +1459,9 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
+                and (speaker[1] or "").isupper():
+            speaker = None  # "PETALING JAYA: ..." opening the article: a dateline in capitals, not a turn
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
@@ -1445,7 +1503,7 @@ class Attributor:
         state["quote"] = quoted_by if quote_open or quoted_by else None
         state["open_at_end"] = quote_open and t_hi > t_lo and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH
         out = []
-        w_holder, w_label, w_speaks, _ = writer
+        w_holder, w_label, w_speaks = writer[:3]
         w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
         state["paras_seen"] = state.get("paras_seen", 0) + 1
         for (a, b), f in zip(spans, found):
@@ -1494,6 +1552,10 @@ class Attributor:
                     # by the surname the text names him by)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
+                if k == lo + 1 and not one.isupper() and common_word(one) and not self._name_word(text, one) \
+                        and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes:
+                    return None  # "Introduction:", "Background:": a section's name, not a speaker's (but
+                    # "Journalist:", "Moderator:" are the turns of people the transcript does not name)
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
@@ -1556,7 +1618,7 @@ class Attributor:
         cue = next((v for v in voices if key(v) == best and v.cue), chosen)
         return Attribution(para, chosen.holder, chosen.label, cue.cue, start, start)
 
-    def writer_of(self, source: str | None, publisher=None) -> tuple[str | None, str | None, bool]:
+    def writer_of(self, source: str | None, publisher=None) -> tuple:
         """The writer's own voice: the article's publisher, with its entry when it has one, and whether its
         text is its own statement (an advocacy group's, a government's or a court's release: then its own
         voice is a speaker's, not a reporter's)."""
@@ -1566,11 +1628,13 @@ class Attributor:
             if own is not None and own.kind == publisher.kind:
                 name = source  # an embassy on its ministry's domain: the body the article names, of that kind
         if not name:
-            return None, None, False, ()
+            return None, None, False, (), False
         names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)
         holder = self.publishers.get(name_key(name))
         if holder is None and publisher is not None:
             holder = next((self.publishers[name_key(n)] for n in publisher.aliases if name_key(n) in self.publishers),
                           None)
         speaks = publisher is not None and publisher.speaks
-        return holder, (self.entries[holder].title if holder and speaks else name), speaks, names
+        # last: whether nothing is known of the publisher (no registry entry, nothing in its name): its lede
+        # may still show a release of its own ("Reporters Without Borders urges ...")
+        return holder, (self.entries[holder].title if holder and speaks else name), speaks, names, publisher is None

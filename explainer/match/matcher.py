@@ -358,7 +358,6 @@ class MentionFinder:
             eid, kind = groups[(s, e)][0]
             if kind != SHORT:
                 full.setdefault(eid, []).append(int(tokens.idx[s]))
-        roles = self._role_refs(text, tokens, article)
         for s, e in spans:
             opts = groups[(s, e)]
             start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
@@ -373,6 +372,7 @@ class MentionFinder:
         result.mentions.extend(self._references(text, tokens, prose, article, para_starts, result.mentions,
                                                 headline))
         result.mentions.sort()
+        roles = self._role_refs(text, tokens, article, frozenset(m.entry for m in result.mentions))
         refs = list(result.mentions)
         for s, e, eid, mention in roles:
             ref = self._mention(article, tokens, prose, para_starts, s, e, eid, ROLE)
@@ -504,15 +504,20 @@ class MentionFinder:
             out.append(self._mention(article, tokens, prose, para_starts, a, i + 1, eid, "reference"))
         return out
 
-    def _role_refs(self, text, tokens, article: Article):
-        """(start token, end token, entry, link as mention?) for each office wording held on the article's date."""
+    def _role_refs(self, text, tokens, article: Article, named: frozenset = frozenset()):
+        """(start token, end token, entry, link as mention?) for each office wording held on the article's date;
+        in an article without a date, only by an entry the article names ("Xi Jinping ... the President of
+        the People's Republic of China noted"), and only where it names no other holder of that office."""
         out = []
-        if not self.role_matchers or article.date is None:
+        if not self.role_matchers:
             return out
         for match_id, s, e in self.roles(tokens.doc):
             eid, r = self.role_keys[match_id][0]
             role = self.entries[eid].roles[r]
-            if not role.held_on(article.date):
+            if article.date is None:
+                if eid not in named:
+                    continue
+            elif not role.held_on(article.date):
                 continue
             followed_by_name = e < len(tokens) and tokens.cap[e]
             out.append((s, e, eid, role.mention and not followed_by_name))

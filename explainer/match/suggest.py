@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +23,7 @@ from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import TokenIndex
 from explainer.match.variants import near_miss
+from explainer.match.lexicon import common_word
 from explainer.match.prose import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
@@ -120,26 +120,7 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
         prev -= 1  # (a paragraph break is spaces in the prose view)
     opens = prev < 0 or prev < k - 1 or tokens.sentence(k, k + 1)[0] == doc[k].idx \
         or doc[prev].text in ".!?:;—–\"“”'‘’«»" or "\n" in doc[prev].whitespace_
-    return opens and _common(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
-
-
-@functools.lru_cache(maxsize=1)
-def _word_probabilities() -> dict:
-    """How often English text has each word form (spacy-lookups-data's lexeme_prob table, log probabilities);
-    empty when the table is not installed."""
-    try:
-        from spacy.lookups import load_lookups
-        return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
-    except (ValueError, ImportError, KeyError):
-        return {}
-
-
-def _common(word: str) -> bool:
-    """A word English writes in lower case more often than capitalised ("today", "speaking"; not "Beijing",
-    "Canada")."""
-    probs = _word_probabilities()
-    low, cap = probs.get(word.lower()), probs.get(word[:1].upper() + word[1:].lower())
-    return low is not None and (cap is None or low >= cap)
+    return opens and common_word(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
 
 
 def _near(text: str, entry) -> bool:
