@@ -468,6 +468,11 @@ TEXT_RULES = [
     ("The group said the world had a right to know.\n\n\u201cWe believe the doors must open.\u201d\n\n"
      "Rights groups say otherwise.\n\nThe border was shut.\n\n\u201cNothing moves.\u201d",
      ["The group", "The group", "Rights groups", None, None]),
+    # a person's name before a description (one or two appositions, or a long one) is the speaker
+    ("\u201cThose who fled are afraid,\u201d Jane Doe, spokesperson for the Open Group, an exile organisation "
+     "based in Germany, told reporters.", ["Jane Doe"]),
+    ("Relations are good, John Roe, deputy director of the department for European and Central Asian "
+     "countries of the Ruritanian Ministry of Foreign Affairs told journalists.", ["John Roe"]),
     # "Introduction:" names a section; "Journalist:" an unnamed person's turn
     ("Introduction: The diaspora is watched.\n\nThe border was shut.", [None, None]),
     ("Journalist: Is the border open?\n\nJane Doe: It is.", ["Journalist", "Jane Doe"]),

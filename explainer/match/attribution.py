@@ -375,6 +375,12 @@ class Attributor:
     def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
         """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
         j, _ = tokens.phrase_before(i, lo)
+        if j > lo and i - j >= 12 and not tokens.boundary_l[j - 1]:
+            # a long subject, whole if it is at most twice as long: "A group of ethnic Kyrgyz originally from
+            # the northwestern Chinese region of Xinjiang have urged"
+            j2, _ = tokens.phrase_before(i, lo, width=24)
+            if j2 == lo or tokens.boundary_l[j2 - 1]:
+                j = j2
         if j > lo + 1:
             k = self._parenthesis_before(tokens, j, lo, 5)
             if k is not None:
@@ -869,13 +875,41 @@ class Attributor:
                 subject = ("subject", self._subject_phrase(tokens, c1, lo))
                 # "Biden's secretary of state nominee, Antony Blinken, said": the name, then the description
                 phrases.extend([("subject", appos), subject] if name else [subject, ("subject", appos)])
+                # '"...," Dilxat Raxit, spokesperson for the WUC, an exile group, told AFP': the name before both
+                named = self._name_before_apposition(tokens, text, subject[1][0], lo)
+                if named is not None and not name:
+                    phrases.insert(len(phrases) - 2, ("subject", named))
             else:
                 phrases.append(("subject", self._subject_phrase(tokens, s - 1, lo)))
         else:
+            # "..., Liu Bin, deputy director of the department ... told journalists": the name before the description
+            named = self._name_before_apposition(tokens, text, a, lo) if b > a else None
+            if named is not None:
+                phrases.append(("subject", named))
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
         phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
+
+    def _name_before_apposition(self, tokens, text, a: int, lo: int):
+        """A person's name in capitals standing right before the description at token ``a`` that starts in
+        lower case ("Liu Bin, deputy director of ..."), between the sentence start, a comma or a quotation's
+        close and the comma before ``a``: its tokens, or None."""
+        if a - 2 < lo or tokens.orth_l[a - 1] != self.comma or tokens.cap_l[a]:
+            return None
+        if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
+            return None
+        k = a - 2
+        while k >= lo and a - 1 - k <= 4 and (tokens.cap_l[k] or text[tokens.idx_l[k]:tokens.end_l[k]] == "."):
+            k -= 1
+        start = k + 1
+        if a - 1 - start < 2 or not tokens.cap_l[start]:
+            return None  # two words at least: a person's name, not "Beijing," or "Officials,"
+        if k >= lo and not (tokens.boundary_l[k] or text[tokens.idx_l[k]] in QUOTES_CLOSE + QUOTES_BOTH):
+            return None
+        if tokens.lower_l[start] in self.openers or tokens.lower_l[start] in self.determiners:
+            return None
+        return start, a - 1
 
     def _clause_start(self, tokens, lo: int, hi: int) -> int:
         """Where the main clause of the sentence starting at ``lo`` starts: after an opening phrase and its
