@@ -239,3 +239,13 @@ def test_a_backtick_typed_for_an_apostrophe_is_one(tmp_path):
     # two of them would pair into a code span; read as apostrophes, the names between them are prose
     got, _ = found(tmp_path, "Azerbaijan`s ties, President Ilham Aliyev`s visit to China.")
     assert got == [("azerbaijan", "Azerbaijan"), ("ilham-aliyev", "Ilham Aliyev"), ("china", "China")]
+
+
+def test_a_claims_wording_gives_up_the_name_it_describes(tmp_path):
+    # "Occupied East Turkistan": the word links to the claim, the name to the region, even in Title Case
+    from tests.conftest import entry_yaml, find
+    entries = [entry_yaml("sovereignty", "claim", title="Sovereignty of Xinjiang",
+                          patterns=[[{"LOWER": "occupied"}, {"LOWER": "east"}, {"LOWER": "turkistan"}]]),
+               entry_yaml("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"])]
+    found = find(entries, "They spoke of Occupied East Turkistan.", tmp_path)
+    assert [(m.entry, m.text) for m in found] == [("sovereignty", "Occupied"), ("xinjiang", "East Turkistan")]

@@ -296,28 +296,35 @@ class MentionFinder:
     DESCRIPTIVE = ("claim", "concept", "term")  # wordings, not names: "mass detention in Xinjiang"
     NAMED = ("place", "person", "organization", "people")
 
-    def _free_trailing_names(self, tokens, found: dict) -> None:
+    def _free_trailing_names(self, tokens, found: dict) -> set:
         """A claim's, concept's or term's wording that ends in "in/of/against <a name>" ("mass detention in
-        Xinjiang") gives up the name: the wording links before the preposition, the name to its own entry.
+        Xinjiang") or in a name it describes ("Occupied East Turkistan") gives up the name: the wording links
+        before the preposition or the name, the name to its own entry.
         (A document's or an event's title stays whole: it is a proper name.)"""
         preps = self._preps
+        described = set()  # "Occupied" of "Occupied East Turkistan": its capital is the name's, not a title's
         for (s, e), opts in list(found.items()):
             if not all(self.entries[eid].type in self.DESCRIPTIVE for eid, _ in opts):
                 continue
-            for s2 in range(s + 2, e):
+            for s2 in range(s + 1, e):
                 inner = found.get((s2, e))
-                if inner and tokens.lower_l[s2 - 1] in preps and all(
-                        self.entries[eid].type in self.NAMED for eid, _ in inner):
+                if inner and all(self.entries[eid].type in self.NAMED for eid, _ in inner):
+                    cut = s2 - 1 if tokens.lower_l[s2 - 1] in preps else s2
+                    if cut <= s:
+                        continue
                     del found[(s, e)]
-                    target = found.setdefault((s, s2 - 1), [])
+                    target = found.setdefault((s, cut), [])
                     target.extend(o for o in opts if o not in target)
+                    if cut == s2:
+                        described.add((s, cut))
                     break
+        return described
 
     def _resolve(self, article: Article, prose: Prose, doc, kept=None) -> ArticleMatches:
         tokens = TokenIndex(doc, kept)
         text = prose.text
         found = self._candidates(doc, tokens, prose)
-        self._free_trailing_names(tokens, found)
+        described = self._free_trailing_names(tokens, found)  # wordings that give up the name right after them
         # Context 1: overlaps, the longest span first, then the earliest.
         taken = bytearray(len(tokens))
         accepted = []
@@ -328,7 +335,7 @@ class MentionFinder:
         # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
         fixed = fixed_terms(text)
         accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e, fixed)
-                    and not self._common_noun_in_name(text, tokens, s, e, found[(s, e)])]
+                    and ((s, e) in described or not self._common_noun_in_name(text, tokens, s, e, found[(s, e)]))]
         groups = {span: found[span] for span in accepted}
         # More full names: middle names and patronymics, then near misses (reported).
         notes: list[Diagnostic] = []
