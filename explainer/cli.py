@@ -51,8 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     p = command("new", "create a context entry file with placeholders that check flags until filled in")
     p.add_argument("type", metavar="TYPE", help="organization, person, place, people, concept, term, event, "
                    "claim or document")
-    p.add_argument("title", metavar="TITLE")
+    p.add_argument("title", metavar="TITLE", nargs="?")
     p.add_argument("--id", help="entry id (default: from the title)")
+    p.add_argument("--from-suggestion", metavar="NAME", help="a name `explainer suggest` lists: it becomes the "
+                   "title, and where it was seen a comment in the file")
     p = command("review", "record that you have checked an entry today (rewrites its reviewed: and reviewer: lines)")
     p.add_argument("entry", metavar="ID", help="the entry's id")
     p.add_argument("--reviewer", required=True, metavar="NAME", help="who checked it: a person or a desk")
@@ -113,7 +115,7 @@ def _run(argv: list[str] | None) -> int:
         return evaluate.run(project, args.folder, as_json=args.json, quiet=args.quiet, model=args.model)
     if args.command == "new":
         from explainer.commands import new
-        return new.run(project, args.type, args.title, args.id)
+        return new.run(project, args.type, args.title, args.id, args.from_suggestion)
     if args.command == "review":
         from explainer.commands import review
         return review.run(project, args.entry, args.reviewer)

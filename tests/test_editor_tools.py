@@ -104,7 +104,7 @@ def test_new_writes_a_well_formed_entry_that_check_flags_until_filled(tmp_path, 
     assert main(["check", "-f", cfg]) == 1
     errors = [ln for ln in capsys.readouterr().err.splitlines() if ": error: " in ln]
     assert errors and all("placeholder" in ln or "TODO" in ln for ln in errors)
-    assert ("content/context/persons/jane-doe.yaml:6:10: error: summary is still a placeholder ('TODO: one or "
+    assert ("content/context/persons/jane-doe.yaml:8:10: error: summary is still a placeholder ('TODO: one or "
             "two plain, neutral sentences; this is the hover text'); fill it in") in errors
     # refuses to overwrite
     path.write_text(text + "# edited\n", encoding="utf-8")
@@ -116,6 +116,37 @@ def test_new_writes_a_well_formed_entry_that_check_flags_until_filled(tmp_path, 
         'source: "Filled in."', 'source: "https://example.org/jd"')
     path.write_text(filled, encoding="utf-8")
     assert main(["check", "-f", cfg]) == 0
+
+
+def test_new_from_a_suggestion_and_a_claims_perspectives(tmp_path, capsys):
+    story = ("---\ntitle: T\ndate: 2025-01-01\nsource: Wire\n---\n\nThe Good Org met the Ruritanian Farmers "
+             "Union on Monday. The Ruritanian Farmers Union said prices were low.\n")
+    root = make_project(tmp_path, [entry_yaml("good-org", title="Good Org")], {"story.md": story})
+    cfg = str(root / "mkdocs.yml")
+    # a name suggest lists becomes the title; where it was seen, a comment
+    assert main(["new", "organization", "--from-suggestion", "ruritanian farmers union", "-f", cfg]) == 0
+    path = root / "content" / "context" / "organizations" / "ruritanian-farmers-union.yaml"
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["title"] == "Ruritanian Farmers Union" and data["short_names"] == [] and data["perspectives"] == []
+    assert ("# from `explainer suggest`: named 2 times in 1 article, e.g. in content/articles/story.md:\n"
+            "#   The Good Org met the Ruritanian Farmers Union on Monday.\n") in text
+    capsys.readouterr()
+    path.unlink()  # (its placeholders are errors: suggest, like build, needs content that loads)
+    # a name it does not list: did you mean
+    assert main(["new", "organization", "--from-suggestion", "Ruritanian Farmer Union", "-f", cfg]) == 1
+    assert capsys.readouterr().err.strip() == ("explainer new: 'Ruritanian Farmer Union' is not among the names "
+                                               "`explainer suggest` finds; did you mean 'Ruritanian Farmers "
+                                               "Union'?")
+    assert main(["new", "organization", "Acme", "--from-suggestion", "Ruritanian Farmers Union", "-f", cfg]) == 1
+    assert "not both" in capsys.readouterr().err
+    # a claim starts with two positions to fill in, each flagged by check until it is
+    assert main(["new", "claim", "Low prices", "-f", cfg]) == 0
+    capsys.readouterr()
+    assert main(["check", "-f", cfg]) == 1
+    err = capsys.readouterr().err
+    assert "content/context/claims/low-prices.yaml:17:13: error: perspectives[1].holder is still a placeholder" in err
+    assert "perspectives[2].view is still a placeholder" in err
 
 
 def test_new_rejects_an_unknown_type(tmp_path, capsys):
