@@ -473,6 +473,13 @@ TEXT_RULES = [
      "based in Germany, told reporters.", ["Jane Doe"]),
     ("Relations are good, John Roe, deputy director of the department for European and Central Asian "
      "countries of the Ruritanian Ministry of Foreign Affairs told journalists.", ["John Roe"]),
+    # "a press release" names a document, not a body called "the press"
+    ("The meeting was attended by ministers, says a press release received from Beijing here today.", [None]),
+    # a possessive, a word or two, then a name: the subject the second verb shares
+    ("Ruritania's founding President Jane Doe via video message welcomed the change and said it was timely.",
+     ["Ruritania's founding President Jane Doe"]),
+    # a verb phrase is no one's name: "(who) had returned from China asked ..."
+    ("Ten people who had returned from China asked the ministry for help.", [None]),
     # "Introduction:" names a section; "Journalist:" an unnamed person's turn
     ("Introduction: The diaspora is watched.\n\nThe border was shut.", [None, None]),
     ("Journalist: Is the border open?\n\nJane Doe: It is.", ["Journalist", "Jane Doe"]),
@@ -547,3 +554,18 @@ def test_an_office_in_an_undated_article_is_the_holder_it_names(tmp_path):
         result = MentionFinder(loaded, report).match_articles([article])[0]
         labels = [v.holder or v.label for v in result.voices if not v.writer]
         assert labels[-1] == expected, (body, labels)
+
+
+def test_an_office_goes_to_the_one_person_named_never_to_a_description_in_capitals(tmp_path):
+    # "Senior Iranian clerics ... have condemned": no person's name, so "the deputy foreign minister" stays as written
+    body = ("Iran's deputy foreign minister noted the developments.\n\nSenior Iranian clerics have condemned the "
+            "killings.\n\nThe Chinese envoy underlined the role of Muslims.")
+    labels = sentence_labels(voices(tmp_path, body))
+    assert labels[0] == "Iran's deputy foreign minister" and labels[2] == "The Chinese envoy", labels
+
+
+def test_a_government_domain_makes_a_press_office_a_government_publisher(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Press Information Department, Government of Ruritania", "http://pid.gov.rt/x").kind == \
+        "government"
+    assert infer_publisher("Ruritania Press", "https://ruritaniapress.example/x") is None

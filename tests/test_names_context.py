@@ -249,3 +249,23 @@ def test_a_claims_wording_gives_up_the_name_it_describes(tmp_path):
                entry_yaml("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"])]
     found = find(entries, "They spoke of Occupied East Turkistan.", tmp_path)
     assert [(m.entry, m.text) for m in found] == [("sovereignty", "Occupied"), ("xinjiang", "East Turkistan")]
+
+
+def test_an_encyclopedia_headword_written_surname_first_names_the_person(tmp_path):
+    # "Aliyev, Heydar ..." opening the text: Heydar Aliyev, so the bare surnames after it are his
+    got, _ = found(tmp_path, "Aliyev, Heydar, 1923-2003, political leader. Aliyev joined the security forces.")
+    assert got == [("heydar-aliyev", "Aliyev, Heydar"), ("heydar-aliyev", "Aliyev")]
+    got, _ = found(tmp_path / "b", "Later, Heydar said little. Aliyev joined the security forces.")
+    assert ("heydar-aliyev", "Aliyev") not in got  # only a headword opening the text
+
+
+def test_a_birth_name_with_a_patronymic_names_the_person(tmp_path):
+    entries = [E("elchibey", "person", title="Abulfaz Elchibey", former_names=[{"name": "Abulfaz Aliyev"}])]
+    got, _ = found(tmp_path, "Abulfaz Qedirqulu Aliyev, better known as Abulfaz Elchibey, was born in 1938.", entries)
+    assert got == [("elchibey", "Abulfaz Qedirqulu Aliyev"), ("elchibey", "Abulfaz Elchibey")]
+
+
+def test_abbreviated_and_front_names_hold_their_inner_names(tmp_path):
+    got, _ = found(tmp_path, "He studied at Azerbaijan State Univ. and led the Popular Front of Azerbaijan in "
+                             "Azerbaijan.")
+    assert got == [("azerbaijan", "Azerbaijan")]

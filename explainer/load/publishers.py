@@ -99,10 +99,12 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
+    # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk)
+    if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
+        return Publisher(source or host, "government", path=INFERRED)
     if words & NEWS_WORDS:
         return None
-    if words & GOVERNMENT_WORDS or any(host.endswith(h) or h.strip(".") in host.split(".")[-2:]
-                                       for h in GOVERNMENT_HOSTS if host):
+    if words & GOVERNMENT_WORDS:
         return Publisher(source or host, "government", path=INFERRED)
     if words & ADVOCACY_WORDS:
         return Publisher(source or host, "advocacy group", path=INFERRED)

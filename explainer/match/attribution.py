@@ -81,7 +81,7 @@ GROUP_RE = re.compile(r"\b(?:group|groups|coalition|organi[sz]ations|officials|e
                       r"campaigners|critics|analysts|authorities|leaders|sides)\b", re.IGNORECASE)
 # Words that make a speaker a body or a document, not a person ("it", never "he").
 # Verbs that follow the subject of a reported clause: "said Beijing would ...", "said China had ..."
-AUXILIARIES = ("would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
+CLAUSE_VERBS = ("would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
                "may", "might", "did", "does", "do", "never", "not", "shall")
 BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "department", "agency", "council",
               "committee", "commission", "congress", "project", "association", "organization", "organisation",
@@ -271,6 +271,7 @@ class Attributor:
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
+        self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.prepositions = {strings.add(w) for w in ("in", "of", "for", "over", "about", "on", "with", "into",
@@ -324,7 +325,7 @@ class Attributor:
         self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
-        self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
+        self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
         self.participles = {strings.add(w) for w in PARTICIPLES}
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
@@ -441,6 +442,8 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        if a < b and tokens.lower_l[a] in self.clause_verbs:
+            return None  # "(who) had returned from China": a verb phrase, no one's name
         if after:
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
@@ -483,7 +486,8 @@ class Attributor:
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
                 return issuer
         if words & self.document_words and not after and b - a <= 4 and tokens.lower_l[b - 1] in self.document_words \
-                and b - 2 >= a and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2]:
+                and b - 2 >= a and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
+                and tokens.lower_l[b - 2] != self.press:  # ("a press release": a kind of document, no body)
             return "the " + text[tokens.idx_l[b - 2]:tokens.end_l[b - 2]]  # "a ministry statement": the ministry
         if words & self.document_words and not after:
             for d in range(a, b - 2):  # "a statement by the interior ministry": the ministry's
@@ -533,6 +537,8 @@ class Attributor:
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             word = text[tokens.idx_l[k]:tokens.end_l[k]]
             if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))):
+                if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
+                    return a, a  # 'says a press release received from Beijing': a document, no one named
                 b = k
                 break
         if b < hi and tokens.orth_l[b] == self.comma:
@@ -616,7 +622,7 @@ class Attributor:
                 k = e
                 while k < hi and tokens.cap_l[k]:
                     k += 1
-                if e < k < hi and tokens.lower_l[k] in self.auxiliaries:
+                if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
             nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
@@ -632,7 +638,8 @@ class Attributor:
             if holder and words & self.document_words:
                 state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
             names_a_body = b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
-                and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2]  # "a ministry statement"
+                and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
+                and tokens.lower_l[b - 2] != self.press  # "a ministry statement" (not "a press release")
             if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
                     b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)):
                 issuer = state["release"]
@@ -943,6 +950,15 @@ class Attributor:
         end = k
         while end < s and end - first < 6 and tokens.cap_l[end]:
             end += 1
+        if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
+            # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
+            r = end + 1
+            while r < s and r - end <= 3 and not tokens.cap_l[r] and text[tokens.idx_l[r]].isalpha():
+                r += 1
+            if r < s and tokens.cap_l[r]:
+                end = r
+                while end < s and end - first < 12 and tokens.cap_l[end]:
+                    end += 1
         if end == k and k < s and tokens.lower_l[first] in self.determiners:
             # "An official of the akimat (municipality) in Almaty, Jane Doe, met ...": the name in apposition
             # to a description
@@ -1348,7 +1364,9 @@ class Attributor:
                 continue
             words = v.label.split(",")[0].split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_person(None, v.label) \
-                    and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS) - TITLE_WORDS:
+                    and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS) - TITLE_WORDS \
+                    and (words[0].lower() in TITLE_WORDS or not words[0][1:].islower()
+                         or not common_word(words[0])):  # not "Senior Iranian"
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
         if len(people) != 1:

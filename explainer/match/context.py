@@ -37,13 +37,13 @@ lab laboratory hospital church temple palace hall house tower exhibition expo pa
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
-county oblast brief online bulletin digest observer
+county oblast brief online bulletin digest observer univ
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
 republic federation union chamber embassy consulate college school foundation fund mission
-delegation affairs
+delegation affairs front
 """.split())
 # ... and those through "on": "Inter-Parliamentary Alliance on China", "Congressional-Executive Commission on
 # China"; not bodies that speak on a subject ("a statement at the Human Rights Council on China").

@@ -159,6 +159,10 @@ class MentionFinder:
         self.markers = {strings.add(w) for w in PATRONYMIC_MARKERS}
         self.context = NameContext(vocab)
         self.heads = {e.id: head_nouns(e) for e in entries if e.type in REFERRING_TYPES}
+        # people's full names, for a headword written surname first ("Aliyev, Heydar"); a name two claim, no one's
+        self.inverted = {name_key(n): e.id for e in entries if e.type == "person" for n in e.names
+                         if len(n.split()) >= 2 and name_key(n) not in self.shared}
+        self.comma_hash = strings.add(",")
         forget_tokenizations(self.nlp)
         self.active = [m for m in (self.lower, self.exact, self.patterns) if len(m)]
         self.role_matchers = [self.roles] if len(self.roles) else []
@@ -343,7 +347,9 @@ class MentionFinder:
         for (s, e), opts in groups.items():
             if any(kind != SHORT for _, kind in opts):
                 full_taken[s:e] = b"\x01" * (e - s)
-        for (a, b), opts in self._more_names(text, tokens, full_taken, prose, article, notes, fixed):
+        more = self._more_names(text, tokens, full_taken, prose, article, notes, fixed)
+        headword = self._inverted_headword(text, tokens, prose)
+        for (a, b), opts in more + ([headword] if headword else []):
             for span in [sp for sp in groups if sp[0] < b and a < sp[1]]:
                 del groups[span]  # a short name inside the longer full name
             groups[(a, b)] = opts
@@ -533,6 +539,29 @@ class MentionFinder:
         for s, e, eid, _ in out:
             seen.setdefault((s, e), set()).add(eid)
         return [item for item in out if len(seen[(item[0], item[1])]) == 1]
+
+    def _inverted_headword(self, text, tokens, prose):
+        """An encyclopedia's headword, surname first, opening the text: "Aliyev, Heydar khāˈdär älēˈyĕf, 1923–2003,
+        ...": the person named in full ((start, end), options), or None."""
+        if not prose.blocks or not self.inverted:
+            return None
+        first = tokens.token_at(prose.blocks[0][0])
+        n = len(tokens)
+        k = first
+        while k < n and k - first < 3 and tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha():
+            k += 1
+        if k == first or k >= n or tokens.orth_l[k] != self.comma_hash:
+            return None
+        m = k + 1
+        while m < n and m - k - 1 < 3 and tokens.cap_l[m] and text[tokens.idx_l[m]].isalpha():
+            m += 1
+        if m == k + 1:
+            return None
+        words = [text[tokens.idx_l[t]:tokens.end_l[t]] for t in (*range(k + 1, m), *range(first, k))]
+        eid = self.inverted.get(name_key(" ".join(words)))
+        if eid is None or not prose.is_prose(int(tokens.idx[first]), int(tokens.end[m - 1])):
+            return None
+        return (first, m), [(eid, NAME)]
 
     def _more_names(self, text, tokens, taken, prose, article, notes, fixed=None):
         """Full names the phrase matchers cannot list: middle names and patronymics, and near misses."""
