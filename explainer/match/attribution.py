@@ -50,7 +50,6 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import infer_publisher
-from explainer.match.lexicon import common_word
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -178,6 +177,9 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
+# Adjectives that open a description in capitals, never a person's name: "Senior Iranian clerics"
+DESCRIBING = {"senior", "junior", "top", "former", "leading", "prominent", "local", "foreign", "western", "eastern",
+              "several", "many", "some", "most", "other", "various", "unnamed", "anonymous", "exiled", "ethnic"}
 QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
 OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
@@ -1364,9 +1366,7 @@ class Attributor:
                 continue
             words = v.label.split(",")[0].split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_person(None, v.label) \
-                    and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS) - TITLE_WORDS \
-                    and (words[0].lower() in TITLE_WORDS or not words[0][1:].islower()
-                         or not common_word(words[0])):  # not "Senior Iranian"
+                    and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS | DESCRIBING) - TITLE_WORDS:
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
         if len(people) != 1:
@@ -1604,10 +1604,11 @@ class Attributor:
                     # by the surname the text names him by)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
-                if k == lo + 1 and not one.isupper() and common_word(one) and not self._name_word(text, one) \
+                if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
                         and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes:
-                    return None  # "Introduction:", "Background:": a section's name, not a speaker's (but
-                    # "Journalist:", "Moderator:" are the turns of people the transcript does not name)
+                    return None  # "Introduction:", "Background:": one word the text never uses in a longer
+                    # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
+                    # somewhere); "Journalist:", "Moderator:" are the turns of people the transcript does not name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None

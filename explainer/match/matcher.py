@@ -193,10 +193,9 @@ class MentionFinder:
                     patterns[kind, "lower"].append(self._doc(other))
             generated = authored_wordings(name) if entry.type == "document" else \
                 of_the_wordings(name) if entry.type == "organization" else []
-            if generated:
-                for other in generated:
-                    if name_key(other) not in self.taken_names:
-                        patterns[kind, "lower"].append(self._doc(other))
+            for other in generated:
+                if name_key(other) not in self.taken_names:
+                    patterns[kind, "lower"].append(self._doc(other))
             words = [t.text for t in doc]
             if kind == NAME and len(words) >= 2 and entry.type in ANCHOR_TYPES:
                 for k, word in enumerate(words):
