@@ -569,3 +569,23 @@ def test_a_government_domain_makes_a_press_office_a_government_publisher(tmp_pat
     assert infer_publisher("Press Information Department, Government of Ruritania", "http://pid.gov.rt/x").kind == \
         "government"
     assert infer_publisher("Ruritania Press", "https://ruritaniapress.example/x") is None
+
+
+def test_forms_from_the_ninth_batch(tmp_path):
+    cases = [
+        # a transcript's turn mark with a comma: the mark as written
+        ("NHK, Yamamoto: I have a question.\n\nMr. DOE Jiro, Minister for Foreign Affairs: I will answer.",
+         ["NHK, Yamamoto", "Mr. DOE Jiro, Minister for Foreign Affairs"]),
+        # another report, not the last speaker's; a passive "said to"; "issued detailed", "made estimates"
+        ("The ministry said the talks were over. One report said they failed.", ["The ministry", "One report"]),
+        ("Armenian forces were also said to have advanced.", [None]),
+        ("China has not issued detailed figures. Researchers have made estimates.", [None, None]),
+        # a sentence that opens "Citing X," is the main clause's subject's; "according to reports by NAME"
+        ("Citing possible crimes against humanity, Jane Doe urged action.", ["Jane Doe"]),
+        ("The number fell, according to reports by a noted researcher, John Roe.", ["John Roe"]),
+        ("According to some reports, the president fled.", [None]),
+        # an inverted "reports"
+        ("Eleven companies use forced labour, reports Ruritania Daily.", ["Ruritania Daily"]),
+    ]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

@@ -269,3 +269,15 @@ def test_abbreviated_and_front_names_hold_their_inner_names(tmp_path):
     got, _ = found(tmp_path, "He studied at Azerbaijan State Univ. and led the Popular Front of Azerbaijan in "
                              "Azerbaijan.")
     assert got == [("azerbaijan", "Azerbaijan")]
+
+
+def test_a_name_at_the_end_of_a_bodys_long_name_is_not_a_mention(tmp_path):
+    entries = ENTRIES + [E("xinjiang2", "place", title="Uyghur Region")]
+    got, _ = found(tmp_path, "The Coalition to End Forced Labour in the Uyghur Region wrote to the UN about the "
+                             "Uyghur Region. Forced labour in China continues.", entries)
+    assert got == [("xinjiang2", "Uyghur Region"), ("china", "China")]
+
+
+def test_russian_romanisations_of_heydar(tmp_path):
+    got, _ = found(tmp_path, "Geidar Aliyev took power.")
+    assert got == [("heydar-aliyev", "Geidar Aliyev")]

@@ -83,7 +83,9 @@ NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
                     "mission", "commission", "department", "congress", "senate", "assembly", "council", "office", "secretariat",
-                    "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal"}
+                    "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal",
+                    # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
+                    "mp", "mep", "senator", "congressman", "congresswoman"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile"}

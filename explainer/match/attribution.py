@@ -158,7 +158,9 @@ PREPOSITION_OPENERS = {"on", "in", "at", "during", "after", "before", "since", "
                        "without", "over", "under", "between", "among", "through", "throughout", "amid"}
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "we", "i", "him", "them"}
 NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "our", "my", "your",
-               "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were"}
+               "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were",
+               # a quantity: "according to some reports", "several claims"
+               "some", "several", "many", "numerous", "multiple", "various", "few", "other", "no", "any"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "also", "repeatedly", "again",
                "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
 CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because",
@@ -189,7 +191,7 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
               "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
-              "reiterated", "pointed"}
+              "reiterated", "pointed", "reports"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"ankara": "Turkey", "moscow": "Russia", "washington": "the United States", "london": "the United Kingdom",
@@ -276,6 +278,10 @@ class Attributor:
         self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
+        self.to_word = strings.add("to")
+        self.by_word = strings.add("by")
+        self.another_one = {strings.add(w) for w in ("one", "a", "an", "another", "some", "several", "many",
+                                                     "other", "two", "three")}
         self.prepositions = {strings.add(w) for w in ("in", "of", "for", "over", "about", "on", "with", "into",
                                                       "against", "amid", "among", "without", "under")}
         self.asking = {strings.add("whether"), strings.add("if"), strings.add("what")}
@@ -585,6 +591,13 @@ class Attributor:
             k -= 1  # "has repeatedly said", "to have regularly expressed"
         if k >= lo and tokens.lower_l[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
+        if k >= lo and tokens.lower_l[k] in self.be_words and s + 1 < n and tokens.lower_l[s + 1] == self.to_word:
+            return False  # "Armenian forces were also said to have advanced": a passive, no one says it
+        if s > lo and not tokens.cap_l[s - 1] and tokens.lower_l[s - 1] not in self.auxiliaries:
+            before = text[tokens.idx_l[s - 1]:tokens.end_l[s - 1]]
+            if (before.isalpha() and before.endswith("ed")) or tokens.lower_l[s - 1] in self.issue_verbs:
+                return False  # "has not issued detailed figures", "have made estimates": after a verb, an
+                # adjective or a noun
         if tokens.lower_l[s] == self.states_word and not (
                 s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] in self.that_colon and k >= lo
                 and (tokens.cap_l[k] or tokens.lower_l[k] in self.pronouns or tokens.lower_l[k] in self.document_words)):
@@ -604,9 +617,19 @@ class Attributor:
                 return None
             phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed)
         else:
+            if s == lo and tokens.lower_l[s] in self.citing:
+                return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
             a0, b0 = tokens.phrase_after(e, hi, width=12)
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
+            by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word
+                       and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower().rstrip("s") in DOCUMENT_WORDS), None)
+            if by is not None:
+                # "according to reports by a noted researcher, Adrian Zenz": the author, by name if it follows
+                c, d = tokens.phrase_after(b0 + 1, hi, width=5) if b0 < hi and tokens.orth_l[b0] == self.comma \
+                    else (b0, b0)
+                named = d - c >= 2 and all(tokens.cap_l[t] for t in range(c, d)) and (d >= hi or tokens.boundary_l[d])
+                phrases = [("source", (c, d) if named else (by + 1, b0))]
         fallback = None
         inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
                                                   or tokens.orth_l[s - 1] in tokens.closers)
@@ -642,6 +665,12 @@ class Attributor:
             names_a_body = b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
                 and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
                 and tokens.lower_l[b - 2] != self.press  # "a ministry statement" (not "a press release")
+            if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
+                    b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)) \
+                    and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
+                # "One report said", "Some reports say": not the report of whoever spoke before; as written
+                fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
+                break
             if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
                     b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)):
                 issuer = state["release"]
@@ -1613,6 +1642,26 @@ class Attributor:
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
             if not tokens.cap_l[k]:
+                return self._turn_with_role(text, tokens, lo, hi, refs)
+        return self._turn_with_role(text, tokens, lo, hi, refs)
+
+    def _turn_with_role(self, text, tokens, lo: int, hi: int, refs):
+        """A transcript's turn whose mark has a comma: "NHK, Yamamoto: ...", "Mr. MOTEGI Toshimitsu, Minister for
+        Foreign Affairs: ...": (holder, the mark as written), or None."""
+        comma = False
+        for k in range(lo + 1, min(hi - 1, lo + 14)):
+            if tokens.orth_l[k] == self.colon:
+                if not comma or not text[tokens.idx_l[lo]].isupper() or not tokens.cap_l[k - 1]:
+                    return None  # (the mark may open with a title: "Mr. MOTEGI Toshimitsu, Minister ...:")
+                holder = self.holder_in(tokens, (lo, k), refs)
+                if holder and self.entries[holder].type not in ("person", "organization"):
+                    holder = None
+                label = " ".join(text[tokens.idx_l[lo]:tokens.end_l[k - 1]].split())
+                return holder, (self.entries[holder].title if holder else label)
+            word = text[tokens.idx_l[k]:tokens.end_l[k]]
+            if tokens.orth_l[k] == self.comma:
+                comma = True
+            elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))):
                 return None
         return None
 

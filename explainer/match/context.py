@@ -48,6 +48,9 @@ delegation affairs front
 # ... and those through "on": "Inter-Parliamentary Alliance on China", "Congressional-Executive Commission on
 # China"; not bodies that speak on a subject ("a statement at the Human Rights Council on China").
 ON_HEADS = frozenset("alliance caucus commission committee group force".split())
+# ... and those that open a name running on through "to", "in", "the": "Coalition to End Forced Labour in the
+# Uyghur Region", "Campaign for Uyghurs"
+RUN_HEADS = frozenset("coalition campaign initiative movement project network alliance committee".split())
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
@@ -74,6 +77,9 @@ class NameContext:
         self.of_for = {add("of"), add("for")}
         self.on = add("on")
         self.on_heads = {add(w) for w in ON_HEADS}
+        self.run_connectors = {add(w) for w in ("of", "for", "to", "in", "on", "the", "and")}
+        self.run_heads = {add(w) for w in RUN_HEADS}
+        self.run_openers = {add(w) for w in ("the", "a", "an")}
         self.the = add("the")
         self.hyphens = {add("-"), add("–")}
 
@@ -109,6 +115,18 @@ class NameContext:
                                       or (lower[k] == self.on and lower[k - 1] in self.on_heads)) \
                 and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 1, s)):
             return True
+        # further left, through a name's own words: "the Coalition to End Forced Labour in the Uyghur Region"
+        # (joined to it by a word such as "the" or "in", not standing after a title: "President of the Republic
+        # of Azerbaijan Ilham Aliyev")
+        t, joined = s - 1, False
+        while s >= 1 and lower[s - 1] in self.run_connectors and t >= 0 and s - t <= 10 and self._adjacent(text, tokens, t, t + 1) and (
+                cap[t] or lower[t] in self.run_connectors):
+            if lower[t] in self.run_connectors:
+                joined = True
+            elif joined and lower[t] in self.run_heads and (t == 0 or lower[t - 1] in self.run_openers
+                                                            or not cap[t - 1]):
+                return True
+            t -= 1
         return False
 
     def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 TRANSLITERATIONS = (
     ("uyghur", "uighur", "uygur", "uigur"),
     ("turkistan", "turkestan"),
+    ("heydar", "geidar", "geydar", "haydar"),  # Гейдар: Russian romanisations write the Azerbaijani h as g
     ("iyeva", "ieva"),
     ("iyev", "iev"),
     ("oglu", "ogly", "oğlu", "oghlu"),
