@@ -584,8 +584,20 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Citing possible crimes against humanity, Jane Doe urged action.", ["Jane Doe"]),
         ("The number fell, according to reports by a noted researcher, John Roe.", ["John Roe"]),
         ("According to some reports, the president fled.", [None]),
+        # a quotation run over paragraphs the usual way (each opens with a mark, the last closes it, with
+        # doubled single marks) is the speaker named where it closes
+        ("Jane Doe said the talks were over.\n\n\u201cWe will not accept it. We will be cautious.\n\n"
+         "\u201cWe must verify it,\u2019\u2019 she said.", ["Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"]),
         # an inverted "reports"
         ("Eleven companies use forced labour, reports Ruritania Daily.", ["Ruritania Daily"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_one_person_under_two_labels_is_one_voice_of_the_paragraph(tmp_path):
+    # "the chairman of the PRC Jane Doe" and "Jane Doe": two of four sentences, against two of the writer's
+    body = ("The chairman of the PRC Jane Doe said ties were strong. The talks lasted an hour. Jane Doe also said "
+            "trade grew. The delegation left.")
+    result = voices(tmp_path, body)
+    assert result.attributions[0].label == "The chairman of the PRC Jane Doe"

@@ -1454,7 +1454,9 @@ class Attributor:
         p_hi = tokens.end_l[t_hi - 1] if t_hi > t_lo else 0
         quote_open = bool(state.get("open_at_end")) and t_hi > t_lo and qtext[p_lo] not in QUOTES_OPEN + QUOTES_BOTH \
             and QUOTE_MARKS.search(qtext, p_lo, p_hi) is not None
-        state["continues"] = quote_open
+        # (the quotation goes on either way: without a mark, or with the opening mark news repeats)
+        state["continues"] = quote_open or (bool(state.get("open_at_end")) and t_hi > t_lo
+                                            and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH)
         quoted_by = None  # the speaker of the quotation running in this paragraph
         inside = self._quoted(qtext, p_lo, tokens.end_l[t_hi - 1] if t_hi > t_lo else 0, quote_open)
         for a, b in spans:
@@ -1708,7 +1710,16 @@ class Attributor:
         if not voices or all(v.writer for v in voices):
             cue = voices[0].cue if voices else None
             return Attribution(para, None, None, cue, start, start, writer=True)
-        key = lambda v: ("writer",) if v.writer else (v.holder, None if v.holder else v.label)  # noqa: E731
+        def key(v):
+            if v.writer:
+                return ("writer",)
+            if v.holder:
+                return (v.holder, None)
+            # one person under several labels: "the chairman of the PRC Jiang Jemingh", "Jiang Jemingh"
+            words = (v.label or "").split(",")[0].split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
+                return (None, " ".join(words[-2:]).lower())
+            return (None, v.label)
         counts = Counter(key(v) for v in voices)
         order = {}
         for i, v in enumerate(voices):

@@ -43,6 +43,14 @@ class TokenIndex:
             glued &= ends  # only a full stop: a dash glued between words ("Press)--Japan") still divides them
             ends &= ~glued
             self.boundary &= ~glued
+        # a quotation mark typed as two single ones ("’’", "''", "‘‘") divides like one double mark
+        singles = np.isin(orth, self.hashes(strings, ("’", "'", "‘", "`")))
+        if singles.sum() >= 2:
+            doubled = np.zeros(len(orth), dtype=bool)
+            pair = singles[:-1] & singles[1:] & (orth[:-1] == orth[1:]) & (self.end[:-1] == self.idx[1:])
+            doubled[:-1] |= pair
+            doubled[1:] |= pair
+            self.boundary |= doubled
         self.ends = np.flatnonzero(ends)
         self.ends_l = self.ends.tolist()
         self.closers = set(int(strings.add(s)) for s in CLOSERS)
