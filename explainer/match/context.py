@@ -59,9 +59,9 @@ FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
 WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "essay", "column", "report",
          "programme", "program", "exhibition", "album", "song", "series", "op-ed", "play", "novel", "poem",
          "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign")
-QUOTED_TITLE = re.compile(
-    r"(?:\b(?:titled|entitled|headlined)|\b(?:%s)s?,?\s+(?:\w+\s+)?(?:called|named))\s*:?\s*"
-    r"(?:“([^”\n]{2,200})”|\"([^\"\n]{2,200})\"|‘([^’\n]{2,200})’)" % "|".join(re.escape(w) for w in WORKS), re.I)
+TITLE_CUE = re.compile(r"\b(titled|entitled|headlined|called|named)\s*:?\s*([“\"‘])", re.I)
+WORK_BEFORE = re.compile(r"\b(?:%s)s?,?\s+(?:\w+\s+)?\Z" % "|".join(re.escape(w) for w in WORKS), re.I)
+CLOSING = {"“": "”", '"': '"', "‘": "’"}
 
 
 class NameContext:
@@ -160,7 +160,12 @@ class NameContext:
 def fixed_terms(text: str) -> list[tuple[int, int]]:
     """Spans no name inside of which is a mention: fixed terms ("One China"), quoted titles."""
     spans = [m.span() for m in FIXED_TERMS.finditer(text)] if "hina" in text else []
-    for m in QUOTED_TITLE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        spans.append(m.span(group))
+    for m in TITLE_CUE.finditer(text):
+        if m.group(1).lower() in ("called", "named") and not WORK_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                 m.start()):
+            continue  # "called" and "named" name a work only after one: 'a digest called "..."'
+        start = m.end()
+        end = text.find(CLOSING[m.group(2)], start, start + 201)
+        if end - start >= 2 and "\n" not in text[start:end]:
+            spans.append((start, end))
     return spans
