@@ -588,6 +588,8 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # doubled single marks) is the speaker named where it closes
         ("Jane Doe said the talks were over.\n\n\u201cWe will not accept it. We will be cautious.\n\n"
          "\u201cWe must verify it,\u2019\u2019 she said.", ["Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"]),
+        # an opening phrase, then the name right before the verb
+        ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"
         ("Eleven companies use forced labour, reports Ruritania Daily.", ["Ruritania Daily"]),
     ]

@@ -280,6 +280,7 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.by_word = strings.add("by")
+        self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.another_one = {strings.add(w) for w in ("one", "a", "an", "another", "some", "several", "many",
                                                      "other", "two", "three")}
         self.prepositions = {strings.add(w) for w in ("in", "of", "for", "over", "about", "on", "with", "into",
@@ -864,7 +865,14 @@ class Attributor:
             if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]):
                 return []
         if b > a and tokens.lower_l[a] in self.preposition_openers:
-            s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
+            # "In his turn Heydar Aliyev noted": the name right before the verb, after an opening phrase
+            n = b
+            while n > a + 1 and tokens.cap_l[n - 1]:
+                n -= 1
+            if b - n >= 2 and not any(tokens.lower_l[t] in self.months for t in range(n, b)):
+                a = n
+            else:
+                s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
             # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair;
             # a name without an entry when it is one ("Fidan addressed ... and advocated", named in full before)
