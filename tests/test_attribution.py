@@ -588,6 +588,8 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # doubled single marks) is the speaker named where it closes
         ("Jane Doe said the talks were over.\n\n\u201cWe will not accept it. We will be cautious.\n\n"
          "\u201cWe must verify it,\u2019\u2019 she said.", ["Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"]),
+        # an office named without a name is a speaker as written
+        ("People held in camps have graduated, the regional governor said on Monday.", ["the regional governor"]),
         # an opening phrase, then the name right before the verb
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"
@@ -603,3 +605,15 @@ def test_one_person_under_two_labels_is_one_voice_of_the_paragraph(tmp_path):
             "trade grew. The delegation left.")
     result = voices(tmp_path, body)
     assert result.attributions[0].label == "The chairman of the PRC Jane Doe"
+
+
+def test_a_bodys_own_document_and_publishers_named_by_their_kind(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("House of Commons of Ruritania", "https://ourcommons.rt/x").kind == "government"
+    assert infer_publisher("International Labour Organization", "https://normlex.example/x").kind == \
+        "intergovernmental body"
+    # a government office's white paper carried by a state news site (in the registry): the office speaks
+    body = "Xinjiang has long been part of the country.\n\nThe region is home to many peoples."
+    r = voices(tmp_path, body, source="The State Council Information Office of Ruritania",
+               url="http://www.xinhuanet.com/english/x")
+    assert sentence_labels(r) == ["The State Council Information Office of Ruritania"] * 2

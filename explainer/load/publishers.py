@@ -85,7 +85,8 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "mission", "commission", "department", "congress", "senate", "assembly", "council", "office", "secretariat",
                     "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal",
                     # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
-                    "mp", "mep", "senator", "congressman", "congresswoman"}
+                    "mp", "mep", "senator", "congressman", "congresswoman",
+                    "commons", "lords", "legislature", "duma"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile"}
@@ -108,6 +109,9 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return None
     if words & GOVERNMENT_WORDS:
         return Publisher(source or host, "government", path=INFERRED)
+    if words & {"organization", "organisation"} and words & {"international", "world", "united"}:
+        # "International Labour Organization", "World Health Organization": states' own body
+        return Publisher(source or host, "intergovernmental body", path=INFERRED)
     if words & ADVOCACY_WORDS:
         return Publisher(source or host, "advocacy group", path=INFERRED)
     return None
@@ -122,7 +126,14 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
     if url:
         found, _ = source_publisher(publishers, url)
         if found is not None:
-            return _original(publishers, found) or found
+            found = _original(publishers, found) or found
+            if source and found.kind in NEWS_KINDS and not found.known_as(source):
+                # a body's own document carried by a news site ("The State Council Information Office ..."
+                # on china.org.cn): the body named in `source` is its author
+                own = infer_publisher(source, None)
+                if own is not None and own.speaks:
+                    return own
+            return found
     return infer_publisher(source, url)
 
 

@@ -303,7 +303,7 @@ class Attributor:
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
-        self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS}
+        self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS | PERSON_OFFICES}
         self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
         self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
