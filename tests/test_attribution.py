@@ -590,6 +590,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
          "\u201cWe must verify it,\u2019\u2019 she said.", ["Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"]),
         # an office named without a name is a speaker as written
         ("People held in camps have graduated, the regional governor said on Monday.", ["the regional governor"]),
+        # "but" opens a clause of its own, whatever follows it; "rejected a Western-led motion" is a decision
+        ("China has not provided figures but Jane Doe said estimates were false.", ["Jane Doe"]),
+        ("The council on Thursday rejected a Western-led motion to hold a debate.", [None]),
         # an opening phrase, then the name right before the verb
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"

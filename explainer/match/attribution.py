@@ -398,7 +398,8 @@ class Attributor:
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(i - 1, j - 1, -1):
-            if tokens.lower_l[k] in self.clause_words and not (k + 1 < i and tokens.cap_l[k + 1]):
+            if tokens.lower_l[k] in self.clause_words and not (k + 1 < i and tokens.cap_l[k + 1]
+                                                                and tokens.lower_l[k] == self.and_word):
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
@@ -651,9 +652,10 @@ class Attributor:
                 if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
-            nxt = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] not in self.determiners), None)
-            if nxt is not None and tokens.lower_l[nxt] in self.procedural:
-                return None  # "rejected a proposal": a decision, not a statement
+            # "rejected a proposal", "rejected a Western-led motion": a decision, not a statement
+            if any(tokens.lower_l[k] in self.procedural for k in range(e, min(hi, e + 6))
+                   if not any(tokens.boundary_l[t] for t in range(e, k))):
+                return None
         if inverted:  # '..., said Hikmet Hajiyev': the name after the verb, whatever the sentence opened with
             phrases = [ph for ph in phrases if ph[0] == "after"] + [ph for ph in phrases if ph[0] != "after"]
         for role, (a, b) in phrases:
