@@ -281,3 +281,9 @@ def test_a_name_at_the_end_of_a_bodys_long_name_is_not_a_mention(tmp_path):
 def test_russian_romanisations_of_heydar(tmp_path):
     got, _ = found(tmp_path, "Geidar Aliyev took power.")
     assert got == [("heydar-aliyev", "Geidar Aliyev")]
+
+
+def test_a_name_with_a_patronymic_in_another_romanisation(tmp_path):
+    entries = [E("elchibey", "person", title="Abulfaz Elchibey", former_names=[{"name": "Abulfaz Aliyev"}])]
+    got, _ = found(tmp_path, "Abulfaz Kadrygulu oglu Aliev was born in 1938.", entries)
+    assert got == [("elchibey", "Abulfaz Kadrygulu oglu Aliev")]

@@ -203,8 +203,11 @@ class MentionFinder:
                         self.anchors.setdefault(self.nlp.vocab.strings.add(word.lower()), []).append(
                             (entry.id, tuple(words), k))
                 if entry.type == "person" and words[0].isalpha() and words[-1].isalpha():
-                    self.firsts.setdefault(self.nlp.vocab.strings.add(words[0].lower()), []).append(
-                        (entry.id, words[-1].lower()))
+                    # with the other romanisations of the name: "Abulfaz Kadrygulu oglu Aliev" for "Abulfaz Aliyev"
+                    for spelling in [name.lower(), *transliterations(name)]:
+                        first, *_, last = spelling.split()
+                        if (entry.id, last) not in self.firsts.get(self.nlp.vocab.strings.add(first), []):
+                            self.firsts.setdefault(self.nlp.vocab.strings.add(first), []).append((entry.id, last))
             if entry.inflects and len(doc) and doc[-1].is_alpha:
                 head = doc[:-1].text_with_ws
                 for form in word_forms(doc[-1].text)[1:]:
