@@ -84,6 +84,11 @@ CASES = {
     "blank line before front matter": ({"content/articles/story.md": "\n\n" + ARTICLE},
                                        "content/articles/story.md:3:1: error: the front matter's '---' must be on the "
                                        "file's first line; delete the 2 blank lines before it"),
+    # one mistake, one message: an entry with an error of its own is not also "not an entry" where others name it
+    "broken entry named by another, no knock-on": (
+        {E + "x.yaml": good("x", "X").replace("summary: A summary.", "summary: 'TODO: later'"),
+         E + "y.yaml": good("y", "Y") + "related: [x]\n"},
+        E + "x.yaml:4:10: error: summary is still a placeholder ('TODO: later'); fill it in"),
     # one mistake, one message: a misspelt field is reported, not the facts that cite its source
     "misspelt source field, no knock-on": ({E + "x.yaml": good("x", "X").replace("    publisher: Example\n",
                                                                              "    publsher: Example\n")

@@ -358,6 +358,7 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
     Review ages are checked against ``today`` when it is given (the commands pass it in; nothing here reads the clock).
     """
     entries: list[Entry] = []
+    failed: set[str] = set()  # ids of entry files whose own errors are reported: not named as missing again
     for path in entry_files(context_dir):
         shown = rel(path)
         if path.parent.parent.resolve() != context_dir.resolve():
@@ -369,11 +370,15 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
         entry = check_entry(path, shown, text, report)
         if entry is not None and (today is None or check_review_date(entry, report, today, max_age_days)):
             entries.append(entry)
-    return check_across(entries, report)
+        else:
+            failed.add(path.stem)
+    return check_across(entries, report, failed)
 
 
-def check_across(entries: list[Entry], report: Report) -> list[Entry]:
-    """Rules that need all entries at once: unique ids, links that resolve, names that do not collide."""
+def check_across(entries: list[Entry], report: Report, failed: set[str] = frozenset()) -> list[Entry]:
+    """Rules that need all entries at once: unique ids, links that resolve, names that do not collide.
+    ``failed``: ids of entry files that have errors of their own (one mistake, one message: a link to them
+    is not reported as well)."""
     from explainer.structure.names import is_all_caps, is_common_word, name_key
 
     by_id: dict[str, Entry] = {}
@@ -403,7 +408,7 @@ def check_across(entries: list[Entry], report: Report) -> list[Entry]:
     for entry in by_id.values():
         for field in ("related", "requires"):
             for i, rid in enumerate(getattr(entry, field)):
-                if rid not in by_id:
+                if rid not in by_id and rid not in failed:
                     hint = _did_you_mean(rid, by_id)
                     report.error(entry.path, *entry.where(field, i),
                                  f"{field} names '{rid}', which is not an entry{hint}")
