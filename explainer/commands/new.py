@@ -70,18 +70,11 @@ def _comment(text: str) -> str:
 def from_suggestion(project: Project, name: str):
     """(title, comment lines) for a name `explainer suggest` lists, or (None, message) when it lists no such
     name or it is a misspelling of an entry that exists."""
-    from explainer.commands.content import load_content, match_content
-    from explainer.diagnostics import Report
-    from explainer.match.suggest import suggest
+    from explainer.commands.suggest import suggestions
     from explainer.structure.names import name_key
-    report = Report()
-    content = load_content(project, report)
-    if not report.errors:
-        match_content(project, content, report, need_finder=True)
-    if report.errors or content.finder is None:
-        report.print(quiet_info=True)
+    rows = suggestions(project)
+    if rows is None:
         return None, "fix the errors above first: `suggest` needs content that loads"
-    rows = suggest(content.finder, content.matches)
     row = next((r for r in rows if name_key(r.name) == name_key(name)), None)
     if row is None:
         close = difflib.get_close_matches(name, [r.name for r in rows], n=1, cutoff=0.6)

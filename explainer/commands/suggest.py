@@ -11,15 +11,23 @@ from explainer.load.project import Project
 from explainer.match.suggest import suggest
 
 
-def run(project: Project, as_json: bool = False, limit: int = 50) -> int:
+def suggestions(project: Project) -> list | None:
+    """Every name `suggest` lists for the project, or None (its errors printed) when the content does not load."""
     report = Report()
     content = load_content(project, report)
     if not report.errors:
         match_content(project, content, report, need_finder=True)
     if report.errors or content.finder is None:
         report.print(quiet_info=True)
+        return None
+    return suggest(content.finder, content.matches)
+
+
+def run(project: Project, as_json: bool = False, limit: int = 50) -> int:
+    rows = suggestions(project)
+    if rows is None:
         return 1
-    results = suggest(content.finder, content.matches)[:limit]
+    results = rows[:limit]
     if as_json:
         json.dump([s.as_json() for s in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
