@@ -620,3 +620,15 @@ def test_a_bodys_own_document_and_publishers_named_by_their_kind(tmp_path):
     r = voices(tmp_path, body, source="The State Council Information Office of Ruritania",
                url="http://www.xinhuanet.com/english/x")
     assert sentence_labels(r) == ["The State Council Information Office of Ruritania"] * 2
+
+
+def test_a_description_is_the_person_named_later_and_an_office_not_the_one_a_person_holds(tmp_path):
+    # "a senior official from the region" in the lede, named later with an office of that kind
+    body = ("Most people have returned home, a senior official from the region said on Monday.\n\n"
+            "Xinjiang vice-chairman Jane Doe, asked at a briefing, said the figures were wrong.")
+    assert sentence_labels(voices(tmp_path, body))[0] == "Xinjiang vice-chairman Jane Doe"
+    # "China's ambassador" is not the one person named, whose office the text gives after the name
+    body = ("Jane Doe, president of the Open Group, said the vote was a failure.\n\n"
+            "Ruritania's ambassador had warned that the motion would set a precedent.")
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Doe, president of the Open Group",
+                                                              "Ruritania's ambassador"]

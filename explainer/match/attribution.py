@@ -1422,6 +1422,8 @@ class Attributor:
                 # them, if it gives any
                 given = {OFFICE_KIND.get(w.lower(), w.lower())
                          for w in re.findall(rf"\b(\w+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text)
+                         + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b",
+                                      text)  # "Dolkun Isa, president of the WUC"
                          if w.lower() in PERSON_OFFICES}
                 if not given or OFFICE_KIND.get(m.group(1).lower(), m.group(1).lower()) in given:
                     v = v._replace(holder=named.holder, label=named.label)
@@ -1436,15 +1438,21 @@ class Attributor:
             words = (v.label or "").split()
             if v.holder or v.writer or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
                 continue
-            offices = OFFICE_SYNONYMS.get(words[-1].lower())
+            # the description's own noun, before what places it: "a senior official from the region"
+            head = []
+            for w in words[1:]:
+                if w.lower() in ("from", "of", "in", "at", "based", "with", "for"):
+                    break
+                head.append(w.lower())
+            offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
             if offices is None:
                 continue
             for later in out[i + 1:]:
                 if later.holder or later.writer or not later.label:
                     continue
-                lw = [w.strip(",.").lower() for w in (later.label + " " + (later.cue or "")).split()]
-                if offices & set(lw) and later.label[:1].isupper() and later.label.split()[1:2] and \
-                        later.label.split()[1][:1].isupper():
+                lw = [w.strip(",.").lower() for w in re.split(r"[\s-]+", later.label + " " + (later.cue or ""))]
+                if offices & set(lw) and re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", later.label):
+                    # (a name in it: two capitalised words, "Xinjiang vice-chairman Alken Tuniaz")
                     out[i] = v._replace(label=later.label)
                     break
         return out
