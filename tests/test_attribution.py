@@ -593,6 +593,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # "but" opens a clause of its own, whatever follows it; "rejected a Western-led motion" is a decision
         ("China has not provided figures but Jane Doe said estimates were false.", ["Jane Doe"]),
         ("The council on Thursday rejected a Western-led motion to hold a debate.", [None]),
+        # people the text does not name, saying something outright; not "former detainees described"
+        ("\u201cI don't know who is looking after them,\u201d one mother says.", ["one mother"]),
+        ("In interviews, former detainees described harsh conditions.", [None]),
         # an opening phrase, then the name right before the verb
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"

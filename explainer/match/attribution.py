@@ -143,6 +143,12 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "service", "spokespeople", "representative", "representatives", "delegation", "presidency",
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press"}
+# People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
+PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
+                "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
+                "survivors", "victim", "victims", "detainee", "detainees", "witness", "witnesses", "resident",
+                "residents", "student", "students", "teacher", "teachers", "worker", "workers", "protester",
+                "protesters", "refugee", "refugees"}
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
@@ -282,6 +288,9 @@ class Attributor:
         self.to_word = strings.add("to")
         self.by_word = strings.add("by")
         self.months = {strings.add(w) for w in MONTHS_DAYS}
+        self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
+        self.plain_saying = {strings.add(w) for w in ("says", "said", "say", "told", "tells", "tell", "added",
+                                                      "adds", "recalled", "recalls", "explained", "explains")}
         self.another_one = {strings.add(w) for w in ("one", "a", "an", "another", "some", "several", "many",
                                                      "other", "two", "three")}
         self.prepositions = {strings.add(w) for w in ("in", "of", "for", "over", "about", "on", "with", "into",
@@ -716,6 +725,11 @@ class Attributor:
             if role == "parsed":
                 continue  # the parser's subject decides only when it names an entry; the rules do the rest
             label = self.free_label(tokens, text, (a, b), after=role == "after")
+            if not label and role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.plain_saying \
+                    and 0 < b - a <= 3 and tokens.lower_l[b - 1] in self.people_words \
+                    and not any(text[tokens.idx_l[t]] in "-‐‑" for t in range(a, b)):
+                # "one mother says", "relatives said": people the text does not name, said to speak outright
+                label = " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
             if label:  # the first phrase that names a speaker: "Salih Hudayar, a member of the ETGE, criticized"
                 fallback = (None, label, a, b, role)
                 break
