@@ -22,10 +22,10 @@ ENTRIES = [
 ]
 
 
-def found(tmp_path, body, entries=ENTRIES, date="2025-04-24"):
+def found(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T"):
     report = Report()
     loaded = load_entries(write_entries(tmp_path, entries), str, report)
-    text = f"---\ntitle: T\ndate: {date}\nsource: Wire\n---\n{body}\n"
+    text = f"---\ntitle: {title!r}\ndate: {date}\nsource: Wire\n---\n{body}\n"
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
     result = MentionFinder(loaded, report).match_articles([article])[0]
     return [(m.entry, m.text) for m in result.mentions], report
@@ -175,12 +175,7 @@ def test_a_state_inside_its_ministrys_official_name(tmp_path):
 
 
 def _found_titled(tmp_path, title, body, entries):
-    report = Report()
-    loaded = load_entries(write_entries(tmp_path, entries), str, report)
-    text = f"---\ntitle: {title!r}\ndate: 2025-04-24\nsource: Wire\n---\n{body}\n"
-    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
-    result = MentionFinder(loaded, report).match_articles([article])[0]
-    return [(m.entry, m.text) for m in result.mentions]
+    return found(tmp_path, body, entries, title=title)[0]
 
 
 REPORT = [E("un-report", "document", title="UN report on Xinjiang",
