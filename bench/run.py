@@ -74,6 +74,9 @@ STEPS = {
     "rebuild-summary-zensical": "one entry's summary edited, explainer build --engine zensical",
     "rebuild-alias-zensical": "one entry's aliases edited, explainer build --engine zensical",
     "rebuild-article-zensical": "one article's text edited, explainer build --engine zensical",
+    # Once per run, not per size: the editor's loop on this repository's own content (issue 15).
+    "serve": "explainer serve on this repository's content: seconds from saving an entry's edit, and a new "
+             "article, until the served page shows it",
 }
 REBUILDS = ("rebuild", "rebuild-summary", "rebuild-alias", "rebuild-article")
 ALL_STEPS = list(STEPS)
@@ -446,6 +449,84 @@ def measure_rebuilds(size: Size, args, env: dict, engine: str) -> None:
         size.runs[key] = run
 
 
+@dataclass
+class Reload:
+    what: str
+    seconds: list[float] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def best(self) -> float | None:
+        return min(self.seconds) if self.seconds else None
+
+
+def measure_serve(work: Path, args, env: dict) -> list[Reload]:
+    """`explainer serve` on a copy of this repository's project: the time from saving a file to the served page
+    showing the change (an entry's summary edited; a new article), each `--repeat` times, best kept."""
+    import socket
+    import urllib.error
+    import urllib.request
+    proj = work / "serve"
+    proj.mkdir(parents=True)
+    shutil.copy2(REPO / "mkdocs.yml", proj / "mkdocs.yml")
+    for name in ("site_templates", "content"):
+        shutil.copytree(REPO / name, proj / name)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    results = [Reload("an entry's summary edited"), Reload("a new article")]
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "serve", "-a", f"127.0.0.1:{port}"], cwd=proj,
+                            env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
+
+    def page(path: str) -> str | None:
+        try:
+            with urllib.request.urlopen(base + path, timeout=5) as r:
+                return r.read().decode("utf-8", "replace")
+        except (urllib.error.URLError, OSError):
+            return None
+
+    def wait_for(path: str, text: str, limit: float) -> float | None:
+        t = time.perf_counter()
+        while time.perf_counter() - t < limit:
+            body = page(path)
+            if body is not None and text in body:
+                return time.perf_counter() - t
+            time.sleep(0.02)
+        return None
+
+    try:
+        if wait_for("/", "<html", 120) is None:
+            for r in results:
+                r.error = "serve did not start in 120 s"
+            return results
+        entry = sorted((proj / "content" / "context").glob("*/*.yaml"))[0]
+        entry_page = f"/context/{entry.parent.name}/{entry.stem}/"
+        for n in range(1, args.repeat + 1):
+            time.sleep(1.0)  # the watcher settles after the last rebuild
+            edit_summary(entry, 1000 + n)
+            took = wait_for(entry_page, f"Edited for the benchmark ({1000 + n})", 60)
+            results[0].seconds.append(took) if took is not None else setattr(results[0], "error", "not shown in 60 s")
+            time.sleep(1.0)
+            stem = f"2099-01-0{n}-reload-check" if n < 10 else f"2099-01-{n}-reload-check"
+            (proj / "content" / "articles" / f"{stem}.md").write_text(
+                f"---\ntitle: \"Reload check {n}\"\ndate: 2099-01-01\nsource: ANI\n---\n\nA new article, number {n}.\n",
+                encoding="utf-8")
+            took = wait_for(f"/articles/{stem}/", f"Reload check {n}", 60)
+            results[1].seconds.append(took) if took is not None else setattr(results[1], "error", "not shown in 60 s")
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
+    return results
+
+
 def measure_size(size: Size, args, env: dict) -> None:
     steps = args.steps
     proj = size.project
@@ -633,7 +714,15 @@ def ratio(a: Run | None, b: Run | None, per_page=False) -> float | None:
     return a.wall / b.wall
 
 
-def report(sizes: list[Size], args, command: str, started: float) -> str:
+def reload_section(reloads: list[Reload]) -> list[str]:
+    out = ["", "## Save to reload (`explainer serve`, this repository's content)", "",
+           "| Edit | Seconds until the served page shows it (best) | All runs |", "|---|--:|---|"]
+    for r in reloads:
+        out.append(f"| {r.what} | {fmt(r.best)} | {', '.join(f'{x:.2f}' for x in r.seconds) or r.error} |")
+    return out
+
+
+def report(sizes: list[Size], args, command: str, started: float, reloads: list[Reload] | None = None) -> str:
     out = ["# Explainer build benchmark", ""]
     out.append(f"Command: `{command}`  ")
     out.append(f"Run time: {time.perf_counter() - started:.0f} s in all (corpus and site layout included)")
@@ -697,7 +786,9 @@ def report(sizes: list[Size], args, command: str, started: float) -> str:
                    f"| {fmt(ratio(rs.get('generate'), rs.get('plain')))} | {fmt(ratio(g, b, True), 1)} "
                    f"| {fmt(over, 1)} |")
     out += scaling(sizes)
-    out += targets(sizes)
+    if reloads:
+        out += reload_section(reloads)
+    out += targets(sizes, reloads)
     notes = [(s, r) for s in sizes for r in s.runs.values() if r.note]
     if notes:
         out += ["", "## Incremental builds", ""]
@@ -750,7 +841,7 @@ def scaling(sizes: list[Size]) -> list[str]:
     return ["", "## Scaling", "", *lines] if lines else []
 
 
-def targets(sizes: list[Size]) -> list[str]:
+def targets(sizes: list[Size], reloads: list[Reload] | None = None) -> list[str]:
     find = {s.label: s for s in sizes}
 
     def get(label, step):
@@ -813,6 +904,10 @@ def targets(sizes: list[Size]) -> list[str]:
     rows.append(("Peak memory ≤ 2 GiB at 10,000 × 5,000 (builds with MkDocs, publishing included)",
                  f"{max(peak):,.0f} MiB" if peak else "not measured (--preset archive)",
                  verdict(None if not peak else max(peak) <= 2048)))
+    worst = max((r.best for r in reloads or [] if r.best is not None), default=None)
+    rows.append(("Save to reload under 1.5 s (an entry's edit and a new article, this repository's content)",
+                 "; ".join(f"{r.what}: {fmt(r.best)} s" for r in reloads) if reloads else "not measured (--steps serve)",
+                 verdict(None if worst is None or any(r.best is None for r in reloads) else worst < 1.5)))
     out = ["", "## The issue's targets", "", "| Target | Figure | Met |", "|---|---|---|"]
     out += [f"| {t} | {f} | {v} |" for t, f, v in rows]
     return out
@@ -883,19 +978,23 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="explainer-bench-", dir=args.workdir))
-    sizes = [Size(a, e) for a, e in args.sizes]
+    sizes = [Size(a, e) for a, e in args.sizes] if set(args.steps) - {"serve"} else []
+    reloads = None
     try:
         # Warm the file cache and the bytecode of what every step imports; not measured.
         subprocess.run([sys.executable, "-c", "import mkdocs.commands.build, material, explainer.cli, spacy"],
                        env=env, capture_output=True)
+        if "serve" in args.steps:
+            print("bench: serve (save to reload, this repository's content)", file=sys.stderr, flush=True)
+            reloads = measure_serve(work, args, env)
         for size in sizes:
             print(f"bench: {size.label} ({', '.join(args.steps)})", file=sys.stderr, flush=True)
             lay_out(size, work, args, env)
             measure_size(size, args, env)
     finally:
         text = None
-        if any(s.runs for s in sizes):
-            text = report([s for s in sizes if s.runs], args, command, started)
+        if any(s.runs for s in sizes) or reloads:
+            text = report([s for s in sizes if s.runs], args, command, started, reloads)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(text, encoding="utf-8")
         if args.keep:

@@ -39,6 +39,9 @@ def test_quick_benchmark_reports_every_step(tmp_path):
     ratios = re.search(rf"^\| 20x50 \| ({NUMBER}) \| ({NUMBER}) \| ({NUMBER}) \| ({NUMBER}) \| (-?{NUMBER}) \|$",
                        text.split("## Ratios", 1)[1], re.M)
     assert ratios, text
+    # the editor's loop, once per run: both edits reach the served page (how fast is the report's, not a test's)
+    for edit in ("an entry's summary edited", "a new article"):
+        assert re.search(rf"^\| {re.escape(edit)} \| {NUMBER} \|", text, re.M), text
     words = re.search(rf"^\| 20x50 \| 20 \| 50 \| ({NUMBER}) \| 5 \| ({NUMBER}) \| ({NUMBER}) \| ({NUMBER}) \|",
                       text, re.M)
     assert words and float(words.group(1).replace(",", "")) > 0, text
