@@ -545,6 +545,8 @@ def test_an_office_in_an_undated_article_is_the_holder_it_names(tmp_path):
     loaded = load_entries(write_entries(tmp_path, entries), str, report)
     for body, expected in [
         ("Xi Jinping met the guests.\n\nThe President of China noted that ties were strong.", "xi-jinping"),
+        # a president is the head of state
+        ("Xi Jinping met the guests.\n\nThe head of China expressed confidence in the ties.", "xi-jinping"),
         ("The guests arrived.\n\nThe President of China noted that ties were strong.", "The President of China"),
         # the press service of an office speaks, not its holder
         ("Xi Jinping met the guests, the press service of the President of China reported.",

@@ -247,7 +247,7 @@ PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes 
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
                                              "rapporteur", "deputy", "mp", "lawmaker", "legislator", "parliamentarian",
-                                             "official", "diplomat"}
+                                             "official", "diplomat", "chief"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and

@@ -116,6 +116,8 @@ def role_wordings(role) -> list[str]:
     if sep:
         place = place[4:] if place.lower().startswith("the ") else place
         out += [f"{place}'s {head}", f"{place} {head}", f"the {head} of {place}"]
+        if head.lower() == "president":  # a president is the head of state: "the head of China"
+            out += [f"head of {place}", f"head of state of {place}", f"{place}'s head of state"]
     return list(dict.fromkeys(out))
 
 
