@@ -598,6 +598,8 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # people the text does not name, saying something outright; not "former detainees described"
         ("\u201cI don't know who is looking after them,\u201d one mother says.", ["one mother"]),
         ("In interviews, former detainees described harsh conditions.", [None]),
+        # a dateline's pieces ("Astana. February 12.") open the first sentence rather than count as sentences
+        ("Astana. February 12. KazTAG - The talks went well, said Jane Doe, the minister.", ["Jane Doe, the minister"]),
         # the plural present of a reporting verb
         ("Rights groups accuse Beijing of abuses.", ["Rights groups"]),
         # an opening phrase, then the name right before the verb

@@ -1233,8 +1233,12 @@ class Attributor:
                     and not (end + 2 < hi and tokens.orth_l[end + 2] in tokens.closers)):
                 end += 1  # a closing quote ends the sentence; an opening one ('. "Next') starts the next
             if end + 1 > start:
+                if not out and end + 1 - start <= 6 and text and all(
+                        tokens.cap_l[t] or text[tokens.idx_l[t]].isdigit() or tokens.boundary_l[t]
+                        for t in range(start, end + 1)):
+                    continue  # "Astana. February 12. KazTAG - ...": a dateline's pieces open the first sentence
                 out.append((start, end + 1))
-            start = end + 1
+            start = end + 1 if out else start
         if start < hi:
             if out and hi - start <= 4 and tokens.orth_l[start] == self.open_paren:
                 out[-1] = (out[-1][0], hi)  # a credit line such as "(ANI)" closes the last sentence
