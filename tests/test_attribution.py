@@ -600,6 +600,8 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("In interviews, former detainees described harsh conditions.", [None]),
         # a dateline's pieces ("Astana. February 12.") open the first sentence rather than count as sentences
         ("Astana. February 12. KazTAG - The talks went well, said Jane Doe, the minister.", ["Jane Doe, the minister"]),
+        # a request is a statement
+        ("Jane Doe has requested the authorities to ensure her safety.", ["Jane Doe"]),
         # the plural present of a reporting verb
         ("Rights groups accuse Beijing of abuses.", ["Rights groups"]),
         # an opening phrase, then the name right before the verb

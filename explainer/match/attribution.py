@@ -99,6 +99,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
     "declares", "announced", "announces", "warned", "warns", "urged", "urges", "accused", "accuses",
+    "requested", "requests",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "contend",
