@@ -78,10 +78,10 @@ FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "re
 GROUP_RE = re.compile(r"\b(?:group|groups|coalition|organi[sz]ations|officials|experts|researchers|activists|"
                       r"lawmakers|diplomats|relatives|families|residents|governments|countries|states|members|"
                       r"campaigners|critics|analysts|authorities|leaders|sides)\b", re.IGNORECASE)
-# Words that make a speaker a body or a document, not a person ("it", never "he").
 # Verbs that follow the subject of a reported clause: "said Beijing would ...", "said China had ..."
 CLAUSE_VERBS = ("would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
-               "may", "might", "did", "does", "do", "never", "not", "shall")
+                "may", "might", "did", "does", "do", "never", "not", "shall")
+# Words that make a speaker a body or a document, not a person ("it", never "he").
 BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "department", "agency", "council",
               "committee", "commission", "congress", "project", "association", "organization", "organisation",
               "union", "party", "institute", "foundation", "center", "centre", "court", "tribunal", "mission",
@@ -461,6 +461,13 @@ class Attributor:
         return j > a and tokens.lower_l[j] == self.of_word and not tokens.cap_l[j - 1] \
             and not tokens.boundary_l[j - 1]
 
+    def _body_before_document(self, tokens, a: int, b: int) -> bool:
+        """Tokens [a, b) end in a body's common noun and a document word: "a ministry statement" (the ministry's),
+        not "a press release" (a kind of document)."""
+        return b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
+            and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
+            and tokens.lower_l[b - 2] != self.press
+
     def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
@@ -509,9 +516,7 @@ class Attributor:
             issuer = self._issuer(tokens, text, a, b - 1)
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
                 return issuer
-        if words & self.document_words and not after and b - a <= 4 and tokens.lower_l[b - 1] in self.document_words \
-                and b - 2 >= a and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
-                and tokens.lower_l[b - 2] != self.press:  # ("a press release": a kind of document, no body)
+        if not after and b - a <= 4 and self._body_before_document(tokens, a, b):
             return "the " + text[tokens.idx_l[b - 2]:tokens.end_l[b - 2]]  # "a ministry statement": the ministry
         if words & self.document_words and not after:
             for d in range(a, b - 2):  # "a statement by the interior ministry": the ministry's
@@ -679,17 +684,15 @@ class Attributor:
             words = tokens.words(a, b)
             if holder and words & self.document_words:
                 state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
-            names_a_body = b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
-                and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
-                and tokens.lower_l[b - 2] != self.press  # "a ministry statement" (not "a press release")
-            if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
-                    b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)) \
-                    and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
+            # a document speaks ("the report says"), unless a body's noun stands before it ("a ministry statement")
+            document = holder is None and words & self.document_words and (b - a <= 4 or (
+                b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)) \
+                and not self._body_before_document(tokens, a, b)
+            if document and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
                 # "One report said", "Some reports say": not the report of whoever spoke before; as written
                 fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
                 break
-            if holder is None and not names_a_body and words & self.document_words and (b - a <= 4 or (
-                    b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)):
+            if document:
                 issuer = state["release"]
                 if issuer is None and state["org"] is None and state["thing"] is not None:
                     issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke

@@ -118,8 +118,10 @@ class NameContext:
         # further left, through a name's own words: "the Coalition to End Forced Labour in the Uyghur Region"
         # (joined to it by a word such as "the" or "in", not standing after a title: "President of the Republic
         # of Azerbaijan Ilham Aliyev")
+        if s < 1 or lower[s - 1] not in self.run_connectors:
+            return False
         t, joined = s - 1, False
-        while s >= 1 and lower[s - 1] in self.run_connectors and t >= 0 and s - t <= 10 and self._adjacent(text, tokens, t, t + 1) and (
+        while t >= 0 and s - t <= 10 and self._adjacent(text, tokens, t, t + 1) and (
                 cap[t] or lower[t] in self.run_connectors):
             if lower[t] in self.run_connectors:
                 joined = True

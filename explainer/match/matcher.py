@@ -208,8 +208,9 @@ class MentionFinder:
                     # with the other romanisations of the name: "Abulfaz Kadrygulu oglu Aliev" for "Abulfaz Aliyev"
                     for spelling in [name.lower(), *transliterations(name)]:
                         first, *_, last = spelling.split()
-                        if (entry.id, last) not in self.firsts.get(self.nlp.vocab.strings.add(first), []):
-                            self.firsts.setdefault(self.nlp.vocab.strings.add(first), []).append((entry.id, last))
+                        known = self.firsts.setdefault(self.nlp.vocab.strings.add(first), [])
+                        if (entry.id, last) not in known:
+                            known.append((entry.id, last))
             if entry.inflects and len(doc) and doc[-1].is_alpha:
                 head = doc[:-1].text_with_ws
                 for form in word_forms(doc[-1].text)[1:]:
@@ -459,7 +460,7 @@ class MentionFinder:
         back to them from its first sentence ("The assessment released last Wednesday ..."). An entry
         that requires others counts only where the article names one of them."""
         title = article.title or ""
-        if not title or not any(self.entries[e].type in REFERRING_TYPES for e in self.heads):
+        if not title or not self.heads:  # (self.heads holds the documents and events, and only them)
             return []
         doc = self._doc(title)
         out = set()

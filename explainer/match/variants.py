@@ -30,10 +30,12 @@ TRANSLITERATIONS = (
     ("oglu", "ogly", "oğlu", "oghlu"),
 )
 PATRONYMIC_MARKERS = ("oglu", "ogly", "oğlu", "oghlu", "qizi", "kyzy", "gizi", "uulu", "ulu")
-MIN_NEAR_MISS = 4
+MIN_NEAR_MISS = 4  # a misspelt word must have at least this many letters
+# The last word of an author's name that makes it a body ("the UN human rights office"), and the words that
+# make a name more than "<author> <noun>" ("UN report on Xinjiang").
 AUTHOR_HEADS = frozenset(("office", "commission", "commissioner", "council", "committee", "ministry",
                           "department", "court", "tribunal", "parliament", "government", "congress", "agency"))
-PREPOSITION_WORDS = frozenset(("on", "of", "in", "at", "for", "by", "about", "to", "into", "over", "from"))  # a misspelt word must have at least this many letters
+PREPOSITION_WORDS = frozenset(("on", "of", "in", "at", "for", "by", "about", "to", "into", "over", "from"))
 
 
 def transliterations(name: str) -> list[str]:
