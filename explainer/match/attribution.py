@@ -493,6 +493,10 @@ class Attributor:
                 break
         if a >= b or b - a > 12:
             return None
+        if not after and tokens.words(a, b) & self.document_words:
+            d = next(k for k in range(a, b) if tokens.lower_l[k] in self.document_words)
+            if d + 1 < b and tokens.lower_l[d + 1] in self.prepositions and self.by_word not in tokens.words(d, b):
+                b = d + 1  # "Zenz's analysis of the data": whose analysis, not what it is of
         if tokens.lower_l[a] in self.indefinite and not any(tokens.cap_l[k] for k in range(a + 1, b)) and not any(
                 text[tokens.idx_l[k]:tokens.end_l[k]].endswith("s") for k in range(a + 1, b)):
             return None  # "Several recent (reports highlight)": a quantity and an adjective, with "reports" read
@@ -534,6 +538,12 @@ class Attributor:
             return None
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
 
+    @staticmethod
+    def _document_word(word: str) -> bool:
+        """"report", "reports", "analysis": a document word, singular or plural."""
+        w = word.lower()
+        return w in DOCUMENT_WORDS or (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)
+
     def _issuer(self, tokens, text: str, a: int, b: int) -> str | None:
         """The capitalised name before a document word ("A 2018 Human Rights Watch (HRW) report"), as written,
         without a parenthesised acronym or a possessive; None where no name stands there alone."""
@@ -542,6 +552,8 @@ class Attributor:
             k = self._parenthesis_before(tokens, b, a, 4)
             if k is None:
                 return None
+        elif k - 1 > a and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] in ("'s", "’s", "'", "’"):
+            k -= 1  # "Zenz's analysis", "Human Rights Watch's report": the possessive's owner
         end = k
         start = k
         while start > a and tokens.cap_l[start - 1] and text[tokens.idx_l[start - 1]].isupper() \
@@ -643,8 +655,9 @@ class Attributor:
             a0, b0 = tokens.phrase_after(e, hi, width=12)
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
-            by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word
-                       and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower().rstrip("s") in DOCUMENT_WORDS), None)
+            # "reports by", "the analysis of the data by": a document's author
+            by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word and any(
+                self._document_word(text[tokens.idx_l[j]:tokens.end_l[j]]) for j in range(a0, k))), None)
             if by is not None:
                 # "according to reports by a noted researcher, Adrian Zenz": the author, by name if it follows
                 c, d = tokens.phrase_after(b0 + 1, hi, width=5) if b0 < hi and tokens.orth_l[b0] == self.comma \
@@ -710,6 +723,7 @@ class Attributor:
                     if antecedent == ():
                         continue  # a document nobody is named as issuing: no one to name
                     antecedent = antecedent or state["thing"]
+                    state["it"] = antecedent
                 elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
                     pronoun = text[tokens.idx_l[a]:tokens.end_l[b - 1]].lower()
@@ -869,8 +883,9 @@ class Attributor:
         if tokens.lower_l[s] in self.citing:  # "state media cited President Jane Doe as saying ...": Jane Doe
             for k in range(e + 1, min(hi - 1, e + 10)):
                 if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
-                    if any(tokens.cap_l[t] for t in range(e, k)):  # a name, not "unnamed analysts"
-                        return [("subject", (e, k))]
+                    if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words:
+                        return [("subject", (e, k))]  # a name or a document ("quoted the report as saying"),
+                        # not "unnamed analysts"
                     break
         if tokens.lower_l[s] in self.participles and s > lo and tokens.lower_l[s - 1] in self.be_words:
             a, b = self._subject_phrase(tokens, s - 1, lo)  # "60 groups are calling for"
@@ -1109,6 +1124,8 @@ class Attributor:
                 continue  # '"The WUC is ...," it continued': the quotation's subject is not "it"
             first = self._clause_start(tokens, a, b)
             if first < b and tokens.lower_l[first] in self.pronouns:
+                if tokens.lower_l[first] in self.it_words and state.get("it"):
+                    return state["it"]  # "It alleges ... It also says": the same document or body
                 continue
             for j in range(first, min(b, first + 6)):
                 word = text[tokens.idx_l[j]:tokens.end_l[j]].lower()
@@ -1119,7 +1136,7 @@ class Attributor:
                     if holder:
                         return holder, self.entries[holder].title
                     if tokens.lower_l[j] in self.document_words:
-                        return ()
+                        return self._document_author(tokens, text, refs, j, b) or ()
                     end = j + 1  # "the Permanent Mission of the People's Republic of China": the whole name
                     while end + 1 < b and tokens.lower_l[end] in self.name_joiners and (
                             tokens.cap_l[end + 1] or tokens.lower_l[end + 1] in self.determiners):
@@ -1129,6 +1146,30 @@ class Attributor:
                             end += 1
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
+
+    def _document_author(self, tokens, text, refs, j: int, b: int):
+        """The author a document word at ``j`` is given just after it: "The report, by China scholar Adrian
+        Zenz, was based on ...", "a study by the ministry": (holder, label), or None."""
+        k = j + 1
+        if k < b and tokens.orth_l[k] == self.comma:
+            k += 1
+        if k >= b or tokens.lower_l[k] != self.by_word:
+            return None
+        c, d = tokens.phrase_after(k + 1, b, width=8)
+        d = next((t for t in range(c, d) if tokens.boundary_l[t] or tokens.lower_l[t] in self.clause_verbs), d)
+        if d <= c:
+            return None
+        holder = self.holder_in(tokens, (c, d), refs)
+        if holder:
+            return holder, self.entries[holder].title
+        start = d
+        while start > c and tokens.cap_l[start - 1]:
+            start -= 1
+        if start == d or (start == c and d - c == 1 and tokens.lower_l[c] in self.determiners):
+            return None
+        if start > c and any(tokens.cap_l[t] for t in range(c, start)) and d - start < 2:
+            start = c  # "by the UN human rights office": the body, as written
+        return None, " ".join(text[tokens.idx_l[start]:tokens.end_l[d - 1]].split())
 
     def _named_person_before(self, tokens, text, refs, k: int, state):
         """The person named nearest before token ``k`` in its paragraph: a person entry, or the surname of
@@ -1346,6 +1387,8 @@ class Attributor:
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text)}
+        if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
+            state["own_statement"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         quotes = []  # per paragraph: (a quotation is open at its end, it goes on from the one before)
@@ -1399,6 +1442,22 @@ class Attributor:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
             k += n
         return out, voices
+
+    @staticmethod
+    def _names_its_own_organs(text: str, names) -> bool:
+        """A publisher nothing is known of that names its own organs or offices ("the CICA Ministerial Council",
+        "Secretary General of the PS IGC TRACECA"): a body writing about itself, so its text is its own
+        release. A news outlet names itself only as a reporter does ("told The Hill", "The Hill has asked")."""
+        for name in names:
+            forms = {re.sub(r"\s*\([^)]*\)", "", name).strip(), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
+            for form in forms:
+                if len(form) < 3 or not form[0].isupper():
+                    continue
+                f = re.escape(form)
+                if re.search(rf"\b{f} (?!(?:and|or|of|in|on|to|for|has|have|had|is|was|said|says)\b)[A-Z][a-z]+|"
+                             rf"\b(?:[Oo]f|[Ff]or) (?:the )?{f}\b(?![’'-])", text):
+                    return True
+        return False
 
     @staticmethod
     def _present_statement(tokens, text: str, k: int) -> bool:
@@ -1505,6 +1564,12 @@ class Attributor:
         inside = self._quoted(qtext, p_lo, tokens.end_l[t_hi - 1] if t_hi > t_lo else 0, quote_open)
         for a, b in spans:
             own = None
+            for j in range(a, b - 2):  # "The report, by China scholar Adrian Zenz, ...": later "the report" is his
+                if tokens.lower_l[j] in self.document_words:
+                    author = self._document_author(tokens, text, refs, j, b)
+                    if author is not None:
+                        state["release"] = author
+                        break
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
             lo = a
             if (a, b) == spans[0]:  # a dateline opening the story is no part of the sentence's subject
