@@ -154,3 +154,16 @@ def test_a_lemma_pattern_matches_every_inflection(tmp_path):
     entry = entry_yaml("camps", "claim", title="Camps", patterns=[[{"LEMMA": "detain"}]])
     found = find([entry], "Thousands were detained. Police detain people.", tmp_path)
     assert [m.text for m in found] == ["detained", "detain"]
+
+
+def test_a_shared_surname_no_one_is_named_by_goes_to_the_one_the_named_entries_are_related_to(mentions):
+    entries = [E("ilham-aliyev", "person", title="Ilham Aliyev", short_names=["Aliyev"], related=["xi-jinping"]),
+               E("heydar-aliyev", "person", title="Heydar Aliyev", short_names=["Aliyev"],
+                 related=["abulfaz-elchibey"]),
+               E("abulfaz-elchibey", "person", title="Abulfaz Elchibey", related=["heydar-aliyev"]),
+               E("xi-jinping", "person", title="Xi Jinping", related=["ilham-aliyev"])]
+    assert mentions(entries, "Abulfaz Elchibey left Baku. Aliyev took over.")[-1] == ("heydar-aliyev", "Aliyev")
+    assert mentions(entries, "Xi Jinping met the guests. Aliyev spoke.")[-1] == ("ilham-aliyev", "Aliyev")
+    report = Report()  # tied both ways, or no tie at all: unlinked and reported
+    assert mentions(entries, "Xi Jinping and Abulfaz Elchibey met. Aliyev spoke.", report)[-1][1] != "Aliyev"
+    assert any("could be" in d.message for d in report.items)

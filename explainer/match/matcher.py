@@ -453,7 +453,20 @@ class MentionFinder:
             return before[-1][1] if last > prev else None
         if len(candidates) == 1 and title is not None:
             return candidates[0]  # "President Xi", with no other Xi to confuse
+        if not present and len(candidates) > 1:
+            return self._related_to_named(candidates, full)
         return None
+
+    def _related_to_named(self, candidates: list[str], full: dict) -> str | None:
+        """A shared surname no one is named by in full ("Aliyev" in a text on Elchibey's fall): the one
+        candidate the entries the text names are most closely related to (each `related:` link, either way,
+        counts one), or None when that does not single one out."""
+        others = [e for e in full if e not in candidates]
+        score = {c: sum((o in self.entries[c].related) + (c in self.entries[o].related) for o in others)
+                 for c in candidates}
+        best = max(score.values())
+        top = [c for c in candidates if score[c] == best]
+        return top[0] if best > 0 and len(top) == 1 else None
 
     def _named_in_headline(self, article: Article, named: set[str]) -> list[str]:
         """Documents and events the headline names in full ("UN report on Xinjiang ..."): the body may refer
