@@ -677,3 +677,10 @@ def test_an_unknown_publisher_naming_its_own_organs_publishes_its_own_release(tm
     body = "The Steppe Hill has reached out to the ministry. Jane Doe told The Steppe Hill that trade grew."
     r = voices(tmp_path / "c", body, source="The Steppe Hill", url="https://steppehill.example/x")
     assert sentence_labels(r) == [None, "Jane Doe"]
+
+
+def test_she_is_the_person_a_sentence_before_is_about_named_with_an_occupation(tmp_path):
+    # "Vice News correspondent Isobel Yeung sees ...": a body's name, an occupation, then her name
+    body = ("John Roe, an official, claimed that the camps were schools.\n\nRuritania News correspondent Jane Doe "
+            "sees things differently. “This is the worst abuse,” she replies.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Ruritania News correspondent Jane Doe"

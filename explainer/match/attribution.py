@@ -247,6 +247,9 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+# so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
+OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
+               "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer"}
 # An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
@@ -1037,6 +1040,12 @@ class Attributor:
                 end = r
                 while end < s and end - first < 12 and tokens.cap_l[end]:
                     end += 1
+        elif k < end < s - 1 and not tokens.cap_l[end] and tokens.cap_l[end + 1] and \
+                text[tokens.idx_l[end]:tokens.end_l[end]] in OCCUPATIONS | PERSON_TITLES:
+            # "Vice News correspondent Isobel Yeung": a body's name, an occupation, then the person's name
+            end += 1
+            while end < s and end - first < 12 and tokens.cap_l[end]:
+                end += 1
         if end == k and k < s and tokens.lower_l[first] in self.determiners:
             # "An official of the akimat (municipality) in Almaty, Jane Doe, met ...": the name in apposition
             # to a description
@@ -1104,7 +1113,7 @@ class Attributor:
         if cut is not None:  # "returnees from the PRC": its head noun, not the last word, says how many
             words = words[:cut]
         bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
-        titles = [i for i, w in enumerate(words) if w in PERSON_TITLES]
+        titles = [i for i, w in enumerate(words) if w in PERSON_TITLES or w in OCCUPATIONS]
         if bodies and not (titles and titles[-1] > bodies[-1]):
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         return not words[-1].endswith("s") or words[-1] in ("says",)
