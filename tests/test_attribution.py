@@ -684,3 +684,9 @@ def test_she_is_the_person_a_sentence_before_is_about_named_with_an_occupation(t
     body = ("John Roe, an official, claimed that the camps were schools.\n\nRuritania News correspondent Jane Doe "
             "sees things differently. “This is the worst abuse,” she replies.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "Ruritania News correspondent Jane Doe"
+
+
+def test_a_one_word_turn_mark_is_a_name_unless_it_is_a_common_word(tmp_path):
+    # "Telen:" opens an interviewer's turn; "Background:" is a section's name
+    assert sentence_labels(voices(tmp_path, "Telen: Mr. Doe, what happened? Tell us.")) == ["Telen", "Telen"]
+    assert sentence_labels(voices(tmp_path / "b", "Background: the talks failed.")) == [None]

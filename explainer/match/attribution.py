@@ -50,6 +50,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import infer_publisher
+from explainer.match.lexicon import common_word
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -247,6 +248,11 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+# A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
+# General of the PS IGC TRACECA"
+ORGANS = ("Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
+          "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
+          "Director-General|Heads of State|Charter|Headquarters")
 # so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
 OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
                "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer"}
@@ -1463,8 +1469,7 @@ class Attributor:
                 if len(form) < 3 or not form[0].isupper():
                     continue
                 f = re.escape(form)
-                if re.search(rf"\b{f} (?!(?:and|or|of|in|on|to|for|has|have|had|is|was|said|says)\b)[A-Z][a-z]+|"
-                             rf"\b(?:[Oo]f|[Ff]or) (?:the )?{f}\b(?![’'-])", text):
+                if re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS}) (?:[Oo]f|[Ff]or) (?:the )?{f}\b(?![’'-])", text):
                     return True
         return False
 
@@ -1754,10 +1759,12 @@ class Attributor:
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
                 if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
-                        and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes:
-                    return None  # "Introduction:", "Background:": one word the text never uses in a longer
-                    # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
-                    # somewhere); "Journalist:", "Moderator:" are the turns of people the transcript does not name
+                        and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes \
+                        and common_word(one):
+                    return None  # "Introduction:", "Background:": one common word the text never uses in a
+                    # longer name is a section's name, not a speaker's (a surname alone, "Wang:", is named in
+                    # full somewhere; "Telen:" is no English word); "Journalist:", "Moderator:" are the turns of
+                    # people the transcript does not name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
