@@ -690,3 +690,14 @@ def test_a_one_word_turn_mark_is_a_name_unless_it_is_a_common_word(tmp_path):
     # "Telen:" opens an interviewer's turn; "Background:" is a section's name
     assert sentence_labels(voices(tmp_path, "Telen: Mr. Doe, what happened? Tell us.")) == ["Telen", "Telen"]
     assert sentence_labels(voices(tmp_path / "b", "Background: the talks failed.")) == [None]
+
+
+def test_an_interviewers_question_to_someone_named_is_answered_by_them(tmp_path):
+    body = ("Here is the interview.\n\nTelen: Mr. Roe, what happened? Did you resign?\n\nFirst of all, I did not "
+            "resign. I was invited.\n\nSecond, the law was kept.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Telen", "Telen", "Roe", "Roe", "Roe"]
+
+
+def test_a_place_and_a_colon_opening_the_article_is_a_dateline(tmp_path):
+    body = "Ruritopol: Ruritania is forcing people to move, according to new research.\n\nThe talks failed."
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]

@@ -250,7 +250,7 @@ OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spoke
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
-ORGANS = ("Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
+ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
           "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
           "Director-General|Heads of State|Charter|Headquarters")
 # so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
@@ -1666,8 +1666,9 @@ class Attributor:
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
-                and (speaker[1] or "").isupper():
-            speaker = None  # "PETALING JAYA: ..." opening the article: a dateline in capitals, not a turn
+                and ((speaker[1] or "").isupper() or (len((speaker[1] or "").split()) == 1
+                                                      and not self._name_word(text, speaker[1]))):
+            speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article: a dateline, not a turn
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
@@ -1675,7 +1676,11 @@ class Attributor:
             speaker = None
         if speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
+            state["answer"] = self._addressee(text, tokens, t_lo, t_hi, refs) if speaker is not None else None
         elif state.get("turn") is not None:  # cues inside a speaker's turn are what the speaker says
+            if state.get("answer") is not None:
+                # "Telen: Mr. Aliyev, ... ?" then a paragraph with no mark: the answer of the one asked
+                state["turn"], state["answer"] = state["answer"], None
             if t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:
@@ -1791,6 +1796,25 @@ class Attributor:
             elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))):
                 return None
         return None
+
+    def _addressee(self, text, tokens, lo: int, hi: int, refs):
+        """Whom a turn that asks a question speaks to, by name right after its mark ("Telen: Mr. Aliyev, your
+        coming ... ?"): (holder, label), or None where the turn asks nothing or names no one."""
+        if hi <= lo or text[tokens.end_l[hi - 1] - 1] != "?":
+            return None
+        k = next((t for t in range(lo, min(hi, lo + 8)) if tokens.orth_l[t] == self.colon), None)
+        if k is None:
+            return None
+        c = next((t for t in range(k + 1, min(hi, k + 6)) if tokens.orth_l[t] == self.comma), None)
+        if c is None or c == k + 1 or not all(text[tokens.idx_l[t]].isupper() or text[tokens.idx_l[t]] == "."
+                                                  for t in range(k + 1, c)):
+            return None
+        a = k + 1
+        while a < c and text[tokens.idx_l[a]:tokens.end_l[a]].lower().rstrip(".") in TITLE_WORDS:
+            a += 1  # "Mr. Aliyev": the name, not the form of address
+        while a < c and text[tokens.idx_l[a]] == ".":
+            a += 1
+        return self._speaker_at(tokens, text, a, c, refs) if a < c else None
 
     @staticmethod
     def _turn_mark(text, tokens, lo: int, hi: int) -> bool:
