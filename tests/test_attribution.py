@@ -688,7 +688,8 @@ def test_she_is_the_person_a_sentence_before_is_about_named_with_an_occupation(t
 
 def test_a_one_word_turn_mark_is_a_name_unless_it_is_a_common_word(tmp_path):
     # "Telen:" opens an interviewer's turn; "Background:" is a section's name
-    assert sentence_labels(voices(tmp_path, "Telen: Mr. Doe, what happened? Tell us.")) == ["Telen", "Telen"]
+    body = "Telen: Mr. Doe, what happened? Tell us.\n\nDoe: I resigned."
+    assert sentence_labels(voices(tmp_path, body)) == ["Telen", "Telen", "Doe"]
     assert sentence_labels(voices(tmp_path / "b", "Background: the talks failed.")) == [None]
 
 

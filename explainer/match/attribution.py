@@ -248,6 +248,8 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+# A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
+TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
 ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
@@ -1402,6 +1404,8 @@ class Attributor:
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text)}
+        # whether a paragraph after the first opens with a turn mark: then the first one's is a turn too
+        state["later_turn"] = any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
         if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
             state["own_statement"] = True
         paragraphs: list[Attribution] = []
@@ -1666,9 +1670,11 @@ class Attributor:
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
-                and ((speaker[1] or "").isupper() or (len((speaker[1] or "").split()) == 1
-                                                      and not self._name_word(text, speaker[1]))):
-            speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article: a dateline, not a turn
+                and ((speaker[1] or "").isupper() or (
+                    len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
+                    and not self._name_word(text, speaker[1]) and not state["later_turn"])):
+            speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
+            # dateline, not a transcript's first turn
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
