@@ -702,3 +702,17 @@ def test_an_interviewers_question_to_someone_named_is_answered_by_them(tmp_path)
 def test_a_place_and_a_colon_opening_the_article_is_a_dateline(tmp_path):
     body = "Ruritopol: Ruritania is forcing people to move, according to new research.\n\nThe talks failed."
     assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_forms_from_the_twelfth_batch(tmp_path):
+    cases = [
+        # "continues" is speech only as "..., he continued" or before a quotation or a colon
+        ("These talks come when Ruritania continues its crackdown.", [None]),
+        ("Ruritania continued: “We will win.”", ["Ruritania"]),
+        # '..., said X's noun ...' is what was said; '..., said X's governor, NAME' is who said it
+        ("At the bazaar, Jane Doe, an envoy of Ruritania, said Ruritania’s culture was alive.",
+         ["Jane Doe, an envoy of Ruritania"]),
+        ("“We will win,” said Ruritania’s governor, Jane Doe.", ["Ruritania’s governor, Jane Doe"]),
+    ]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

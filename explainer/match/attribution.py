@@ -339,6 +339,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.continue_words = {strings.add(w) for w in ("continued", "continues")}
         self.spoke = {strings.add("spoke"), strings.add("speaks")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
         self.reported_words = {strings.add("reported"), strings.add("reports")}
@@ -490,7 +491,9 @@ class Attributor:
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.cap_l[k] or tokens.boundary_l[k] or tokens.lower_l[k] in self.after_words
-                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha()):
+                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha()
+                        or (word.lower() in PERSON_TITLES | OCCUPATIONS and k > a
+                            and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
                     return None
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
@@ -588,7 +591,10 @@ class Attributor:
         a, b = tokens.phrase_after(e, hi, width=10)
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             word = text[tokens.idx_l[k]:tokens.end_l[k]]
-            if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))):
+            if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))
+                    or (word.lower() in PERSON_TITLES | OCCUPATIONS
+                        and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
+                # ('said Ruritania's governor, Jane Doe': an office after a possessive is part of the name)
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
                     return a, a  # 'says a press release received from Beijing': a document, no one named
                 b = k
@@ -601,6 +607,11 @@ class Attributor:
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
+        if tokens.lower_l[s] in self.continue_words and not (
+                s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers)) and not (
+                s + 1 < len(tokens.lower_l) and (tokens.orth_l[s + 1] == self.colon
+                                                 or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)):
+            return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "')
         if tokens.lower_l[s] in self.called and (s + 1 >= len(tokens.lower_l)
                                                  or tokens.lower_l[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
@@ -694,6 +705,11 @@ class Attributor:
                     k += 1
                 if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
+                elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
+                        and not tokens.cap_l[k + 1] and tokens.lower_l[k + 1] not in self.determiners and \
+                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_TITLES | OCCUPATIONS:
+                    inverted = False  # '..., said Xinjiang's cultural vitality was ...': what was said, not
+                    # '..., said Xinjiang's governor, Jane Doe' 
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
             # "rejected a proposal", "rejected a Western-led motion": a decision, not a statement
             if any(tokens.lower_l[k] in self.procedural for k in range(e, min(hi, e + 6))
