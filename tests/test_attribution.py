@@ -716,3 +716,12 @@ def test_forms_from_the_twelfth_batch(tmp_path):
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_who_said_is_the_person_named_before_it_and_a_members_body_speaks_for_itself(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    body = "The move was welcomed by the team leader for the group, John Roe, who said that action was overdue."
+    assert sentence_labels(voices(tmp_path, body)) == ["John Roe"]
+    assert sentence_labels(voices(tmp_path / "b", "Many people who said they were afraid left.")) == [None]
+    assert infer_publisher("Catholic Bishops' Conference of Ruritania", "https://bishops.example/x").speaks
+    assert infer_publisher("Church of Ruritania", None).speaks

@@ -90,6 +90,9 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile"}
+# Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
+MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
+                      "patriarchate"}
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
                     ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
 
@@ -112,7 +115,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     if words & {"organization", "organisation"} and words & {"international", "world", "united"}:
         # "International Labour Organization", "World Health Organization": states' own body
         return Publisher(source or host, "intergovernmental body", path=INFERRED)
-    if words & ADVOCACY_WORDS:
+    if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS:
+        # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)
         return Publisher(source or host, "advocacy group", path=INFERRED)
     return None
 

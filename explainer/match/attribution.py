@@ -339,6 +339,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.who_word = strings.add("who")
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
         self.spoke = {strings.add("spoke"), strings.add("speaks")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
@@ -922,6 +923,15 @@ class Attributor:
         if tokens.lower_l[s] in self.participles:
             return self._main_subject(tokens, text, s, lo)
         a, b = self._subject_phrase(tokens, s, lo)
+        w = a if b == a + 1 and tokens.lower_l[a] == self.who_word else a - 1 if b == a and a > lo \
+            and tokens.lower_l[a - 1] == self.who_word else None
+        if w is not None and w > lo:
+            # "... welcomed by the team leader, Benedict Rogers, who said that ...": the person named before "who"
+            end = w - 1 if tokens.orth_l[w - 1] == self.comma else w
+            start = end
+            while start > lo and tokens.cap_l[start - 1]:
+                start -= 1
+            return [("subject", (start, end))] if start < end else []
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
         if a > lo and tokens.lower_l[a - 1] in self.asking:
