@@ -725,3 +725,9 @@ def test_who_said_is_the_person_named_before_it_and_a_members_body_speaks_for_it
     assert sentence_labels(voices(tmp_path / "b", "Many people who said they were afraid left.")) == [None]
     assert infer_publisher("Catholic Bishops' Conference of Ruritania", "https://bishops.example/x").speaks
     assert infer_publisher("Church of Ruritania", None).speaks
+
+
+def test_the_head_of_state_is_the_one_named_in_that_office_even_if_he_has_not_spoken(tmp_path):
+    body = ("President Jan Roe addressed the summit, the press service said.\n\n"
+            "In his remarks, the head of state congratulated the hosts.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Jan Roe"

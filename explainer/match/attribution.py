@@ -860,6 +860,13 @@ class Attributor:
                 holder = self._office_holder_before(offices, at)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
+            if len(words) >= 2 and last.lower() in OFFICE_SYNONYMS:
+                # "the head of state" after "President Shavkat Mirziyoyev addressed ...": the one named in that
+                # office, whether or not he spoke before
+                named = next((n for n in map(lambda o: self._office_named_before(o, text, at), sorted(offices))
+                              if n), None)
+                if named:
+                    return named
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and last.lower() not in TITLE_WORDS \
