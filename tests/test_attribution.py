@@ -731,3 +731,9 @@ def test_the_head_of_state_is_the_one_named_in_that_office_even_if_he_has_not_sp
     body = ("President Jan Roe addressed the summit, the press service said.\n\n"
             "In his remarks, the head of state congratulated the hosts.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "Jan Roe"
+
+
+def test_a_quotation_right_after_a_speakers_sentence_goes_on_in_their_words(tmp_path):
+    body = ("Jane Doe said the talks were over. He added Ruritania governs by law. “Policies were introduced. "
+            "The region is stable.” The delegation left.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"] * 4 + [None]

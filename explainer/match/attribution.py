@@ -1598,6 +1598,7 @@ class Attributor:
         state["para_start"] = tokens.idx_l[t_lo] if t_lo < len(tokens) else len(text)
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
         runs_on = []  # per sentence: a quotation is still open at its end
+        opens_quote = []  # per sentence: it opens with a quotation mark
         spans = self.sentences(tokens, t_lo, t_hi, text)
         qtext = state["qtext"]
         p_lo = tokens.idx_l[t_lo] if t_hi > t_lo else 0
@@ -1661,6 +1662,7 @@ class Attributor:
                     break
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
+            opens_quote.append(starts_quoted and not here)  # (with no cue of its own, even one unresolved)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
@@ -1689,6 +1691,12 @@ class Attributor:
         for i in range(len(found) - 2, -1, -1):
             if found[i] is None and runs_on[i] and found[i + 1] is not None:
                 found[i] = found[i + 1]
+        # a quotation with no cue of its own right after a speaker's sentence ("He added China governs ... .
+        # “A host of policies ...”"): the speaker's words go on, to where the quotation closes
+        for i in range(1, len(found)):
+            if found[i] is None and found[i - 1] is not None and (found[i - 1][0] or found[i - 1][1]) \
+                    and (opens_quote[i] or (runs_on[i - 1] and opens_quote[i - 1])):
+                found[i] = found[i - 1]
         # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
         # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
         for i in range(len(found) - 1, -1, -1):
