@@ -737,3 +737,12 @@ def test_a_quotation_right_after_a_speakers_sentence_goes_on_in_their_words(tmp_
     body = ("Jane Doe said the talks were over. He added Ruritania governs by law. “Policies were introduced. "
             "The region is stable.” The delegation left.")
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"] * 4 + [None]
+
+
+def test_a_statement_on_a_website_is_its_owners(tmp_path):
+    cases = [("The decision was made at a summit, according to a statement on the ministry's website.",
+              ["the ministry"]),
+             ("The ETGE met in Washington. The decision was made there, according to a statement on its website.",
+              [None, "etge"])]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

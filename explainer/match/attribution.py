@@ -340,6 +340,8 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.site_words = {strings.add(w) for w in ("website", "site", "account", "page", "channel", "feed")}
+        self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
         self.spoke = {strings.add("spoke"), strings.add("speaks")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
@@ -553,6 +555,31 @@ class Attributor:
             return None
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
 
+    def _website_owner(self, tokens, text, refs, a: int, b: int, state):
+        """"a statement on its website", "a post on the ministry's Telegram channel": (holder, label, span) of
+        whose site it is, or None. "its" is the organisation the text named last before."""
+        site = next((k for k in range(a + 2, b) if tokens.lower_l[k] in self.site_words), None)
+        if site is None or not tokens.words(a, site) & self.document_words:
+            return None
+        on = next((k for k in range(site - 1, a, -1) if tokens.lower_l[k] in self.on_from), None)
+        if on is None:
+            return None
+        owner = on + 1
+        if tokens.lower_l[owner] in self.it_words or text[tokens.idx_l[owner]:tokens.end_l[owner]].lower() == "its":
+            at = tokens.idx_l[a]
+            org = next((m for m in reversed(refs[:bisect_left(self._starts, at)])
+                        if m.kind != "role" and self.entries[m.entry].type == "organization"), None)
+            if org is not None:
+                return org.entry, None, (owner, owner + 1)
+            thing = state.get("thing")
+            if thing is not None and not self._is_person(*thing):
+                return thing[0], thing[1], (owner, owner + 1)
+            return None
+        end = next((k for k in range(owner, site) if text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s")), None)
+        if end is None or end == owner:
+            return None
+        return None, None, (owner, end)
+
     @staticmethod
     def _document_word(word: str) -> bool:
         """"report", "reports", "analysis": a document word, singular or plural."""
@@ -678,6 +705,12 @@ class Attributor:
             a0, b0 = tokens.phrase_after(e, hi, width=12)
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
+            site = self._website_owner(tokens, text, refs, a0, b0, state)
+            if site is not None:  # "according to a statement on its website": the site's owner
+                holder = site[0]
+                if holder:
+                    return self._cue(tokens, text, s, e, a0, b0, holder, None, "source", kind, lo, hi)
+                phrases = [("source", site[2])]
             # "reports by", "the analysis of the data by": a document's author
             by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word and any(
                 self._document_word(text[tokens.idx_l[j]:tokens.end_l[j]]) for j in range(a0, k))), None)
