@@ -746,3 +746,19 @@ def test_a_statement_on_a_website_is_its_owners(tmp_path):
               [None, "etge"])]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_a_headline_that_gives_the_text_to_a_speaker(tmp_path):
+    from explainer.match.attribution import HEADLINE_SPEECH
+    assert HEADLINE_SPEECH.search("Full text of speech by Jane Doe at the summit").group("name") == "Jane Doe"
+    assert HEADLINE_SPEECH.search("Statement by the Spokesperson") is not None  # (a body's own: no speaker)
+    assert HEADLINE_SPEECH.search("Ruritania welcomes remarks by officials") is None
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    body = ("1. How are relations between the two countries?\n\nRelations are at their best. The ETGE said "
+            "otherwise.\n\n2. What comes next?\n\nMore trade.")
+    text = ("---\ntitle: Remarks by Ambassador Jane Doe at the Exclusive Interview with Ruritania TV\n"
+            "source: Embassy of Ruritania\nurl: https://embassy.gov.rt/x\n---\n" + body + "\n")
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert [a.label for a in result.attributions] == ["Ruritania TV", "Jane Doe", "Ruritania TV", "Jane Doe"]

@@ -250,6 +250,15 @@ OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spoke
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
+# A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
+_HEAD_TITLES = (r"(?:(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|Minister|"
+                r"Ambassador|Chairman|Chairwoman|Chair|Secretary[- ]General|Spokesperson|Spokesman|Spokeswoman|"
+                r"Governor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*")
+_HEAD_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?(?:(?:Opening|Closing|Keynote)\s+)?"
+                             r"(?i:Remarks|Speech|Address|Statement|Message)\s+(?:by|of)\s+(?:the\s+)?"
+                             + _HEAD_TITLES + _HEAD_NAME + r"(?=$|\s+(?:at|on|to|in|during|before|for)\b|[:,])")
+HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
 ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
@@ -394,10 +403,28 @@ class Attributor:
                                                                      "writer", "journalist", "scholar", "founder",
                                                                      "chief", "head", "leader", "rights"}}
         self.publishers = {}
+        self.speaker_names = {}  # a person's or an organisation's full names, for a headline's speaker
         for e in entries.values():
             if e.type == "organization":
                 for n in e.names:
                     self.publishers.setdefault(name_key(n), e.id)
+            if e.type in ("organization", "person"):
+                for n in (e.title, *e.aliases):
+                    self.speaker_names.setdefault(name_key(n), e.id)
+
+    def headline_speech(self, title: str | None):
+        """A headline that says whose words the text is ("Remarks by Ambassador Guo Min at the Exclusive Video
+        Interview with AzTV", "Full text of the speech by Jane Doe"): ((holder, label) of the speaker, (holder,
+        label) of the interviewer or None), or None."""
+        m = HEADLINE_SPEECH.search(title or "")
+        if m is None or m.group("name").lower().strip(" .") in TITLE_WORDS | OFFICE_WORDS | {"spokesperson"}:
+            return None  # "Statement by the Spokesperson": the body's own voice, not a person's
+        def who(name):
+            name = name.strip(" .,")
+            holder = self.speaker_names.get(name_key(name))
+            return (holder, self.entries[holder].title) if holder else (None, name)
+        asker = HEADLINE_INTERVIEWER.search(title[m.end():])
+        return who(m.group("name")), (who(asker.group("name")) if asker else None)
 
     # -- speakers named around a cue ----------------------------------------------------
 
@@ -1460,7 +1487,7 @@ class Attributor:
 
     def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], refs: list[Mention],
                   paragraph_of, overrides: dict | None = None,
-                  writer: tuple = (None, None, False, ())
+                  writer: tuple = (None, None, False, ()), headline: str | None = None
                   ) -> tuple[list[Attribution], list[Voice]]:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
@@ -1470,6 +1497,8 @@ class Attributor:
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text)}
+        # "Remarks by X at ...": the text is X's words, its questions the interviewer's
+        state["headline"] = self.headline_speech(headline)
         # whether a paragraph after the first opens with a turn mark: then the first one's is a turn too
         state["later_turn"] = any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
         if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
@@ -1765,6 +1794,15 @@ class Attributor:
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:
                 state["turn"] = None  # a line without a full stop ("Reporter from CGTN") ends the turn
+        headlined = False
+        if speaker is None and state.get("turn") is None and state.get("headline") and t_hi > t_lo:
+            # a text its headline gives to a speaker ("Remarks by X at the interview with Y"): X's words, but
+            # for a question put to X (Y's, when the headline names Y)
+            question = text[tokens.end_l[t_hi - 1] - 1] == "?"
+            by_headline = state["headline"][1] if question else state["headline"][0]
+            if by_headline is not None:  # (no cue in the text: the headline says whose words they are)
+                found = [(*by_headline, tokens.idx_l[t_lo], tokens.idx_l[t_lo], False, False)] * len(found)
+                block, headlined = None, True
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
@@ -1799,7 +1837,7 @@ class Attributor:
         state["paras_seen"] = state.get("paras_seen", 0) + 1
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
-            if w_speaks and speaker is None:
+            if w_speaks and speaker is None and not headlined:
                 # a release published by the speaker itself is its statement throughout: those it quotes or
                 # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
                 # publishes ("Wang Wenbin: ...") is a record of who said what

@@ -402,7 +402,7 @@ class MentionFinder:
         result.attributions, result.voices = self.attributor.attribute(
             doc, text, tokens, prose.blocks, refs, lambda offset: paragraph_of(para_starts, offset),
             article.attribution, self.attributor.writer_of(
-                article.source, find_publisher(self.publishers, article.source, article.url)))
+                article.source, find_publisher(self.publishers, article.source, article.url)), article.title)
         return result
 
     def _common_noun_in_name(self, text, tokens, s, e, opts) -> bool:
