@@ -36,6 +36,11 @@ def test_a_name_inside_a_longer_proper_name_is_not_a_mention(tmp_path):
     assert got == []
 
 
+def test_a_facility_named_after_a_person_is_not_a_mention_of_them(tmp_path):
+    got, _ = found(tmp_path, "It was opened as the Heydar Aliyev Baku-Tbilisi-Ceyhan Oil Pipeline.")
+    assert got == []
+
+
 def test_a_name_after_an_organisation_word_and_of_is_not_a_mention(tmp_path):
     got, _ = found(tmp_path, "The Communist Party of China and the Campaign for Uyghurs disagree about China.")
     assert got == [("china", "China")]

@@ -37,7 +37,7 @@ lab laboratory hospital church temple palace hall house tower exhibition expo pa
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
-county oblast brief online bulletin digest observer univ
+county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
