@@ -753,6 +753,15 @@ def test_a_headline_that_gives_the_text_to_a_speaker(tmp_path):
     assert HEADLINE_SPEECH.search("Full text of speech by Jane Doe at the summit").group("name") == "Jane Doe"
     assert HEADLINE_SPEECH.search("Statement by the Spokesperson") is not None  # (a body's own: no speaker)
     assert HEADLINE_SPEECH.search("Ruritania welcomes remarks by officials") is None
+    assert HEADLINE_SPEECH.search("Address by the President of the Republic of Ruritania H.E. Jane Doe at the "
+                                  "Tenth Summit").group("name") == "Jane Doe"
+    from explainer.match.attribution import Attributor
+    attributor = Attributor.__new__(Attributor)
+    attributor.speaker_names, attributor.entries = {}, {}
+    title = "Foreign Minister Jane Doe’s statement and answers to media questions at a news conference"
+    assert attributor.headline_speech(title, own=True) == ((None, "Jane Doe"), None)
+    assert attributor.headline_speech(title, own=False) is None  # news of a statement, on a news site
+    assert attributor.headline_speech("Embassy Spokesperson’s Remarks on a Programme", own=True) is None
     report = Report()
     loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
     body = ("1. How are relations between the two countries?\n\nRelations are at their best. The ETGE said "
@@ -762,3 +771,10 @@ def test_a_headline_that_gives_the_text_to_a_speaker(tmp_path):
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
     result = MentionFinder(loaded, report).match_articles([article])[0]
     assert [a.label for a in result.attributions] == ["Ruritania TV", "Jane Doe", "Ruritania TV", "Jane Doe"]
+
+
+def test_an_unknown_publisher_naming_an_officer_at_itself_publishes_its_own_release(tmp_path):
+    body = ("Today, the group received the news.\n\n“It is a travesty,” said Jane Doe, Director of Free "
+            "Expression Programs at Ruritania Pen Centre.")
+    r = voices(tmp_path, body, source="Ruritania Pen Centre", url="https://pen.example/x")
+    assert sentence_labels(r) == ["Ruritania Pen Centre"] * 2

@@ -253,11 +253,16 @@ TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
 _HEAD_TITLES = (r"(?:(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|Minister|"
                 r"Ambassador|Chairman|Chairwoman|Chair|Secretary[- ]General|Spokesperson|Spokesman|Spokeswoman|"
-                r"Governor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*")
+                r"Governor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+                # "the President of the Republic of Uzbekistan H.E. Shavkat Mirziyoyev"
+                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*?)?\s+)*")
 _HEAD_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?(?:(?:Opening|Closing|Keynote)\s+)?"
                              r"(?i:Remarks|Speech|Address|Statement|Message)\s+(?:by|of)\s+(?:the\s+)?"
                              + _HEAD_TITLES + _HEAD_NAME + r"(?=$|\s+(?:at|on|to|in|during|before|for)\b|[:,])")
+# ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
+HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
+                                 r"(?i:remarks|speech|address|statement|message|interview)\b")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
@@ -412,13 +417,15 @@ class Attributor:
                 for n in (e.title, *e.aliases):
                     self.speaker_names.setdefault(name_key(n), e.id)
 
-    def headline_speech(self, title: str | None):
+    def headline_speech(self, title: str | None, own: bool = False):
         """A headline that says whose words the text is ("Remarks by Ambassador Guo Min at the Exclusive Video
         Interview with AzTV", "Full text of the speech by Jane Doe"): ((holder, label) of the speaker, (holder,
-        label) of the interviewer or None), or None."""
-        m = HEADLINE_SPEECH.search(title or "")
-        if m is None or m.group("name").lower().strip(" .") in TITLE_WORDS | OFFICE_WORDS | {"spokesperson"}:
-            return None  # "Statement by the Spokesperson": the body's own voice, not a person's
+        label) of the interviewer or None), or None. "X's statement at ..." counts only in a publisher's own
+        text (``own``: a ministry's site), where it names the text itself, not news of it."""
+        m = HEADLINE_SPEECH.search(title or "") or (HEADLINE_OWN_SPEECH.search(title or "") if own else None)
+        if m is None or m.group("name").split()[-1].lower().strip(" .") in TITLE_WORDS | OFFICE_WORDS:
+            return None  # "Statement by the Spokesperson", "Embassy Spokesperson's Remarks": the body's own
+            # voice, not a person's
         def who(name):
             name = name.strip(" .,")
             holder = self.speaker_names.get(name_key(name))
@@ -1498,7 +1505,7 @@ class Attributor:
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text)}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
-        state["headline"] = self.headline_speech(headline)
+        state["headline"] = self.headline_speech(headline, own=writer[2])
         # whether a paragraph after the first opens with a turn mark: then the first one's is a turn too
         state["later_turn"] = any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
         if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
@@ -1568,7 +1575,9 @@ class Attributor:
                 if len(form) < 3 or not form[0].isupper():
                     continue
                 f = re.escape(form)
-                if re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS}) (?:[Oo]f|[Ff]or) (?:the )?{f}\b(?![’'-])", text):
+                if re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS})(?: of(?: [A-Z][\w-]*){{1,4}})? (?:[Oo]f|[Ff]or|at) "
+                             rf"(?:the )?{f}\b(?![’'-])", text):  # ("Director of Free Expression Programs at PEN
+                    # American Center")
                     return True
         return False
 
