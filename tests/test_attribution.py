@@ -778,3 +778,13 @@ def test_an_unknown_publisher_naming_an_officer_at_itself_publishes_its_own_rele
             "Expression Programs at Ruritania Pen Centre.")
     r = voices(tmp_path, body, source="Ruritania Pen Centre", url="https://pen.example/x")
     assert sentence_labels(r) == ["Ruritania Pen Centre"] * 2
+
+
+def test_a_passive_with_its_speaker_points_back_at_the_lede(tmp_path):
+    body = ("BEIJING, January 15 (Wire): Forced labour is the biggest lie of the century.\n\n"
+            "This was stated here by the spokesperson of the Ruritanian Foreign Ministry Jane Doe at a news "
+            "briefing.\n\nShe was commenting on the report that imports were barred.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "the spokesperson of the Ruritanian Foreign Ministry Jane Doe"] * 3
+    assert sentence_labels(voices(tmp_path / "c", "The deal was announced by the ministry.")) == ["the ministry"]
+    assert sentence_labels(voices(tmp_path / "d", "Jane Doe was told by the police to leave.")) == ["the police"]

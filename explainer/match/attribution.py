@@ -61,7 +61,7 @@ PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing"
                "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
                "reiterating", "affirming", "underlining", "recalling", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
-               "vowing", "appealing"}
+               "vowing", "appealing", "commenting"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
@@ -248,6 +248,10 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+# A passive statement pointing back at the paragraph before: "This was stated here by ...", "These views were
+# expressed by ..."
+BACK_REFERENCE = re.compile(r"(?:This|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
+                            r"\w+(?:\s+(?:here|today|yesterday))?\s+by\b")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
@@ -354,6 +358,10 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.here_words = {strings.add(w) for w in ("here", "there", "today", "yesterday", "also", "again")}
+        # where an agent's name ends: "by Jane Doe at a briefing", "while addressing", "during a visit"
+        self.passive_stops = {strings.add(w) for w in ("at", "while", "during", "in", "on", "when", "after",
+                                                       "before", "whilst", "that", "to")}
         self.site_words = {strings.add(w) for w in ("website", "site", "account", "page", "channel", "feed")}
         self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
@@ -719,6 +727,8 @@ class Attributor:
                 s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] in self.that_colon and k >= lo
                 and (tokens.cap_l[k] or tokens.lower_l[k] in self.pronouns or tokens.lower_l[k] in self.document_words)):
             return False  # "states" is a verb only as "The UN states that", never "member states that"
+        if s > lo and tokens.lower_l[s - 1] in self.be_words and self._passive_agent(tokens, s + 1, n) is not None:
+            return True  # "This was stated here by Jane Doe": a passive with its speaker
         if s > lo and tokens.lower_l[s - 1] in self.noun_before:
             return False
         if s == lo or text[tokens.idx_l[s]].isupper():
@@ -738,6 +748,8 @@ class Attributor:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
             a0, b0 = tokens.phrase_after(e, hi, width=12)
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
+            if tokens.lower_l[e - 1] == self.by_word:  # "was told by the police to leave": the police
+                b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.passive_stops), b0)
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
             site = self._website_owner(tokens, text, refs, a0, b0, state)
             if site is not None:  # "according to a statement on its website": the site's owner
@@ -980,8 +992,22 @@ class Attributor:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
 
+    def _passive_agent(self, tokens, e: int, hi: int) -> int | None:
+        """The "by" that names the agent right after a passive verb ending at ``e`` ("stated here by"), or None."""
+        by = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] == self.by_word), None)
+        if by is None or not all(tokens.lower_l[k] in self.time_words or tokens.lower_l[k] in self.here_words
+                                 for k in range(e, by)):
+            return None
+        return by
+
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
         phrases = []
+        by = self._passive_agent(tokens, e, hi) if s > lo and tokens.lower_l[s - 1] in self.be_words else None
+        if by is not None:
+            # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
+            a, b = tokens.phrase_after(by + 1, hi, width=12)
+            b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops), b)
+            return [("source", (a, b))]
         if tokens.lower_l[s] in self.citing:  # "state media cited President Jane Doe as saying ...": Jane Doe
             for k in range(e + 1, min(hi - 1, e + 10)):
                 if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
@@ -1552,7 +1578,10 @@ class Attributor:
             ends_open, _ = quotes[i - 1]
             _, continues = quotes[i]
             head = voices[k] if n else None
-            if ends_open and continues and head is not None and not head.writer and (head.holder or head.label):
+            back = head is not None and BACK_REFERENCE.match(text, head.start) is not None
+            if ((ends_open and continues) or back) and head is not None and not head.writer \
+                    and (head.holder or head.label):
+                # (or "This was stated here by Jane Doe at a briefing" after an uncued lede: the lede is hers)
                 prev = voices[k - before:k]
                 if prev and all(v.writer and v.cue is None for v in prev):
                     voices[k - before:k] = [v._replace(holder=head.holder, label=head.label, cue=head.cue,
