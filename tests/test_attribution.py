@@ -788,3 +788,9 @@ def test_a_passive_with_its_speaker_points_back_at_the_lede(tmp_path):
         "the spokesperson of the Ruritanian Foreign Ministry Jane Doe"] * 3
     assert sentence_labels(voices(tmp_path / "c", "The deal was announced by the ministry.")) == ["the ministry"]
     assert sentence_labels(voices(tmp_path / "d", "Jane Doe was told by the police to leave.")) == ["the police"]
+
+
+def test_defending_and_crediting_are_statements(tmp_path):
+    body = ("The Ruritanian regime has defended its ally after the assembly condemned it. "
+            "The president credited this bond as a testament to friendship.")
+    assert sentence_labels(voices(tmp_path, body)) == ["The Ruritanian regime", "The president"]

@@ -109,7 +109,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
     "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
     "reaffirms", "maintained", "maintains", "praised", "praises", "hailed", "hails", "dismissed",
-    "dismisses", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
+    "dismisses", "defended", "defends", "credited", "credits", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
     "observed", "observes", "remarked", "commented", "responded", "responds",
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
     "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
