@@ -441,7 +441,7 @@ TEXT_RULES = [
      "statement.\n\nTrade grew, as stated by the deputy.",
      ["MP Jane Doe"] * 3 + ["MP Jane Doe"]),
     # an acronym is a body, never "he"
-    ("AP reported that the camps grew.\n\nJohn Roe defended the policy. \"It is fine,\" he said.",
+    ("AP reported that the camps grew.\n\nJohn Roe toured the region. \"It is fine,\" he said.",
      ["AP", None, "John Roe"]),
     # a trailing attribution with where or when after it covers the paragraph, its first sentence too when
     # that one speaks in the first person
