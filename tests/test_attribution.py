@@ -794,3 +794,24 @@ def test_defending_and_crediting_are_statements(tmp_path):
     body = ("The Ruritanian regime has defended its ally after the assembly condemned it. "
             "The president credited this bond as a testament to friendship.")
     assert sentence_labels(voices(tmp_path, body)) == ["The Ruritanian regime", "The president"]
+
+
+def test_forms_from_the_thirteenth_and_fourteenth_batches(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    cases = [
+        # a people described by where it lives is still a people; "some Uyghurs" is a group, as written
+        ("Overseas Uyghurs slammed the move.", [None]),
+        ("Some Uyghurs said the move was cruel.", ["Some Uyghurs"]),
+        # a capital speaks for its state
+        ("Doha has also stressed its support.", ["Qatar"]),
+        # "the article" is the report an outlet was said to have made, not the last country that spoke
+        ("Ruritania Insider reported that Ruritania was silent. Ankara condemned it. The retreat may be due to "
+         "fear, the article noted, adding that trade matters.", ["Ruritania Insider", "Turkey", "Ruritania Insider"]),
+        # "she" after a reported clause is not that clause's subject
+        ("Jane Doe met the delegation. Ruritania firmly supports the plan, she stressed.", [None, "Jane Doe"]),
+    ]
+    people = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body, entries=people)) == expected, body
+    for name in ("Students for a Free Ruritania", "Liberal Judaism", "Ruritanian Islamic Council"):
+        assert infer_publisher(name, "https://example.org/x").speaks, name

@@ -92,7 +92,8 @@ ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "co
                   "justice", "freedom", "liberty", "solidarity", "exile"}
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
-                      "patriarchate"}
+                      "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",
+                      "catholic", "buddhist", "students", "free"}  # (and "Students for a Free Tibet")
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
                     ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
 

@@ -49,7 +49,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from explainer.load.publishers import infer_publisher
+from explainer.load.publishers import NEWS_WORDS, infer_publisher
 from explainer.match.lexicon import common_word
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
@@ -135,7 +135,7 @@ PHRASES = (["according to", "in the words of", "was told by", "was told in", "wa
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
-                  "announcement", "study", "assessment", "document", "paper", "analysis"}
+                  "announcement", "study", "assessment", "document", "paper", "analysis", "article"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -205,7 +205,16 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "reiterated", "pointed", "reports"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
-CAPITALS = {"ankara": "Turkey", "moscow": "Russia", "washington": "the United States", "london": "the United Kingdom",
+CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
+            "hanoi": "Vietnam", "kabul": "Afghanistan", "jakarta": "Indonesia", "kuala lumpur": "Malaysia",
+            "damascus": "Syria", "baghdad": "Iraq", "tbilisi": "Georgia", "minsk": "Belarus", "budapest": "Hungary",
+            "canberra": "Australia", "ottawa": "Canada", "seoul": "South Korea", "pyongyang": "North Korea",
+            "manila": "the Philippines", "bangkok": "Thailand", "dhaka": "Bangladesh", "kathmandu": "Nepal",
+            "amman": "Jordan", "rabat": "Morocco", "algiers": "Algeria", "beirut": "Lebanon", "muscat": "Oman",
+            "manama": "Bahrain", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland", "vilnius": "Lithuania",
+            "prague": "the Czech Republic", "stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark",
+            "helsinki": "Finland", "the hague": "the Netherlands", "bern": "Switzerland", "vienna": "Austria",
+            "athens": "Greece", "belgrade": "Serbia", "ulaanbaatar": "Mongolia", "ankara": "Turkey", "moscow": "Russia", "washington": "the United States", "london": "the United Kingdom",
             "paris": "France", "berlin": "Germany", "tokyo": "Japan", "new delhi": "India", "islamabad": "Pakistan",
             "tehran": "Iran", "tashkent": "Uzbekistan", "astana": "Kazakhstan", "bishkek": "Kyrgyzstan",
             "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "kyiv": "Ukraine", "yerevan": "Armenia",
@@ -252,6 +261,7 @@ PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes 
 # expressed by ..."
 BACK_REFERENCE = re.compile(r"(?:This|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
                             r"\w+(?:\s+(?:here|today|yesterday))?\s+by\b")
+REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
@@ -273,6 +283,11 @@ HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)
 ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
           "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
           "Director-General|Heads of State|Charter|Headquarters")
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "united"}
+# Words that place or describe a people without making it a body: "Overseas Uyghurs", "Diaspora Kazakhs"
+# (not a quantity: "some Uyghurs say" is a group of people, as written)
+PEOPLE_MODIFIERS = {"overseas", "diaspora", "exile", "exiled", "young", "elderly", "muslim", "turkic", "local",
+                    "ordinary", "fellow"}
 # so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
 OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
                "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer"}
@@ -589,8 +604,10 @@ class Attributor:
             return None
         bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
                 if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
-        if bare and name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names:
-            return None  # "the ethnic Kyrgyz say": a people is never a speaker
+        if bare and (name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names
+                     or (name_key(bare[-1]) in self.people_names
+                         and all(w.lower() in PEOPLE_MODIFIERS for w in bare[:-1]))):
+            return None  # "the ethnic Kyrgyz say", "Overseas Uyghurs slammed": a people is never a speaker
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
         if not (words & self.speaker_words or capitalised):
@@ -939,9 +956,9 @@ class Attributor:
                 holder = self._office_holder_before(offices, at)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
-            if len(words) >= 2 and last.lower() in OFFICE_SYNONYMS:
+            if len(words) >= 2 and last.lower() in OFFICE_SYNONYMS and adjective is None:
                 # "the head of state" after "President Shavkat Mirziyoyev addressed ...": the one named in that
-                # office, whether or not he spoke before
+                # office, whether or not he spoke before (not "the South Caucasus leader": a place says whose)
                 named = next((n for n in map(lambda o: self._office_named_before(o, text, at), sorted(offices))
                               if n), None)
                 if named:
@@ -1239,8 +1256,8 @@ class Attributor:
         if holder:
             return self.entries[holder].type == "person"
         words = [w.strip(".,()'’").lower() for w in (label or "").split(",")[0].split()]
-        if not words or words[-1] in BODY_WORDS:
-            return False
+        if not words or words[-1] in BODY_WORDS or words[-1] in NEWS_WORDS:
+            return False  # (an outlet: "Business Insider", "The Moscow Times")
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", (label or "").strip()):
             return False  # "AP", "RFA", "WUC": an acronym names a body, not a person
         cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
@@ -1359,6 +1376,8 @@ class Attributor:
         t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
         for a, b in self.sentences(tokens, t_lo, k, text):  # (one that opens with a quotation has no subject)
+            if b >= k and not any(tokens.boundary_l[t] and text[tokens.idx_l[t]] in ".!?" for t in range(a, k)):
+                continue  # "Việt Nam firmly supports ..., she stressed": what she said, not who she is
             for _, (x, y) in self._main_subject(tokens, text, min(b, a + 12), a):
                 if y <= x:
                     continue
@@ -1445,7 +1464,9 @@ class Attributor:
         """Whether a word before an office names a state ("Chinese", "Azerbaijani", "Turkish"), going by the
         states in the entries' roles, the places among the entries and the capitals map."""
         stem = adjective.lower()[:4]
-        return any(state[:4] == stem for state in self.state_names)
+        # (a state's distinctive word: "Korea" for "South Korea", never the compass word "South Caucasus" shares)
+        return any(state.split()[-1][:4] == stem if state.split()[0] in COMPASS else state[:4] == stem
+                   for state in self.state_names)
 
     def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
         """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
@@ -1771,6 +1792,9 @@ class Attributor:
                 after = tokens.words(k, min(b, k + 4))
                 if self.in_word in after and after & self.issued_words:
                     # '"...," X said in a statement': later "the statement said" is X's
+                    state["release"] = (own[0], own[1] if not own[0] else None)
+                elif REPORTED.search(text, own[2], own[3]) and not self._is_person(own[0], own[1]):
+                    # "Business Insider reported that ...": later "the article noted" is its report
                     state["release"] = (own[0], own[1] if not own[0] else None)
             if own is not None:
                 if own[0]:
