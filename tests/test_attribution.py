@@ -813,5 +813,8 @@ def test_forms_from_the_thirteenth_and_fourteenth_batches(tmp_path):
     people = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body, entries=people)) == expected, body
+    # the outlet's own data, however it says so, in its own story (named with where it was read)
+    r = voices(tmp_path / "w", "Exports grew, according to data compiled by Wire.", source="Wire (via Example News)")
+    assert sentence_labels(r) == [None]
     for name in ("Students for a Free Ruritania", "Liberal Judaism", "Ruritanian Islamic Council"):
         assert infer_publisher(name, "https://example.org/x").speaks, name

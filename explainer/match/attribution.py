@@ -1916,10 +1916,12 @@ class Attributor:
         """The label is the writer itself ("AP", "an AP investigation", "Reuters' analysis"), not one of its
         people or a body it reports ("UHRP Executive Director Omer Kanat")."""
         low = " ".join(label.replace("’", "'").split()).lower()
-        for name in writer[3]:
+        for name in {m for n in writer[3] for m in (n, re.sub(r"\s*\([^)]*\)", "", n)) if m}:
             n = re.escape(name.lower())
-            if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low):
-                return True
+            if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low) or \
+                    re.fullmatch(rf"(?:(?:an?|the)\s+)?(?:{OWN_WORK})\s+(?:compiled|gathered|collected|analy[sz]ed|"
+                                 rf"reviewed|seen|obtained|conducted)\s+by\s+{n}", low):
+                return True  # ("data compiled by Bloomberg" in Bloomberg's story)
         return False
 
     def _speaker_at(self, tokens, text, a: int, b: int, refs):
