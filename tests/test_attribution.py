@@ -818,3 +818,15 @@ def test_forms_from_the_thirteenth_and_fourteenth_batches(tmp_path):
     assert sentence_labels(r) == [None]
     for name in ("Students for a Free Ruritania", "Liberal Judaism", "Ruritanian Islamic Council"):
         assert infer_publisher(name, "https://example.org/x").speaks, name
+
+
+def test_an_interview_without_turn_marks_gives_answers_to_whom_the_questions_address(tmp_path):
+    body = ("For more, we are joined by our reporter. Hello, Jan Roe.\n\nWhat do people there say?\n\n"
+            "I think the label is a stereotype. Western reports are focused on unrest.\n\nWhat comes next?")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [None, None, "Jan Roe", None]
+    body = ("The Ambassador of Ruritania to Utopia, Jane Doe, spoke to Wire in an interview.\n\n"
+            "– Madam Ambassador, how do you assess the ties?\n\n– The ties are at their best.")
+    assert [a.label for a in voices(tmp_path / "b", body).attributions] == [None, None, "Jane Doe"]
+    # a question addressed to no one leaves the paragraph after it to the writer
+    body = "What do people there say?\n\nThe label is a stereotype."
+    assert [a.label for a in voices(tmp_path / "c", body).attributions] == [None, None]

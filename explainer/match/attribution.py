@@ -261,6 +261,11 @@ PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes 
 # expressed by ..."
 BACK_REFERENCE = re.compile(r"(?:This|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
                             r"\w+(?:\s+(?:here|today|yesterday))?\s+by\b")
+# A paragraph that opens by addressing someone: "Hello, Han Bin.", "– Madam Ambassador, how ...", "Mr. Doe, ..."
+VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|afternoon|evening)),?\s+"
+                      r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!,]"
+                      r"|(?:Mr|Mrs|Ms|Madam|Madame|Dr|Sir)\.?\s+(?P<office>Ambassador|President|Minister|"
+                      r"Secretary[- ]General|Chairman|Professor|Governor|Mayor|Director)\s*,)")
 REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
@@ -373,6 +378,8 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.wh_words = {strings.add(w) for w in ("what", "how", "why", "where", "when", "which", "whom", "do",
+                                                  "does", "did")}
         self.here_words = {strings.add(w) for w in ("here", "there", "today", "yesterday", "also", "again")}
         # where an agent's name ends: "by Jane Doe at a briefing", "while addressing", "during a visit"
         self.passive_stops = {strings.add(w) for w in ("at", "while", "during", "in", "on", "when", "after",
@@ -577,6 +584,8 @@ class Attributor:
             # as the verb, name no one ("Some countries have accused" does: a group, as written)
         if tokens.lower_l[a] in self.preposition_openers:
             return None  # "on January 19 said": a time or place, not a speaker
+        if tokens.lower_l[a] in self.wh_words:
+            return None  # "What do people there say?": a question, no one speaks
         first_word = text[tokens.idx_l[a]:tokens.end_l[a]]
         if first_word[:1].islower() and a + 1 < b and tokens.cap_l[a + 1] and tokens.lower_l[a] not in \
                 self.determiners | self.speaker_words | self.label_openers:
@@ -1865,6 +1874,23 @@ class Attributor:
             if by_headline is not None:  # (no cue in the text: the headline says whose words they are)
                 found = [(*by_headline, tokens.idx_l[t_lo], tokens.idx_l[t_lo], False, False)] * len(found)
                 block, headlined = None, True
+        if speaker is None and not headlined and state.get("turn") is None and t_hi > t_lo:
+            # an interview without turn marks: a question that names whom it asks ("– Madam Ambassador, how do
+            # you ...?", "Hello, Han Bin. ... ?"), then that person's answers (what they say others say
+            # aside), to the next question
+            uncued = not any(f is not None for f in found)
+            if uncued:
+                for a, _ in spans:
+                    addressee = self._vocative(text, tokens, a, t_hi, refs)
+                    if addressee is not None:
+                        state["addressee"] = addressee
+                        break
+            if text[tokens.end_l[t_hi - 1] - 1] == "?":
+                state["asked"] = uncued and state.get("addressee") is not None
+            elif state.get("asked") and state.get("addressee") is not None:
+                at = tokens.idx_l[t_lo]
+                found = [f if f is not None else (*state["addressee"], at, at, False, False) for f in found]
+                block = None
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
@@ -1978,6 +2004,29 @@ class Attributor:
             elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))):
                 return None
         return None
+
+    def _vocative(self, text, tokens, lo: int, hi: int, refs):
+        """Whom a paragraph addresses as it opens: "Hello, Han Bin.", "– Madam Ambassador, how do you ...?",
+        "Mr. Doe, ...?": (holder, label) of that person (for an office alone, the one the text names in it),
+        or None."""
+        m = VOCATIVE.match(text, tokens.idx_l[lo])
+        if m is None or m.end() > tokens.end_l[hi - 1]:
+            return None
+        if m.group("name"):
+            start, end = m.span("name")
+        elif m.group("office"):
+            named = re.search(rf"\b{re.escape(m.group('office'))}\b[^.]{{0,80}}?,\s+"
+                              rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),", text[:tokens.idx_l[lo]])
+            if named is None:
+                return None
+            start, end = named.span(1)
+        else:
+            return None
+        a, b = tokens.token_at(start), tokens.token_at(end - 1) + 1
+        holder = self.holder_in(tokens, (a, b), refs)
+        if holder:
+            return holder, self.entries[holder].title
+        return None, " ".join(text[start:end].split())
 
     def _addressee(self, text, tokens, lo: int, hi: int, refs):
         """Whom a turn that asks a question speaks to, by name right after its mark ("Telen: Mr. Aliyev, your
