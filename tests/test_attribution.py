@@ -830,3 +830,19 @@ def test_an_interview_without_turn_marks_gives_answers_to_whom_the_questions_add
     # a question addressed to no one leaves the paragraph after it to the writer
     body = "What do people there say?\n\nThe label is a stereotype."
     assert [a.label for a in voices(tmp_path / "c", body).attributions] == [None, None]
+
+
+def test_forms_from_the_fourteenth_batch(tmp_path):
+    cases = [
+        # what state media reports that a named person says is that person's
+        ("State-media reports that Ruritanian President Jane Doe says the people live well.",
+         ["Ruritanian President Jane Doe"]),
+        ("The report that diplomats said had been ready was lost.", [None]),
+        # "went on to say" is saying
+        ("Doe even went on to say some were seeking to abuse the issue.", ["Doe"]),
+        # "the 39-year-old Prince on state television": an age and a rank name the one named before
+        ("Crown Prince Jan Roe, who is in Beijing, has defended the camps. “It is right,” said the 39-year-old "
+         "Prince on Chinese state television.", ["Crown Prince Jan Roe", "Crown Prince Jan Roe"]),
+    ]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

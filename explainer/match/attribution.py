@@ -172,7 +172,7 @@ NOUN_BEFORE = {"the", "a", "an", "these", "those", "such", "his", "her", "its", 
                "of", "to", "-", "so", "'s", "’s", "be", "been", "being", "is", "are", "was", "were",
                # a quantity: "according to some reports", "several claims"
                "some", "several", "many", "numerous", "multiple", "various", "few", "other", "no", "any"}
-AUXILIARIES = {"has", "have", "had", "will", "would", "also", "repeatedly", "again",
+AUXILIARIES = {"has", "have", "had", "will", "would", "also", "even", "repeatedly", "again",
                "further", "then", "later", "earlier", "today", "yesterday", "previously", "recently", "once"}
 CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "after", "before", "because",
                 "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
@@ -266,6 +266,7 @@ VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|a
                       r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!,]"
                       r"|(?:Mr|Mrs|Ms|Madam|Madame|Dr|Sir)\.?\s+(?P<office>Ambassador|President|Minister|"
                       r"Secretary[- ]General|Chairman|Professor|Governor|Mayor|Director)\s*,)")
+AGE = re.compile(r"\d+(?:-year-old)?|year|old|-")  # "the 39-year-old Prince" (one token or three)
 REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
@@ -289,6 +290,8 @@ ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secr
           "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
           "Director-General|Heads of State|Charter|Headquarters")
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "united"}
+# Titles of rank written in capitals that a description may end with: "the 39-year-old Prince"
+RANKS = {"prince", "king", "queen", "emir", "sheikh", "sultan", "crown"}
 # Words that place or describe a people without making it a body: "Overseas Uyghurs", "Diaspora Kazakhs"
 # (not a quantity: "some Uyghurs say" is a group of people, as written)
 PEOPLE_MODIFIERS = {"overseas", "diaspora", "exile", "exiled", "young", "elderly", "muslim", "turkic", "local",
@@ -378,6 +381,10 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.where_words = {strings.add(w) for w in ("on", "in", "at")}
+        self.on_word = strings.add("on")
+        self.going_words = {strings.add(w) for w in ("went", "goes", "go", "going", "gone")}
+        self.verb_words = {strings.add(w) for w in VERBS}
         self.wh_words = {strings.add(w) for w in ("what", "how", "why", "where", "when", "which", "whom", "do",
                                                   "does", "did")}
         self.here_words = {strings.add(w) for w in ("here", "there", "today", "yesterday", "also", "again")}
@@ -477,6 +484,9 @@ class Attributor:
 
     def _subject_phrase(self, tokens, i: int, lo: int) -> tuple[int, int]:
         """Words before a reporting verb, back to the clause start; "The ETGE (ETGE) said" stays whole."""
+        if i - 3 > lo and tokens.lower_l[i - 1] == self.to_word and tokens.lower_l[i - 2] == self.on_word \
+                and tokens.lower_l[i - 3] in self.going_words:
+            i -= 3  # "Erdoğan even went on to say": who went on
         j, _ = tokens.phrase_before(i, lo)
         if j > lo and i - j >= 12 and not tokens.boundary_l[j - 1]:
             # a long subject, whole if it is at most twice as long: "A group of ethnic Kyrgyz originally from
@@ -558,7 +568,7 @@ class Attributor:
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.cap_l[k] or tokens.boundary_l[k] or tokens.lower_l[k] in self.after_words
-                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha()
+                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha() or AGE.fullmatch(word)
                         or (word.lower() in PERSON_TITLES | OCCUPATIONS and k > a
                             and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
                     return None
@@ -688,12 +698,17 @@ class Attributor:
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             word = text[tokens.idx_l[k]:tokens.end_l[k]]
             if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))
-                    or (word.lower() in PERSON_TITLES | OCCUPATIONS
+                    or AGE.fullmatch(word) or (word.lower() in PERSON_TITLES | OCCUPATIONS
                         and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
                 # ('said Ruritania's governor, Jane Doe': an office after a possessive is part of the name)
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
                     return a, a  # 'says a press release received from Beijing': a document, no one named
                 b = k
+                # 'said the Prince on Chinese state television': where, not who, when the phrase runs on into
+                # lower-case words after a preposition
+                p = next((t for t in range(b - 1, a, -1) if tokens.lower_l[t] in self.where_words), None)
+                if p is not None and all(tokens.cap_l[t] for t in range(p + 1, b)):
+                    b = p
                 break
         if b < hi and tokens.orth_l[b] == self.comma:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
@@ -740,6 +755,10 @@ class Attributor:
         while k >= lo and (tokens.lower_l[k] in self.auxiliaries or (
                 not tokens.cap_l[k] and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ly"))):
             k -= 1  # "has repeatedly said", "to have regularly expressed"
+        went_on = k - 2 >= lo and tokens.lower_l[k] == self.to_word and tokens.lower_l[k - 1] == self.on_word \
+            and tokens.lower_l[k - 2] in self.going_words  # "went on to say": said next
+        if went_on:
+            return True
         if k >= lo and tokens.lower_l[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
         if k >= lo and tokens.lower_l[k] in self.be_words and s + 1 < n and tokens.lower_l[s + 1] == self.to_word:
@@ -953,7 +972,7 @@ class Attributor:
             if named:
                 return named
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
-                last[:1].islower() or last.lower() in OFFICE_SYNONYMS):
+                last[:1].islower() or last.lower() in OFFICE_SYNONYMS or last.lower() in RANKS):
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
             for earlier in reversed(people + state.get("bodies", [])):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()):
@@ -1064,8 +1083,11 @@ class Attributor:
             return []  # "Asked whether the government believes ...": what someone was asked, not who spoke
         if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
             cut = a - 1
-            if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]):
-                return []
+            if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]) and not (
+                    tokens.lower_l[cut] == self.that_word and tokens.lower_l[cut - 1] in self.verb_words
+                    and tokens.cap_l[a]):
+                return []  # (but "state media reports that President X says ...": X says it, a name after
+                # the "that" of a reporting verb)
         if b > a and tokens.lower_l[a] in self.preposition_openers:
             # "In his turn Heydar Aliyev noted": the name right before the verb, after an opening phrase
             n = b
