@@ -26,6 +26,8 @@ def test_gold_marks_nest_and_strip_to_the_published_text():
 def test_speaker_names_agree_when_one_contains_the_other():
     assert names_agree("Mao Ning", "Foreign ministry spokesperson Mao Ning")
     assert not names_agree("Mao", "Maoist groups")
+    assert names_agree("the experts", "Experts from the United Nations")  # a leading article is no part of it
+    assert not names_agree("the experts", "the expert panel")
 
 
 def readme_figures() -> dict:

@@ -4,7 +4,7 @@ Linking: a reported mention matches a gold mention of the same entry whose span
 overlaps it; optional gold marks count neither way; traps are ordinary text (a
 reported mention there is a false positive). Speakers: per paragraph, the writer's
 own voice is ``None``; a speaker without an entry matches a name when one contains
-the other, ignoring case and punctuation.
+the other, ignoring case, punctuation and a leading article.
 """
 
 from __future__ import annotations
@@ -97,14 +97,14 @@ def _initials(s: str) -> str:
 
 
 def names_agree(a: str, b: str) -> bool:
-    """One name contains the other, ignoring case and punctuation, or one is the other's initials
+    """One name contains the other, ignoring case, punctuation and a leading article, or one is the other's initials
     ("the UN", "The United Nations")."""
     for x, y in ((a, b), (b, a)):
         acronym = [w for w in x.replace(".", "").split() if w.isupper() and len(w) >= 2]
         bare = re.sub(r"^(?:the|a|an)\s+", "", y, flags=re.I)
         if acronym and any(w == _initials(bare) for w in acronym) and len(x.split()) <= 2:
             return True
-    a, b = _norm(a), _norm(b)
+    a, b = _bare(a), _bare(b)  # (a leading "the" or "a" is no part of the name: "the experts", "Experts from ...")
     if not a or not b:
         return False
     a, b = f" {a} ", f" {b} "
