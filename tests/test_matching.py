@@ -167,3 +167,10 @@ def test_a_shared_surname_no_one_is_named_by_goes_to_the_one_the_named_entries_a
     report = Report()  # tied both ways, or no tie at all: unlinked and reported
     assert mentions(entries, "Xi Jinping and Abulfaz Elchibey met. Aliyev spoke.", report)[-1][1] != "Aliyev"
     assert any("could be" in d.message for d in report.items)
+
+
+def test_an_encyclopedias_footnote_marks_do_not_hide_the_word_before_them(mentions):
+    entries = [E("camps", "claim", title="Camps", aliases=["re-education camps"]),
+               E("xinjiang", "place", title="Xinjiang")]
+    body = "Uyghurs were held in re-education camps,[1][2] in Xinjiang.[3] Others left."
+    assert mentions(entries, body) == [("camps", "re-education camps"), ("xinjiang", "Xinjiang")]
