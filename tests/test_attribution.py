@@ -846,3 +846,12 @@ def test_forms_from_the_fourteenth_batch(tmp_path):
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_a_definite_description_in_the_lede_is_the_person_named_right_after(tmp_path):
+    body = ("The United Nations human rights chief said abuses may be crimes against humanity.\n\n"
+            "Jane Doe said that serious violations had been committed.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe", "Jane Doe"]
+    # not a body named after it
+    body = "China's Foreign Minister has said the claims are lies.\n\nThe United States said they are not."
+    assert sentence_labels(voices(tmp_path / "b", body))[0] == "China's Foreign Minister"

@@ -228,7 +228,14 @@ OFFICE_SYNONYMS = {
     "president": {"president"},
     "state": {"president", "leader", "head"},  # "the head of state"
     "head": {"head", "president", "chairman", "leader"},
+    "chief": {"chief", "head", "commissioner", "director"},
+    "minister": {"minister"},
+    "spokesman": {"spokesman", "spokesperson", "spokeswoman"},
+    "spokesperson": {"spokesman", "spokesperson", "spokeswoman"},
+    "spokeswoman": {"spokesman", "spokesperson", "spokeswoman"},
+    "ambassador": {"ambassador", "envoy"},
 }
+ALL_OFFICES = set().union(*OFFICE_SYNONYMS.values()) | {"secretary", "minister", "governor", "mayor", "spokesman"}
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
@@ -1721,9 +1728,15 @@ class Attributor:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
         World Uygur Congress, said"): the first person later named in an office of that kind."""
         out = list(voices)
+        first_para = out[0].paragraph if out else None
         for i, v in enumerate(out):
             words = (v.label or "").split()
-            if v.holder or v.writer or len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
+            # (in the lede, also a definite one: "The United Nations human rights chief said ...", then
+            # "Michelle Bachelet said" in the next paragraph)
+            definite = v.paragraph == first_para and len(words) >= 2 and (
+                words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
+            if v.holder or v.writer or len(words) < 2 or (words[0].lower() not in ("a", "an", "one")
+                                                           and not definite):
                 continue
             # the description's own noun, before what places it: "a senior official from the region"
             head = []
@@ -1735,11 +1748,20 @@ class Attributor:
             if offices is None:
                 continue
             for later in out[i + 1:]:
+                if definite and later.paragraph > v.paragraph + 1:
+                    break  # (a definite description is named right after, or it is not)
                 if later.holder or later.writer or not later.label:
+                    if definite and later.holder and self._is_person(later.holder, None) and later.paragraph > v.paragraph:
+                        out[i] = v._replace(holder=later.holder, label=later.label)
+                        break
                     continue
                 lw = [w.strip(",.").lower() for w in re.split(r"[\s-]+", later.label + " " + (later.cue or ""))]
-                if offices & set(lw) and re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", later.label):
-                    # (a name in it: two capitalised words, "Xinjiang vice-chairman Alken Tuniaz")
+                named = re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", later.label)
+                # (a name in it: two capitalised words, "Xinjiang vice-chairman Alken Tuniaz"); after a definite
+                # description, a bare name will do ("Michelle Bachelet said")
+                bare = definite and later.paragraph > v.paragraph and not set(lw) & ALL_OFFICES \
+                    and self._is_person(None, later.label) and not later.label.lower().startswith("the ")
+                if named and (offices & set(lw) or bare):
                     out[i] = v._replace(label=later.label)
                     break
         return out
