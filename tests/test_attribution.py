@@ -855,3 +855,11 @@ def test_a_definite_description_in_the_lede_is_the_person_named_right_after(tmp_
     # not a body named after it
     body = "China's Foreign Minister has said the claims are lies.\n\nThe United States said they are not."
     assert sentence_labels(voices(tmp_path / "b", body))[0] == "China's Foreign Minister"
+
+
+def test_a_body_named_by_its_common_noun_is_the_subject_a_participle_shares(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    body = "On Monday, the ministry issued a note, urging diplomats to stay away."
+    assert sentence_labels(voices(tmp_path, body)) == ["the ministry"]
+    # a reference work is no body speaking for itself, whatever body publishes it
+    assert infer_publisher("The Library of Ruritania Country Studies", "https://example.org/x") is None

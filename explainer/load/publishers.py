@@ -90,6 +90,8 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile"}
+REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "almanac", "wiki", "wikipedia",
+                   "archive", "archives", "studies"}
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
                       "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",
@@ -109,8 +111,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk)
     if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
         return Publisher(source or host, "government", path=INFERRED)
-    if words & NEWS_WORDS:
-        return None
+    if words & NEWS_WORDS or words & REFERENCE_WORDS:
+        return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if words & GOVERNMENT_WORDS:
         return Publisher(source or host, "government", path=INFERRED)
     if words & {"organization", "organisation"} and words & {"international", "world", "united"}:

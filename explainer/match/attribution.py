@@ -1236,6 +1236,13 @@ class Attributor:
             while end < s and end - first < 12 and tokens.cap_l[end]:
                 end += 1
         if end == k and k < s and tokens.lower_l[first] in self.determiners:
+            head = next((j for j in range(k, min(s, k + 3)) if tokens.lower_l[j] in self.speaker_words), None)
+            if head is not None and all(not tokens.boundary_l[j] for j in range(k, head + 1)) and \
+                    head + 1 < s and tokens.lower_l[head + 1] not in self.prepositions and \
+                    tokens.orth_l[head + 1] != self.comma:
+                # "On Monday, the ministry issued a note, urging ...": a body named by its common noun
+                return [("subject", (first, head + 1))]
+        if end == k and k < s and tokens.lower_l[first] in self.determiners:
             # "An official of the akimat (municipality) in Almaty, Jane Doe, met ...": the name in apposition
             # to a description
             c = next((t for t in range(k, min(s, k + 10)) if tokens.orth_l[t] == self.comma), None)
