@@ -686,9 +686,9 @@ def test_she_is_the_person_a_sentence_before_is_about_named_with_an_occupation(t
     assert sentence_labels(voices(tmp_path, body))[-1] == "Ruritania News correspondent Jane Doe"
 
 
-def test_a_one_word_turn_mark_is_a_name_unless_it_is_a_common_word(tmp_path):
+def test_a_one_word_turn_mark_is_a_name_when_it_puts_a_question_to_someone(tmp_path):
     # "Telen:" opens an interviewer's turn; "Background:" is a section's name
-    body = "Telen: Mr. Doe, what happened? Tell us.\n\nDoe: I resigned."
+    body = "Telen: Mr. Doe, what happened? Why?\n\nDoe: I resigned."
     assert sentence_labels(voices(tmp_path, body)) == ["Telen", "Telen", "Doe"]
     assert sentence_labels(voices(tmp_path / "b", "Background: the talks failed.")) == [None]
 

@@ -50,7 +50,6 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import NEWS_WORDS, infer_publisher
-from explainer.match.lexicon import common_word
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -2024,11 +2023,11 @@ class Attributor:
                     return None  # "Q1:", "A:": a turn's mark, not a name
                 if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
                         and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes \
-                        and common_word(one):
-                    return None  # "Introduction:", "Background:": one common word the text never uses in a
-                    # longer name is a section's name, not a speaker's (a surname alone, "Wang:", is named in
-                    # full somewhere; "Telen:" is no English word); "Journalist:", "Moderator:" are the turns of
-                    # people the transcript does not name
+                        and self._addressee(text, tokens, lo, hi, refs) is None:
+                    return None  # "Introduction:", "Background:": one word the text never uses in a longer
+                    # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
+                    # somewhere; "Telen: Mr. Aliyev, ...?" puts a question to someone); "Journalist:",
+                    # "Moderator:" are the turns of people the transcript does not name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
                     return self._speaker_at(tokens, text, lo, k, refs)
                 return None
