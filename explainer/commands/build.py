@@ -10,6 +10,7 @@ import tempfile
 import os
 import sys
 import time
+import shutil
 from pathlib import Path
 
 import jinja2
@@ -25,7 +26,7 @@ from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems, today_input
 from explainer.parallel import WorkerError
-from explainer.render.writer import DocsWriter, copy_tree_files, foreign_files
+from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, foreign_files
 
 
 GENERATED_FOLDERS = ("articles", "context", "export")
@@ -67,7 +68,7 @@ def show_progress() -> bool:
 
 
 def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True,
-             progress: bool = False, site: bool = False):
+             progress: bool = False, site: bool = False, serving: bool = False):
     """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
 
     With the cache (build/explainer-cache*.json), only articles and pages
@@ -90,6 +91,8 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         for problem in problems:
             report.add_formatted(problem)
         return None, Content()
+    if not serving:  # the preview's error overlay (`serve --engine zensical` keeps it up) is never published
+        shutil.rmtree(project.docs_dir / SERVE_DIR, ignore_errors=True)
     cache = BuildCache.open(project.cache_file, project.spacy_model, project.root) if use_cache else BuildCache()
     for path, message in cache.warnings:
         report.warning(project.rel(path), 1, 1, message)

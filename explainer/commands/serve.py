@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer.load.project import Project
 from explainer.publish.mkdocs_site import _logging
+from explainer.render.writer import SERVE_DIR
 
 
 def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False) -> int:
@@ -55,6 +56,64 @@ def _snapshot(project: Project) -> dict:
     return seen
 
 
+OVERLAY_JS = """// Written by explainer serve: shows the content's errors at the top of the page until they are fixed.
+// (It asks for the list every second: the preview reloads the page for changed pages, not for this list.)
+(function () {
+  var here = document.currentScript && document.currentScript.src;
+  if (!here) { return; }
+  var url = new URL("errors.json", here);
+  var shown = null;
+  function show(errors) {
+    var key = JSON.stringify(errors);
+    if (key === shown) { return; }
+    shown = key;
+    var old = document.querySelector(".xp-build-error");
+    if (old) { old.remove(); }
+    if (!errors.length) { return; }
+    var box = document.createElement("div");
+    box.className = "xp-build-error";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:sticky;top:0;z-index:1000;background:#b71c1c;color:#fff;" +
+      "padding:0.8rem 1rem;font:14px/1.4 monospace";
+    var title = document.createElement("strong");
+    title.textContent = "explainer: the content has errors; this page shows the last good build.";
+    box.appendChild(title);
+    var list = document.createElement("ul");
+    errors.slice(0, 20).forEach(function (message) {
+      var item = document.createElement("li");
+      item.textContent = message;
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    document.body.insertBefore(box, document.body.firstChild);
+  }
+  function check() {
+    fetch(url, {cache: "no-store"}).then(function (r) { return r.ok ? r.json() : []; })
+      .then(show).catch(function () {});
+  }
+  check();
+  setInterval(check, 1000);
+})();
+"""
+
+
+def write_error_overlay(project: Project, errors: list[str]) -> None:
+    """The preview's error overlay under Zensical (no page hook there): a script every page loads and the
+    list of errors it shows (empty once fixed), beside the generated pages; every build removes them."""
+    import json
+
+    folder = project.docs_dir / SERVE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "errors.js"
+    if not script.is_file() or script.read_text(encoding="utf-8") != OVERLAY_JS:
+        script.write_text(OVERLAY_JS, encoding="utf-8")
+    listed = folder / "errors.json"
+    data = json.dumps(errors, ensure_ascii=False)
+    if not listed.is_file() or listed.read_text(encoding="utf-8") != data:
+        listed.unlink(missing_ok=True)  # (a new file, not a changed one: Zensical's watcher rebuilds for it)
+        listed.write_text(data, encoding="utf-8")
+
+
 def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
     """Zensical's own server previews the generated pages and reloads the browser when they change; the
     explainer regenerates them whenever content or templates change (keeping the last good pages while
@@ -72,21 +131,31 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
 
     def regenerate() -> bool:
         report = Report()
-        stats, _ = generate(project, report, strict)
+        stats, _ = generate(project, report, strict, serving=True)
         report.print(quiet_info=True)
+        errors = [] if stats is not None else [d.format() for d in sorted(set(report.items))
+                                               if d.severity == "error"] or ["the content has errors; see the terminal"]
         if stats is None:
             print("explainer: content has errors (above); showing the last good pages", file=sys.stderr)
+        write_error_overlay(project, errors)
         return stats is not None
 
     if not regenerate():
         return 1
-    config = zensical_site.zensical_config(project, project.docs_dir.parent / ".serve-site")
+    config = zensical_site.zensical_config(project, project.docs_dir.parent / ".serve-site",
+                                           extra_javascript=(f"{SERVE_DIR}/errors.js",))
     print(f"serving {project.rel(project.root) or '.'} with Zensical at http://{dev_addr}/ ; edits to "
           f"{project.rel(project.content_dir)}/ and {project.rel(project.templates_dir)}/ reload the page",
           file=sys.stderr)
     proc = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "-f", str(config), "-a", dev_addr],
                             cwd=config.parent)
     seen = _snapshot(project)
+    import signal
+
+    def stop(signum, frame):  # stopped by its supervisor: end as on Ctrl-C, removing the preview's files
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         while proc.poll() is None:
             time.sleep(0.5)
@@ -103,4 +172,6 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+        import shutil
+        shutil.rmtree(project.docs_dir / SERVE_DIR, ignore_errors=True)  # the preview's own files only
     return 0

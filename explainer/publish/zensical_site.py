@@ -36,8 +36,9 @@ def not_installed(project: Project, command: str = "build") -> str:
             f"pip install 'explainer[zensical]' (or {command} with --engine mkdocs)")
 
 
-def zensical_config(project: Project, site_dir: Path) -> Path:
-    """Write the configuration Zensical builds from, beside docs_dir; returns its path."""
+def zensical_config(project: Project, site_dir: Path, extra_javascript: tuple[str, ...] = ()) -> Path:
+    """Write the configuration Zensical builds from, beside docs_dir; returns its path. ``extra_javascript``
+    (paths inside docs_dir) is added for the preview."""
     import yaml
     from mkdocs.utils.yaml import yaml_load
 
@@ -50,6 +51,9 @@ def zensical_config(project: Project, site_dir: Path) -> Path:
 
     config["docs_dir"] = rel(project.docs_dir)
     config["site_dir"] = rel(site_dir)
+    if extra_javascript:
+        scripts = config.get("extra_javascript")
+        config["extra_javascript"] = (list(scripts) if isinstance(scripts, list) else []) + list(extra_javascript)
     theme = config.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         theme["custom_dir"] = rel(project.root / str(theme["custom_dir"]))

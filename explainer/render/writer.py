@@ -63,12 +63,14 @@ def foreign_files(docs_dir: Path) -> list[str]:
     for folder, _, files in os.walk(docs_dir):
         for name in files:
             rel = os.path.relpath(os.path.join(folder, name), docs_dir).replace(os.sep, "/")
-            if rel == MANIFEST or rel in ours or TMP_NAME.match(name):
+            if rel == MANIFEST or rel in ours or TMP_NAME.match(name) or rel.startswith(SERVE_DIR + "/"):
                 continue
             out.append(rel)
     return sorted(out)
 
 
+# What `explainer serve --engine zensical` adds to the docs for the preview's error overlay; any build removes it
+SERVE_DIR = "_explainer_serve"
 TMP_NAME = re.compile(r"^\..+\.tmp-[0-9]+$")  # a file this writer was replacing when it was stopped
 
 
@@ -139,6 +141,7 @@ class DocsWriter:
             for name in files:
                 if TMP_NAME.match(name):  # left by an interrupted run of this writer
                     os.unlink(os.path.join(folder, name))
+
         data = json.dumps({"generator": "explainer", "files": sorted(wanted)}, indent=0).encode("utf-8")
         write_atomic(self.docs_dir / MANIFEST, data, exists=(self.docs_dir / MANIFEST).exists())
         return self.stats
