@@ -287,3 +287,11 @@ def test_a_name_with_a_patronymic_in_another_romanisation(tmp_path):
     entries = [E("elchibey", "person", title="Abulfaz Elchibey", former_names=[{"name": "Abulfaz Aliyev"}])]
     got, _ = found(tmp_path, "Abulfaz Kadrygulu oglu Aliev was born in 1938.", entries)
     assert got == [("elchibey", "Abulfaz Kadrygulu oglu Aliev")]
+
+
+def test_a_claims_wording_gives_up_a_name_inside_it(tmp_path):
+    entries = ENTRIES + [E("boarding", "claim", title="Boarding schools", patterns=[
+        [{"LOWER": "separation"}, {"LOWER": "of"}, {"OP": "?"}, {"LOWER": "children"}, {"LOWER": "from"},
+         {"LOWER": "their"}, {"LOWER": "families"}]], requires=["xinjiang"])]
+    got, _ = found(tmp_path, "In Xinjiang, the separation of Uyghur children from their families grew.", entries)
+    assert got == [("xinjiang", "Xinjiang"), ("boarding", "separation"), ("uyghurs", "Uyghur")]

@@ -307,8 +307,9 @@ class MentionFinder:
 
     def _free_trailing_names(self, tokens, found: dict) -> set:
         """A claim's, concept's or term's wording that ends in "in/of/against <a name>" ("mass detention in
-        Xinjiang") or in a name it describes ("Occupied East Turkistan") gives up the name: the wording links
-        before the preposition or the name, the name to its own entry.
+        Xinjiang") or in a name it describes ("Occupied East Turkistan"), or that holds a name ("the separation
+        of Uyghur children from their families"), gives up the name: the wording links before the preposition
+        or the name, the name to its own entry.
         (A document's or an event's title stays whole: it is a proper name.)"""
         preps = self._preps
         described = set()  # "Occupied" of "Occupied East Turkistan": its capital is the name's, not a title's
@@ -316,15 +317,19 @@ class MentionFinder:
             if not all(self.entries[eid].type in self.DESCRIPTIVE for eid, _ in opts):
                 continue
             for s2 in range(s + 1, e):
-                inner = found.get((s2, e))
-                if inner and all(self.entries[eid].type in self.NAMED for eid, _ in inner):
+                # the name closing the wording, or (a name inside it: "the separation of Uyghur children from
+                # their families") the first name within it
+                ends = [e] + [e2 for e2 in range(s2 + 1, e) if (s2, e2) in found]
+                e2 = next((x for x in ends if found.get((s2, x)) and all(
+                    self.entries[eid].type in self.NAMED for eid, _ in found[(s2, x)])), None)
+                if e2 is not None:
                     cut = s2 - 1 if tokens.lower_l[s2 - 1] in preps else s2
                     if cut <= s:
                         continue
                     del found[(s, e)]
                     target = found.setdefault((s, cut), [])
                     target.extend(o for o in opts if o not in target)
-                    if cut == s2:
+                    if cut == s2 and e2 == e:
                         described.add((s, cut))
                     break
         return described
