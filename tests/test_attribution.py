@@ -863,3 +863,12 @@ def test_a_body_named_by_its_common_noun_is_the_subject_a_participle_shares(tmp_
     assert sentence_labels(voices(tmp_path, body)) == ["the ministry"]
     # a reference work is no body speaking for itself, whatever body publishes it
     assert infer_publisher("The Library of Ruritania Country Studies", "https://example.org/x") is None
+
+
+def test_a_broadcaster_on_a_government_domain_is_a_reporter_and_a_fellow_is_an_organ(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Radio Ruritania", "https://radio.gov.rt/news/1") is None
+    assert infer_publisher("Press Information Department", "https://pid.gov.rt/x").kind == "government"
+    body = "Ruritania acted today.\n\n“It is right,” said Jane Doe, RVF Senior Research Fellow."
+    r = voices(tmp_path, body, source="Ruritania Victims Foundation (RVF)", url="https://rvf.example/x")
+    assert sentence_labels(r) == ["Ruritania Victims Foundation (RVF)"] * 2

@@ -295,3 +295,8 @@ def test_a_claims_wording_gives_up_a_name_inside_it(tmp_path):
          {"LOWER": "their"}, {"LOWER": "families"}]], requires=["xinjiang"])]
     got, _ = found(tmp_path, "In Xinjiang, the separation of Uyghur children from their families grew.", entries)
     assert got == [("xinjiang", "Xinjiang"), ("boarding", "separation"), ("uyghurs", "Uyghur")]
+
+
+def test_a_place_after_a_clubs_of_is_not_a_mention(tmp_path):
+    got, _ = found(tmp_path, "The Foreign Correspondents Club of China said so.")
+    assert got == []

@@ -90,6 +90,9 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile"}
+# Words only a news outlet's name has (not "press", as in a government's press office)
+MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
+               "channel", "gazette", "herald", "tribune"}
 REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "almanac", "wiki", "wikipedia",
                    "archive", "archives", "studies"}
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
@@ -108,8 +111,11 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
-    # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk)
+    # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk),
+    # but for a broadcaster or a newspaper it runs ("Radio Pakistan" on radio.gov.pk): state media, a reporter
     if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
+        if words & MEDIA_WORDS:
+            return None
         return Publisher(source or host, "government", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")

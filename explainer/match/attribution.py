@@ -292,7 +292,8 @@ HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
-ORGANS = ("President|Vice-President|Head|Rector|Founder|Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
+ORGANS = ("President|Vice-President|Head|Rector|Founder|Senior Research Fellow|Research Fellow|Senior Fellow|"
+          "Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
           "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
           "Director-General|Heads of State|Charter|Headquarters")
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "united"}
