@@ -872,3 +872,10 @@ def test_a_broadcaster_on_a_government_domain_is_a_reporter_and_a_fellow_is_an_o
     body = "Ruritania acted today.\n\n“It is right,” said Jane Doe, RVF Senior Research Fellow."
     r = voices(tmp_path, body, source="Ruritania Victims Foundation (RVF)", url="https://rvf.example/x")
     assert sentence_labels(r) == ["Ruritania Victims Foundation (RVF)"] * 2
+
+
+def test_a_participles_opening_phrase_is_not_the_subject(tmp_path):
+    body = "Making up half the population, Ruritanians see the region as home, calling it Utopia."
+    assert sentence_labels(voices(tmp_path, body)) == [None]
+    body = "Speaking at the forum, Jane Doe said trade grew."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Doe"]

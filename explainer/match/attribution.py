@@ -1195,7 +1195,17 @@ class Attributor:
             for k in range(lo, min(hi, lo + 8)):
                 if tokens.orth_l[k] == self.comma:
                     return k + 1
+        elif self._ing_opener(tokens, lo):
+            # "Making up half the region's population, Uyghurs see ...": a participle's phrase, then the clause
+            for k in range(lo, min(hi, lo + 14)):
+                if tokens.orth_l[k] == self.comma:
+                    return k + 1
         return lo
+
+    def _ing_opener(self, tokens, lo: int) -> bool:
+        word = tokens.doc[lo].text if lo < len(tokens.lower_l) else ""
+        return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and not tokens.cap_l[lo + 1] \
+            if lo + 1 < len(tokens.lower_l) else False
 
     def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
         """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
