@@ -875,7 +875,8 @@ def test_a_broadcaster_on_a_government_domain_is_a_reporter_and_a_fellow_is_an_o
 
 
 def test_a_participles_opening_phrase_is_not_the_subject(tmp_path):
-    body = "Making up half the population, Ruritanians see the region as home, calling it Utopia."
-    assert sentence_labels(voices(tmp_path, body)) == [None]
+    body = "Making up half the population, Uyghurs see the region as home, calling it Utopia."
+    people = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
+    assert sentence_labels(voices(tmp_path, body, entries=people)) == [None]
     body = "Speaking at the forum, Jane Doe said trade grew."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Doe"]
