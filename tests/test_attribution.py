@@ -880,3 +880,8 @@ def test_a_participles_opening_phrase_is_not_the_subject(tmp_path):
     assert sentence_labels(voices(tmp_path, body, entries=people)) == [None]
     body = "Speaking at the forum, Jane Doe said trade grew."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Doe"]
+
+
+def test_a_short_form_of_a_name_is_the_name_as_first_given(tmp_path):
+    body = "His Highness Sheikh Jan bin Roe Al Doe met the guests. Sheikh Jan expressed his thanks."
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Sheikh Jan bin Roe Al Doe"

@@ -388,6 +388,7 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
         self.on_word = strings.add("on")
         self.going_words = {strings.add(w) for w in ("went", "goes", "go", "going", "gone")}
@@ -1017,6 +1018,13 @@ class Attributor:
                         and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
                     return last + " " + given.group(1)  # "Foreign Minister Wang Yi": the surname comes first
                 k = text.find(" " + last, k + 1, at)
+        if text and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            # "Sheikh Mohamed" after "His Highness Sheikh Mohamed bin Zayed Al Nahyan": the name as first given
+            core = re.escape(" ".join(words))
+            longer = [m.group(0) for m in re.finditer(rf"\b{core}(?:\s+(?:bin|ibn|bint|al|el|[A-Z][\w’'-]+))+",
+                                                      text[:at])]
+            if longer:
+                return max(longer, key=len)
         return label
 
     @staticmethod
@@ -1228,8 +1236,9 @@ class Attributor:
             return []
         k = first + (1 if tokens.lower_l[first] in self.determiners else 0)
         end = k
-        while end < s and end - first < 6 and tokens.cap_l[end]:
-            end += 1
+        while end < s and end - first < 8 and (tokens.cap_l[end] or (
+                tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1])):
+            end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan")
         if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
             # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
             r = end + 1
