@@ -885,3 +885,10 @@ def test_a_participles_opening_phrase_is_not_the_subject(tmp_path):
 def test_a_short_form_of_a_name_is_the_name_as_first_given(tmp_path):
     body = "His Highness Sheikh Jan bin Roe Al Doe met the guests. Sheikh Jan expressed his thanks."
     assert sentence_labels(voices(tmp_path, body))[-1] == "Sheikh Jan bin Roe Al Doe"
+
+
+def test_said_followed_by_a_clause_with_its_own_subject(tmp_path):
+    body = "Jane Doe, director of human rights at the ministry, said the council should be an inclusive forum."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe, director of human rights at the ministry"]
+    body = "“It is fine,” said the minister of foreign affairs."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["the minister"]

@@ -388,6 +388,7 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "at", "in", "on", "to")}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
         self.on_word = strings.add("on")
@@ -722,6 +723,8 @@ class Attributor:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
             if d > c and tokens.cap_l[c] and (d >= hi or text[tokens.idx_l[d]] in ".!?"):
                 return a, d
+        while b > a + 1 and tokens.lower_l[b - 1] in self.trailing_joiners:
+            b -= 1  # 'said the minister of foreign affairs': not "the minister of"
         return a, b
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
@@ -836,6 +839,12 @@ class Attributor:
                 k = e
                 while k < hi and tokens.cap_l[k]:
                     k += 1
+                if k == e and e < hi and tokens.lower_l[e] in self.determiners:
+                    # '..., said the council should be ...': a clause, not who said it
+                    v = next((t for t in range(e + 1, min(hi, e + 5)) if tokens.lower_l[t] in self.clause_verbs
+                              or tokens.boundary_l[t]), None)
+                    if v is not None and not tokens.boundary_l[v]:
+                        inverted = False
                 if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
                 elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
