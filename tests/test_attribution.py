@@ -892,3 +892,8 @@ def test_said_followed_by_a_clause_with_its_own_subject(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe, director of human rights at the ministry"]
     body = "“It is fine,” said the minister of foreign affairs."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["the minister"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(tmp_path):
+    body = "Foreign Ministry Spokesperson Jan Rooster said talks went well. Roostre said trade grew."
+    assert sentence_labels(voices(tmp_path, body)) == ["Foreign Ministry Spokesperson Jan Rooster"] * 2

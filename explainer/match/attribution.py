@@ -50,6 +50,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import NEWS_WORDS, infer_publisher
+from explainer.match.variants import one_edit
 from explainer.structure.names import name_key
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -970,6 +971,11 @@ class Attributor:
             for earlier in reversed(people):
                 if earlier != label and earlier.split()[-1].strip(".,'’") == last and len(earlier) > len(label):
                     return earlier
+            if len(words) == 1 and len(last) >= 5:
+                # "Baghaeui said" after "Esmaeil Baghaei": a surname misspelt by one letter is the one named
+                for earlier in reversed(people):
+                    if len(earlier.split()) >= 2 and one_edit(earlier.split()[-1].strip(".,'’").lower(), last.lower()):
+                        return earlier
         if len(words) == 2 and words[0].lower() == "the" and last[:1].isupper() and text:
             # "the Office" after "the Office of the United Nations High Commissioner for Human Rights"
             full = re.search(rf"\b{re.escape(last)}(?:\s+(?:of|for|on|the|and|[A-Z][\w’'.-]*))*\s+[A-Z][\w’'.-]*",
