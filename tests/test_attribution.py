@@ -897,3 +897,16 @@ def test_said_followed_by_a_clause_with_its_own_subject(tmp_path):
 def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(tmp_path):
     body = "Foreign Ministry Spokesperson Jan Rooster said talks went well. Roostre said trade grew."
     assert sentence_labels(voices(tmp_path, body)) == ["Foreign Ministry Spokesperson Jan Rooster"] * 2
+
+
+def test_an_opening_phrase_of_speaking_and_welcoming_a_decision(tmp_path):
+    cases = [
+        ("ALMATY, Utopia—Speaking to a packed courthouse in August 2018, Jane Doe provided the first accounts.",
+         ["Jane Doe"]),
+        ("Addressing the summit, the president outlined plans.", ["the president"]),
+        ("Speaking of trade, the figures grew.", [None]),
+        ("Jane Doe welcomed the decision to change the name.", ["Jane Doe"]),
+        ("Jane Doe welcomed the guests at the palace.", [None]),
+    ]
+    for i, (body, expected) in enumerate(cases):
+        assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

@@ -109,7 +109,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
     "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
     "reaffirms", "maintained", "maintains", "praised", "praises", "hailed", "hails", "dismissed",
-    "dismisses", "defended", "defends", "credited", "credits", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
+    "dismisses", "defended", "defends", "credited", "credits", "welcomed", "welcomes", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
     "observed", "observes", "remarked", "commented", "responded", "responds",
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
     "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
@@ -246,6 +246,8 @@ TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who reported, not a speaker.
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
+# ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
+DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*[—–]\s*")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -389,6 +391,12 @@ class Attributor:
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
         self.who_word = strings.add("who")
+        self.welcome_verbs = {strings.add(w) for w in ("welcomed", "welcomes")}
+        self.welcomed_things = {strings.add(w) for w in (
+            "decision", "decisions", "move", "step", "steps", "resolution", "report", "adoption", "announcement",
+            "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
+            "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
+        self.speaking_openers = {strings.add(w) for w in ("speaking", "addressing", "testifying", "commenting")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "at", "in", "on", "to")}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
@@ -754,6 +762,9 @@ class Attributor:
         if s > lo and tokens.lower_l[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
         n = len(tokens.lower_l)
+        if tokens.lower_l[s] in self.welcome_verbs and not any(
+                tokens.lower_l[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
+            return False  # "welcomed the decision" is a statement; "welcomed the guests" is hosting them
         if tokens.lower_l[s] in self.issue_verbs:
             if not any(tokens.lower_l[k] in self.speech_nouns for k in range(s + 1, min(n, s + 7))):
                 return False  # "issued visas", "made progress": nothing said
@@ -1215,7 +1226,8 @@ class Attributor:
         """Where the main clause of the sentence starting at ``lo`` starts: after an opening phrase and its
         comma ("On August 26, ...", "Elsewhere in the meeting, ..."), else at ``lo``."""
         if tokens.lower_l[lo] in self.preposition_openers or tokens.lower_l[lo] in self.openers:
-            for k in range(lo, min(hi, lo + 8)):
+            # ("Speaking to a packed courthouse in August 2018, ...": a participle's phrase runs longer)
+            for k in range(lo, min(hi, lo + (16 if tokens.lower_l[lo] in self.speaking_openers else 8))):
                 if tokens.orth_l[k] == self.comma:
                     return k + 1
         elif self._ing_opener(tokens, lo):
@@ -1840,7 +1852,7 @@ class Attributor:
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
             lo = a
             if (a, b) == spans[0]:  # a dateline opening the story is no part of the sentence's subject
-                m = DATELINE_RE.match(text, tokens.idx_l[a])
+                m = DATELINE_RE.match(text, tokens.idx_l[a]) or DATELINE_DASH.match(text, tokens.idx_l[a])
                 if m and m.end() < tokens.end_l[b - 1]:
                     lo = bisect_left(tokens.idx_l, m.end(), a, b)
             # a later cue can only do better than a name as written if an entry is named in the sentence
@@ -1875,6 +1887,8 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            if own is None and lo < b and tokens.lower_l[lo] in self.speaking_openers:
+                own = self._speaking_opener(text, tokens, lo, b, refs)
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             opens_quote.append(starts_quoted and not here)  # (with no cue of its own, even one unresolved)
@@ -2089,6 +2103,25 @@ class Attributor:
             elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))):
                 return None
         return None
+
+    def _speaking_opener(self, text, tokens, lo: int, hi: int, refs):
+        """"Speaking to a packed courthouse ..., Sayragul Sauytbay provided ...", "Addressing the summit, Xi
+        outlined ...": the main clause's subject is the one speaking. (holder, label, cue start, cue end,
+        trailing, source), or None."""
+        comma = next((k for k in range(lo + 1, min(hi, lo + 16)) if tokens.orth_l[k] == self.comma), None)
+        if comma is None:
+            return None
+        subject = self._main_subject(tokens, text, hi, lo)
+        if not subject:
+            return None
+        x, y = subject[0][1]
+        if x <= comma:
+            return None
+        holder = self.holder_in(tokens, (x, y), refs)
+        label = self.entries[holder].title if holder else self.free_label(tokens, text, (x, y))
+        if not holder and (not label or not self._is_person(None, label) and label.lower().startswith("the ")):
+            return None
+        return holder, label, tokens.idx_l[lo], tokens.end_l[lo], False, False
 
     def _vocative(self, text, tokens, lo: int, hi: int, refs):
         """Whom a paragraph addresses as it opens: "Hello, Han Bin.", "– Madam Ambassador, how do you ...?",
