@@ -903,7 +903,7 @@ def test_an_opening_phrase_of_speaking_and_welcoming_a_decision(tmp_path):
     cases = [
         ("ALMATY, Utopia—Speaking to a packed courthouse in August 2018, Jane Doe provided the first accounts.",
          ["Jane Doe"]),
-        ("Addressing the summit, the president outlined plans.", ["the president"]),
+        ("Speaking at the summit, the president outlined plans.", ["the president"]),
         ("Speaking of trade, the figures grew.", [None]),
         ("Jane Doe welcomed the decision to change the name.", ["Jane Doe"]),
         ("Jane Doe welcomed the guests at the palace.", [None]),

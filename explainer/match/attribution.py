@@ -396,7 +396,8 @@ class Attributor:
             "decision", "decisions", "move", "step", "steps", "resolution", "report", "adoption", "announcement",
             "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
-        self.speaking_openers = {strings.add(w) for w in ("speaking", "addressing", "testifying", "commenting")}
+        # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
+        self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "at", "in", "on", "to")}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
@@ -2105,8 +2106,8 @@ class Attributor:
         return None
 
     def _speaking_opener(self, text, tokens, lo: int, hi: int, refs):
-        """"Speaking to a packed courthouse ..., Sayragul Sauytbay provided ...", "Addressing the summit, Xi
-        outlined ...": the main clause's subject is the one speaking. (holder, label, cue start, cue end,
+        """"Speaking to a packed courthouse ..., Sayragul Sauytbay provided ...": the main clause's subject
+        (a person or a body) is the one speaking. (holder, label, cue start, cue end,
         trailing, source), or None."""
         comma = next((k for k in range(lo + 1, min(hi, lo + 16)) if tokens.orth_l[k] == self.comma), None)
         if comma is None:
@@ -2118,6 +2119,8 @@ class Attributor:
         if x <= comma:
             return None
         holder = self.holder_in(tokens, (x, y), refs)
+        if holder and self.entries[holder].type not in ("person", "organization"):
+            return None  # a place or a document does not speak to a courthouse
         label = self.entries[holder].title if holder else self.free_label(tokens, text, (x, y))
         if not holder and (not label or not self._is_person(None, label) and label.lower().startswith("the ")):
             return None
