@@ -109,7 +109,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
     "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
     "reaffirms", "maintained", "maintains", "praised", "praises", "hailed", "hails", "dismissed",
-    "dismisses", "defended", "defends", "credited", "credits", "welcomed", "welcomes", "revealed", "reveals", "underlined", "underlines", "underscored", "underscores",
+    "dismisses", "defended", "defends", "credited", "credits", "welcomed", "welcomes", "revealed", "reveals",
+    "underlined", "underlines", "underscored", "underscores",
     "observed", "observes", "remarked", "commented", "responded", "responds",
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
     "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
@@ -214,7 +215,8 @@ CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United 
             "manama": "Bahrain", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland", "vilnius": "Lithuania",
             "prague": "the Czech Republic", "stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark",
             "helsinki": "Finland", "the hague": "the Netherlands", "bern": "Switzerland", "vienna": "Austria",
-            "athens": "Greece", "belgrade": "Serbia", "ulaanbaatar": "Mongolia", "ankara": "Turkey", "moscow": "Russia", "washington": "the United States", "london": "the United Kingdom",
+            "athens": "Greece", "belgrade": "Serbia", "ulaanbaatar": "Mongolia", "ankara": "Turkey", "moscow": "Russia",
+            "washington": "the United States", "london": "the United Kingdom",
             "paris": "France", "berlin": "Germany", "tokyo": "Japan", "new delhi": "India", "islamabad": "Pakistan",
             "tehran": "Iran", "tashkent": "Uzbekistan", "astana": "Kazakhstan", "bishkek": "Kyrgyzstan",
             "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "kyiv": "Ukraine", "yerevan": "Armenia",
@@ -235,7 +237,6 @@ OFFICE_SYNONYMS = {
     "spokeswoman": {"spokesman", "spokesperson", "spokeswoman"},
     "ambassador": {"ambassador", "envoy"},
 }
-ALL_OFFICES = set().union(*OFFICE_SYNONYMS.values()) | {"secretary", "minister", "governor", "mayor", "spokesman"}
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
@@ -266,6 +267,7 @@ ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
                 "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
+ALL_OFFICES = set().union(*OFFICE_SYNONYMS.values()) | OFFICE_WORDS
 # A passive statement pointing back at the paragraph before: "This was stated here by ...", "These views were
 # expressed by ..."
 BACK_REFERENCE = re.compile(r"(?:This|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
@@ -277,6 +279,7 @@ VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|a
                       r"Secretary[- ]General|Chairman|Professor|Governor|Mayor|Director)\s*,)")
 AGE = re.compile(r"\d+(?:-year-old)?|year|old|-")  # "the 39-year-old Prince" (one token or three)
 REPORTED = re.compile(r"\breport(?:ed|s)\b")
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
@@ -296,7 +299,8 @@ HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
 ORGANS = ("President|Vice-President|Head|Rector|Founder|Senior Research Fellow|Research Fellow|Senior Fellow|"
-          "Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|Member States|Members|Member|Chair|Chairman|"
+          "Ministerial|Council|Secretariat|Secretary General|Director General|Secretary|Secretary-General|"
+          "Member States|Members|Member|Chair|Chairman|"
           "Chairmanship|Chairperson|Presidency|Summit|Board|Assembly|Commission|Committee|Executive|Director|"
           "Director-General|Heads of State|Charter|Headquarters")
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "united"}
@@ -309,6 +313,7 @@ PEOPLE_MODIFIERS = {"overseas", "diaspora", "exile", "exiled", "young", "elderly
 # so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
 OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
                "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer"}
+PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
 # An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
@@ -586,10 +591,7 @@ class Attributor:
         if after:
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
-                if not (tokens.cap_l[k] or tokens.boundary_l[k] or tokens.lower_l[k] in self.after_words
-                        or word.lower().endswith(("'s", "’s")) or not word[:1].isalpha() or AGE.fullmatch(word)
-                        or (word.lower() in PERSON_TITLES | OCCUPATIONS and k > a
-                            and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
+                if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)):
                     return None
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
@@ -715,11 +717,7 @@ class Attributor:
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
-            word = text[tokens.idx_l[k]:tokens.end_l[k]]
-            if not (tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.endswith(("'s", "’s"))
-                    or AGE.fullmatch(word) or (word.lower() in PERSON_TITLES | OCCUPATIONS
-                        and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))):
-                # ('said Ruritania's governor, Jane Doe': an office after a possessive is part of the name)
+            if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
                     return a, a  # 'says a press release received from Beijing': a document, no one named
                 b = k
@@ -736,6 +734,15 @@ class Attributor:
         while b > a + 1 and tokens.lower_l[b - 1] in self.trailing_joiners:
             b -= 1  # 'said the minister of foreign affairs': not "the minister of"
         return a, b
+
+    def _in_name_after(self, text, tokens, k: int, a: int) -> bool:
+        """Whether token ``k`` may stand in a speaker's name or office after the verb that starts at ``a``:
+        a capital, a joining word ("of", "the"), a possessive, an age ("the 39-year-old Prince"), or an office
+        after a possessive ("said Ruritania's governor, Jane Doe")."""
+        word = text[tokens.idx_l[k]:tokens.end_l[k]]
+        return bool(tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.lower().endswith(("'s", "’s"))
+                    or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
+                        tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))))
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
@@ -862,7 +869,7 @@ class Attributor:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
                 elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
                         and not tokens.cap_l[k + 1] and tokens.lower_l[k + 1] not in self.determiners and \
-                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_TITLES | OCCUPATIONS:
+                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_NOUNS:
                     inverted = False  # '..., said Xinjiang's cultural vitality was ...': what was said, not
                     # '..., said Xinjiang's governor, Jane Doe' 
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
@@ -986,7 +993,8 @@ class Attributor:
             if len(words) == 1 and len(last) >= 5:
                 # "Baghaeui said" after "Esmaeil Baghaei": a surname misspelt by one letter is the one named
                 for earlier in reversed(people):
-                    if len(earlier.split()) >= 2 and one_edit(earlier.split()[-1].strip(".,'’").lower(), last.lower()):
+                    surname = earlier.split()[-1].strip(".,'’").lower()
+                    if len(earlier.split()) >= 2 and one_edit(surname, last.lower()):
                         return earlier
         if len(words) == 2 and words[0].lower() == "the" and last[:1].isupper() and text:
             # "the Office" after "the Office of the United Nations High Commissioner for Human Rights"
@@ -1238,10 +1246,13 @@ class Attributor:
                     return k + 1
         return lo
 
-    def _ing_opener(self, tokens, lo: int) -> bool:
-        word = tokens.doc[lo].text if lo < len(tokens.lower_l) else ""
-        return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and not tokens.cap_l[lo + 1] \
-            if lo + 1 < len(tokens.lower_l) else False
+    @staticmethod
+    def _ing_opener(tokens, lo: int) -> bool:
+        """A sentence that opens with a participle and a lower-case word: "Making up half ..."."""
+        if lo + 1 >= len(tokens.lower_l):
+            return False
+        word = tokens.doc[lo].text
+        return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and not tokens.cap_l[lo + 1]
 
     def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
         """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
@@ -1277,7 +1288,7 @@ class Attributor:
                 while end < s and end - first < 12 and tokens.cap_l[end]:
                     end += 1
         elif k < end < s - 1 and not tokens.cap_l[end] and tokens.cap_l[end + 1] and \
-                text[tokens.idx_l[end]:tokens.end_l[end]] in OCCUPATIONS | PERSON_TITLES:
+                text[tokens.idx_l[end]:tokens.end_l[end]] in PERSON_NOUNS:
             # "Vice News correspondent Isobel Yeung": a body's name, an occupation, then the person's name
             end += 1
             while end < s and end - first < 12 and tokens.cap_l[end]:
@@ -1289,7 +1300,6 @@ class Attributor:
                     tokens.orth_l[head + 1] != self.comma:
                 # "On Monday, the ministry issued a note, urging ...": a body named by its common noun
                 return [("subject", (first, head + 1))]
-        if end == k and k < s and tokens.lower_l[first] in self.determiners:
             # "An official of the akimat (municipality) in Almaty, Jane Doe, met ...": the name in apposition
             # to a description
             c = next((t for t in range(k, min(s, k + 10)) if tokens.orth_l[t] == self.comma), None)
@@ -1356,7 +1366,7 @@ class Attributor:
         if cut is not None:  # "returnees from the PRC": its head noun, not the last word, says how many
             words = words[:cut]
         bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
-        titles = [i for i, w in enumerate(words) if w in PERSON_TITLES or w in OCCUPATIONS]
+        titles = [i for i, w in enumerate(words) if w in PERSON_NOUNS]
         if bodies and not (titles and titles[-1] > bodies[-1]):
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         return not words[-1].endswith("s") or words[-1] in ("says",)
@@ -1712,7 +1722,7 @@ class Attributor:
         "Secretary General of the PS IGC TRACECA"): a body writing about itself, so its text is its own
         release. A news outlet names itself only as a reporter does ("told The Hill", "The Hill has asked")."""
         for name in names:
-            forms = {re.sub(r"\s*\([^)]*\)", "", name).strip(), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
+            forms = {PARENTHESIS.sub("", name).strip(), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
             for form in forms:
                 if len(form) < 3 or not form[0].isupper():
                     continue
@@ -1805,7 +1815,8 @@ class Attributor:
                 if definite and later.paragraph > v.paragraph + 1:
                     break  # (a definite description is named right after, or it is not)
                 if later.holder or later.writer or not later.label:
-                    if definite and later.holder and self._is_person(later.holder, None) and later.paragraph > v.paragraph:
+                    if definite and later.holder and self._is_person(later.holder, None) \
+                            and later.paragraph > v.paragraph:
                         out[i] = v._replace(holder=later.holder, label=later.label)
                         break
                     continue
@@ -2042,7 +2053,7 @@ class Attributor:
         """The label is the writer itself ("AP", "an AP investigation", "Reuters' analysis"), not one of its
         people or a body it reports ("UHRP Executive Director Omer Kanat")."""
         low = " ".join(label.replace("’", "'").split()).lower()
-        for name in {m for n in writer[3] for m in (n, re.sub(r"\s*\([^)]*\)", "", n)) if m}:
+        for name in {m for n in writer[3] for m in (n, PARENTHESIS.sub("", n)) if m}:
             n = re.escape(name.lower())
             if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low) or \
                     re.fullmatch(rf"(?:(?:an?|the)\s+)?(?:{OWN_WORK})\s+(?:compiled|gathered|collected|analy[sz]ed|"
