@@ -1247,6 +1247,12 @@ class Attributor:
         return lo
 
     @staticmethod
+    def _later_turn(text: str, blocks) -> bool:
+        """Whether a paragraph after the first opens with a turn mark ("Doe: ..."): then the first one's mark is
+        a transcript's first turn, not a dateline."""
+        return any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
+
+    @staticmethod
     def _ing_opener(tokens, lo: int) -> bool:
         """A sentence that opens with a participle and a lower-case word: "Making up half ..."."""
         if lo + 1 >= len(tokens.lower_l):
@@ -1655,8 +1661,7 @@ class Attributor:
                  "turn": None, "thing": None, "qtext": quote_view(text)}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         state["headline"] = self.headline_speech(headline, own=writer[2])
-        # whether a paragraph after the first opens with a turn mark: then the first one's is a turn too
-        state["later_turn"] = any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
+        state["blocks"] = blocks
         if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
             state["own_statement"] = True
         paragraphs: list[Attribution] = []
@@ -1855,7 +1860,8 @@ class Attributor:
         inside = self._quoted(qtext, p_lo, tokens.end_l[t_hi - 1] if t_hi > t_lo else 0, quote_open)
         for a, b in spans:
             own = None
-            for j in range(a, b - 2):  # "The report, by China scholar Adrian Zenz, ...": later "the report" is his
+            # "The report, by China scholar Adrian Zenz, ...": later "the report" is his
+            for j in (range(a, b - 2) if not self.document_words.isdisjoint(tokens.lower_l[a:b]) else ()):
                 if tokens.lower_l[j] in self.document_words:
                     author = self._document_author(tokens, text, refs, j, b)
                     if author is not None:
@@ -1957,7 +1963,8 @@ class Attributor:
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
                 and ((speaker[1] or "").isupper() or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
-                    and not self._name_word(text, speaker[1]) and not state["later_turn"])):
+                    and not self._name_word(text, speaker[1])
+                    and not self._later_turn(text, state["blocks"]))):
             speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
             # dateline, not a transcript's first turn
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
