@@ -309,22 +309,22 @@ def test_serve_shows_an_edited_entry_in_the_open_page(tmp_path, engine):
                         break
                     time.sleep(0.2)
                 assert reused[0][1] == "0" and int(reused[-1][1]) > 0, reused
-            if True:  # an error in a saved file shows in the open page, and clears when fixed (both engines)
-                good = entry.read_text()
-                entry.write_text(good.replace("reviewed: '2026-11-01'", "reviewed: '2026-13-45'"))
-                alert = page.locator(".xp-build-error")
-                alert.wait_for(timeout=15_000)
-                assert "content/context/places/china.yaml:" in alert.inner_text()
-                assert "is not a real date" in alert.inner_text() or "ISO date" in alert.inner_text()
-                entry.write_text(good)
-                page.locator(".xp-build-error").wait_for(state="detached", timeout=15_000)
-                time.sleep(1.0)
-                log.flush()
-                text = (tmp_path / "serve.log").read_text()
-                if engine == "mkdocs":
-                    # one rebuild per save (the first build and three saves), and no MkDocs internals listed
-                    assert text.count("Building documentation") == 4, text
-                    assert "site-packages" not in text
+            # an error in a saved file shows in the open page, and clears when fixed (both engines)
+            good = entry.read_text()
+            entry.write_text(good.replace("reviewed: '2026-11-01'", "reviewed: '2026-13-45'"))
+            alert = page.locator(".xp-build-error")
+            alert.wait_for(timeout=15_000)
+            assert "content/context/places/china.yaml:" in alert.inner_text()
+            assert "is not a real date" in alert.inner_text() or "ISO date" in alert.inner_text()
+            entry.write_text(good)
+            page.locator(".xp-build-error").wait_for(state="detached", timeout=15_000)
+            time.sleep(1.0)
+            log.flush()
+            text = (tmp_path / "serve.log").read_text()
+            if engine == "mkdocs":
+                # one rebuild per save (the first build and three saves), and no MkDocs internals listed
+                assert text.count("Building documentation") == 4, text
+                assert "site-packages" not in text
             browser.close()
         print(f"serve ({engine}): the edit showed in the open page after {elapsed:.2f}s")
     finally:

@@ -8,9 +8,9 @@ import gc
 import hashlib
 import tempfile
 import os
+import shutil
 import sys
 import time
-import shutil
 from pathlib import Path
 
 import jinja2

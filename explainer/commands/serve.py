@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 from explainer.load.project import Project
@@ -100,8 +105,6 @@ OVERLAY_JS = """// Written by explainer serve: shows the content's errors at the
 def write_error_overlay(project: Project, errors: list[str]) -> None:
     """The preview's error overlay under Zensical (no page hook there): a script every page loads and the
     list of errors it shows (empty once fixed), beside the generated pages; every build removes them."""
-    import json
-
     folder = project.docs_dir / SERVE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "errors.js"
@@ -110,7 +113,6 @@ def write_error_overlay(project: Project, errors: list[str]) -> None:
     listed = folder / "errors.json"
     data = json.dumps(errors, ensure_ascii=False)
     if not listed.is_file() or listed.read_text(encoding="utf-8") != data:
-        listed.unlink(missing_ok=True)  # (a new file, not a changed one: Zensical's watcher rebuilds for it)
         listed.write_text(data, encoding="utf-8")
 
 
@@ -118,9 +120,6 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
     """Zensical's own server previews the generated pages and reloads the browser when they change; the
     explainer regenerates them whenever content or templates change (keeping the last good pages while
     the content has errors)."""
-    import subprocess
-    import time
-
     from explainer.commands.build import generate
     from explainer.diagnostics import Report
     from explainer.publish import zensical_site
@@ -150,8 +149,6 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
     proc = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "-f", str(config), "-a", dev_addr],
                             cwd=config.parent)
     seen = _snapshot(project)
-    import signal
-
     def stop(signum, frame):  # stopped by its supervisor: end as on Ctrl-C, removing the preview's files
         raise KeyboardInterrupt
 
@@ -172,6 +169,5 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        import shutil
         shutil.rmtree(project.docs_dir / SERVE_DIR, ignore_errors=True)  # the preview's own files only
     return 0
