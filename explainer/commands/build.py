@@ -25,7 +25,7 @@ from explainer.render.export import export_digest, export_json
 from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems, today_input
-from explainer.parallel import WorkerError
+from explainer.parallel import WorkerError, default_workers
 from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, foreign_files
 
 
@@ -244,7 +244,7 @@ def _run(project: Project, strict: bool, verbose: bool, site: bool, clean: bool 
             from explainer.publish.zensical_site import build_site as build_with_zensical
             out = build_with_zensical(project, strict=strict, verbose=verbose)
         else:
-            out = build_site(project, strict=strict, verbose=verbose, reuse=reuse)
+            out = build_site(project, strict=strict, verbose=verbose, reuse=reuse, workers=default_workers())
     except PublishError as exc:
         print(str(exc), file=sys.stderr)
         print("build: the site was not built; the previous site/ is unchanged", file=sys.stderr)

@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import jinja2
@@ -30,13 +31,25 @@ class _NoDirtyWarning(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+class _Stderr(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a message comes (not the one there when the handler was made)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
 def _logging(verbose: bool) -> None:
     build_logger = logging.getLogger("mkdocs.commands.build")
     if not any(isinstance(f, _NoDirtyWarning) for f in build_logger.filters):
         build_logger.addFilter(_NoDirtyWarning())
     logger = logging.getLogger("mkdocs")
     if not any(getattr(h, "_explainer", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+        handler = _Stderr()
         handler.setFormatter(logging.Formatter("mkdocs: %(levelname)s: %(message)s"))
         handler._explainer = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
@@ -44,7 +57,17 @@ def _logging(verbose: bool) -> None:
     logger.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
-def build_site(project: Project, strict: bool = False, verbose: bool = False, reuse=None) -> Path:
+def _build(build, config, plugin, dirty: bool = False) -> None:
+    """MkDocs' build; a worker process of a shared build never comes back from it (publish/split.py)."""
+    try:
+        build(config, dirty=dirty)
+    finally:
+        if plugin is not None:
+            plugin.leave()
+
+
+def build_site(project: Project, strict: bool = False, verbose: bool = False, reuse=None,
+               workers: int = 1) -> Path:
     """Build the site into a temporary folder and swap it in. With ``reuse`` (a callable given the loaded
     configuration, returning an incremental.Plan or None), the temporary folder starts as a hard-linked
     copy of the previous site and MkDocs rebuilds only what the plan does not keep."""
@@ -52,7 +75,7 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False, re
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from explainer.publish import incremental
+    from explainer.publish import incremental, split
 
     _logging(verbose)
     site = project.site_dir
@@ -74,16 +97,26 @@ def build_site(project: Project, strict: bool = False, verbose: bool = False, re
             plan.active = False
         if plugin is not None:
             plugin.incremental = plan if plan is not None and plan.active else None
+            # a clean build shares its pages between processes (publish/split.py); it runs in MkDocs'
+            # "dirty" mode, which is how each process skips the pages of the others
+            plugin.workers = workers if plugin.incremental is None else 1
         try:
-            build(config, dirty=plugin is not None and plugin.incremental is not None)
-        except incremental.Mismatch as exc:
+            _build(build, config, plugin, dirty=plugin is not None and (plugin.incremental is not None
+                                                                         or plugin.workers > 1))
+        except (incremental.Mismatch, split.Failed) as exc:
             shutil.rmtree(tmp, ignore_errors=True)  # the previous site could not be reused after all
-            plan.active = False
-            plan.why = str(exc)
+            if plan is not None:
+                plan.active = False
+                plan.why = str(exc)
+            else:
+                logging.getLogger("mkdocs.plugins.explainer").info(
+                    f"explainer: {exc}; the site is built again in one process")
             config = load_config(config_file=str(project.config_file), site_dir=str(tmp), strict=strict)
-            if config.plugins.get("explainer") is not None:
-                config.plugins["explainer"].incremental = None  # (MkDocs keeps one instance per process)
-            build(config)
+            plugin = config.plugins.get("explainer")
+            if plugin is not None:
+                plugin.incremental = None  # (MkDocs keeps one instance per process)
+                plugin.workers = 1
+            _build(build, config, plugin)
     except exceptions.Abort as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise PublishError(f"mkdocs: {exc}") from None

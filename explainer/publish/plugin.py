@@ -20,7 +20,7 @@ import logging
 import re
 import secrets
 
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from explainer.publish.sanitize import sanitize_html
 from explainer.render.body import HTML, pieces, split_page
@@ -64,6 +64,7 @@ def generated_path(src_uri: str) -> bool:
 
 class ExplainerPlugin(BasePlugin):
     incremental = None  # an incremental.Plan when `explainer build` reuses the previous site
+    workers = 1  # `explainer build` sets the number of processes a clean build may share its pages between
 
     def __init__(self):
         super().__init__()
@@ -72,6 +73,7 @@ class ExplainerPlugin(BasePlugin):
         self.serving = False  # `explainer serve`: each rebuild republishes only what changed
         self.served = None  # (site key, docs state, content had errors) of the serve's last build
         self.plan = None
+        self.split = None  # a split.Split while a clean build shares its pages between processes
 
     @event_priority(-100)  # after the search plugin's: MkDocs keeps a plugin with this hook across rebuilds
     def on_startup(self, *, command, dirty):
@@ -92,7 +94,20 @@ class ExplainerPlugin(BasePlugin):
         if self.plan is not None:
             self.files = files
             self.plan.prepare(files, nav, config)
+        elif not self.serving and self.workers > 1:
+            from explainer.publish import split
+
+            self.files = files
+            self.split = split.plan(files, nav, config, self.workers)
+            if self.split is not None:
+                self.split.start(files, config)
         return nav
+
+    @event_priority(-100)
+    def on_env(self, env, config, files):
+        if self.split is not None:
+            self.split.render_phase()
+        return env
 
     def _serve_plan(self, config):
         """In the preview, the site is rebuilt in place: reuse the pages whose Markdown did not change since
@@ -114,14 +129,39 @@ class ExplainerPlugin(BasePlugin):
             reusable = {rel for rel, stamp in docs.items() if before[1].get(rel) == stamp}
         return incremental.Plan(previous=Path(config["site_dir"]), docs_dir=project.docs_dir, reusable=reusable)
 
+    @event_priority(100)  # before the search plugin writes its index of the pages it built
+    def _post_build_first(self, config):
+        if self.split is not None:
+            self.split.before_index(config)
+
     @event_priority(-100)  # after the search plugin has written its index of the pages it built
-    def on_post_build(self, config):
+    def _post_build_last(self, config):
+        if self.split is not None:
+            shared, self.split = self.split, None
+            if shared.is_worker:
+                shared.finish_worker()  # never returns
+            shared.collect(self.files, config)
         if self.plan is not None:
             self.plan.finish(self.files, config)
             if self.serving:
                 logging.getLogger("mkdocs.plugins.explainer").info(
                     f"explainer: {self.plan.rebuilt_pages} page(s) published, {len(self.plan.kept_pages)} "
                     "reused from the last rebuild")
+
+    on_post_build = CombinedEvent(_post_build_first, _post_build_last)
+
+    def on_build_error(self, *, error):
+        if self.split is not None and self.split.is_worker:
+            self.split.finish_worker(f"{type(error).__name__}: {error}")  # never returns
+
+    def leave(self) -> None:
+        """After MkDocs' build returned or raised: a worker process exits here, whatever happened; the main
+        process stops its workers if they are still running."""
+        shared, self.split = self.split, None
+        if shared is not None:
+            if shared.is_worker:
+                shared.finish_worker("the build stopped")  # never returns
+            shared.abandon()
 
     def on_page_markdown(self, markdown, page, config, files):
         if (page.meta or {}).get("generator") != GENERATOR or not generated_path(page.file.src_uri):
