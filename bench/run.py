@@ -984,6 +984,8 @@ def main(argv: list[str] | None = None) -> int:
         command = "python bench/run.py " + shlex.join(argv)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     started = time.perf_counter()
+    if args.workdir:
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)  # a folder named on the command line may be new
     work = Path(tempfile.mkdtemp(prefix="explainer-bench-", dir=args.workdir))
     sizes = [Size(a, e) for a, e in args.sizes] if set(args.steps) - {"serve"} else []
     reloads = None

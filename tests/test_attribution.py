@@ -25,6 +25,15 @@ def attributions(tmp_path, body):
     return [(a.paragraph, a.holder, a.cue) for a in result.attributions]
 
 
+def labels(tmp_path, body):
+    """Each paragraph's speaker as the page names it; None for the writer's own voice."""
+    report = Report()
+    entries = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    article = parse_article(Path("a.md"), "a.md", body, report, require_front=False)
+    result = MentionFinder(entries, report).match_articles([article])[0]
+    return [None if a.writer else a.label for a in result.attributions]
+
+
 def test_subject_before_reporting_verb(tmp_path):
     assert attributions(tmp_path, "The ETGE criticised the deal.") == [
         (1, "etge", "The ETGE criticised")]
@@ -910,3 +919,31 @@ def test_an_opening_phrase_of_speaking_and_welcoming_a_decision(tmp_path):
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_quoted_the_activist_as_saying_is_the_activist_named_before(tmp_path):
+    body = ("Rights activist Jane Roe met lawmakers in Tokyo on Wednesday.\n\n"
+            "“They will help,” Kyodo News Agency quoted the activist as saying.\n\n"
+            "Police quoted the man as saying he was sorry.")
+    assert attributions(tmp_path, body) == [(1, None, None), (2, None, "quoted the activist"), (3, None, None)]
+    assert labels(tmp_path, body)[1] == "Jane Roe"
+
+
+def test_a_report_said_to_say_something_is_its_publishers_statement(tmp_path):
+    body = ("Last year, a United Nations committee published a report saying it had credible reports of camps.\n\n"
+            "The UN rights chief released the report on Wednesday.")
+    assert labels(tmp_path, body) == ["a United Nations committee", None]
+
+
+def test_who_closes_a_sentence_reports_what_it_opened_with(tmp_path):
+    body = ("The white papers revealed the spirit of the law in Xinjiang, Qian said.\n\n"
+            "Xinjiang is stable, the ETGE said, according to Reuters.")
+    assert labels(tmp_path, body) == ["Qian", "East Turkistan Government in Exile"]
+
+
+def test_a_press_release_headline_makes_an_unknown_publishers_text_its_own(tmp_path):
+    body = ("---\ntitle: \"PRESS RELEASE - Stateless and under threat of deportation\"\nsource: Helping Hands Aid\n"
+            "---\n\nA growing number of people fall into this category.\n\nHence we ask for help.")
+    assert labels(tmp_path, body) == ["Helping Hands Aid", "Helping Hands Aid"]
+    plain = body.replace("PRESS RELEASE - ", "")
+    assert labels(tmp_path, plain) == [None, None]

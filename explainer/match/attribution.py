@@ -68,7 +68,11 @@ ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sen
                "delivers", "published", "publishes")
 SPEECH_NOUNS = ("statement", "statements", "plea", "appeal", "appeals", "call", "warning", "declaration",
                 "communique", "communiqué", "message", "ultimatum", "condemnation", "release", "announcement",
-                "demand", "demands", "protest", "rebuttal", "denial")
+                "demand", "demands", "protest", "rebuttal", "denial",
+                # "a United Nations committee published a report saying ...", not "Bachelet released the report":
+                # a document said to say something (REPORT_NOUNS)
+                "report", "paper")
+REPORT_NOUNS = ("report", "paper")
 # "The report found that ...", "the inquiry concluded ...": a finding is said by a document or an inquiring
 # body, or by anyone "that ..."; "she found her keys", "the talks concluded" are not.
 FINDING_VERBS = ("found", "finds", "concluded", "concludes")
@@ -279,6 +283,10 @@ VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|a
                       r"Secretary[- ]General|Chairman|Professor|Governor|Mayor|Director)\s*,)")
 AGE = re.compile(r"\d+(?:-year-old)?|year|old|-")  # "the 39-year-old Prince" (one token or three)
 REPORTED = re.compile(r"\breport(?:ed|s)\b")
+# a headline that says the text is the publisher's own release ("PRESS RELEASE - Stateless, ...", "Statement on
+# House Passage of ..."): what a body nothing is known of publishes about itself
+OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
+                                  r"^\s*statement\s+(?:on|of|by|from)\s", re.IGNORECASE)
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
@@ -376,6 +384,7 @@ class Attributor:
         self.name_joiners = {strings.add(w) for w in ("of", "to", "for", "at", "in", "on")}
         self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
+        self.report_nouns = {strings.add(w) for w in REPORT_NOUNS}
         self.finding_verbs = {strings.add(w) for w in FINDING_VERBS}
         self.finders = {strings.add(w) for w in FINDERS} | self.document_words
         self.that_word = strings.add("that")
@@ -395,6 +404,8 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.the_word = strings.add("the")
+        self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
         self.welcome_verbs = {strings.add(w) for w in ("welcomed", "welcomes")}
         self.welcomed_things = {strings.add(w) for w in (
@@ -774,8 +785,12 @@ class Attributor:
                 tokens.lower_l[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
             return False  # "welcomed the decision" is a statement; "welcomed the guests" is hosting them
         if tokens.lower_l[s] in self.issue_verbs:
-            if not any(tokens.lower_l[k] in self.speech_nouns for k in range(s + 1, min(n, s + 7))):
+            noun = next((k for k in range(s + 1, min(n, s + 7)) if tokens.lower_l[k] in self.speech_nouns), None)
+            if noun is None:
                 return False  # "issued visas", "made progress": nothing said
+            if tokens.lower_l[noun] in self.report_nouns and not (
+                    noun + 1 < n and tokens.lower_l[noun + 1] in self.participles):
+                return False  # "released the report" is an event; "published a report saying ..." a statement
             if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
         if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
@@ -1027,11 +1042,13 @@ class Attributor:
                 holder = self._office_holder_before(offices, at)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
-            if len(words) >= 2 and last.lower() in OFFICE_SYNONYMS and adjective is None:
+            if len(words) >= 2 and (last.lower() in OFFICE_SYNONYMS or last.lower() in PERSON_NOUNS) \
+                    and adjective is None:
                 # "the head of state" after "President Shavkat Mirziyoyev addressed ...": the one named in that
                 # office, whether or not he spoke before (not "the South Caucasus leader": a place says whose)
-                named = next((n for n in map(lambda o: self._office_named_before(o, text, at), sorted(offices))
-                              if n), None)
+                occupation = last.lower() in OCCUPATIONS
+                named = next((n for n in map(lambda o: self._office_named_before(o, text, at, occupation),
+                                             sorted(offices)) if n), None)
                 if named:
                     return named
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
@@ -1063,11 +1080,12 @@ class Attributor:
         return label
 
     @staticmethod
-    def _office_named_before(office: str, text: str, at: int) -> str | None:
-        """The name written after the office's title earlier in the text ("President Kassym Tokayev")."""
+    def _office_named_before(office: str, text: str, at: int, occupation: bool = False) -> str | None:
+        """The name written after the office's title earlier in the text ("President Kassym Tokayev"), or
+        after an occupation, which is not capitalised ("rights activist Rebiya Kadeer")."""
         found = None
         for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text[:at]):
-            if m.group(0)[:1].isupper():
+            if m.group(0)[:1].isupper() or occupation:
                 found = m.group(1)
         return found
 
@@ -1106,9 +1124,10 @@ class Attributor:
         if tokens.lower_l[s] in self.citing:  # "state media cited President Jane Doe as saying ...": Jane Doe
             for k in range(e + 1, min(hi - 1, e + 10)):
                 if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
-                    if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words:
-                        return [("subject", (e, k))]  # a name or a document ("quoted the report as saying"),
-                        # not "unnamed analysts"
+                    if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words \
+                            or (tokens.lower_l[e] == self.the_word and tokens.words(e, k) & self.person_nouns):
+                        return [("subject", (e, k))]  # a name, a document ("quoted the report as saying") or
+                        # someone named before ("quoted the activist as saying"), not "unnamed analysts"
                     break
         if tokens.lower_l[s] in self.participles and s > lo and tokens.lower_l[s - 1] in self.be_words:
             a, b = self._subject_phrase(tokens, s - 1, lo)  # "60 groups are calling for"
@@ -1357,7 +1376,7 @@ class Attributor:
         if not word[:1].isupper() or len(word) < 2:
             return False
         word = word[0] + word[1:].lower()
-        return re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text) is not None
+        return word in text and re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text) is not None
 
     def _is_person(self, holder: str | None, label: str | None) -> bool:
         """Whether a speaker is a person (for "he", "she") rather than a body or a document (for "it")."""
@@ -1662,7 +1681,8 @@ class Attributor:
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         state["headline"] = self.headline_speech(headline, own=writer[2])
         state["blocks"] = blocks
-        if len(writer) > 4 and writer[4] and self._names_its_own_organs(text, writer[3]):
+        if len(writer) > 4 and writer[4] and (OWN_RELEASE_HEADLINE.match(headline or "")
+                                              or self._names_its_own_organs(text, writer[3])):
             state["own_statement"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
@@ -1729,7 +1749,7 @@ class Attributor:
         for name in names:
             forms = {PARENTHESIS.sub("", name).strip(), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
             for form in forms:
-                if len(form) < 3 or not form[0].isupper():
+                if len(form) < 3 or not form[0].isupper() or form not in text:
                     continue
                 f = re.escape(form)
                 if re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS})(?: of(?: [A-Z][\w-]*){{1,4}})? (?:[Oo]f|[Ff]or|at) "
@@ -1905,6 +1925,17 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            if own is not None and not own[4] and here and tokens.idx_l[here[-1][1]] >= own[3] \
+                    and not inside(tokens.idx_l[here[-1][1]]):
+                # "The white papers revealed ..., Qian said.": who closes the sentence reports the rest of it
+                r = self._resolve(doc, text, tokens, here[-1], lo, b, refs, state, parsed)
+                if r is not None and r[4] and (r[0] or (r[1] and r[1][:1].isupper() and not r[1].startswith("The ")))\
+                        and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
+                        and not (r[0] is None and self._names_writer(r[1], writer)):
+                    # (an outlet closing the sentence carries the words; it does not say them)
+                    if (own[0] or own[1]) and self._is_person(own[0], own[1]):
+                        state["person"] = (own[0], own[1])  # whom "he" may mean next
+                    own = r
             if own is None and lo < b and tokens.lower_l[lo] in self.speaking_openers:
                 own = self._speaking_opener(text, tokens, lo, b, refs)
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
@@ -1950,11 +1981,10 @@ class Attributor:
         # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
         # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
         for i in range(len(found) - 1, -1, -1):
-            if i == 0 and not (spans and any(tokens.lower_l[k] in self.first_person for k in range(*spans[0]))):
-                break
             if found[i] is None:
                 nxt = next((f for f in found[i + 1:] if f is not None), None)
-                if nxt is not None and nxt[4]:
+                if nxt is not None and nxt[4] and (i > 0 or (spans and not self.first_person.isdisjoint(
+                        tokens.lower_l[spans[0][0]:spans[0][1]]))):
                     found[i] = nxt
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
