@@ -947,3 +947,34 @@ def test_a_press_release_headline_makes_an_unknown_publishers_text_its_own(tmp_p
     assert labels(tmp_path, body) == ["Helping Hands Aid", "Helping Hands Aid"]
     plain = body.replace("PRESS RELEASE - ", "")
     assert labels(tmp_path, plain) == [None, None]
+
+
+def test_an_office_closing_the_sentence_after_the_verb_is_the_person_in_it(tmp_path):
+    body = ("Ambassador Jan Novak, the permanent representative of Ruritania, spoke at the council.\n\n"
+            "Human rights should not be politicised, underlined the permanent representative.\n\n"
+            "The talks went well, said the talks failed.")
+    assert labels(tmp_path, body) == [None, "Jan Novak", None]
+
+
+def test_a_name_between_commas_before_continued_is_the_speaker(tmp_path):
+    body = ("Rights should be weighed as a whole, H.E. Jan Novak continued, stressing that all rights matter.\n\n"
+            "China continues its policy in Xinjiang.")
+    assert labels(tmp_path, body) == ["H.E. Jan Novak", None]
+
+
+def test_the_president_of_a_state_is_the_one_named_in_that_office(tmp_path):
+    body = ("Romanian President Klaus Iohannis met his counterpart in Bucharest.\n\n"
+            "The President of Romania evoked the role of gas and expressed the wish to expand ties.\n\n"
+            "“We are brothers,” the Romanian leader pointed out.")
+    assert labels(tmp_path, body) == [None, "Klaus Iohannis", "Klaus Iohannis"]
+
+
+def test_a_title_glued_to_a_surname_is_the_person_named_before(tmp_path):
+    body = ("Director D. Kydyrali of the academy met the ambassador.\n\n"
+            "During the meeting, Mr.Kydyrali briefed on the progress of the joint projects.")
+    assert labels(tmp_path, body) == [None, "D. Kydyrali"]
+
+
+def test_names_joined_inside_the_subjects_of_phrase_stay_one_subject(tmp_path):
+    body = "The presidents of Romania and the Republic of Ruritania also welcomed the signing of the contract."
+    assert labels(tmp_path, body) == ["The presidents of Romania and the Republic of Ruritania"]

@@ -224,7 +224,16 @@ CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United 
             "paris": "France", "berlin": "Germany", "tokyo": "Japan", "new delhi": "India", "islamabad": "Pakistan",
             "tehran": "Iran", "tashkent": "Uzbekistan", "astana": "Kazakhstan", "bishkek": "Kyrgyzstan",
             "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan", "kyiv": "Ukraine", "yerevan": "Armenia",
-            "tbilisi": "Georgia", "brussels": "the European Union", "canberra": "Australia", "ottawa": "Canada"}
+            "tbilisi": "Georgia", "brussels": "the European Union", "canberra": "Australia", "ottawa": "Canada",
+            "bucharest": "Romania", "sofia": "Bulgaria", "chisinau": "Moldova", "bratislava": "Slovakia",
+            "ljubljana": "Slovenia", "zagreb": "Croatia", "sarajevo": "Bosnia and Herzegovina", "tirana": "Albania",
+            "skopje": "North Macedonia", "lisbon": "Portugal", "dublin": "Ireland", "riga": "Latvia",
+            "tallinn": "Estonia", "phnom penh": "Cambodia", "vientiane": "Laos", "colombo": "Sri Lanka",
+            "kuwait city": "Kuwait", "tunis": "Tunisia", "tripoli": "Libya", "khartoum": "Sudan",
+            "addis ababa": "Ethiopia", "nairobi": "Kenya", "abuja": "Nigeria", "accra": "Ghana", "harare": "Zimbabwe",
+            "pretoria": "South Africa", "brasilia": "Brazil", "buenos aires": "Argentina", "mexico city": "Mexico",
+            "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "lima": "Peru", "santiago": "Chile",
+            "wellington": "New Zealand", "singapore": "Singapore", "naypyidaw": "Myanmar", "valletta": "Malta"}
 OFFICE_SYNONYMS = {
     "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
     "envoy": {"envoy", "ambassador", "representative"},
@@ -287,6 +296,7 @@ REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # House Passage of ..."): what a body nothing is known of publishes about itself
 OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
                                   r"^\s*statement\s+(?:on|of|by|from)\s", re.IGNORECASE)
+GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
@@ -404,6 +414,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.and_joined = {strings.add(w) for w in ("the", "other")}
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
@@ -536,8 +547,12 @@ class Attributor:
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(i - 1, j - 1, -1):
-            if tokens.lower_l[k] in self.clause_words and not (k + 1 < i and tokens.cap_l[k + 1]
-                                                                and tokens.lower_l[k] == self.and_word):
+            if tokens.lower_l[k] in self.clause_words and not (
+                    tokens.lower_l[k] == self.and_word and k + 1 < i and (tokens.cap_l[k + 1] or (
+                        # "The Mission of Cambodia to the UN Office and other International Organisations at
+                        # Geneva has underscored": names joined inside the subject's "of" phrase
+                        k + 2 < i and tokens.lower_l[k + 1] in self.and_joined and tokens.cap_l[k + 2]
+                        and self.of_word in tokens.words(j, k)))):
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
@@ -600,9 +615,11 @@ class Attributor:
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
         if after:
+            office = self._office_closing(tokens, text, a, b)
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
-                if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)):
+                if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
+                        or (office and word.isalpha())):
                     return None
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
@@ -727,6 +744,8 @@ class Attributor:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
+        if self._office_closing(tokens, text, a, b):
+            return a, b  # "..., underlined the permanent representative."
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
@@ -746,6 +765,26 @@ class Attributor:
             b -= 1  # 'said the minister of foreign affairs': not "the minister of"
         return a, b
 
+    def _named_between_commas(self, tokens, text, s: int, lo: int) -> bool:
+        """A name alone between a comma and the verb at ``s``, the verb closing the clause: '..., H.E. Ney Samol
+        continued, stressing ...', '..., Jane Doe continued.'"""
+        n = len(tokens.lower_l)
+        if s + 1 < n and not (tokens.orth_l[s + 1] == self.comma or text[tokens.idx_l[s + 1]] in ".!?"):
+            return False
+        k = s
+        while k > lo and text[tokens.idx_l[k - 1]].isupper() and s - k < 5:  # (with "H.E.", "Dr.")
+            k -= 1
+        return k < s and k > lo and tokens.orth_l[k - 1] == self.comma
+
+    def _office_closing(self, tokens, text, a: int, b: int) -> bool:
+        """An office with adjectives before it that closes the sentence after the verb: "..., underlined the
+        permanent representative." (not "..., said the talks failed")."""
+        return 1 < b - a <= 5 and tokens.lower_l[a] in self.determiners and (
+            b >= len(tokens.lower_l) or (tokens.boundary_l[b] and text[tokens.idx_l[b]] in ".!?")) and (
+            tokens.lower_l[b - 1] in self.person_nouns
+            or text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() in SPEAKER_WORDS) \
+            and all(text[tokens.idx_l[k]:tokens.end_l[k]].isalpha() for k in range(a, b))
+
     def _in_name_after(self, text, tokens, k: int, a: int) -> bool:
         """Whether token ``k`` may stand in a speaker's name or office after the verb that starts at ``a``:
         a capital, a joining word ("of", "the"), a possessive, an age ("the 39-year-old Prince"), or an office
@@ -760,8 +799,10 @@ class Attributor:
         if tokens.lower_l[s] in self.continue_words and not (
                 s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers)) and not (
                 s + 1 < len(tokens.lower_l) and (tokens.orth_l[s + 1] == self.colon
-                                                 or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)):
-            return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "')
+                                                 or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
+                and not self._named_between_commas(tokens, text, s, lo):
+            return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
+            # '..., H.E. Ney Samol continued, stressing ...')
         if tokens.lower_l[s] in self.called and (s + 1 >= len(tokens.lower_l)
                                                  or tokens.lower_l[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
@@ -993,6 +1034,7 @@ class Attributor:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
+        label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         words = [w.strip(".,'’") for w in label.split()]
         if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in GROUP_HEADS \
                 and state.get("thing") is not None:
@@ -1023,6 +1065,16 @@ class Attributor:
                 if earlier.split()[-1].lower() == words[1].lower():
                     return earlier
         state.setdefault("labels", []).append(label)
+        of_state = re.fullmatch(r"(?i:the) (\w+) of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", " ".join(words))
+        if of_state and of_state.group(1).lower() in OFFICE_SYNONYMS and self._names_a_state(of_state.group(2)):
+            # "The President of Romania" after "Romanian President Klaus Iohannis": the one named in that office
+            offices = OFFICE_SYNONYMS[of_state.group(1).lower()]
+            holder = self._office_holder_before(offices, at, of_state.group(2))
+            if holder is not None:
+                return "\x00" + holder
+            named = self._state_office_named_before(offices, of_state.group(2), text, at)
+            if named:
+                return named
         bare_office = len(words) == 2 and words[0][:1].isupper() and words[1].lower() in OFFICE_WORDS \
             and words[0].lower() not in TITLE_WORDS  # "Kazakh president said": no article
         if bare_office:
@@ -1037,13 +1089,17 @@ class Attributor:
                     return earlier
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
+            if holder is None and adjective and self._names_a_state(adjective):
+                named = self._state_office_named_before(offices, adjective, text, at)
+                if named:
+                    return named  # "the Belarusian leader" after "Belarusian President Aleksandr Lukashenko"
             if holder is None and adjective and not self._names_a_state(adjective):
                 # "The South Caucasus leader": a region, not a state; the last leader named
                 holder = self._office_holder_before(offices, at)
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
-            if len(words) >= 2 and (last.lower() in OFFICE_SYNONYMS or last.lower() in PERSON_NOUNS) \
-                    and adjective is None:
+            if len(words) >= 2 and (last.lower() in OFFICE_SYNONYMS or last.lower() in PERSON_NOUNS
+                                    or last.lower() in SPEAKER_WORDS) and adjective is None:
                 # "the head of state" after "President Shavkat Mirziyoyev addressed ...": the one named in that
                 # office, whether or not he spoke before (not "the South Caucasus leader": a place says whose)
                 occupation = last.lower() in OCCUPATIONS
@@ -1060,8 +1116,8 @@ class Attributor:
             while k > 0:
                 before = text[max(0, k - 40):k].split()
                 after = text[k + 1 + len(last):k + 2 + len(last)]
-                if before and before[-1][:1].isupper() and before[-1].lower() not in TITLE_WORDS \
-                        and not after.isalnum() and before[-1].isalpha():
+                if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
+                        and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])):
                     full = before[-1] + " " + last
                     if full != label:
                         return full
@@ -1083,10 +1139,18 @@ class Attributor:
     def _office_named_before(office: str, text: str, at: int, occupation: bool = False) -> str | None:
         """The name written after the office's title earlier in the text ("President Kassym Tokayev"), or
         after an occupation, which is not capitalised ("rights activist Rebiya Kadeer")."""
-        found = None
+        found, where = None, -1
         for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text[:at]):
             if m.group(0)[:1].isupper() or occupation:
-                found = m.group(1)
+                found, where = m.group(1), m.start()
+        # or before it, in apposition: "Ambassador Ney Samol, the permanent representative of Cambodia"
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}), (?:the|a|an) (?:[a-z]+ ){{0,2}}"
+                             rf"(?i:{re.escape(office)})\b", text[:at]):
+            name = m.group(1).split()
+            while len(name) > 2 and name[0].lower().strip(".") in TITLE_WORDS:
+                name = name[1:]  # "Ambassador Ney Samol": the name without the title
+            if m.start() > where:
+                found, where = " ".join(name), m.start()
         return found
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
@@ -1136,6 +1200,11 @@ class Attributor:
             return [("subject", (a, b))]
         if tokens.lower_l[s] in self.participles:
             return self._main_subject(tokens, text, s, lo)
+        if tokens.lower_l[s] in self.continue_words and self._named_between_commas(tokens, text, s, lo):
+            k = s  # '..., H.E. Ney Samol continued, stressing ...': the name between the commas
+            while text[tokens.idx_l[k - 1]].isupper() and s - k < 5:
+                k -= 1
+            return [("subject", (k, s))]
         a, b = self._subject_phrase(tokens, s, lo)
         w = a if b == a + 1 and tokens.lower_l[a] == self.who_word else a - 1 if b == a and a > lo \
             and tokens.lower_l[a - 1] == self.who_word else None
@@ -1594,6 +1663,21 @@ class Attributor:
         # (a state's distinctive word: "Korea" for "South Korea", never the compass word "South Caucasus" shares)
         return any(state.split()[-1][:4] == stem if state.split()[0] in COMPASS else state[:4] == stem
                    for state in self.state_names)
+
+    @staticmethod
+    def _state_office_named_before(offices, state: str, text: str, at: int) -> str | None:
+        """The name written after an office of a state earlier in the text: "Romanian President Klaus Iohannis",
+        "Romania's President ...", "President of Romania Klaus Iohannis" (the state by its first four letters)."""
+        stem = re.escape(state[:4])
+        office = "|".join(sorted(re.escape(o) for o in offices))
+        name = r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
+        found, where = None, -1
+        for pattern in (rf"\b{stem}[\w’'-]*(?:'s|’s)? (?i:{office}),? {name}",
+                        rf"\b(?i:{office}) of (?:the )?{stem}[\w’'-]*(?: [A-Z][\w’'-]+)?,? {name}"):
+            for m in re.finditer(pattern, text[:at]):
+                if m.start() > where:
+                    found, where = m.group(1), m.start()
+        return found
 
     def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
         """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
