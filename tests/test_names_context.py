@@ -300,3 +300,34 @@ def test_a_claims_wording_gives_up_a_name_inside_it(tmp_path):
 def test_a_place_after_a_clubs_of_is_not_a_mention(tmp_path):
     got, _ = found(tmp_path, "The Foreign Correspondents Club of China said so.")
     assert got == []
+
+
+def test_an_abbreviation_defined_in_brackets_is_the_entry_from_there_on(mentions):
+    entries = [E("csp", "term", title="comprehensive strategic partnership"),
+               E("ots", "organization", title="Organization of Turkic States",
+                          aliases=["Cooperation Council of Turkic Speaking States"])]
+    body = ("Both sides welcomed the CSP. They set up a Comprehensive Strategic Partnership (CSP) in April; "
+            "the CSP covers trade.\n\nThe Cooperation Council of Turkic Speaking States (CCTS, or the Turkic "
+            "Council) met; the CCTS grew.")
+    assert mentions(entries, body) == [
+        ("csp", "Comprehensive Strategic Partnership"), ("csp", "CSP"), ("csp", "CSP"),
+        ("ots", "Cooperation Council of Turkic Speaking States"), ("ots", "CCTS"), ("ots", "CCTS")]
+
+
+def test_brackets_that_are_not_the_names_initials_define_nothing(mentions):
+    entries = [E("csp", "term", title="comprehensive strategic partnership")]
+    body = "A comprehensive strategic partnership (AFP) was signed. AFP reported it."
+    assert mentions(entries, body) == [("csp", "comprehensive strategic partnership")]
+
+
+def test_a_hyphenated_name_written_with_a_space_or_joined_up(mentions):
+    entries = [E("pan-turkism", "concept", title="Pan-Turkism")]
+    body = "Pan Turkism grew. The word Panturkism is older than Pan-Turkism."
+    assert mentions(entries, body) == [("pan-turkism", "Pan Turkism"), ("pan-turkism", "Panturkism"),
+                                       ("pan-turkism", "Pan-Turkism")]
+
+
+def test_a_footnote_number_glued_after_the_full_stop(mentions):
+    entries = [E("ots", "organization", title="Organization of Turkic States", aliases=["Turkic Council"])]
+    body = "It led to the creation of the Turkic Council.2\n\nVersion 3.11 and No.2 stay whole."
+    assert mentions(entries, body) == [("ots", "Turkic Council")]

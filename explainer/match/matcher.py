@@ -36,7 +36,8 @@ from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
 from explainer.match.context import NameContext, fixed_terms
-from explainer.match.variants import PATRONYMIC_MARKERS, authored_wordings, near_miss, of_the_wordings, transliterations
+from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyphen_wordings, near_miss,
+                                      of_the_wordings, transliterations)
 from explainer.match.inflect import word_forms
 from explainer.structure.names import is_all_caps, name_key
 from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
@@ -195,6 +196,7 @@ class MentionFinder:
                     patterns[kind, "lower"].append(self._doc(other))
             generated = authored_wordings(name) if entry.type == "document" else \
                 of_the_wordings(name) if entry.type == "organization" else []
+            generated = [*generated, *hyphen_wordings(name)]
             for other in generated:
                 if name_key(other) not in self.taken_names:
                     patterns[kind, "lower"].append(self._doc(other))
@@ -363,6 +365,8 @@ class MentionFinder:
             for span in [sp for sp in groups if sp[0] < b and a < sp[1]]:
                 del groups[span]  # a short name inside the longer full name
             groups[(a, b)] = opts
+        for span, opts in self._acronyms(text, tokens, groups, prose):
+            groups[span] = opts
         # Context 3: `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in groups.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
@@ -409,6 +413,37 @@ class MentionFinder:
             article.attribution, self.attributor.writer_of(
                 article.source, find_publisher(self.publishers, article.source, article.url)), article.title)
         return result
+
+    ACRONYM_SKIP = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
+
+    def _acronyms(self, text, tokens, groups: dict, prose: Prose) -> list:
+        """An abbreviation the article defines in brackets right after a name ("Comprehensive Strategic
+        Partnership (CSP)", "Cooperation Council of Turkic Speaking States (CCTS, or ...)") is that entry from
+        there on: the bracketed one and every later one. Its letters must be the name's initials, in order."""
+        n = len(tokens)
+        taken = bytearray(n)
+        for s, e in groups:
+            taken[s:e] = b"\x01" * (e - s)
+        out, seen = [], set()
+        for (s, e), opts in sorted(groups.items()):
+            if e + 2 >= n or len({eid for eid, _ in opts}) != 1 or text[tokens.idx_l[e]:tokens.end_l[e]] != "(":
+                continue
+            acronym = text[tokens.idx_l[e + 1]:tokens.end_l[e + 1]]
+            if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or acronym in seen \
+                    or text[tokens.idx_l[e + 2]:tokens.end_l[e + 2]] not in (")", ",", ";"):
+                continue
+            words = [w for w in re.split(r"[\s-]+", text[tokens.idx_l[s]:tokens.end_l[e - 1]])
+                     if w[:1].isalpha() and w.lower() not in self.ACRONYM_SKIP]
+            if not words or acronym[0] != words[0][0].upper() or not _subsequence(acronym, [w[0].upper() for w in words]):
+                continue
+            seen.add(acronym)
+            entry = (opts[0][0], NAME)
+            for k in range(e + 1, n):
+                if not taken[k] and text[tokens.idx_l[k]:tokens.end_l[k]] == acronym \
+                        and prose.is_prose(int(tokens.idx_l[k]), int(tokens.end_l[k])):
+                    out.append(((k, k + 1), [entry]))
+                    taken[k] = 1
+        return out
 
     def _common_noun_in_name(self, text, tokens, s, e, opts) -> bool:
         """A concept, term or claim wording written in Title Case inside a proper name is not a mention."""
@@ -639,3 +674,9 @@ class MentionFinder:
                               "offices); it is not linked")
         return Diagnostic(article.path, line, col, INFO, f"{text!r} is a short name of {candidates[0]} but the "
                           "full name does not appear earlier in the article; it is not linked")
+
+
+def _subsequence(letters: str, initials: list[str]) -> bool:
+    """Whether ``letters`` can be read off ``initials`` in order, each initial used at most once."""
+    it = iter(initials)
+    return all(any(c == x for x in it) for c in letters)

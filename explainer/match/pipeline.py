@@ -49,10 +49,11 @@ LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER
 # Dashes glued to a closing bracket or doubled between words: a dateline's "(Jiji Press)--Japan's" is four
 # tokens, not "Press)--Japan", so the name after it can be found and the credit is not read as a speaker.
 # A bracket glued to the word before it ("Autonomous Region(XUAR)"): its own token, so both names are found.
-# An encyclopedia's footnote marks glued to a word ("camps,[1][2]", "it.[3]"): tokens of their own, so the word
-# before them is found.
+# An encyclopedia's footnote marks glued to a word ("camps,[1][2]", "it.[3]", "the Turkic Council.2"): tokens
+# of their own, so the word before them is found.
 EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)", r"(?<=[A-Za-z])\((?=[A-Za-z])",
-                 r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[\d)")
+                 r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[\d)",
+                 r"(?<=[a-z]{2})\.(?=\d{1,2}$)")
 
 
 def split_glued_dashes(nlp: Language) -> None:

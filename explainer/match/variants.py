@@ -11,6 +11,8 @@
   `suggest` uses the same rule to point editors at likely misspellings.
 - **"of" with or without "the"**: an organisation's name "Council of Turkic Speaking States"
   is also written "Council of the Turkic Speaking States", and the other way round.
+- **Hyphens**: a name with a hyphen between two words is also written with a space or joined up:
+  "Pan-Turkism", "Pan Turkism", "Panturkism".
 - **Documents by their author**: a document named "<author> <noun>" ("OHCHR report",
   "UN human rights office report") is also "the report by the UN human rights office",
   "a report of the OHCHR". Only where the author is one word or ends in a body's
@@ -111,4 +113,18 @@ def of_the_wordings(name: str) -> list[str]:
                 out.append(" ".join(words[:i + 1] + words[i + 2:]))
         elif words[i + 1][:1].isupper():
             out.append(" ".join(words[:i + 1] + ["the"] + words[i + 1:]))
+    return out
+
+
+def hyphen_wordings(name: str) -> list[str]:
+    """"Pan-Turkism" -> "Pan Turkism", "Panturkism": each hyphen between two words of three letters or more,
+    written as a space, or joined up (the second word in lower case)."""
+    out = []
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        parts = w.split("-")
+        if len(parts) != 2 or not all(len(p) >= 3 and p.isalpha() for p in parts):
+            continue
+        for joined in (parts[0] + " " + parts[1], parts[0] + parts[1].lower()):
+            out.append(" ".join(words[:i] + [joined] + words[i + 1:]))
     return out
