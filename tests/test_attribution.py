@@ -943,7 +943,7 @@ def test_who_closes_a_sentence_reports_what_it_opened_with(tmp_path):
 
 def test_a_press_release_headline_makes_an_unknown_publishers_text_its_own(tmp_path):
     body = ("---\ntitle: \"PRESS RELEASE - Stateless and under threat of deportation\"\nsource: Helping Hands Aid\n"
-            "---\n\nA growing number of people fall into this category.\n\nHence we ask for help.")
+            "---\n\nA growing number of people fall into this category.\n\nHence help is needed.")
     assert labels(tmp_path, body) == ["Helping Hands Aid", "Helping Hands Aid"]
     plain = body.replace("PRESS RELEASE - ", "")
     assert labels(tmp_path, plain) == [None, None]
@@ -978,3 +978,36 @@ def test_a_title_glued_to_a_surname_is_the_person_named_before(tmp_path):
 def test_names_joined_inside_the_subjects_of_phrase_stay_one_subject(tmp_path):
     body = "The presidents of Romania and the Republic of Ruritania also welcomed the signing of the contract."
     assert labels(tmp_path, body) == ["The presidents of Romania and the Republic of Ruritania"]
+
+
+def test_a_negated_or_declined_statement_is_no_statement(tmp_path):
+    body = ("The Ukrainian Foreign Ministry has not yet commented on the situation.\n\n"
+            "The ministry declined to comment.\n\nThe ministry never said so.")
+    assert labels(tmp_path, body) == [None, None, None]
+
+
+def test_spoke_with_an_adverb_before_about(tmp_path):
+    body = "President Jan Novak met them. The president also spoke warmly about the other neighbouring nations."
+    assert labels(tmp_path, body) == ["Jan Novak"]
+
+
+def test_a_news_agency_that_reports_what_someone_expressed_carries_it(tmp_path):
+    body = ("Azerbaijan’s state news agency reported that during a meeting in Turkey, Jan Novak expressed "
+            "readiness to help.\n\nRuritania's state news agency reported that the talks went well.")
+    assert labels(tmp_path, body) == ["Jan Novak", "Ruritania's state news agency"]
+
+
+def test_a_publisher_that_makes_its_own_demands_as_we_publishes_its_own_statement(tmp_path):
+    body = ("---\ntitle: Brands of shame\nsource: Helping Hands Aid\n---\n\n"
+            "Some brands may use forced labour in Xinjiang.\n\nSome denied it. We call them the brands of shame.")
+    assert labels(tmp_path, body) == ["Helping Hands Aid", "Helping Hands Aid"]
+    quoted = body.replace("We call them the brands of shame.", "“We call them the brands of shame,” one activist said.")
+    assert labels(tmp_path, quoted)[0] is None
+
+
+def test_the_press_service_of_a_body_is_the_body(tmp_path):
+    body = ("The Chinese Embassy in Ukraine rejected the claims on Monday.\n\n"
+            "“China seeks no benefits,” the press service of the embassy reported.\n\n"
+            "“The talks went well,” the press service of the President of Ruritania said.")
+    assert labels(tmp_path, body) == ["The Chinese Embassy in Ukraine", "The Chinese Embassy in Ukraine",
+                                      "the press service of the President of Ruritania"]

@@ -296,6 +296,15 @@ REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # House Passage of ..."): what a body nothing is known of publishes about itself
 OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
                                   r"^\s*statement\s+(?:on|of|by|from)\s", re.IGNORECASE)
+# "We call them the brands of shame", "we urge the government": a body's own demand, in its own words
+WE_RE = re.compile(r"\b[Ww]e (?:(?:also|again|therefore|strongly|once again|further|hereby|continue to|"
+                   r"will|must) )?(?:call|urge|demand|condemn|welcome|applaud|commend|stand|reiterate|invite|ask|"
+                   r"asked|encourage|oppose|renew|appeal|denounce|deplore)\b")
+PRESS_SERVICE = re.compile(r"^(?:[Tt]he |[Ii]ts )?(?:press (?:service|office|department)|information (?:department|"
+                           r"office)) of (?=(?:the|its) (?:embassy|ministry|government|mission|council|committee|"
+                           r"administration|company|organi[sz]ation|agency)$)")
+# (the press service of a body named before is that body's voice, "the embassy" the one named in full; "the
+# press service of the Ministry of Defence" or "of the President of Uzbekistan" stays as written)
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
@@ -414,6 +423,9 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.negation = {strings.add(w) for w in ("not", "n't", "never")}
+        self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
+        self.declining = {strings.add(w) for w in ("declined", "declines", "refused", "refuses", "failed")}
         self.and_joined = {strings.add(w) for w in ("the", "other")}
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
@@ -812,9 +824,19 @@ class Attributor:
             stop = tokens.idx_l[min(s + 12, n - 1)]
             if not QUOTE_MARKS.search(text, tokens.end_l[s], stop):
                 return False
-        if tokens.lower_l[s] in self.spoke and not (s + 1 < len(tokens.lower_l)
-                                                    and tokens.lower_l[s + 1] in self.about_words):
+        if tokens.lower_l[s] in self.spoke and not (s + 1 < len(tokens.lower_l) and (
+                tokens.lower_l[s + 1] in self.about_words or (  # "spoke warmly about"
+                    s + 2 < len(tokens.lower_l) and text[tokens.idx_l[s + 1]:tokens.end_l[s + 1]].endswith("ly")
+                    and tokens.lower_l[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
+        k = s - 1  # "has not yet commented", "never said": no statement
+        while k >= lo and k >= s - 4 and (tokens.lower_l[k] in self.auxiliaries or tokens.lower_l[k] in self.negation
+                                          or tokens.lower_l[k] in self.yet_words):
+            if tokens.lower_l[k] in self.negation:
+                return False
+            k -= 1
+        if s - 2 >= lo and tokens.lower_l[s - 1] == self.to_word and tokens.lower_l[s - 2] in self.declining:
+            return False  # "declined to comment", "refused to say"
         if tokens.lower_l[s] in self.participles:
             if s > lo and tokens.lower_l[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
@@ -1035,6 +1057,7 @@ class Attributor:
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
+        label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         words = [w.strip(".,'’") for w in label.split()]
         if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in GROUP_HEADS \
                 and state.get("thing") is not None:
@@ -1419,9 +1442,11 @@ class Attributor:
 
     def _outlet(self, found, text: str) -> bool:
         """A speaker found by "according to" that is a news outlet: it carries others' words."""
-        if found is None or found[0] is not None or not found[1] or \
-                not text[found[2]:found[2] + 12].lower().startswith("according to"):
+        if found is None or found[0] is not None or not found[1]:
             return False
+        if not text[found[2]:found[2] + 12].lower().startswith("according to") and not (
+                REPORTED.search(text, found[2], found[3]) and set(found[1].lower().split()) & NEWS_OUTLET_WORDS):
+            return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
         name = re.sub(r"^(?:the|The)\s+", "", found[1])
         words = set(name.lower().replace("-", " ").split())
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
@@ -1766,7 +1791,8 @@ class Attributor:
         state["headline"] = self.headline_speech(headline, own=writer[2])
         state["blocks"] = blocks
         if len(writer) > 4 and writer[4] and (OWN_RELEASE_HEADLINE.match(headline or "")
-                                              or self._names_its_own_organs(text, writer[3])):
+                                              or self._names_its_own_organs(text, writer[3])
+                                              or self._speaks_as_we(state["qtext"], blocks)):
             state["own_statement"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
@@ -1824,6 +1850,15 @@ class Attributor:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
             k += n
         return out, voices
+
+    def _speaks_as_we(self, qtext: str, blocks) -> bool:
+        """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
+        them the brands of shame", "we urge"): a body writing for itself, so its text is its own statement."""
+        for lo, hi in blocks:
+            inside = self._quoted(qtext, lo, hi)
+            if any(not inside(m.start()) for m in WE_RE.finditer(qtext, lo, hi)):
+                return True
+        return False
 
     @staticmethod
     def _names_its_own_organs(text: str, names) -> bool:
