@@ -1011,3 +1011,18 @@ def test_the_press_service_of_a_body_is_the_body(tmp_path):
             "“The talks went well,” the press service of the President of Ruritania said.")
     assert labels(tmp_path, body) == ["The Chinese Embassy in Ukraine", "The Chinese Embassy in Ukraine",
                                       "the press service of the President of Ruritania"]
+
+
+def test_said_before_an_honorific_in_initials(tmp_path):
+    body = "These issues are domestic, said H.E. Jan Novak, Ambassador of Ruritania, in his statement."
+    assert labels(tmp_path, body) == ["H.E. Jan Novak"]
+
+
+def test_a_written_question_is_answered_by_the_one_asked_in_the_first_person(tmp_path):
+    body = ("156. Deputy Jane Roe asked the Minister for Foreign Affairs if he has spoken with officials from China "
+            "regarding Xinjiang.\n\n"
+            "Ireland, along with our EU partners, remains deeply concerned about the situation in Xinjiang.\n\n"
+            "I raised our concerns with the Chinese side in May.\n\n"
+            "The session ended at noon.")
+    assert labels(tmp_path, body)[1:] == ["the Minister for Foreign Affairs", "the Minister for Foreign Affairs",
+                                          None]

@@ -305,6 +305,11 @@ PRESS_SERVICE = re.compile(r"^(?:[Tt]he |[Ii]ts )?(?:press (?:service|office|dep
                            r"administration|company|organi[sz]ation|agency)$)")
 # (the press service of a body named before is that body's voice, "the embassy" the one named in full; "the
 # press service of the Ministry of Defence" or "of the President of Uzbekistan" stays as written)
+# a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
+ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
+                      r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
@@ -803,6 +808,7 @@ class Attributor:
         after a possessive ("said Ruritania's governor, Jane Doe")."""
         word = text[tokens.idx_l[k]:tokens.end_l[k]]
         return bool(tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.lower().endswith(("'s", "’s"))
+                    or INITIALS.fullmatch(word)  # "said H.E. Ney Samol"
                     or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
                         tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))))
 
@@ -929,7 +935,8 @@ class Attributor:
             # after a plain comma: '..., said X.', '..., said X, head of Y.', '..., said Xiao Yewen during a
             # meeting', not '..., said the talks failed'
             _, b0 = tokens.phrase_after(e, hi, width=10)
-            named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners)
+            named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
+                                or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]]))  # "said H.E. X"
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")):
                 inverted = False
@@ -1824,6 +1831,18 @@ class Attributor:
                 last = voices[-1]
                 para_voices = [v._replace(holder=last.holder, label=last.label, cue=last.cue, writer=False)
                                for v in para_voices]
+            if not paragraphs:  # a written question opening the text: "Deputy X asked the Minister for ... if ..."
+                asked = ASKED_RE.match(text, start, end)  # (the question is the text's opening)
+                state["written_question"] = (asked.group(1), asked.group(0)) if asked else None
+            elif state.get("written_question") and para not in overrides and para_voices \
+                    and all(v.writer and v.cue is None for v in para_voices):
+                inside = self._quoted(state["qtext"], start, end)
+                if any(not inside(m.start()) for m in FIRST_PERSON_RE.finditer(text, start, end)):
+                    # the answer after it, in the first person ("I raised our concerns ..."): the one asked
+                    label, cue = state["written_question"]
+                    para_voices = [v._replace(holder=None, label=label, cue=cue, writer=False) for v in para_voices]
+                else:
+                    state["written_question"] = None
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
             quotes.append((bool(state.get("open_at_end")), bool(state.get("continues"))))
