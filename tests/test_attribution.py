@@ -1026,3 +1026,10 @@ def test_a_written_question_is_answered_by_the_one_asked_in_the_first_person(tmp
             "The session ended at noon.")
     assert labels(tmp_path, body)[1:] == ["the Minister for Foreign Affairs", "the Minister for Foreign Affairs",
                                           None]
+
+
+def test_with_a_name_and_a_participle_of_saying(tmp_path):
+    body = ("MPs voted on the motion.\n\n"
+            "The idea is to resettle people in Turkey, with Zuberi arguing that there is no safe way.\n\n"
+            "He left, with Jane Roe watching.")
+    assert labels(tmp_path, body) == [None, "Zuberi", None]

@@ -428,6 +428,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
         self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
         self.declining = {strings.add(w) for w in ("declined", "declines", "refused", "refuses", "failed")}
@@ -782,6 +783,13 @@ class Attributor:
             b -= 1  # 'said the minister of foreign affairs': not "the minister of"
         return a, b
 
+    def _with_named(self, tokens, s: int, lo: int) -> int | None:
+        """Where the name starts in "with <Name> arguing/saying ..." (a participle at ``s``), else None."""
+        k = s
+        while k > lo and tokens.cap_l[k - 1] and s - k < 4:
+            k -= 1
+        return k if lo < k < s and tokens.lower_l[k - 1] == self.with_word else None
+
     def _named_between_commas(self, tokens, text, s: int, lo: int) -> bool:
         """A name alone between a comma and the verb at ``s``, the verb closing the clause: '..., H.E. Ney Samol
         continued, stressing ...', '..., Jane Doe continued.'"""
@@ -846,6 +854,8 @@ class Attributor:
         if tokens.lower_l[s] in self.participles:
             if s > lo and tokens.lower_l[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
+            if self._with_named(tokens, s, lo) is not None:
+                return True  # "..., with Zuberi arguing that ..."
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
         if s > lo and tokens.lower_l[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
@@ -1228,6 +1238,9 @@ class Attributor:
             if any(tokens.lower_l[k] in self.asking for k in range(max(lo, a - 1), b)):
                 return []  # "what some experts are calling ...": a name for something, not a statement
             return [("subject", (a, b))]
+        with_named = self._with_named(tokens, s, lo) if tokens.lower_l[s] in self.participles else None
+        if with_named is not None:
+            return [("subject", (with_named, s))]  # "with Zuberi arguing that ...": Zuberi
         if tokens.lower_l[s] in self.participles:
             return self._main_subject(tokens, text, s, lo)
         if tokens.lower_l[s] in self.continue_words and self._named_between_commas(tokens, text, s, lo):
