@@ -954,6 +954,9 @@ def test_an_office_closing_the_sentence_after_the_verb_is_the_person_in_it(tmp_p
             "Human rights should not be politicised, underlined the permanent representative.\n\n"
             "The talks went well, said the talks failed.")
     assert labels(tmp_path, body) == [None, "Jan Novak", None]
+    body = ("These issues are domestic, said H.E. Jan Novak, Ambassador, Permanent Representative of Ruritania.\n\n"
+            "Rights should not be politicised, underlined the permanent representative.")
+    assert labels(tmp_path / "b", body) == ["H.E. Jan Novak", "Jan Novak"]
 
 
 def test_a_name_between_commas_before_continued_is_the_speaker(tmp_path):

@@ -1184,8 +1184,9 @@ class Attributor:
             if m.group(0)[:1].isupper() or occupation:
                 found, where = m.group(1), m.start()
         # or before it, in apposition: "Ambassador Ney Samol, the permanent representative of Cambodia"
-        for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}), (?:the|a|an) (?:[a-z]+ ){{0,2}}"
-                             rf"(?i:{re.escape(office)})\b", text[:at]):
+        # (or "H.E. Ney Samol, Ambassador, Permanent Representative of ...": capitals, another office first)
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}), (?:(?:the|a|an) )?"
+                             rf"(?:[A-Za-z]+,? ){{0,2}}(?i:{re.escape(office)})\b", text[:at]):
             name = m.group(1).split()
             while len(name) > 2 and name[0].lower().strip(".") in TITLE_WORDS:
                 name = name[1:]  # "Ambassador Ney Samol": the name without the title
