@@ -970,6 +970,12 @@ def test_the_president_of_a_state_is_the_one_named_in_that_office(tmp_path):
             "The President of Romania evoked the role of gas and expressed the wish to expand ties.\n\n"
             "“We are brothers,” the Romanian leader pointed out.")
     assert labels(tmp_path, body) == [None, "Klaus Iohannis", "Klaus Iohannis"]
+    body = ("President Klaus Iohannis had talks with his counterpart, President Jan Novak.\n\n"
+            "The President of Romania evoked the role of gas and expressed the wish to expand ties.")
+    assert labels(tmp_path / "b", body)[1] == "The President of Romania"  # two presidents named: as written
+    body = ("President Klaus Iohannis had talks on Saturday with his counterpart from Ruritania.\n\n"
+            "The President of Romania evoked the role of gas and expressed the wish to expand ties.")
+    assert labels(tmp_path / "c", body)[1] == "Klaus Iohannis"
 
 
 def test_a_title_glued_to_a_surname_is_the_person_named_before(tmp_path):

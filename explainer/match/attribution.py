@@ -1115,6 +1115,10 @@ class Attributor:
             named = self._state_office_named_before(offices, of_state.group(2), text, at)
             if named:
                 return named
+            only = {m.group(1) for o in offices for m in re.finditer(
+                rf"\b{re.escape(o.title())} ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})", text[:at])}
+            if len(only) == 1:
+                return only.pop()  # "President Klaus Iohannis had talks ...": the one president the text names
         bare_office = len(words) == 2 and words[0][:1].isupper() and words[1].lower() in OFFICE_WORDS \
             and words[0].lower() not in TITLE_WORDS  # "Kazakh president said": no article
         if bare_office:
