@@ -1042,3 +1042,9 @@ def test_with_a_name_and_a_participle_of_saying(tmp_path):
             "The idea is to resettle people in Turkey, with Zuberi arguing that there is no safe way.\n\n"
             "He left, with Jane Roe watching.")
     assert labels(tmp_path, body) == [None, "Zuberi", None]
+
+
+def test_an_event_as_the_subject_says_nothing(tmp_path):
+    body = ("A recent trial of a Chinese citizen has highlighted the issue.\n\n"
+            "The Chinese mission has highlighted the issue.")
+    assert labels(tmp_path, body) == [None, "The Chinese mission"]

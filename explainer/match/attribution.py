@@ -309,6 +309,11 @@ PRESS_SERVICE = re.compile(r"^(?:[Tt]he |[Ii]ts )?(?:press (?:service|office|dep
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+# The head of a subject phrase that names an event or a thing, never a speaker (in lower case, as written)
+EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",
+                         "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
+                         "event", "events", "meeting", "talks", "summit", "election", "elections", "vote", "ban",
+                         "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip"))
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
@@ -694,6 +699,9 @@ class Attributor:
                      or (name_key(bare[-1]) in self.people_names
                          and all(w.lower() in PEOPLE_MODIFIERS for w in bare[:-1]))):
             return None  # "the ethnic Kyrgyz say", "Overseas Uyghurs slammed": a people is never a speaker
+        head = next((k - 1 for k in range(a + 1, b) if tokens.lower_l[k] in self.prepositions), b - 1)
+        if text[tokens.idx_l[head]:tokens.end_l[head]] in EVENT_HEADS:
+            return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
         if not (words & self.speaker_words or capitalised):
