@@ -1048,3 +1048,22 @@ def test_an_event_as_the_subject_says_nothing(tmp_path):
     body = ("A recent trial of a Chinese citizen has highlighted the issue.\n\n"
             "The Chinese mission has highlighted the issue.")
     assert labels(tmp_path, body) == [None, "The Chinese mission"]
+
+
+def test_he_after_a_titled_surname_is_the_full_name_the_text_gave(tmp_path):
+    body = ("Uzbekistan’s President Shavkat Mirziyoyev has put forward proposals.\n\n"
+            "In his address, President Mirziyoyev praised the summit.\n\nHe noted that relations have grown.")
+    assert labels(tmp_path, body) == [None, "Shavkat Mirziyoyev", "Shavkat Mirziyoyev"]
+
+
+def test_an_office_and_a_name_closing_the_sentence_after_the_verb(tmp_path):
+    body = ("Ruritania values the dialogue, said its ambassador to Malaysia Prof Dr Jan Novak.\n\n"
+            "The talks failed, said the minister in Baku on Monday.")
+    assert labels(tmp_path, body) == ["its ambassador to Malaysia Prof Dr Jan Novak", "the minister in Baku"]
+
+
+def test_a_bodys_long_name_as_the_subject(tmp_path):
+    body = ("In a statement, the local chapter of China- Africa Economic and Culture Exchange and Research Centre "
+            "said the claims were false.\n\nThe organisation said the programme was for the youth.")
+    name = "the local chapter of China- Africa Economic and Culture Exchange and Research Centre"
+    assert labels(tmp_path, body) == [name, name]

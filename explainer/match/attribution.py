@@ -314,6 +314,7 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
                          "event", "events", "meeting", "talks", "summit", "election", "elections", "vote", "ban",
                          "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip"))
+TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
@@ -433,6 +434,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
         self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
         self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
@@ -638,7 +640,7 @@ class Attributor:
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
         if after:
-            office = self._office_closing(tokens, text, a, b)
+            office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b)
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
@@ -654,8 +656,8 @@ class Attributor:
                     tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):
                 b = k
                 break
-        if a >= b or b - a > 12:
-            return None
+        if a >= b or b - a > (16 if tokens.cap_l[b - 1] else 12):  # (a body's long name: "the local chapter of
+            return None  # China- Africa Economic and Culture Exchange and Research Centre")
         if not after and tokens.words(a, b) & self.document_words:
             d = next(k for k in range(a, b) if tokens.lower_l[k] in self.document_words)
             if d + 1 < b and tokens.lower_l[d + 1] in self.prepositions and self.by_word not in tokens.words(d, b):
@@ -772,6 +774,8 @@ class Attributor:
         a, b = tokens.phrase_after(e, hi, width=10)
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
+        if self._office_then_name(tokens, text, a, b):
+            return a, b  # "..., said its ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
@@ -808,6 +812,18 @@ class Attributor:
         while k > lo and text[tokens.idx_l[k - 1]].isupper() and s - k < 5:  # (with "H.E.", "Dr.")
             k -= 1
         return k < s and k > lo and tokens.orth_l[k - 1] == self.comma
+
+    def _office_then_name(self, tokens, text, a: int, b: int) -> bool:
+        """An office and the name of whoever holds it, closing the sentence after the verb: "..., said its
+        ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
+        """
+        if not (2 < b - a <= 10 and (b >= len(tokens.lower_l) or text[tokens.idx_l[b]] in ".!?")
+                and tokens.cap_l[b - 1] and tokens.cap_l[b - 2]):
+            return False
+        return tokens.lower_l[a] in self.determiners | self.possessives and any(
+            tokens.lower_l[k] in self.person_nouns for k in range(a, b)) and all(
+            tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or tokens.lower_l[k] in self.possessives
+            or text[tokens.idx_l[k]:tokens.end_l[k]] in ("to", "in", "at") for k in range(a, b))
 
     def _office_closing(self, tokens, text, a: int, b: int) -> bool:
         """An office with adjectives before it that closes the sentence after the verb: "..., underlined the
@@ -1031,6 +1047,10 @@ class Attributor:
                     continue
                 holder, label = antecedent
                 if holder is None and label:
+                    if TITLED_SURNAME.fullmatch(label):  # "President Mirziyoyev": the full name the text gave
+                        label = self._known(label, state, text, tokens.idx_l[a])
+                        if label.startswith("\x00"):
+                            return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
                     fallback = (None, label, a, b, role)
                     break
             if holder:
