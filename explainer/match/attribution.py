@@ -65,10 +65,11 @@ PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing"
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
-               "delivers", "published", "publishes")
+               "delivers", "published", "publishes", "put")  # ("put forward a series of proposals")
 SPEECH_NOUNS = ("statement", "statements", "plea", "appeal", "appeals", "call", "warning", "declaration",
                 "communique", "communiqué", "message", "ultimatum", "condemnation", "release", "announcement",
-                "demand", "demands", "protest", "rebuttal", "denial",
+                "demand", "demands", "protest", "rebuttal", "denial", "proposal", "proposals", "initiative",
+                "initiatives",
                 # "a United Nations committee published a report saying ...", not "Bachelet released the report":
                 # a document said to say something (REPORT_NOUNS)
                 "report", "paper")
@@ -125,14 +126,14 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
 VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back", "fired back", "pushed back",
-                "struck back", "lashed out", "issued a statement", "issued a release",
+                "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that"]
 PHRASES = (["according to", "in the words of", "was told by", "was told in", "was told at", "were told by",
@@ -1104,8 +1105,9 @@ class Attributor:
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         words = [w.strip(".,'’") for w in label.split()]
-        if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in GROUP_HEADS \
-                and state.get("thing") is not None:
+        if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
+                and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
+            # ("the Chinese organisation" too: an adjective of nationality between)
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
             if holder is None or self.entries[holder].type == "organization":
                 return "\x00" + holder if holder else earlier
@@ -1158,6 +1160,8 @@ class Attributor:
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
             for earlier in reversed(people + state.get("bodies", [])):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()):
+                    if TITLED_SURNAME.fullmatch(earlier) and text:  # "President Mirziyoyev": as first given
+                        return self._known(earlier, state, text, at)
                     return earlier
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
