@@ -35,6 +35,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from explainer.publish.incremental import _by_page, _read_json
+
 KNOWN_PLUGINS = frozenset({"search", "explainer", "material/search"})
 MIN_PAGES = 200  # below this many shareable pages a worker costs more than it saves
 
@@ -213,23 +215,6 @@ def _plain(record: logging.LogRecord) -> logging.LogRecord:
         record.exc_text = logging.Formatter().formatException(record.exc_info)
         record.exc_info = None
     return record
-
-
-def _read_json(path: Path):
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _by_page(entries) -> dict[str, list]:
-    """Search entries by the page they belong to: their location without the section's anchor."""
-    out: dict[str, list] = {}
-    for entry in entries:
-        if isinstance(entry, dict) and isinstance(entry.get("location"), str):
-            out.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
-    return out
 
 
 def plan(files, nav, config, workers: int) -> Split | None:
