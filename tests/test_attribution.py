@@ -1082,3 +1082,9 @@ def test_voiced_concern_and_put_forward_proposals(tmp_path):
     found = labels(tmp_path, body)
     assert found[0] == "Uzbekistan’s President Shavkat Mirziyoyev" and found[1].endswith("Shavkat Mirziyoyev")
     assert found[2] is None
+
+
+def test_a_reporting_word_after_and_before_have_is_a_noun(tmp_path):
+    body = ("The portal reported that the minister was referring to Xinjiang.\n\n"
+            "Rights groups and advocates have described these as concentration camps.")
+    assert labels(tmp_path, body)[1] is None  # never "Rights"

@@ -435,6 +435,7 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.perfect_words = {strings.add(w) for w in ("have", "has", "had", "are", "were", "will")}
         self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
         self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
@@ -868,6 +869,9 @@ class Attributor:
                     s + 2 < len(tokens.lower_l) and text[tokens.idx_l[s + 1]:tokens.end_l[s + 1]].endswith("ly")
                     and tokens.lower_l[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
+        if s + 1 < len(tokens.lower_l) and s > lo and tokens.lower_l[s - 1] == self.and_word \
+                and tokens.lower_l[s + 1] in self.perfect_words:
+            return False  # "Rights groups and advocates have described": a noun before the verb, not the verb
         k = s - 1  # "has not yet commented", "never said": no statement
         while k >= lo and k >= s - 4 and (tokens.lower_l[k] in self.auxiliaries or tokens.lower_l[k] in self.negation
                                           or tokens.lower_l[k] in self.yet_words):
