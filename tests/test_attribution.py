@@ -1088,3 +1088,10 @@ def test_a_reporting_word_after_and_before_have_is_a_noun(tmp_path):
     body = ("The portal reported that the minister was referring to Xinjiang.\n\n"
             "Rights groups and advocates have described these as concentration camps.")
     assert labels(tmp_path, body)[1] is None  # never "Rights"
+
+
+def test_an_organisations_officer_speaks_not_the_organisation(tmp_path):
+    body = ("The ETGE Secretary General informed the minister about the summit.\n\n"
+            "The ETGE's president told reporters it would go on.\n\nThe ETGE said the summit would be held.")
+    assert [a[1] for a in attributions(tmp_path, body)] == [None, None, "etge"]
+    assert labels(tmp_path, body)[:2] == ["The ETGE Secretary General", "The ETGE's president"]

@@ -435,6 +435,11 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.as_word = strings.add("as")
+        self.possessive_marks = {strings.add(w) for w in ("'s", "’s")}
+        self.officer_words = {strings.add(w) for w in ("secretary", "general", "president", "chairman", "chairwoman",
+                                                        "chair", "director", "spokesperson", "spokesman",
+                                                        "spokeswoman", "head", "chief", "executive", "deputy",
+                                                        "vice", "founder", "leader")}
         self.perfect_words = {strings.add(w) for w in ("have", "has", "had", "are", "were", "will")}
         self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
         self.with_word = strings.add("with")
@@ -608,6 +613,8 @@ class Attributor:
                 rank = SPEAKER_TYPES[etype]
                 if etype in ("person", "role") and self._complement_of_a_noun(tokens, a, m.start):
                     continue  # "the press service of Azerbaijan's President": the service speaks, not he
+                if etype == "organization" and self._officer_after(tokens, m.end, b):
+                    continue  # "The OTS Secretary General informed": its officer speaks, not the organisation
             else:
                 continue  # a people, a claim, a term: never a speaker
             if closing:
@@ -617,6 +624,14 @@ class Attributor:
             if best is None or rank < best[0]:
                 best = (rank, m.entry)
         return best[1] if best else None
+
+    def _officer_after(self, tokens, end: int, b: int) -> bool:
+        """An office right after an organisation's name, closing the phrase: "The OTS Secretary General",
+        "the ETGE's president" (not "the ETGE said", "the ETGE and its president")."""
+        k = tokens.token_at(end)
+        while k < b and tokens.lower_l[k] in self.possessive_marks:
+            k += 1
+        return k < b and all(tokens.lower_l[t] in self.officer_words for t in range(k, b))
 
     def _complement_of_a_noun(self, tokens, a: int, start: int) -> bool:
         """The name at ``start`` follows "of" after a common noun ("the office of", "the website of the"),
