@@ -1095,3 +1095,11 @@ def test_an_organisations_officer_speaks_not_the_organisation(tmp_path):
             "The ETGE's president told reporters it would go on.\n\nThe ETGE said the summit would be held.")
     assert [a[1] for a in attributions(tmp_path, body)] == [None, None, "etge"]
     assert labels(tmp_path, body)[:2] == ["The ETGE Secretary General", "The ETGE's president"]
+
+
+def test_a_place_and_the_publishers_credit_before_a_colon_is_a_dateline(tmp_path):
+    body = ("---\ntitle: Dialogue\nsource: The Gulf Observer\n---\n\n"
+            "Beijing, The Gulf Observer: Foreign Minister Wang Yi and Minister Murat Nurtleu convened the dialogue."
+            "\n\nAmidst the discussions, Minister Wang Yi emphasized the enduring friendship.\n\n"
+            "The dialogue mechanism was jointly announced.")
+    assert labels(tmp_path, body) == [None, "Minister Wang Yi", None]

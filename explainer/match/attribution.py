@@ -2198,7 +2198,7 @@ class Attributor:
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
-                and ((speaker[1] or "").isupper() or (
+                and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer) or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
                     and not self._later_turn(text, state["blocks"]))):
@@ -2291,6 +2291,13 @@ class Attributor:
                 cue = " ".join(text[f[2]:f[3]].split()) or None
                 out.append(Voice(para, s_lo, s_hi, f[0], f[1], cue))
         return out
+
+    def _dateline_credit(self, label: str, writer) -> bool:
+        """A place and the publisher's credit before a colon opening the text ("Beijing, The Gulf Observer: ..."):
+        a dateline, not a transcript's first turn."""
+        place, comma, credit = label.partition(",")
+        return bool(comma) and bool(credit.strip()) and self._names_writer(credit.strip(), writer) \
+            and place.strip()[:1].isupper()
 
     @staticmethod
     def _names_writer(label: str, writer) -> bool:
