@@ -45,12 +45,16 @@ def _run_chunk(bounds: tuple[int, int]) -> list:
     return [fn(item) for item in items[bounds[0]:bounds[1]]]
 
 
+def can_fork() -> bool:
+    """Whether this process may fork workers that inherit its state: only while it runs no other thread."""
+    return threading.active_count() <= 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 64) -> list:
     """``[fn(x) for x in items]``, in several processes when there is enough work to share."""
     workers = workers or default_workers()
     items = items if isinstance(items, list) else list(items)
-    if (workers <= 1 or len(items) < min_items or threading.active_count() > 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if workers <= 1 or len(items) < min_items or not can_fork():
         return [fn(item) for item in items]
     step = -(-len(items) // (workers * 4))
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]

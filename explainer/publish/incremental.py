@@ -217,7 +217,7 @@ class Plan:
             old_by, new_by = _by_page(old.get("docs", [])), _by_page(new.get("docs", []))
             docs, used = [], 0
             for f in files.documentation_pages():
-                url = f.page.url if f.page is not None else f.url  # the page's: '' for the home page
+                url = page_url(f)
                 if f.src_uri in self.kept_pages:
                     docs.extend(old_by.get(url, []))
                 else:
@@ -226,8 +226,7 @@ class Plan:
                     docs.extend(entries)
             if used != len(new.get("docs", [])):
                 raise Mismatch("the search index has entries of no page")
-            data = json.dumps({**new, "docs": docs}, separators=(",", ":"), default=str)  # as Material writes it
-            new_path.write_text(data, encoding="utf-8")
+            write_search_index(new_path, new, docs)
         for here, dirs, names in os.walk(site, topdown=False):
             if here != str(site) and not os.listdir(here):
                 os.rmdir(here)
@@ -244,6 +243,16 @@ def _read_json(path: Path):
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def page_url(f) -> str:
+    """The URL a documentation file's search entries are filed under: its page's ('' for the home page)."""
+    return f.page.url if f.page is not None else f.url
+
+
+def write_search_index(path: Path, index: dict, docs: list) -> None:
+    """The search index ``index`` with its entries replaced by ``docs``, written as Material writes it."""
+    path.write_text(json.dumps({**index, "docs": docs}, separators=(",", ":"), default=str), encoding="utf-8")
 
 
 def _by_page(entries) -> dict[str, list]:

@@ -25,19 +25,16 @@ that fails makes the whole build run again in one process, which reports the fai
 
 from __future__ import annotations
 
-import json
 import logging
-import multiprocessing
 import os
 import pickle
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 
-from explainer.publish.incremental import _by_page, _read_json
+from explainer.parallel import can_fork
+from explainer.publish.incremental import KNOWN_PLUGINS, _by_page, _read_json, page_url, write_search_index
 
-KNOWN_PLUGINS = frozenset({"search", "explainer", "material/search"})
 MIN_PAGES = 200  # below this many shareable pages a worker costs more than it saves
 
 
@@ -64,6 +61,7 @@ class Split:
         self.children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
         self.private: Path | None = None
         self.records: list[logging.LogRecord] = []
+        self.own: set[int] = set()  # in a worker: ids of the File objects of its share
 
     @property
     def is_worker(self) -> bool:
@@ -119,12 +117,10 @@ class Split:
                     by_page.setdefault(url, []).extend(entries)
             docs = []
             for f in files.documentation_pages():
-                url = f.page.url if f.page is not None else f.url  # the page's: '' for the home page
-                docs.extend(by_page.pop(url, []))
+                docs.extend(by_page.pop(page_url(f), []))
             if by_page:
                 raise Failed("the search index has entries of no page")
-            path.write_text(json.dumps({**whole, "docs": docs}, separators=(",", ":"), default=str),
-                            encoding="utf-8")  # as Material writes it
+            write_search_index(path, whole, docs)
         shared = sum(len(share) for share in self.shares[1:])
         logging.getLogger("mkdocs.plugins.explainer").info(
             f"explainer: {shared} of the site's pages rendered by {self.workers - 1} worker process(es)")
@@ -151,7 +147,7 @@ class Split:
         for _, read in self.children:
             os.close(read)  # the pipes of the workers forked before this one
         self.children = []
-        own = {id(f) for f in self.shares[k]}
+        own = self.own = {id(f) for f in self.shares[k]}
         read_too = {id(f) for f in self.nav_files}  # their titles show in every page's navigation
         for f in files:
             if id(f) in own or id(f) in read_too:
@@ -170,7 +166,7 @@ class Split:
         pages it read."""
         if self.is_worker:
             for f in self.nav_files:
-                if f not in self.shares[self.index]:
+                if id(f) not in self.own:
                     f.is_modified = _never
 
     def before_index(self, config) -> None:
@@ -221,7 +217,7 @@ def plan(files, nav, config, workers: int) -> Split | None:
     """How to share this build's pages, or None when it is built in one process."""
     from explainer.publish.plugin import generated_path
 
-    if workers <= 1 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not can_fork():
         return None
     if set(config["plugins"].keys()) - KNOWN_PLUGINS:
         return None
