@@ -819,16 +819,17 @@ class Attributor:
             k -= 1
         return k if lo < k < s and tokens.lower_l[k - 1] == self.with_word else None
 
-    def _named_between_commas(self, tokens, text, s: int, lo: int) -> bool:
-        """A name alone between a comma and the verb at ``s``, the verb closing the clause: '..., H.E. Ney Samol
-        continued, stressing ...', '..., Jane Doe continued.'"""
+    def _named_between_commas(self, tokens, text, s: int, lo: int) -> int | None:
+        """Where the name starts when a name stands alone between a comma and the verb at ``s``, the verb
+        closing the clause ('..., H.E. Ney Samol continued, stressing ...', '..., Jane Doe continued.'), else
+        None."""
         n = len(tokens.lower_l)
         if s + 1 < n and not (tokens.orth_l[s + 1] == self.comma or text[tokens.idx_l[s + 1]] in ".!?"):
-            return False
+            return None
         k = s
         while k > lo and text[tokens.idx_l[k - 1]].isupper() and s - k < 5:  # (with "H.E.", "Dr.")
             k -= 1
-        return k < s and k > lo and tokens.orth_l[k - 1] == self.comma
+        return k if lo < k < s and tokens.orth_l[k - 1] == self.comma else None
 
     def _office_then_name(self, tokens, text, a: int, b: int) -> bool:
         """An office and the name of whoever holds it, closing the sentence after the verb: "..., said its
@@ -867,7 +868,7 @@ class Attributor:
                 s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers)) and not (
                 s + 1 < len(tokens.lower_l) and (tokens.orth_l[s + 1] == self.colon
                                                  or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
-                and not self._named_between_commas(tokens, text, s, lo):
+                and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # '..., H.E. Ney Samol continued, stressing ...')
         if tokens.lower_l[s] in self.called and (s + 1 >= len(tokens.lower_l)
@@ -1299,11 +1300,9 @@ class Attributor:
             return [("subject", (with_named, s))]  # "with Zuberi arguing that ...": Zuberi
         if tokens.lower_l[s] in self.participles:
             return self._main_subject(tokens, text, s, lo)
-        if tokens.lower_l[s] in self.continue_words and self._named_between_commas(tokens, text, s, lo):
-            k = s  # '..., H.E. Ney Samol continued, stressing ...': the name between the commas
-            while text[tokens.idx_l[k - 1]].isupper() and s - k < 5:
-                k -= 1
-            return [("subject", (k, s))]
+        named = self._named_between_commas(tokens, text, s, lo) if tokens.lower_l[s] in self.continue_words else None
+        if named is not None:
+            return [("subject", (named, s))]  # '..., H.E. Ney Samol continued, stressing ...': the name
         a, b = self._subject_phrase(tokens, s, lo)
         w = a if b == a + 1 and tokens.lower_l[a] == self.who_word else a - 1 if b == a and a > lo \
             and tokens.lower_l[a - 1] == self.who_word else None
@@ -1905,8 +1904,7 @@ class Attributor:
                 state["written_question"] = (asked.group(1), asked.group(0)) if asked else None
             elif state.get("written_question") and para not in overrides and para_voices \
                     and all(v.writer and v.cue is None for v in para_voices):
-                inside = self._quoted(state["qtext"], start, end)
-                if any(not inside(m.start()) for m in FIRST_PERSON_RE.finditer(text, start, end)):
+                if self._outside_quotes(FIRST_PERSON_RE, state["qtext"], start, end):
                     # the answer after it, in the first person ("I raised our concerns ..."): the one asked
                     label, cue = state["written_question"]
                     para_voices = [v._replace(holder=None, label=label, cue=cue, writer=False) for v in para_voices]
@@ -1942,11 +1940,12 @@ class Attributor:
     def _speaks_as_we(self, qtext: str, blocks) -> bool:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
         them the brands of shame", "we urge"): a body writing for itself, so its text is its own statement."""
-        for lo, hi in blocks:
-            inside = self._quoted(qtext, lo, hi)
-            if any(not inside(m.start()) for m in WE_RE.finditer(qtext, lo, hi)):
-                return True
-        return False
+        return any(self._outside_quotes(WE_RE, qtext, lo, hi) for lo, hi in blocks)
+
+    def _outside_quotes(self, pattern, qtext: str, lo: int, hi: int) -> bool:
+        """Whether ``pattern`` matches in qtext[lo:hi] outside quotation marks: the writer's own words."""
+        inside = self._quoted(qtext, lo, hi)
+        return any(not inside(m.start()) for m in pattern.finditer(qtext, lo, hi))
 
     @staticmethod
     def _names_its_own_organs(text: str, names) -> bool:

@@ -434,7 +434,8 @@ class MentionFinder:
                 continue
             words = [w for w in re.split(r"[\s-]+", text[tokens.idx_l[s]:tokens.end_l[e - 1]])
                      if w[:1].isalpha() and w.lower() not in self.ACRONYM_SKIP]
-            if not words or acronym[0] != words[0][0].upper() or not _subsequence(acronym, [w[0].upper() for w in words]):
+            initials = [w[0].upper() for w in words]
+            if not initials or acronym[0] != initials[0] or not _subsequence(acronym, initials):
                 continue
             seen.add(acronym)
             entry = (opts[0][0], NAME)
