@@ -1010,7 +1010,8 @@ def test_a_publisher_that_makes_its_own_demands_as_we_publishes_its_own_statemen
     body = ("---\ntitle: Brands of shame\nsource: Helping Hands Aid\n---\n\n"
             "Some brands may use forced labour in Xinjiang.\n\nSome denied it. We call them the brands of shame.")
     assert labels(tmp_path, body) == ["Helping Hands Aid", "Helping Hands Aid"]
-    quoted = body.replace("We call them the brands of shame.", "“We call them the brands of shame,” one activist said.")
+    quoted = body.replace("We call them the brands of shame.",
+                          "“We call them the brands of shame,” one activist said.")
     assert labels(tmp_path, quoted)[0] is None
 
 
