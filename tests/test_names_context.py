@@ -331,3 +331,8 @@ def test_a_footnote_number_glued_after_the_full_stop(mentions):
     entries = [E("ots", "organization", title="Organization of Turkic States", aliases=["Turkic Council"])]
     body = "It led to the creation of the Turkic Council.2\n\nVersion 3.11 and No.2 stay whole."
     assert mentions(entries, body) == [("ots", "Turkic Council")]
+
+
+def test_a_soviet_or_presidium_of_a_state_is_a_longer_name(tmp_path):
+    got, _ = found(tmp_path, "He chaired the Supreme Soviet of Azerbaijan and the Presidium of Azerbaijan. Azerbaijan grew.")
+    assert got == [("azerbaijan", "Azerbaijan")]

@@ -80,7 +80,7 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
 INFERRED = "(inferred)"  # the path of a publisher classified from its name, not read from the registry
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
-              "today", "observer", "monitor", "chronicle", "express", "reporter", "insider"}
+              "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
                     "mission", "commission", "department", "congress", "senate", "assembly", "council", "office", "secretariat",
                     "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal",
@@ -94,7 +94,9 @@ ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "co
 MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
                "channel", "gazette", "herald", "tribune"}
 REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "almanac", "wiki", "wikipedia",
-                   "archive", "archives", "studies"}
+                   "archive", "archives", "studies",
+                   # a university's centre publishes its scholars' work, not its own statements
+                   "university", "college", "humanities", "faculty"}
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
                       "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",

@@ -69,7 +69,7 @@ ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sen
 SPEECH_NOUNS = ("statement", "statements", "plea", "appeal", "appeals", "call", "warning", "declaration",
                 "communique", "communiqué", "message", "ultimatum", "condemnation", "release", "announcement",
                 "demand", "demands", "protest", "rebuttal", "denial", "proposal", "proposals", "initiative",
-                "initiatives",
+                "initiatives", "request", "requests", "petition",
                 # "a United Nations committee published a report saying ...", not "Bachelet released the report":
                 # a document said to say something (REPORT_NOUNS)
                 "report", "paper")
@@ -127,6 +127,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
+    "elaborated", "elaborates",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -195,6 +196,8 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
+# Words that qualify a title: "Deputy Prime Minister", "First Vice President"
+TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
 # Adjectives that open a description in capitals, never a person's name: "Senior Iranian clerics"
 DESCRIBING = {"senior", "junior", "top", "former", "leading", "prominent", "local", "foreign", "western", "eastern",
@@ -255,6 +258,19 @@ UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
                         "audience", "participant", "questioner", "anchor", "presenter", "spokesperson"))
+# A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
+# (Tasmania) (10:11):"
+TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
+TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
+# A turn of an interview opening with a dash ("- What impact ...?", "– On December 24, I attended ...")
+DASH_TURN = re.compile(r"\s*[-–—]\s")
+# The one an interview's introduction names as interviewed
+_IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+INTERVIEWEE = re.compile(
+    rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
+    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:gave|has given|granted|has granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?interview"
+    rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
+    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "UNITED
@@ -716,8 +732,10 @@ class Attributor:
                 if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
         if bare and (name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names
                      or (name_key(bare[-1]) in self.people_names
-                         and all(w.lower() in PEOPLE_MODIFIERS for w in bare[:-1]))):
-            return None  # "the ethnic Kyrgyz say", "Overseas Uyghurs slammed": a people is never a speaker
+                         and all(w.lower() in PEOPLE_MODIFIERS or self._names_a_state(w) for w in bare[:-1]))):
+            # "the ethnic Kyrgyz say", "Overseas Uyghurs slammed", "Australian Uighurs are calling": a people
+            # (or those of it living in one country) is never a speaker
+            return None
         head = next((k - 1 for k in range(a + 1, b) if tokens.lower_l[k] in self.prepositions), b - 1)
         if text[tokens.idx_l[head]:tokens.end_l[head]] in EVENT_HEADS:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
@@ -919,8 +937,10 @@ class Attributor:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
         if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
             a, _ = tokens.phrase_before(s, lo)
-            if not tokens.words(a, s) & self.finders:
-                return False  # "Jane Doe found her keys", "the talks concluded on Friday"
+            if not tokens.words(a, s) & self.finders or (s > lo and tokens.lower_l[s - 1] in self.personal):
+                # "Jane Doe found her keys", "the talks concluded on Friday", "the report ... on the day she
+                # concluded her mandate" (a pronoun is the subject, not the report before it)
+                return False
         k = s - 1
         while k >= lo and (tokens.lower_l[k] in self.auxiliaries or (
                 not tokens.cap_l[k] and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ly"))):
@@ -965,6 +985,12 @@ class Attributor:
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
             if tokens.lower_l[e - 1] == self.by_word:  # "was told by the police to leave": the police
                 b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.passive_stops), b0)
+            if tokens.lower_l[s] in self.citing and b0 > a0:
+                head = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.prepositions), b0)
+                known = self.speaker_words | self.document_words | self.people_words | self.site_words
+                if not any(tokens.cap_l[k] or tokens.lower_l[k] in known for k in range(a0, head)):
+                    return None  # "..., citing possible crimes against humanity", "citing a motion as tabled
+                    # through an ambush": a reason given, not whom the text cites ("citing diplomats", "citing Xinhua")
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
             site = self._website_owner(tokens, text, refs, a0, b0, state)
             if site is not None:  # "according to a statement on its website": the site's owner
@@ -1205,7 +1231,8 @@ class Attributor:
                     return named
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
-        if last[:1].isupper() and len(last) > 2 and len(caps) <= 3 and text and last.lower() not in TITLE_WORDS \
+        titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
+        if last[:1].isupper() and len(last) > 2 and len(titled) <= 3 and text and last.lower() not in TITLE_WORDS \
                 and (len(words) == 1 or any(w.lower() in TITLE_TRIGGERS for w in words[:-1])):
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
             k = text.find(" " + last, 0, at)
@@ -1852,7 +1879,7 @@ class Attributor:
 
     def attribute(self, doc, text: str, tokens, blocks: list[tuple[int, int]], refs: list[Mention],
                   paragraph_of, overrides: dict | None = None,
-                  writer: tuple = (None, None, False, ()), headline: str | None = None
+                  writer: tuple = (None, None, False, ()), headline: str | None = None, body: str | None = None
                   ) -> tuple[list[Attribution], list[Voice]]:
         overrides = {int(k): v for k, v in (overrides or {}).items() if str(k).isdigit()}
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
@@ -1864,6 +1891,7 @@ class Attributor:
                  "turn": None, "thing": None, "qtext": quote_view(text)}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         state["headline"] = self.headline_speech(headline, own=writer[2])
+        state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
         state["blocks"] = blocks
         if len(writer) > 4 and writer[4] and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
@@ -1910,6 +1938,8 @@ class Attributor:
                     para_voices = [v._replace(holder=None, label=label, cue=cue, writer=False) for v in para_voices]
                 else:
                     state["written_question"] = None
+            if para not in overrides and para_voices:
+                para_voices = self._interview_turn(text, start, end, para_voices, state)
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
             quotes.append((bool(state.get("open_at_end")), bool(state.get("continues"))))
@@ -1930,12 +1960,42 @@ class Attributor:
                 if prev and all(v.writer and v.cue is None for v in prev):
                     voices[k - before:k] = [v._replace(holder=head.holder, label=head.label, cue=head.cue,
                                                        writer=False) for v in prev]
-        voices = self._office_of_the_one_named(self._named_later(voices), text)
+        voices = self._office_named_in_text(self._office_of_the_one_named(self._named_later(voices), text), text)
         out, k = [], 0
         for para, start, n in paragraphs:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
             k += n
         return out, voices
+
+    def _interview_turn(self, text: str, start: int, end: int, para_voices: list[Voice], state) -> list[Voice]:
+        """An interview whose turns open with a dash ("- What impact can ...?" / "- The current dynamics ..."):
+        the answer after a question, and the paragraphs it runs on into, are the words of the one the text
+        introduces as interviewed ("Radar Armenia's interlocutor is Jane Doe", "Jane Doe gave an interview
+        to ..."); the questions stay the writer's. Sentences with a speaker of their own keep it."""
+        para = text[start:end]
+        body = state["body"]
+        line = body.rfind("\n", 0, start) + 1
+        # (a hyphen opening a turn makes it a Markdown list item: its mark is markup, outside the prose)
+        dashed = DASH_TURN.match(para) is not None or body[line:start].strip() in ("-", "–", "—")
+        if "interviewee" not in state:
+            state["interviewee"] = None
+        if state["interviewee"] is None:
+            if dashed and state.get("paras_seen", 0) > 1:
+                return para_voices  # (the one interviewed is introduced before the first turn, or no one is)
+            m = INTERVIEWEE.search(para)
+            if m is None:
+                return para_voices
+            state["interviewee"] = " ".join(next(g for g in m.groups() if g).split())
+            state["answering"] = False
+            return para_voices
+        if dashed:
+            state["answering"] = not para.rstrip().endswith("?") and state.get("asked_last", False)
+            state["asked_last"] = para.rstrip().endswith("?")
+        if not state.get("answering"):
+            return para_voices
+        name = state["interviewee"]
+        return [v._replace(holder=None, label=name, cue="interview answer", writer=False)
+                if v.writer or (v.cue or "").startswith("published by ") else v for v in para_voices]
 
     def _speaks_as_we(self, qtext: str, blocks) -> bool:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
@@ -2018,6 +2078,75 @@ class Attributor:
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
         return out
+
+    def _office_named_in_text(self, voices: list[Voice], text: str) -> list[Voice]:
+        """A speaker given by office alone ("Iran's Ambassador to Ankara deplored ...", "the head of the Georgian
+        government stressed", "The OTS Secretary General informed") whom the text names in that office,
+        before or after ("Iran's Ambassador to Turkey Mohammad Farazmand"): that name, where the text gives
+        the office (of that state or body, if the description says which) to one name only."""
+        cache: dict[str, str | None] = {}
+        out = []
+        for v in voices:
+            if not (v.writer or v.holder) and v.label:
+                if v.label not in cache:
+                    cache[v.label] = self._one_named_in_office(v.label, text)
+                name = cache[v.label]
+                if name:
+                    v = v._replace(label=name)
+            out.append(v)
+        return out
+
+    def _one_named_in_office(self, label: str, text: str) -> str | None:
+        words = [w.strip(",.") for w in label.split()]
+        if not 2 <= len(words) <= 8 or words[0].lower() not in ("the", "a", "an") \
+                and not words[0].endswith(("'s", "’s")):
+            return None  # a description, not a name: "the envoy", "Iran's Ambassador to Ankara"
+        head, rest = [], []
+        for i, w in enumerate(words):
+            if w.lower() in ("of", "to", "in", "for", "at", "from", "on"):
+                rest = words[i + 1:]
+                break
+            head.append(w)
+        office = head[-1].lower() if head else ""
+        if office == "head" and rest and rest[-1].lower() == "government":
+            offices = {"prime minister", "premier"}  # "the head of the Georgian government"
+        elif office in ("general",) and len(head) >= 2 and head[-2].lower() == "secretary":
+            offices = {"secretary general", "secretary-general"}
+        elif office in OFFICE_SYNONYMS or office in OFFICE_WORDS:
+            offices = OFFICE_SYNONYMS.get(office, {office})
+        else:
+            return None
+        if any(w[:1].isupper() and w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | OPENERS
+               and not w.endswith(("'s", "’s")) and not self._names_a_state(w) and w.lower() not in offices
+               and not w.isupper() for w in head[1:-1]):  # ("The OTS Secretary General": a body's initials)
+            return None  # a name in it already ("Deputy Prime Minister Nurtleu"), or a word of one
+        # which state or body the description says: "Iran's", "Iranian", "Georgian", "OTS"
+        marks = {re.sub(r"['’]s$", "", w)[:4].lower() for w in head[:-1] + rest
+                 if w[:1].isupper() and w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | offices
+                 and w.lower() not in ("the", "government")}
+        found = set()
+        office_re = "|".join(sorted((re.escape(o).replace(r"\ ", r"[\s-]+") for o in offices), key=len,
+                                    reverse=True))
+        name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+        # ("the ambassador, John Doe": a comma, but not after a place: "the envoy to Iran, Hossein ... said" may
+        # be a sentence's opening phrase and its subject)
+        pattern = re.compile(rf"\b(?i:{office_re})(?:\s+[A-Z][a-z]+)?(?:(?:\s+(?:to|of|in|for)(?:\s+the)?"
+                             rf"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{1,5}})|,)?\s+{name}")
+        for m in pattern.finditer(text):
+            full = m.group(1)
+            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS
+                   for w in full.split()) or self._names_a_state(full.split()[0]):
+                continue
+            near = text[max(0, m.start() - 60):m.start(1)]
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
+            if marks and not any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks):
+                # (a body's initials for its name: "The OTS Secretary General", "the Organization of Turkic States")
+                continue
+            found.add(full)
+        surnames = {f.split()[-1] for f in found}
+        if len(surnames) != 1 or re.search(rf"\b{re.escape(next(iter(surnames)))}\b", label):
+            return None  # (none, several, or the label names the one already: "The chairman of the PRC Jane Doe")
+        return max(found, key=len)
 
     def _named_later(self, voices: list[Voice]) -> list[Voice]:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
@@ -2324,6 +2453,22 @@ class Attributor:
 
     def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
+        marked = TURN_IN_BRACKETS.match(text, tokens.idx_l[lo]) if hi > lo else None
+        if marked is not None and marked.end() <= tokens.end_l[hi - 1]:
+            name = marked.group("name")
+            notes = re.findall(r"\(([^()]*)\)", marked.group("notes"))
+            words = name.replace(".", " ").split()
+            if any(n == "".join(w[0] for w in words if w[:1].isupper()) for n in notes) \
+                    or any(TIME_NOTE.fullmatch(n.strip()) for n in notes) or words[0].lower() in TITLE_WORDS:
+                # "Gargi Mahadeshwar (GM): ...", "Senator ABETZ (Tasmania) (10:11): ...": a turn with its mark's
+                # initials, the speaker's seat or the time in brackets
+                a = tokens.token_at(marked.start("name"))
+                b = tokens.token_at(marked.end("name"))
+                while a < b and tokens.lower_l[a] in self.title_hashes:
+                    a += 1
+                found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
+                if found is not None:
+                    return found
         for k in range(lo + 1, min(hi, lo + 5)):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]

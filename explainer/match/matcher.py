@@ -411,7 +411,8 @@ class MentionFinder:
         result.attributions, result.voices = self.attributor.attribute(
             doc, text, tokens, prose.blocks, refs, lambda offset: paragraph_of(para_starts, offset),
             article.attribution, self.attributor.writer_of(
-                article.source, find_publisher(self.publishers, article.source, article.url)), article.title)
+                article.source, find_publisher(self.publishers, article.source, article.url)), article.title,
+            article.body)
         return result
 
     ACRONYM_SKIP = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
