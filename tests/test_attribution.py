@@ -1182,3 +1182,32 @@ def test_a_joint_request_or_a_petition_is_a_statement(tmp_path):
     body = ("Several associations issued the joint request after the visit.\n\n"
             "Ruritania's envoy elaborated on the stance of his country.")
     assert labels(tmp_path, body) == ["Several associations", "Ruritania's envoy"]
+
+
+def test_a_form_of_address_before_a_name_is_left_out(tmp_path):
+    # ("He" after "the visit of His Highness Sheikh Hamad": the name as first given, without the form of address)
+    body = ("His Highness Sheikh Hamad bin Khalid Al Rami, Crown Prince of Ruritania, and Jan Novak, President of "
+            "Freedonia, have held talks.\n\nAt the meeting, the President welcomed the visit of His Highness Sheikh "
+            "Hamad. He said that the visit was timely.")
+    assert labels(tmp_path, body)[1] == "Sheikh Hamad bin Khalid Al Rami"
+
+
+def test_an_opening_phrase_with_amidst_is_no_speaker(tmp_path):
+    body = ("Amidst the discussions, Minister Jan Novak, also a member of the Political Bureau of the Party "
+            "Central Committee, emphasized the enduring friendship.")
+    assert labels(tmp_path, body) == ["Minister Jan Novak"]
+
+
+def test_an_act_is_not_a_statement(tmp_path):
+    body = ("In October 1991, Ruritania declared its independence from the union.\n\n"
+            "Pan-Turkism revives as an increasingly ambitious Ruritania asserts its influence.\n\n"
+            "Leaders met the president to seal pledges of cooperation.\n\n"
+            "Ruritania declared that the border was closed.")
+    assert labels(tmp_path, body) == [None, None, None, "Ruritania"]
+
+
+def test_the_sides_and_delegates_speak_together(tmp_path):
+    body = ("At the meeting, the sides stressed the importance of the visit.\n\n"
+            "The talks began with the delegates from both countries underlining that the dialogue had revived.\n\n"
+            "The office is disputing the article.")
+    assert labels(tmp_path, body) == ["the sides", "the delegates from both countries", "The office"]

@@ -59,7 +59,7 @@ from explainer.structure import Attribution, Entry, Mention, Voice
 PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
                "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring",
                "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
-               "reiterating", "affirming", "underlining", "recalling", "condemning", "criticising", "criticizing",
+               "reiterating", "affirming", "underlining", "recalling", "disputing", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
                "vowing", "appealing", "commenting"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
@@ -77,6 +77,14 @@ REPORT_NOUNS = ("report", "paper")
 # "The report found that ...", "the inquiry concluded ...": a finding is said by a document or an inquiring
 # body, or by anyone "that ..."; "she found her keys", "the talks concluded" are not.
 FINDING_VERBS = ("found", "finds", "concluded", "concludes")
+# A reporting verb whose object makes it an act, not a statement: "declared its independence", "declared a state
+# of emergency", "asserts its influence"
+ACTS = ((("declared", "declares", "declare", "declaring"),
+         ("independence", "war", "emergency", "state", "martial", "sovereignty", "bankruptcy", "neutrality",
+          "ceasefire", "mourning", "holiday")),
+        (("asserted", "asserts", "assert", "asserting"),
+         ("itself", "themselves", "himself", "herself", "influence", "control", "power", "authority", "dominance",
+          "sovereignty", "claim", "claims", "role", "presence", "independence")))
 FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "researchers", "experts", "panel",
            "committee", "commission", "survey", "review", "audit", "judge", "judges", "probe", "mission",
            "rapporteur", "it")
@@ -127,7 +135,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
-    "elaborated", "elaborates",
+    "elaborated", "elaborates", "disputed", "disputes", "disputing",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -154,7 +162,8 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner",
                  "service", "spokespeople", "representative", "representatives", "delegation", "presidency",
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
-                 "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press"}
+                 "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
+                 "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate"}
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
 PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
@@ -185,7 +194,8 @@ CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "af
                 "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
 SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
-OPENERS = {"on", "in", "at", "after", "before", "during", "however", "meanwhile", "speaking", "according",
+OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "throughout", "however", "meanwhile",
+           "speaking", "according",
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
            "and", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
@@ -331,6 +341,8 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
                          "event", "events", "meeting", "talks", "summit", "election", "elections", "vote", "ban",
                          "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip"))
+# A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
+HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness) (?=[A-Z])")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
@@ -433,6 +445,9 @@ class Attributor:
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
         self.report_nouns = {strings.add(w) for w in REPORT_NOUNS}
         self.finding_verbs = {strings.add(w) for w in FINDING_VERBS}
+        self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
+                     for verb in verbs}
+        self.act_fillers = {strings.add(w) for w in ("its", "their", "his", "her", "the", "a", "an", "full", "own")}
         self.finders = {strings.add(w) for w in FINDERS} | self.document_words
         self.that_word = strings.add("that")
         self.it_words = {strings.add("it"), strings.add("its")}
@@ -728,6 +743,9 @@ class Attributor:
                     return self.free_label(tokens, text, (d + 2, b))
         if words & self.pronouns or words & self.document_words:
             return None
+        if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
+                             for k in range(a, b - 1)):
+            return None  # "The meeting was attended by ministers, says ...": a clause, not who speaks
         bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
                 if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
         if bare and (name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names
@@ -835,7 +853,16 @@ class Attributor:
         k = s
         while k > lo and tokens.cap_l[k - 1] and s - k < 4:
             k -= 1
-        return k if lo < k < s and tokens.lower_l[k - 1] == self.with_word else None
+        if lo < k < s and tokens.lower_l[k - 1] == self.with_word:
+            return k
+        if s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] == self.that_word:
+            # "with the delegates from Mongolia and China underlining that ...": those who speak, by their noun
+            w = next((j for j in range(s - 1, max(lo, s - 10) - 1, -1) if tokens.lower_l[j] == self.with_word
+                      or tokens.orth_l[j] == self.comma), None)
+            if w is not None and tokens.lower_l[w] == self.with_word and w + 1 < s \
+                    and not tokens.words(w + 1, s).isdisjoint(self.speaker_words):
+                return w + 1
+        return None
 
     def _named_between_commas(self, tokens, text, s: int, lo: int) -> int | None:
         """Where the name starts when a name stands alone between a comma and the verb at ``s``, the verb
@@ -935,6 +962,15 @@ class Attributor:
                 return False  # "released the report" is an event; "published a report saying ..." a statement
             if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
+        if tokens.lower_l[s] in self.acts:
+            k = s + 1
+            while k < n and k < s + 4 and tokens.lower_l[k] in self.act_fillers:
+                k += 1
+            if k < n and tokens.lower_l[k] in self.acts[tokens.lower_l[s]]:
+                return False  # "declared its independence", "asserts its influence": an act, nothing said
+        if s >= lo + 2 and tokens.lower_l[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
+                and text[tokens.end_l[s] - 1] == "s" and tokens.lower_l[s - 1] not in self.auxiliaries:
+            return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
         if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
             a, _ = tokens.phrase_before(s, lo)
             if not tokens.words(a, s) & self.finders or (s > lo and tokens.lower_l[s - 1] in self.personal):
@@ -1150,6 +1186,7 @@ class Attributor:
         people = state.setdefault("people", [])
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
+        label = HONORIFIC.sub("", label) or label  # "His Highness Sheikh Mohamed": the name, as given after it
         words = [w.strip(".,'’") for w in label.split()]
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
