@@ -1211,3 +1211,57 @@ def test_the_sides_and_delegates_speak_together(tmp_path):
             "The talks began with the delegates from both countries underlining that the dialogue had revived.\n\n"
             "The office is disputing the article.")
     assert labels(tmp_path, body) == ["the sides", "the delegates from both countries", "The office"]
+
+
+def test_a_countrys_media_speak_state_media_relay(tmp_path):
+    body = ("In Tianjin, the two presidents met. Chinese media emphasized that the meeting was warm.\n\n"
+            "Hallam now says it got this wrong.\n\n"
+            "“Why bring so many outlets here?” the journalist asked.")
+    assert labels(tmp_path, body) == ["Chinese media", "Hallam", "the journalist"]
+
+
+def test_a_speech_delivered_with_its_content_is_a_statement(tmp_path):
+    body = ("At the summit, Jan Novak delivered a speech emphasizing key aspects of cooperation.\n\n"
+            "Jan Novak delivered a speech at the opening.\n\n"
+            "The consulate sent a letter to each member, asking they rescind the decision.")
+    assert labels(tmp_path, body) == ["Jan Novak", None, "The consulate"]
+
+
+def test_a_source_learned_from_and_one_who_thinks_that(tmp_path):
+    body = ("Ruritania may become a window to Europe, the agency learned from Jan Novak, deputy head of the office.\n\n"
+            "Lessons learned from history matter.\n\n"
+            "Anna Weiss thinks that the office is good.\n\nAnna Weiss thinks about it.")
+    assert labels(tmp_path, body) == ["Jan Novak", None, "Anna Weiss", None]
+
+
+def test_according_to_an_outlet_then_the_one_who_wrote(tmp_path):
+    body = ("According to the Morning Post (December 26) Jan Novak, President of the influential Institute of "
+            "International Relations (IIR), wrote on the institute's account that the group is a risk.")
+    assert labels(tmp_path, body) == ["Jan Novak"]
+
+
+def test_turns_with_a_title_or_a_description_and_a_dash(tmp_path):
+    body = ("Reporter: How do you see the ties?\n\n"
+            "Mr. Jan Karel Novak Horak: As you said, we marked the anniversary.\n\n"
+            "Anna Weiss, chairperson of the \"Friends of the world\" office: - To be honest, all want to visit us.\n\n"
+            "Several outlets work in the office.")
+    assert labels(tmp_path, body) == ["Reporter", "Jan Karel Novak Horak", "Anna Weiss", None]
+    # a turn's words on the next line, its dash a Markdown list mark
+    body = "Anna Weiss, staff reporter of the company:\n- I have been shooting films about them.\n\nThe office grew."
+    found = labels(tmp_path, body)
+    assert found[0] == "Anna Weiss" and set(found[:-1]) == {"Anna Weiss"} and found[-1] is None
+    # "From Jane Doe, ...:" opens a letter, not a turn
+    assert labels(tmp_path, "From Jane Doe, our director: - we thank you.") != ["From Jane Doe"]
+
+
+def test_a_speech_heading_by_office_is_the_one_who_spoke(tmp_path):
+    body = ("At the summit, the National Leader, Jan Novak, delivered a speech emphasizing cooperation.\n\n"
+            "Speech of the National Leader of the Ruritanian People at the Summit\n\n"
+            "Esteemed Heads of State!\n\n"
+            "First and foremost, I express my gratitude for the invitation.")
+    assert labels(tmp_path, body) == ["Jan Novak", None, "Jan Novak", "Jan Novak"]
+
+
+def test_an_opening_clause_without_a_comma_is_not_the_name(tmp_path):
+    body = "Despite rejecting the challenge Mr Justice Dove observed in his judgment that other tools exist."
+    assert labels(tmp_path, body) == ["Mr Justice Dove"]

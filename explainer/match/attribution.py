@@ -59,24 +59,27 @@ from explainer.structure import Attribution, Entry, Mention, Voice
 PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing", "warning", "claiming",
                "urging", "calling", "describing", "accusing", "stating", "asserting", "alleging", "declaring",
                "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
-               "reiterating", "affirming", "underlining", "recalling", "disputing", "condemning", "criticising", "criticizing",
+               "reiterating", "affirming", "underlining", "recalling", "disputing", "asking", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
                "vowing", "appealing", "commenting"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
-               "delivers", "published", "publishes", "put")  # ("put forward a series of proposals")
+               "delivers", "published", "publishes", "put", "gave", "gives")  # ("put forward a series of proposals")
 SPEECH_NOUNS = ("statement", "statements", "plea", "appeal", "appeals", "call", "warning", "declaration",
                 "communique", "communiqué", "message", "ultimatum", "condemnation", "release", "announcement",
                 "demand", "demands", "protest", "rebuttal", "denial", "proposal", "proposals", "initiative",
-                "initiatives", "request", "requests", "petition",
+                "initiatives", "request", "requests", "petition", "letter", "speech", "address", "remarks",
                 # "a United Nations committee published a report saying ...", not "Bachelet released the report":
                 # a document said to say something (REPORT_NOUNS)
                 "report", "paper")
-REPORT_NOUNS = ("report", "paper")
+REPORT_NOUNS = ("report", "paper", "speech", "address", "remarks")  # ("delivered a speech emphasizing ...")
 # "The report found that ...", "the inquiry concluded ...": a finding is said by a document or an inquiring
 # body, or by anyone "that ..."; "she found her keys", "the talks concluded" are not.
 FINDING_VERBS = ("found", "finds", "concluded", "concludes")
+# Adverbs between a subject and its verb that are no part of the name: "Hallam now says", "the ministry also said"
+TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "later", "earlier", "today",
+                    "meanwhile", "once", "since")
 # A reporting verb whose object makes it an act, not a statement: "declared its independence", "declared a state
 # of emergency", "asserts its influence"
 ACTS = ((("declared", "declares", "declare", "declaring"),
@@ -135,7 +138,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
-    "elaborated", "elaborates", "disputed", "disputes", "disputing",
+    "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -145,7 +148,8 @@ VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that"]
-PHRASES = (["according to", "in the words of", "was told by", "was told in", "was told at", "were told by",
+PHRASES = (["according to", "in the words of", "learned from", "learnt from", "was told by", "was told in",
+            "was told at", "were told by",
             "were told in", "was informed by", "was informed in"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
@@ -163,7 +167,8 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "service", "spokespeople", "representative", "representatives", "delegation", "presidency",
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
-                 "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate"}
+                 "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
+                 "journalist", "journalists", "reporter", "correspondent"}
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
 PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
@@ -268,6 +273,11 @@ UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
                         "audience", "participant", "questioner", "anchor", "presenter", "spokesperson"))
+# A turn given by name and description, its words after a colon and a dash or on the next line: "Araz Khudiyev,
+# chairperson of the centre: - To be honest, ..." (a line's "- " is a Markdown list mark, blank in the prose view)
+DASHED_QUOTE_TURN = re.compile(r"(?!(?:From|To|By|Dear|In|On|At|For|With|As|After|Before|During)\b)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), [^:\n]{3,160}:(?:[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]{2,})")
+# A heading that gives a speech by office, not by name: "Speech of the National Leader of the Turkmen People at ..."
+SPEECH_OF_OFFICE = re.compile(r"(?:Full )?(?:Text of the )?(?:Speech|Address|Remarks|Statement) (?:of|by) (?:the|his|her) ")
 # A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
 # (Tasmania) (10:11):"
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
@@ -445,6 +455,10 @@ class Attributor:
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
         self.report_nouns = {strings.add(w) for w in REPORT_NOUNS}
         self.finding_verbs = {strings.add(w) for w in FINDING_VERBS}
+        self.media_word = strings.add("media")
+        self.state_word = strings.add("state")
+        self.thinks = strings.add("thinks")
+        self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
         self.act_fillers = {strings.add(w) for w in ("its", "their", "his", "her", "the", "a", "an", "full", "own")}
@@ -694,11 +708,31 @@ class Attributor:
                 if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
                         or (office and word.isalpha())):
                     return None
+        if b - a > 2 and a > 0 and text[tokens.idx_l[a]:tokens.end_l[a]] == "to" \
+                and text[tokens.idx_l[a - 1]:tokens.end_l[a - 1]].lower() == "according":
+            # "According to the Post (December 26) Yuan Peng, ..., wrote": the outlet carries; the one after it writes
+            k = a + 1
+            while k < b and (tokens.lower_l[k] in self.determiners or tokens.cap_l[k]):
+                k += 1
+            if k < b and text[tokens.idx_l[k]] == "(":
+                while k < b and text[tokens.idx_l[k]] != ")":
+                    k += 1
+                k += 1
+                if k < b and tokens.cap_l[k]:
+                    a = k
+        if b - a > 2 and tokens.lower_l[a] in self.openers and not tokens.cap_l[a + 1] \
+                and text[tokens.idx_l[a + 1]].isalpha() and tokens.lower_l[a + 1] not in self.determiners:
+            # "Despite rejecting the challenge Mr Justice Dove observed": the name closing the opening clause
+            k = b
+            while k > a + 1 and (tokens.cap_l[k - 1] or text[tokens.idx_l[k - 1]] == "."):
+                k -= 1
+            if k < b and k > a + 1:
+                a = k
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
-        while b > a and tokens.lower_l[b - 1] in self.auxiliaries:
-            b -= 1
+        while b > a and (tokens.lower_l[b - 1] in self.auxiliaries or tokens.lower_l[b - 1] in self.trailing_adverbs):
+            b -= 1  # ("Hallam now says": when, not who)
         for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
             if tokens.lower_l[k] in self.time_openers and all(
                     tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):
@@ -722,8 +756,11 @@ class Attributor:
         if first_word[:1].islower() and a + 1 < b and tokens.cap_l[a + 1] and tokens.lower_l[a] not in \
                 self.determiners | self.speaker_words | self.label_openers:
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
-        if tokens.lower_l[b - 1] in self.not_speakers:
-            return None  # "according to official data": no one is named
+        if tokens.lower_l[b - 1] in self.not_speakers and not (
+                tokens.lower_l[b - 1] == self.media_word and any(
+                    tokens.cap_l[k] and tokens.lower_l[k] != self.state_word
+                    and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))):
+            return None  # "according to official data": no one is named ("Azerbaijani media" are: a country's press)
         words = tokens.words(a, b)
         caps = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(a, b) if tokens.cap_l[k]]
         if caps and all(c in MONTHS_DAYS for c in caps) and not (words & self.speaker_words):
@@ -962,6 +999,8 @@ class Attributor:
                 return False  # "released the report" is an event; "published a report saying ..." a statement
             if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
+        if tokens.lower_l[s] == self.thinks and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
+            return False  # "Jane Doe thinks that ...": a view reported; "she thinks about it" is not
         if tokens.lower_l[s] in self.acts:
             k = s + 1
             while k < n and k < s + 4 and tokens.lower_l[k] in self.act_fillers:
@@ -2374,8 +2413,12 @@ class Attributor:
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
         if anonymous:
             speaker = None
+        if speaker is None and state.get("turn_para") not in (None, para):
+            state["turn"] = state["turn_para"] = None  # "Jane Doe, who she is: - ..." speaks for her paragraph only
         if speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
+            state["turn_para"] = para if speaker is not None and t_hi > t_lo \
+                and DASHED_QUOTE_TURN.match(text, tokens.idx_l[t_lo]) is not None else None
             state["answer"] = self._addressee(text, tokens, t_lo, t_hi, refs) if speaker is not None else None
         elif state.get("turn") is not None:  # cues inside a speaker's turn are what the speaker says
             if state.get("answer") is not None:
@@ -2434,6 +2477,12 @@ class Attributor:
         if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
             block, state["whole"] = last[:2], False
         heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
+        if heading is None and t_hi > t_lo and t_hi - t_lo <= 25 and SPEECH_OF_OFFICE.match(text, tokens.idx_l[t_lo]) \
+                and text[tokens.end_l[t_hi - 1] - 1] not in ".!?,;" and state.get("last") \
+                and self._is_person(*state["last"]):
+            # "Speech of the National Leader of the Turkmen People at the Summit", after a report of the speech
+            # he "delivered": the one who spoke last, by the office the heading gives instead of a name
+            heading = state["last"][:2]
         if heading is not None:
             block, state["whole"] = heading, True
         state["block"] = block
@@ -2506,7 +2555,16 @@ class Attributor:
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
                     return found
-        for k in range(lo + 1, min(hi, lo + 5)):
+        quoted = DASHED_QUOTE_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
+        if quoted is not None and text.rfind(":", 0, quoted.end()) < tokens.end_l[hi - 1]:  # (it may end the block)
+            # "Araz Khudiyev, chairperson of the centre's office: - To be honest, ...": a name, who they are, and
+            # their words after a colon and a dash
+            a = tokens.token_at(quoted.start("name"))
+            found = self._speaker_at(tokens, text, a, tokens.token_at(quoted.end("name")), refs)
+            if found is not None:
+                return found
+        titled = tokens.lower_l[lo] in self.title_hashes  # "Mr. Shovgi Kamal Oglu Mehdizade: ...": a longer mark
+        for k in range(lo + 1, min(hi, lo + (8 if titled else 5))):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one):
@@ -2521,8 +2579,8 @@ class Attributor:
                     # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
                     # somewhere; "Telen: Mr. Aliyev, ...?" puts a question to someone); "Journalist:",
                     # "Moderator:" are the turns of people the transcript does not name
-                if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo, k)):
-                    return self._speaker_at(tokens, text, lo, k, refs)
+                if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo + titled, k)):
+                    return self._speaker_at(tokens, text, lo + titled, k, refs)
                 return None
             if not tokens.cap_l[k]:
                 return self._turn_with_role(text, tokens, lo, hi, refs)
