@@ -1265,3 +1265,15 @@ def test_a_speech_heading_by_office_is_the_one_who_spoke(tmp_path):
 def test_an_opening_clause_without_a_comma_is_not_the_name(tmp_path):
     body = "Despite rejecting the challenge Mr Justice Dove observed in his judgment that other tools exist."
     assert labels(tmp_path, body) == ["Mr Justice Dove"]
+
+
+def test_a_letter_to_its_readers_is_the_publishers_own(tmp_path):
+    body = ("Dear Supporter\n\nHuman rights is an optimist's creed; together, we can make a better tomorrow.\n\n"
+            "Much of this newsletter concerns the camps.")
+    r = voices(tmp_path, body, source="Ruritania Friends")
+    assert [None if a.writer else a.label for a in r.attributions] == ["Ruritania Friends"] * 3
+    # without "we" it is no letter of its own; without the salutation, "we" alone is not either
+    r = voices(tmp_path, "Dear Supporter\n\nThe camps grew.", source="Ruritania Friends")
+    assert [a.writer for a in r.attributions] == [True, True]
+    r = voices(tmp_path, "The camps grew.\n\nWe can make a better tomorrow.", source="Ruritania Friends")
+    assert [a.writer for a in r.attributions] == [True, True]

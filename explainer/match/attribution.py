@@ -278,6 +278,9 @@ TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", 
 DASHED_QUOTE_TURN = re.compile(r"(?!(?:From|To|By|Dear|In|On|At|For|With|As|After|Before|During)\b)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), [^:\n]{3,160}:(?:[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]{2,})")
 # A heading that gives a speech by office, not by name: "Speech of the National Leader of the Turkmen People at ..."
 SPEECH_OF_OFFICE = re.compile(r"(?:Full )?(?:Text of the )?(?:Speech|Address|Remarks|Statement) (?:of|by) (?:the|his|her) ")
+# A letter's salutation opening a text ("Dear Supporter", "Dear friends,"), and a body writing as "we"
+LETTER_OPENING = re.compile(r"Dear [A-Za-z]+(?: [A-Za-z]+)?[,!]?")
+OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
 # (Tasmania) (10:11):"
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
@@ -1971,7 +1974,8 @@ class Attributor:
         state["blocks"] = blocks
         if len(writer) > 4 and writer[4] and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
-                                              or self._speaks_as_we(state["qtext"], blocks)):
+                                              or self._speaks_as_we(state["qtext"], blocks)
+                                              or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
@@ -2072,6 +2076,12 @@ class Attributor:
         name = state["interviewee"]
         return [v._replace(holder=None, label=name, cue="interview answer", writer=False)
                 if v.writer or (v.cue or "").startswith("published by ") else v for v in para_voices]
+
+    def _letter_of_its_own(self, text: str, qtext: str, blocks) -> bool:
+        """A publisher nothing is known of whose text opens "Dear Supporter" and speaks as "we" outside quotation
+        marks: its own letter or newsletter to its readers, its own statement throughout."""
+        return bool(blocks) and LETTER_OPENING.fullmatch(text[blocks[0][0]:blocks[0][1]].strip()) is not None \
+            and any(self._outside_quotes(OUR_RE, qtext, lo, hi) for lo, hi in blocks[1:])
 
     def _speaks_as_we(self, qtext: str, blocks) -> bool:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
