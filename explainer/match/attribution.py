@@ -2060,8 +2060,11 @@ class Attributor:
         if "interviewee" not in state:
             state["interviewee"] = None
         if state["interviewee"] is None:
-            if dashed and state.get("paras_seen", 0) > 1:
+            if dashed and state.get("paras_seen", 0) > 1 or state.get("paras_seen", 0) > 3:
                 return para_voices  # (the one interviewed is introduced before the first turn, or no one is)
+            low = para.lower()
+            if "interview" not in low and "interlocutor" not in low:
+                return para_voices
             m = INTERVIEWEE.search(para)
             if m is None:
                 return para_voices
