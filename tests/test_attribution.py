@@ -1277,3 +1277,44 @@ def test_a_letter_to_its_readers_is_the_publishers_own(tmp_path):
     assert [a.writer for a in r.attributions] == [True, True]
     r = voices(tmp_path, "The camps grew.\n\nWe can make a better tomorrow.", source="Ruritania Friends")
     assert [a.writer for a in r.attributions] == [True, True]
+
+
+def test_a_question_and_answer_interview_numbered_or_plain(tmp_path):
+    body = ("At a forum in Brussels, the secretary general Jan Novak (pictured) gave an interview to Anna Weiss.\n\n"
+            "1. What steps has the organisation taken?\n\n"
+            "In recent years, we have made many moves to strengthen cooperation.\n\n"
+            "We expanded cooperation into new areas.\n\n"
+            "2. And trade?\n\n"
+            "Trade grew by a third.")
+    assert labels(tmp_path, body) == [None, None, "Jan Novak", "Jan Novak", None, "Jan Novak"]
+
+
+def test_his_excellency_abbreviated_is_no_pronoun(tmp_path):
+    body = ("HE Ambassador of the People's Republic of China to Ruritania Jan bin Karel Al Novak praised "
+            "the relations.\n\nHE the Ambassador added that the visit opened wider horizons.\n\n"
+            "He underlined that dialogue matters.")
+    assert [label.endswith("Jan bin Karel Al Novak") for label in labels(tmp_path, body)] == [True, True, True]
+
+
+def test_quoted_as_saying_neither_nor_and_an_outlet_is_no_he(tmp_path):
+    body = ("\"I think often of persecuted peoples,\" Pope Francis is quoted as saying in the book, according to "
+            "the AP.\n\nNeither Pope Francis nor the Holy See has publicly commented on the situation.\n\n"
+            "In an article published in the official newspaper El Diario, he expressed his willingness to help.")
+    assert labels(tmp_path, body) == ["Pope Francis", None, None]
+
+
+def test_the_official_or_the_diplomat_is_who_spoke_last(tmp_path):
+    body = ("The commitment was reaffirmed by Jan Novak, charge d'affaires of Ruritania in Havana.\n\n"
+            "On the occasion, the diplomat emphasized that the people stand together.\n\n"
+            "For her part, Anna Weiss, first vice president of the institute, reiterated the friendship.\n\n"
+            "\"I salute the closeness we share,\" the official stated.")
+    found = labels(tmp_path, body)
+    assert found[:2] == ["Jan Novak", "Jan Novak"] and all(f.startswith("Anna Weiss") for f in found[2:])
+
+
+def test_a_press_office_is_a_governments_a_think_tank_writes_its_own(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Holy See Press Office (press.vatican.va)", None).speaks
+    assert infer_publisher("Press Information Department, Government of Ruritania", None).speaks
+    assert infer_publisher("Agency Ruritania Press (via Ruritania News Service)", None) is None
+    assert infer_publisher("ChinaFile (Asia Society Center on U.S.-China Relations)", None) is None

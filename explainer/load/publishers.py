@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -101,6 +102,10 @@ REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "al
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
                       "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",
                       "catholic", "buddhist", "students", "free"}  # (and "Students for a Free Tibet")
+# A government's own press organ: "Holy See Press Office", "Press Information Department", "Press Service of ..."
+PRESS_ORGAN = re.compile(r"\bpress (?:office|service|secretary|information)\b|\binformation (?:office|department)\b")
+# Words of a think tank's name: its pages are its scholars' analyses, not statements of its own
+THINK_TANK_WORDS = {"relations", "policy", "strategic", "research", "think"}
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
                     ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
 
@@ -109,7 +114,7 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     """A publisher the registry does not list, classified from its own name and web address: a parliament,
     a ministry or a UN body speaks for itself; so does a movement, a campaign or a rights group; a name
     with "News", "Times", "Agency" in it is a reporter. Anything else stays unknown (a reporter)."""
-    words = set((source or "").lower().replace("-", " ").split())
+    words = {w.strip(".") for w in re.findall(r"[\w.]+", (source or "").lower().replace("-", " "))}
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
@@ -119,10 +124,15 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         if words & MEDIA_WORDS:
             return None
         return Publisher(source or host, "government", path=INFERRED)
+    if PRESS_ORGAN.search((source or "").lower()):
+        # "Holy See Press Office", "Press Service of the President": a government's organ, not a newspaper
+        return Publisher(source or host, "government", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if words & GOVERNMENT_WORDS:
         return Publisher(source or host, "government", path=INFERRED)
+    if words & THINK_TANK_WORDS:
+        return None  # "Asia Society Center on U.S.-China Relations": a think tank's analysis, its writer's own
     if words & {"organization", "organisation"} and words & {"international", "world", "united"}:
         # "International Labour Organization", "World Health Organization": states' own body
         return Publisher(source or host, "intergovernmental body", path=INFERRED)

@@ -80,6 +80,11 @@ FINDING_VERBS = ("found", "finds", "concluded", "concludes")
 # Adverbs between a subject and its verb that are no part of the name: "Hallam now says", "the ministry also said"
 TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "later", "earlier", "today",
                     "meanwhile", "once", "since")
+# Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
+GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
+# Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
+OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel", "outlet", "website", "portal",
+                "broadcaster", "tabloid", "radio", "television", "journal")
 # A reporting verb whose object makes it an act, not a statement: "declared its independence", "declared a state
 # of emergency", "asserts its influence"
 ACTS = ((("declared", "declares", "declare", "declaring"),
@@ -285,13 +290,12 @@ OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # (Tasmania) (10:11):"
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
-# A turn of an interview opening with a dash ("- What impact ...?", "– On December 24, I attended ...")
-DASH_TURN = re.compile(r"\s*[-–—]\s")
 # The one an interview's introduction names as interviewed
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
-    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:gave|has given|granted|has granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?interview"
+    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
+    rf"(?:an?\s+)?(?:[\w-]+\s+)?interview"
     rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
@@ -461,6 +465,9 @@ class Attributor:
         self.media_word = strings.add("media")
         self.state_word = strings.add("state")
         self.thinks = strings.add("thinks")
+        self.no_one = {strings.add(w) for w in ("neither", "nobody", "none", "noone")}
+        self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
+        self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
@@ -734,6 +741,9 @@ class Attributor:
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
+        if b > a + 1 and b < len(tokens.lower_l) and tokens.lower_l[b] == self.quoted_word \
+                and tokens.lower_l[b - 1] in self.be_words:
+            b -= 1  # "Pope Francis is (quoted as saying)": the one quoted
         while b > a and (tokens.lower_l[b - 1] in self.auxiliaries or tokens.lower_l[b - 1] in self.trailing_adverbs):
             b -= 1  # ("Hallam now says": when, not who)
         for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
@@ -741,7 +751,9 @@ class Attributor:
                     tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):
                 b = k
                 break
-        if a >= b or b - a > (16 if tokens.cap_l[b - 1] else 12):  # (a body's long name: "the local chapter of
+        limit = 12 if not tokens.cap_l[b - 1] else 24 if tokens.lower_l[a] in self.title_heads else 16
+        # ("Ambassador of the State of Qatar to the People's Republic of China Sultan bin Salmeen Al Mansouri")
+        if a >= b or b - a > limit:  # (a body's long name: "the local chapter of
             return None  # China- Africa Economic and Culture Exchange and Research Centre")
         if not after and tokens.words(a, b) & self.document_words:
             d = next(k for k in range(a, b) if tokens.lower_l[k] in self.document_words)
@@ -1002,6 +1014,12 @@ class Attributor:
                 return False  # "released the report" is an event; "published a report saying ..." a statement
             if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
+        j = tokens.phrase_before(s, lo)[0]
+        if j < s and tokens.lower_l[j] in self.no_one:
+            return False  # "Neither Pope Francis nor the Holy See has commented", "Nobody said": no one spoke
+        if tokens.lower_l[s] == self.quoted_word and s + 2 < n and tokens.lower_l[s + 1] == self.as_word \
+                and tokens.lower_l[s + 2] == self.saying_word:
+            return True  # "Pope Francis is quoted as saying ...": his words, whoever quotes them
         if tokens.lower_l[s] == self.thinks and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
             return False  # "Jane Doe thinks that ...": a view reported; "she thinks about it" is not
         if tokens.lower_l[s] in self.acts:
@@ -1126,6 +1144,8 @@ class Attributor:
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
+            while b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]] in ("HE", "HH", "HRH"):
+                a += 1  # "HE the Qatari Ambassador said": His Excellency, not "he"
             holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
             words = tokens.words(a, b)
             if holder and words & self.document_words:
@@ -1163,7 +1183,8 @@ class Attributor:
                     candidates = (self._subject_person_before(tokens, text, refs, a, state),
                                   self._named_person_before(tokens, text, refs, a, state), state["person"],
                                   state["last"] if state["last"] and self._is_person(*state["last"]) else None)
-                    antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)), None)
+                    antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)
+                                       and not self._outlet_named(c, text)), None)
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or (
                         state["last"] if state["last"] and not self._is_person(*state["last"]) else None)
@@ -1252,7 +1273,9 @@ class Attributor:
             # "the Office" after "the Office of the United Nations High Commissioner for Human Rights"
             full = re.search(rf"\b{re.escape(last)}(?:\s+(?:of|for|on|the|and|[A-Z][\w’'.-]*))*\s+[A-Z][\w’'.-]*",
                              text[:at])
-            if full and len(full.group(0)) > len(last):
+            if full and len(full.group(0)) > len(last) and not (
+                    last.lower() in ALL_OFFICES and self._names_a_state(full.group(0).split()[-1])):
+                # ("the Ambassador" is not "Ambassador of the State of Qatar": an office, its holder named below)
                 return full.group(0)
         if len(words) >= 2 and words[0].lower() in QUANTIFIERS and words[1][:1].islower() and words[1].endswith("s"):
             # "Several experts appointed by the Council" after "UN human rights experts" raised concerns
@@ -1288,6 +1311,15 @@ class Attributor:
                     if TITLED_SURNAME.fullmatch(earlier) and text:  # "President Mirziyoyev": as first given
                         return self._known(earlier, state, text, at)
                     return earlier
+            spoke = state.get("last")
+            named = (spoke[1] or "").split(",")[0] if spoke else ""
+            if len(words) == 2 and last.lower() in GENERIC_ROLES and spoke and (
+                    self._is_person(spoke[0], named) or (spoke[0] is None and re.fullmatch(
+                        r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}", named) and not self._names_a_state(named.split()[-1])
+                        and not {w.lower() for w in named.split()} & BODY_WORDS)):
+                # "the diplomat emphasized", "the official stated": the person who spoke last, whatever the
+                # text called them ("Javanshir Salehov, chargé d'affaires ...")
+                return "\x00" + spoke[0] if spoke[0] else spoke[1]
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
             if holder is None and adjective and self._names_a_state(adjective):
@@ -1631,6 +1663,14 @@ class Attributor:
         name = re.sub(r"^(?:the|The)\s+", "", found[1])
         words = set(name.lower().replace("-", " ").split())
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
+
+    @staticmethod
+    def _outlet_named(speaker, text: str) -> bool:
+        """Whether a name the text gives is an outlet's ("the official newspaper El Peruano"): never "he"."""
+        holder, label = speaker
+        if holder is not None or not label:
+            return False
+        return re.search(rf"\b(?:{'|'.join(OUTLET_NOUNS)})\s+{re.escape(label)}\b", text, re.I) is not None
 
     def _agrees(self, pronoun: str, speaker) -> bool:
         """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
@@ -2048,32 +2088,32 @@ class Attributor:
         return out, voices
 
     def _interview_turn(self, text: str, start: int, end: int, para_voices: list[Voice], state) -> list[Voice]:
-        """An interview whose turns open with a dash ("- What impact can ...?" / "- The current dynamics ..."):
-        the answer after a question, and the paragraphs it runs on into, are the words of the one the text
-        introduces as interviewed ("Radar Armenia's interlocutor is Jane Doe", "Jane Doe gave an interview
-        to ..."); the questions stay the writer's. Sentences with a speaker of their own keep it."""
-        para = text[start:end]
-        body = state["body"]
-        line = body.rfind("\n", 0, start) + 1
-        # (a hyphen opening a turn makes it a Markdown list item: its mark is markup, outside the prose)
-        dashed = DASH_TURN.match(para) is not None or body[line:start].strip() in ("-", "–", "—")
+        """An interview in question-and-answer form ("- What impact can ...?" / "- The current dynamics ...",
+        "1. What steps has ... taken?" / "In recent years, ..."): the answer after a question, and the
+        paragraphs it runs on into, are the words of the one the introduction names as interviewed ("Radar
+        Armenia's interlocutor is Jane Doe", "Jane Doe gave an interview to ..."); the questions stay the
+        writer's. Sentences with a speaker of their own keep it."""
+        para = text[start:end].rstrip()
+        question = para.endswith("?")
         if "interviewee" not in state:
             state["interviewee"] = None
         if state["interviewee"] is None:
-            if dashed and state.get("paras_seen", 0) > 1 or state.get("paras_seen", 0) > 3:
-                return para_voices  # (the one interviewed is introduced before the first turn, or no one is)
+            if question or state.get("paras_seen", 0) > 3:
+                state["interviewee"] = ""  # (the one interviewed is introduced before the first question, or no one is)
+                return para_voices
             low = para.lower()
             if "interview" not in low and "interlocutor" not in low:
                 return para_voices
             m = INTERVIEWEE.search(para)
-            if m is None:
-                return para_voices
-            state["interviewee"] = " ".join(next(g for g in m.groups() if g).split())
-            state["answering"] = False
+            if m is not None:
+                state["interviewee"] = " ".join(next(g for g in m.groups() if g).split())
             return para_voices
-        if dashed:
-            state["answering"] = not para.rstrip().endswith("?") and state.get("asked_last", False)
-            state["asked_last"] = para.rstrip().endswith("?")
+        if not state["interviewee"]:
+            return para_voices
+        if question:
+            state["answering"], state["asked"] = False, True
+        elif state.get("asked"):
+            state["answering"] = True
         if not state.get("answering"):
             return para_voices
         name = state["interviewee"]
