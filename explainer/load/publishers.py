@@ -90,7 +90,7 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "commons", "lords", "legislature", "duma"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
-                  "justice", "freedom", "liberty", "solidarity", "exile"}
+                  "justice", "freedom", "liberty", "solidarity", "exile", "friends"}
 # Words only a news outlet's name has (not "press", as in a government's press office)
 MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
                "channel", "gazette", "herald", "tribune"}

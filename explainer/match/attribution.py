@@ -306,6 +306,9 @@ DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
 DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*[—–]\s*")
+# A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
+DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
+                            r",?\s*\d{4}\)\s*[-–—]+\s*")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -711,6 +714,13 @@ class Attributor:
         a, b = span
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
+        first = text[tokens.idx_l[a]:tokens.end_l[a]] if a < b else ""
+        if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower():
+            comma = next((k for k in range(a + 1, b) if tokens.orth_l[k] == self.comma), None)
+            if comma is not None and comma + 1 < b:
+                a = comma + 1  # "Welcoming Wang Yang and his delegation, Dr Al Mantheri": who welcomes
+            elif comma is None and a + 1 < b and tokens.cap_l[a + 1]:
+                return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks
         if after:
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b)
             for k in range(a, b):
@@ -1028,6 +1038,14 @@ class Attributor:
                 k += 1
             if k < n and tokens.lower_l[k] in self.acts[tokens.lower_l[s]]:
                 return False  # "declared its independence", "asserts its influence": an act, nothing said
+        if s >= lo + 3 and (tokens.orth_l[s - 1] == self.comma or tokens.lower_l[s - 1] == self.and_word):
+            k = s - 1
+            while k > lo and (tokens.orth_l[k] == self.comma or tokens.lower_l[k] == self.and_word
+                              or not tokens.cap_l[k]) and s - k < 8:
+                if tokens.lower_l[k - 1] == self.to_word and not tokens.cap_l[k] and k + 1 < s \
+                        and tokens.orth_l[k + 1] == self.comma:
+                    return False  # "to recognize, condemn and take measures": verbs of an infinitive's list
+                k -= 1
         if s >= lo + 2 and tokens.lower_l[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
                 and text[tokens.end_l[s] - 1] == "s" and tokens.lower_l[s - 1] not in self.auxiliaries:
             return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
@@ -2354,7 +2372,8 @@ class Attributor:
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
             lo = a
             if (a, b) == spans[0]:  # a dateline opening the story is no part of the sentence's subject
-                m = DATELINE_RE.match(text, tokens.idx_l[a]) or DATELINE_DASH.match(text, tokens.idx_l[a])
+                m = DATELINE_RE.match(text, tokens.idx_l[a]) or DATELINE_DASH.match(text, tokens.idx_l[a]) \
+                    or DATELINE_DATED.match(text, tokens.idx_l[a])
                 if m and m.end() < tokens.end_l[b - 1]:
                     lo = bisect_left(tokens.idx_l, m.end(), a, b)
             # a later cue can only do better than a name as written if an entry is named in the sentence
@@ -2470,6 +2489,7 @@ class Attributor:
             state["turn"] = state["turn_para"] = None  # "Jane Doe, who she is: - ..." speaks for her paragraph only
         if speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
+            state["turns_seen"] = state.get("turns_seen", 0) + 1
             state["turn_para"] = para if speaker is not None and t_hi > t_lo \
                 and DASHED_QUOTE_TURN.match(text, tokens.idx_l[t_lo]) is not None else None
             state["answer"] = self._addressee(text, tokens, t_lo, t_hi, refs) if speaker is not None else None
@@ -2477,7 +2497,12 @@ class Attributor:
             if state.get("answer") is not None:
                 # "Telen: Mr. Aliyev, ... ?" then a paragraph with no mark: the answer of the one asked
                 state["turn"], state["answer"] = state["answer"], None
-            if t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
+            own = found[0] if found else None
+            if state.get("turns_seen", 0) <= 1 and own is not None and own[0] is not None \
+                    and self.entries[own[0]].type == "person" and own[0] != state["turn"][0]:
+                state["turn"] = None  # one "Name: ..." quoted in a story, then "Ilham Aliyev reiterated ...": a
+                # new paragraph with a speaker of its own ends it (a transcript, with turns, goes on)
+            elif t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:
                 state["turn"] = None  # a line without a full stop ("Reporter from CGTN") ends the turn
@@ -2616,7 +2641,7 @@ class Attributor:
             found = self._speaker_at(tokens, text, a, tokens.token_at(quoted.end("name")), refs)
             if found is not None:
                 return found
-        titled = tokens.lower_l[lo] in self.title_hashes  # "Mr. Shovgi Kamal Oglu Mehdizade: ...": a longer mark
+        titled = hi > lo and tokens.lower_l[lo] in self.title_hashes  # "Mr. Shovgi Kamal Oglu Mehdizade: ..."
         for k in range(lo + 1, min(hi, lo + (8 if titled else 5))):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
@@ -2632,6 +2657,8 @@ class Attributor:
                     # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
                     # somewhere; "Telen: Mr. Aliyev, ...?" puts a question to someone); "Journalist:",
                     # "Moderator:" are the turns of people the transcript does not name
+                if one.endswith("ing") and one[1:].islower() and len(one) > 4 and not self._name_word(text, one):
+                    return None  # "Driving Force: ...": a title's words, not a speaker's name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo + titled, k)):
                     return self._speaker_at(tokens, text, lo + titled, k, refs)
                 return None
