@@ -1336,3 +1336,12 @@ def test_forms_from_the_twenty_fourth_batch(tmp_path):
     # a participle's clause naming someone is not who speaks
     body = "Welcoming Jan Novak and his delegation, Dr Anna Weiss wished the visit success and underscored ties."
     assert labels(tmp_path, body) != ["Welcoming Jan Novak"]
+
+
+def test_who_carried_a_copy_and_what_we_call_it_do_not_make_a_release(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Ruritania Independent (via FORUM for Human Rights, forum.example)", None) is None
+    assert infer_publisher("Ruritania Rights Watch (via mirror.example)", None).speaks
+    r = voices(tmp_path, "The attempt was brutal.\n\nBut whatever we call it, the erasure goes on.",
+               source="Ruritania Review")
+    assert [a.writer for a in r.attributions] == [True, True]

@@ -114,7 +114,9 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     """A publisher the registry does not list, classified from its own name and web address: a parliament,
     a ministry or a UN body speaks for itself; so does a movement, a campaign or a rights group; a name
     with "News", "Times", "Agency" in it is a reporter. Anything else stays unknown (a reporter)."""
-    words = {w.strip(".") for w in re.findall(r"[\w.]+", (source or "").lower().replace("-", " "))}
+    # (what the publisher is called, not who carried the copy: "Irish Independent (via FORUM for Human Rights)")
+    own_name = re.sub(r"\(?\bvia\b[^()]*\)?", " ", (source or "").lower())
+    words = {w.strip(".") for w in re.findall(r"[\w.]+", own_name.replace("-", " "))}
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
