@@ -418,6 +418,17 @@ def test_suggest_finds_names_whole_and_leaves_out_titles_demonyms_and_common_wor
     assert not names & {"Today", "Chinese", "Bachelet", "Beijing", "Road Initiative", "Chinese Premier Li Qiang"}
 
 
+def test_suggest_leaves_out_faiths_and_regions_adjectives_but_not_names_ending_like_them(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    body = ("Muslims in the region and Turkic Muslims abroad met Central Asian leaders. The Board of Deputies "
+            "of British Jews wrote to Zhao Lijian of the Kyrgyz Republic about it.")
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert {"Board of Deputies of British Jews", "Zhao Lijian", "Kyrgyz Republic"} <= names
+    assert not names & {"Muslims", "Turkic Muslims", "Central Asian"}
+
+
 
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     # `serve --engine zensical` writes its overlay beside the generated pages; a build removes it, and it is

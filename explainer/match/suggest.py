@@ -40,6 +40,12 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
+# Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
+COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
+                 "northern", "southern", "eastern", "western", "inner", "outer"}
+# Names of the followers of a faith ("Muslims", "Christian"): like a demonym, no name to give an entry
+FAITHS = {"muslim", "muslims", "christian", "christians", "jew", "jews", "buddhist", "buddhists", "hindu",
+          "hindus", "sunni", "sunnis", "shia", "shiite", "shiites", "catholics", "protestant", "protestants"}
 
 
 @dataclass
@@ -102,6 +108,11 @@ def _proper_sequences(doc, tokens: TokenIndex):
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
         if titles and all(doc[k].lower_ not in JOINERS | {"and"} for k in range(titles[-1] + 1, end)):
             start = titles[-1] + 1
+        last = doc[end - 1].text if end > start else ""
+        faith = last.lower() in FAITHS and end - start == 2
+        region = ADJECTIVE_SHAPE.match(last) and all(doc[k].lower_ in COMPASS_WORDS for k in range(start, end - 1))
+        if end - start > 1 and (faith or region):
+            end = start  # "Central Asian", "Turkic Muslims": a region's or a faith's adjective, no name
         if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
         i = max(j, i + 1)
@@ -113,7 +124,7 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
     ("Chinese", "Western", "Azerbaijani")."""
     word = doc[k].text
     low = word.lower()
-    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word):
+    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
         return True
     prev = k - 1
     while prev >= 0 and doc[prev].is_space:
