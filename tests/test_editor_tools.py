@@ -429,6 +429,17 @@ def test_suggest_leaves_out_faiths_and_regions_adjectives_but_not_names_ending_l
     assert not names & {"Muslims", "Turkic Muslims", "Central Asian"}
 
 
+def test_suggest_keeps_a_bodys_name_whole_after_foreign_or_state(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    body = ("The Ruritanian Foreign Ministry and the Ministry of Foreign Affairs replied; Foreign Minister Jan "
+            "Novak spoke to the UN General Assembly and the State Council.")
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert {"Ministry of Foreign Affairs", "Jan Novak", "UN General Assembly", "State Council"} <= names
+    assert not names & {"Ministry", "Affairs", "Assembly", "Council", "Foreign Minister Jan Novak"}
+
+
 
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     # `serve --engine zensical` writes its overlay beside the generated pages; a build removes it, and it is

@@ -40,6 +40,9 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
+# Words that end a body's name: after "Foreign" or "State" they are no person's name ("Foreign Ministry")
+BODY_HEADS = {"ministry", "affairs", "office", "assembly", "department", "committee", "council", "commission",
+              "government", "secretariat", "service", "administration", "bureau", "agency"}
 # Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
 COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
                  "northern", "southern", "eastern", "western", "inner", "outer"}
@@ -106,8 +109,9 @@ def _proper_sequences(doc, tokens: TokenIndex):
             end -= 1
         # "Chinese Premier Li Qiang", "Secretary of State Mike Pompeo": the name after the last title
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
-        if titles and all(doc[k].lower_ not in JOINERS | {"and"} for k in range(titles[-1] + 1, end)):
-            start = titles[-1] + 1
+        if titles and all(doc[k].lower_ not in JOINERS | {"and"} and doc[k].lower_ not in BODY_HEADS
+                          for k in range(titles[-1] + 1, end)):
+            start = titles[-1] + 1  # (not "Foreign Ministry", "Ministry of Foreign Affairs": a body, whole)
         last = doc[end - 1].text if end > start else ""
         faith = last.lower() in FAITHS and end - start == 2
         region = ADJECTIVE_SHAPE.match(last) and all(doc[k].lower_ in COMPASS_WORDS for k in range(start, end - 1))
