@@ -440,6 +440,16 @@ def test_suggest_keeps_a_bodys_name_whole_after_foreign_or_state(tmp_path, capsy
     assert not names & {"Ministry", "Affairs", "Assembly", "Council", "Foreign Minister Jan Novak"}
 
 
+def test_suggest_takes_initials_as_names_and_his_excellency_as_no_part_of_one(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    body = "The US and the U.S. Congress met H.E. Jan Novak. Tell us more, he said."
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert {"US", "U.S. Congress", "Jan Novak"} <= names
+    assert not names & {"H.E. Jan Novak", "Tell"}
+
+
 
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     # `serve --engine zensical` writes its overlay beside the generated pages; a build removes it, and it is

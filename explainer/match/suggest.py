@@ -31,7 +31,8 @@ SKIP = {"january", "february", "march", "april", "may", "june", "july", "august"
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mr", "mrs", "ms", "dr", "president", "prime", "minister", "the", "a", "an", "this", "that", "these",
         "those", "it", "he", "she", "they", "we", "i", "as", "at", "by", "for", "in", "on", "while", "when",
-        "but", "and", "or", "if", "after", "before", "over", "under", "according", "us", "said"}
+        "but", "and", "or", "if", "after", "before", "over", "under", "according", "us", "said",
+        "h.e.", "h.h."}  # ("H.E. Ney Samol": His Excellency, then the name)
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WORK_OF_ART"}
 # Words that stand before a name as its title or office ("Chinese Premier Li Qiang", "MP Aydın Huseynov"):
 # the name is what follows them.
@@ -40,6 +41,8 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
+# Initials written with full stops: "U.S.", "U.N."
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # Words that end a body's name: after "Foreign" or "State" they are no person's name ("Foreign Ministry")
 BODY_HEADS = {"ministry", "affairs", "office", "assembly", "department", "committee", "council", "commission",
               "government", "secretariat", "service", "administration", "bureau", "agency"}
@@ -64,8 +67,15 @@ class Suggestion:
                 "example_article": self.example[0], "example": self.example[1], "near_miss_of": self.near}
 
 
+def _initials(word: str) -> bool:
+    """"US", "U.N.": a name in initials, never the pronoun "us"."""
+    if word.lower() in ("h.e.", "h.h."):
+        return False  # His Excellency, His Highness: a form of address
+    return (word.isupper() and len(word) > 1) or INITIALISM.fullmatch(word) is not None
+
+
 def _capital(t) -> bool:
-    return t.is_alpha and t.text[:1].isupper()
+    return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None  # ("U.S.", "U.N.")
 
 
 def _proper_sequences(doc, tokens: TokenIndex):
@@ -101,7 +111,8 @@ def _proper_sequences(doc, tokens: TokenIndex):
             else:
                 break
         start = i
-        while start < j and (doc[start].lower_ in SKIP or doc[start].lower_ in JOINERS or (
+        while start < j and ((doc[start].lower_ in SKIP and not _initials(doc[start].text))
+                             or doc[start].lower_ in JOINERS or (
                 start == i and start + 1 < j and doc[start].lower_ in STOP_WORDS)):
             start += 1  # "Although the Turkish ...", "During ...": a function word opening the sentence
         end = j
@@ -128,6 +139,8 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
     ("Chinese", "Western", "Azerbaijani")."""
     word = doc[k].text
     low = word.lower()
+    if _initials(word):
+        return False  # "US", "U.N.": initials, not the pronoun "us"
     if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
         return True
     prev = k - 1
