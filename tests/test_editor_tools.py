@@ -450,6 +450,17 @@ def test_suggest_takes_initials_as_names_and_his_excellency_as_no_part_of_one(tm
     assert not names & {"H.E. Jan Novak", "Tell"}
 
 
+def test_suggest_leaves_out_a_bodys_noun_alone(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    body = ("Leaders met at the Summit, where the Government and the University of Baku spoke; the Ministry "
+            "of Culture agreed.")
+    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert {"University of Baku", "Ministry of Culture"} <= names
+    assert not names & {"Summit", "Government", "University", "Ministry"}
+
+
 
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     # `serve --engine zensical` writes its overlay beside the generated pages; a build removes it, and it is

@@ -46,6 +46,9 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # Words that end a body's name: after "Foreign" or "State" they are no person's name ("Foreign Ministry")
 BODY_HEADS = {"ministry", "affairs", "office", "assembly", "department", "committee", "council", "commission",
               "government", "secretariat", "service", "administration", "bureau", "agency"}
+# ... and nouns that are never a name alone, whatever their capital
+LONE_HEADS = {"summit", "university", "organization", "organisation", "people", "head", "ministers", "minister",
+              "court", "union", "republic", "state", "forum", "conference", "parliament", "embassy", "mission"}
 # Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
 COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
                  "northern", "southern", "eastern", "western", "inner", "outer"}
@@ -141,6 +144,8 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
     low = word.lower()
     if _initials(word):
         return False  # "US", "U.N.": initials, not the pronoun "us"
+    if low in BODY_HEADS or low in LONE_HEADS:
+        return True  # "the Government", "the Summit", "the University": a body's noun in house capitals
     if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
         return True
     prev = k - 1
