@@ -418,48 +418,39 @@ def test_suggest_finds_names_whole_and_leaves_out_titles_demonyms_and_common_wor
     assert not names & {"Today", "Chinese", "Bachelet", "Beijing", "Road Initiative", "Chinese Premier Li Qiang"}
 
 
-def test_suggest_leaves_out_faiths_and_regions_adjectives_but_not_names_ending_like_them(tmp_path, capsys):
+def _suggested(tmp_path, capsys, body: str) -> set[str]:
+    """The names `suggest` proposes for one article with this body, in a project whose only entry is China."""
     art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
-    body = ("Muslims in the region and Turkic Muslims abroad met Central Asian leaders. The Board of Deputies "
-            "of British Jews wrote to Zhao Lijian of the Kyrgyz Republic about it.")
     root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
     assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    return {r["name"] for r in json.loads(capsys.readouterr().out)}
+
+
+def test_suggest_leaves_out_faiths_and_regions_adjectives_but_not_names_ending_like_them(tmp_path, capsys):
+    names = _suggested(tmp_path, capsys, "Muslims in the region and Turkic Muslims abroad met Central Asian leaders. "
+                       "The Board of Deputies of British Jews wrote to Zhao Lijian of the Kyrgyz Republic about it.")
     assert {"Board of Deputies of British Jews", "Zhao Lijian", "Kyrgyz Republic"} <= names
     assert not names & {"Muslims", "Turkic Muslims", "Central Asian"}
 
 
 def test_suggest_keeps_a_bodys_name_whole_after_foreign_or_state(tmp_path, capsys):
-    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
-    body = ("The Ruritanian Foreign Ministry and the Ministry of Foreign Affairs replied; Foreign Minister Jan "
-            "Novak spoke to the UN General Assembly and the State Council.")
-    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
-    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    names = _suggested(tmp_path, capsys, "The Ruritanian Foreign Ministry and the Ministry of Foreign Affairs replied; "
+                       "Foreign Minister Jan Novak spoke to the UN General Assembly and the State Council.")
     assert {"Ministry of Foreign Affairs", "Jan Novak", "UN General Assembly", "State Council"} <= names
     assert not names & {"Ministry", "Affairs", "Assembly", "Council", "Foreign Minister Jan Novak"}
 
 
 def test_suggest_takes_initials_as_names_and_his_excellency_as_no_part_of_one(tmp_path, capsys):
-    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
-    body = "The US and the U.S. Congress met H.E. Jan Novak. Tell us more, he said."
-    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
-    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    names = _suggested(tmp_path, capsys, "The US and the U.S. Congress met H.E. Jan Novak. Tell us more, he said.")
     assert {"US", "U.S. Congress", "Jan Novak"} <= names
     assert not names & {"H.E. Jan Novak", "Tell"}
 
 
 def test_suggest_leaves_out_a_bodys_noun_alone(tmp_path, capsys):
-    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
-    body = ("Leaders met at the Summit, where the Government and the University of Baku spoke; the Ministry "
-            "of Culture agreed.")
-    root = make_project(tmp_path, [entry_yaml("china", "place", title="China")], {"a.md": art.format(body=body)})
-    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    names = _suggested(tmp_path, capsys, "Leaders met at the Summit, where the Government and the University of "
+                       "Baku spoke; the Ministry of Culture agreed.")
     assert {"University of Baku", "Ministry of Culture"} <= names
     assert not names & {"Summit", "Government", "University", "Ministry"}
-
 
 
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
