@@ -1025,8 +1025,8 @@ class Attributor:
                 return False  # "released the report" is an event; "published a report saying ..." a statement
             if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
-        j = tokens.phrase_before(s, lo)[0]
-        if j < s and tokens.lower_l[j] in self.no_one:
+        subject = tokens.phrase_before(s, lo)[0]  # where the words before the verb start
+        if subject < s and tokens.lower_l[subject] in self.no_one:
             return False  # "Neither Pope Francis nor the Holy See has commented", "Nobody said": no one spoke
         if tokens.lower_l[s] == self.quoted_word and s + 2 < n and tokens.lower_l[s + 1] == self.as_word \
                 and tokens.lower_l[s + 2] == self.saying_word:
@@ -1051,8 +1051,7 @@ class Attributor:
                 and text[tokens.end_l[s] - 1] == "s" and tokens.lower_l[s - 1] not in self.auxiliaries:
             return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
         if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
-            a, _ = tokens.phrase_before(s, lo)
-            if not tokens.words(a, s) & self.finders or (s > lo and tokens.lower_l[s - 1] in self.personal):
+            if not tokens.words(subject, s) & self.finders or (s > lo and tokens.lower_l[s - 1] in self.personal):
                 # "Jane Doe found her keys", "the talks concluded on Friday", "the report ... on the day she
                 # concluded her mandate" (a pronoun is the subject, not the report before it)
                 return False
@@ -2026,7 +2025,7 @@ class Attributor:
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
-                 "turn": None, "thing": None, "qtext": quote_view(text)}
+                 "turn": None, "thing": None, "qtext": quote_view(text), "interviewee": None}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         state["headline"] = self.headline_speech(headline, own=writer[2])
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
@@ -2114,8 +2113,6 @@ class Attributor:
         writer's. Sentences with a speaker of their own keep it."""
         para = text[start:end].rstrip()
         question = para.endswith("?")
-        if "interviewee" not in state:
-            state["interviewee"] = None
         if state["interviewee"] is None:
             if question or state.get("paras_seen", 0) > 3:
                 state["interviewee"] = ""  # (the one interviewed is introduced before the first question, or no one is)
