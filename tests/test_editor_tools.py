@@ -453,6 +453,47 @@ def test_suggest_leaves_out_a_bodys_noun_alone(tmp_path, capsys):
     assert not names & {"Summit", "Government", "University", "Ministry"}
 
 
+def test_suggest_finds_a_persons_name_after_a_linked_place_in_a_title(tmp_path, capsys):
+    # the candidate "Prime Minister of China Jan Novak" touches a linked name; the person's name after it stays
+    names = _suggested(tmp_path, capsys, "Prime Minister of China Jan Novak met Liu Bin. The Envoy of China and "
+                       "Anna Kowalska spoke; then the Xinjiang Autonomous Region replied.")
+    assert {"Jan Novak", "Liu Bin", "Anna Kowalska"} <= names
+    assert not names & {"Liu", "Prime Minister of", "Autonomous Region"}
+
+
+def test_suggest_splits_a_proper_names_possessive_but_not_a_common_words(tmp_path, capsys):
+    names = _suggested(tmp_path, capsys, "Ruritania's Jan Novak visited the People's Republic of Borduria and the "
+                       "Farmer's Daily.")
+    assert {"Ruritania", "Jan Novak", "People's Republic of Borduria", "Farmer's Daily"} <= names
+    assert not names & {"Ruritania's Jan Novak", "Republic of Borduria"}
+
+
+def test_suggest_leaves_forms_of_address_and_offices_out_of_a_name(tmp_path, capsys):
+    names = _suggested(tmp_path, capsys, "His Excellency Jan Novak, Rabbi Anna Kowalska and Vice-President Petr Maly "
+                       "met the Executive Director. Foreign Minister of Borduria Karel Hrubec and the President of the "
+                       "Republic of Ruritania Ivan Horak agreed.")
+    assert {"Jan Novak", "Anna Kowalska", "Petr Maly", "Karel Hrubec", "Ivan Horak", "Borduria",
+            "Republic of Ruritania"} <= names
+    assert not names & {"Excellency Jan Novak", "Rabbi Anna Kowalska", "-President Petr Maly", "Executive Director",
+                        "Borduria Karel Hrubec", "Republic of Ruritania Ivan Horak"}
+
+
+def test_suggest_keeps_names_made_with_on_and_hyphens_whole(tmp_path, capsys):
+    names = _suggested(tmp_path, capsys, "The Committee on the Elimination of Racial Discrimination and the "
+                       "Conference on Interaction and Confidence Building Measures met the All-Russian Azerbaijani "
+                       "Congress at Al-Azhar University. Ruritania on Monday said no.")
+    assert {"Committee on the Elimination of Racial Discrimination", "All-Russian Azerbaijani Congress",
+            "Conference on Interaction and Confidence Building Measures", "Al-Azhar University", "Ruritania"} <= names
+    assert not names & {"Elimination of Racial Discrimination", "-Russian Azerbaijani Congress",
+                        "-Azhar University", "Ruritania on Monday"}
+
+
+def test_suggest_leaves_out_a_participle_opening_the_sentence_but_not_a_names_first_word(tmp_path, capsys):
+    names = _suggested(tmp_path, capsys, "Welcoming Jan Novak, the host spoke. Driving Force is a film.")
+    assert {"Jan Novak", "Driving Force"} <= names
+    assert "Welcoming Jan Novak" not in names
+
+
 def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     # `serve --engine zensical` writes its overlay beside the generated pages; a build removes it, and it is
     # never taken for a file someone else put in docs_dir

@@ -41,7 +41,8 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
     if finder is None:
         return None
     entries = finder.entries
-    known = {_norm(n) for e in entries.values() for n in (*e.names, *e.short_names)}
+    # (a seat of government is a name its state's entry holds: "Beijing" has an entry, China's)
+    known = {_norm(n) for e in entries.values() for n in (*e.names, *e.short_names, *([e.seat] if e.seat else []))}
     result = Result(pipeline=finder.pipeline_name)
     for gold, am in zip(golds, finder.match_articles(articles)):
         name = Path(gold.path).name

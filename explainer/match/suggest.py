@@ -37,7 +37,15 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WOR
 # Words that stand before a name as its title or office ("Chinese Premier Li Qiang", "MP Aydın Huseynov"):
 # the name is what follows them.
 TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "lawmaker",
-                        "envoy", "counselor", "councillor", "state"}
+                        "envoy", "counselor", "councillor", "state",
+                        # forms of address, ranks and offices of faith, nobility, the military and business
+                        "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "lady", "lord",
+                        "dame", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope", "reverend", "father",
+                        "colonel", "captain", "major", "lieutenant", "admiral", "amir", "sultan", "crown", "princess",
+                        "datuk", "seri", "tan", "ceo", "pm", "fm", "councilwoman", "councilman", "assemblymember",
+                        "congressman", "congresswoman", "representative", "rep", "sen", "laureate", "designate",
+                        "elbasy", "editor", "coordinator", "rapporteur", "speaker", "undersecretary", "attorney",
+                        "judge", "justice", "dear"}
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
@@ -46,9 +54,20 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # Words that end a body's name: after "Foreign" or "State" they are no person's name ("Foreign Ministry")
 BODY_HEADS = {"ministry", "affairs", "office", "assembly", "department", "committee", "council", "commission",
               "government", "secretariat", "service", "administration", "bureau", "agency"}
+# Nouns that name a body, a meeting or a text by what it is "on" ("Committee on the Elimination of ...",
+# "Convention on the Prevention ...", "Conference on Interaction ...")
+NAMES_ON = BODY_HEADS | {"convention", "conference", "subcommittee", "declaration", "treaty", "agreement", "group",
+                         "forum", "law", "act", "report", "resolution", "statement", "dialogue", "memorandum",
+                         "protocol", "charter", "symposium", "seminar", "workshop", "initiative", "programme",
+                         "program", "strategy", "panel", "mission", "task", "force", "rapporteur"}
 # ... and nouns that are never a name alone, whatever their capital
 LONE_HEADS = {"summit", "university", "organization", "organisation", "people", "head", "ministers", "minister",
               "court", "union", "republic", "state", "forum", "conference", "parliament", "embassy", "mission"}
+# Nouns that end the name of a group, a body or a publication, never a person's ("World Uyghur Congress")
+GROUP_NOUNS = {"congress", "academy", "soviet", "majlis", "institute", "foundation", "centre", "center", "party",
+               "front", "league", "society", "association", "corps", "bank", "fund", "group", "network", "project",
+               "movement", "alliance", "coalition", "daily", "news", "times", "post", "tribune", "herald", "city",
+               "province", "region", "district", "county", "railway", "corridor", "route", "port", "airlines"}
 # Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
 COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
                  "northern", "southern", "eastern", "western", "inner", "outer"}
@@ -81,13 +100,13 @@ def _capital(t) -> bool:
     return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None  # ("U.S.", "U.N.")
 
 
-def _proper_sequences(doc, tokens: TokenIndex):
+def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = None):
     """(start, end) token spans of capitalised sequences: "Trans-Caspian International Transport Route"
     (words joined by hyphens), "Belt and Road Initiative" and "Association for Science and Technology"
     ("and" between capitalised words, when a longer name goes on after it or joined words come before it),
     "People's Republic of China"; a title and the possessive before it are cut off ("Finland's Prime
-    Minister Sanna Marin": "Finland", then "Sanna Marin")."""
-    i, n = 0, len(doc)
+    Minister Sanna Marin": "Finland", then "Sanna Marin"). ``lo`` and ``hi`` limit it to part of the doc."""
+    i, n = lo, len(doc) if hi is None else hi
     while i < n:
         if not _capital(doc[i]):
             i += 1
@@ -101,32 +120,64 @@ def _proper_sequences(doc, tokens: TokenIndex):
             elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Trans-Caspian", "Kassym-Jomart"
             elif t.lower_ in JOINERS and j + 1 < n and _capital(doc[j + 1]) and (
-                    t.lower_ != "the" or doc[j - 1].lower_ in JOINERS):  # "Republic of the Congo", not "Today the"
-                j += 1
+                    t.lower_ != "the" or doc[j - 1].lower_ in JOINERS | {"on"}):  # "Republic of the Congo", not
+                j += 1                                                         # "Today the"
+                joined = True
+            elif t.lower_ == "on" and doc[j - 1].lower_ in NAMES_ON and j + 1 < n and (
+                    (_capital(doc[j + 1]) and doc[j + 1].lower_ not in SKIP) or (doc[j + 1].lower_ == "the" and j + 2 < n and _capital(doc[j + 2]))):
+                j += 1  # "Convention on the Prevention ...", "Conference on Interaction ..." (not "Aliyev on Monday")
                 joined = True
             elif t.lower_ == "and" and j + 1 < n and _capital(doc[j + 1]) and (
                     joined or (j + 2 < n and _capital(doc[j + 2]) and j - i == 1)):
                 j += 1  # "Belt and Road Initiative", "Ministry of Culture and Tourism"
             elif t.text in ("'s", "’s") and j + 1 < n and _capital(doc[j + 1]):
-                if doc[j + 1].lower_ in TITLES:  # "Finland's Prime Minister ...": two names
-                    break
-                j += 1
+                if doc[j + 1].lower_ in TITLES or not common_word(doc[j - 1].text):
+                    break  # "Finland's Prime Minister ...", "Kazakhstan's Kassym-Jomart Tokayev": two names
+                j += 1  # ("People's Republic of China", "Farmer's Daily": a common word's possessive, one name)
             else:
                 break
         start = i
         while start < j and ((doc[start].lower_ in SKIP and not _initials(doc[start].text))
-                             or doc[start].lower_ in JOINERS or (
-                start == i and start + 1 < j and doc[start].lower_ in STOP_WORDS)):
-            start += 1  # "Although the Turkish ...", "During ...": a function word opening the sentence
+                             or (doc[start].lower_ in JOINERS and not _hyphened(doc, start))
+                             or doc[start].lower_ == "on" or (
+                start == i and start + 1 < j and not _hyphened(doc, start) and (
+                    doc[start].lower_ in STOP_WORDS or _opening_verb(doc, tokens, start)))):
+            start += 1  # "Although the Turkish ...", "During ...", "Welcoming ...": a word opening the sentence
+            # (not "All-Russian ...", "Al-Azhar ...": a word joined by a hyphen is part of the name)
         end = j
-        while end > start and doc[end - 1].lower_ in JOINERS | {"'s", "’s", "and", "-"}:
-            end -= 1
+        while end > start and (doc[end - 1].text in JOINERS | {"'s", "’s", "and", "on", "-"}
+                               or doc[end - 1].lower_ in ("h.e.", "h.h.")):
+            end -= 1  # (a joiner in lower case only: "Liu Bin", "Al Nahyan" end in a name)
         # "Chinese Premier Li Qiang", "Secretary of State Mike Pompeo": the name after the last title
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
-        if titles and all(doc[k].lower_ not in JOINERS | {"and"} and doc[k].lower_ not in BODY_HEADS
+        if titles and all(doc[k].lower_ not in JOINERS | {"and", "on"} and doc[k].lower_ not in BODY_HEADS
                           for k in range(titles[-1] + 1, end)):
             start = titles[-1] + 1  # (not "Foreign Ministry", "Ministry of Foreign Affairs": a body, whole)
+            while start + 1 < end and doc[start].text == "-":
+                start += 2  # "Vice-President", "Secretary-General": the title goes on after its hyphen
+        elif titles or _after_title(doc, i, start):
+            # "Prime Minister of Belarus Roman Golovchenko", "President of the Republic of Kazakhstan Kassym-Jomart
+            # Tokayev": after a title's "of ...", a place or body and then a person's name (its last two words)
+            links = JOINERS | {"and", "on"}
+            if titles:
+                ofs = [k for k in range(titles[-1] + 1, end) if doc[k].lower_ in links]
+                place = ofs[0] if ofs else None
+                while place is not None and place < end and doc[place].lower_ in links:
+                    place += 1
+                q = ofs[-1] if ofs else None
+            else:  # (the title before it ends with "of" or "of the": "President of the Republic of ...")
+                place, q = start, max([start - 1] + [k for k in range(start, end) if doc[k].lower_ in links])
+            two = _last_words(doc, q + 1, end, 2) if q is not None else None
+            if two is not None and _words(doc, q + 1, two) and all(_person_word(doc[k]) for k in range(two, end)
+                                                                     if doc[k].text != "-"):
+                if not (two - place == 1 and _common_word(doc, tokens, place)) and any(
+                        not common_word(doc[k].text) for k in range(q + 1, two)):
+                    yield place, two  # (the place or body: "Belarus", "Republic of Kazakhstan")
+                start = two
         last = doc[end - 1].text if end > start else ""
+        if end - start > 1 and last.lower() in TITLE_WORDS and not any(
+                doc[k].lower_ in JOINERS for k in range(start, end)):
+            end = start  # "Executive Chairman", "Chinese President": an office, no name
         faith = last.lower() in FAITHS and end - start == 2
         region = ADJECTIVE_SHAPE.match(last) and all(doc[k].lower_ in COMPASS_WORDS for k in range(start, end - 1))
         if end - start > 1 and (faith or region):
@@ -134,6 +185,65 @@ def _proper_sequences(doc, tokens: TokenIndex):
         if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
         i = max(j, i + 1)
+
+
+def _last_words(doc, lo: int, hi: int, count: int):
+    """The index of the token that starts the last ``count`` words of doc[lo:hi] ("Kassym-Jomart" is one
+    word), or None when it has fewer."""
+    k = hi
+    for _ in range(count):
+        k -= 1
+        while k > lo and not doc[k - 1].whitespace_:
+            k -= 1
+        if k < lo:
+            return None
+    return k if k >= lo else None
+
+
+def _words(doc, lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if k == lo or doc[k - 1].whitespace_)
+
+
+def _person_word(t) -> bool:
+    """A word that may be part of a person's name: capitalised, no common word, office or body's noun."""
+    low = t.lower_
+    return t.is_alpha and t.text[:1].isupper() and not common_word(t.text) and low not in TITLES \
+        and low not in BODY_HEADS and low not in LONE_HEADS and low not in GROUP_NOUNS
+
+
+def _after_title(doc, i: int, start: int) -> bool:
+    """Whether the name that starts at doc[i] comes after a title and its "of" ("President of the Republic of
+    ...", "Minister of ..."), in it (cut off at ``start``) or just before it."""
+    if any(doc[k].lower_ in TITLES for k in range(i, start)):
+        return True
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in JOINERS:
+        k -= 1
+    return 0 <= k < i - 1 and doc[k].lower_ in TITLES
+
+
+def _hyphened(doc, k: int) -> bool:
+    """Whether doc[k] is joined to the next word by a hyphen ("All-Russian", "Al-Azhar")."""
+    return k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+
+
+def _opens(doc, tokens: TokenIndex, k: int) -> bool:
+    """Whether doc[k] opens a sentence, a paragraph or a quotation (where any word has a capital)."""
+    prev = k - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1  # (a paragraph break is spaces in the prose view)
+    return prev < 0 or prev < k - 1 or tokens.sentence(k, k + 1)[0] == doc[k].idx \
+        or doc[prev].text in ".!?:;—–\"“”'‘’«»" or "\n" in doc[prev].whitespace_
+
+
+def _opening_verb(doc, tokens: TokenIndex, k: int) -> bool:
+    """A participle or an adverb that opens a sentence before a name ("Welcoming Wang Yang", "Following Pope
+    Francis", "Additionally Kazakhstan"): a common word, no part of the name."""
+    low = doc[k].lower_
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return (low.endswith("ing") or low.endswith("ly")) and _opens(doc, tokens, k) and common_word(doc[k].text) \
+        and after is not None and after.lower_ not in JOINERS and not common_word(after.text)
+    # (not "Spring of Peace", "Driving Force": a name that opens with such a word)
 
 
 def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
@@ -148,12 +258,21 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
         return True  # "the Government", "the Summit", "the University": a body's noun in house capitals
     if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
         return True
-    prev = k - 1
-    while prev >= 0 and doc[prev].is_space:
-        prev -= 1  # (a paragraph break is spaces in the prose view)
-    opens = prev < 0 or prev < k - 1 or tokens.sentence(k, k + 1)[0] == doc[k].idx \
-        or doc[prev].text in ".!?:;—–\"“”'‘’«»" or "\n" in doc[prev].whitespace_
-    return opens and common_word(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
+    return _opens(doc, tokens, k) and common_word(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
+
+
+def _outside_links(doc, tokens: TokenIndex, spans, linked: bytearray):
+    """The candidates that touch no linked mention; of one that does, the person's name after the last linked
+    word ("Prime Minister of [Azerbaijan] Ali Asadov", "President of [China] and Zhang Gaoli"): two or more
+    words, none of them a common word in capitals (not "[Xinjiang] Uyghur Autonomous Region", a fragment)."""
+    for s, e in spans:
+        inside = [k for k in range(s, e) if linked.find(1, doc[k].idx, doc[k].idx + len(doc[k])) != -1]
+        if not inside:
+            yield s, e
+            continue
+        for s2, e2 in _proper_sequences(doc, tokens, inside[-1] + 1, e):
+            if e2 - s2 > 1 and all(doc[k].is_alpha and not common_word(doc[k].text) for k in range(s2, e2)):
+                yield s2, e2
 
 
 def _near(text: str, entry) -> bool:
@@ -179,10 +298,10 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             spans = [(e.start, e.end) for e in doc.ents if e.label_ in NER_LABELS]
         else:
             spans = list(_proper_sequences(doc, tokens))
-        for s, e in spans:
+        for s, e in _outside_links(doc, tokens, spans, linked):
             span = doc[s:e]
             a, b = span.start_char, span.end_char
-            if linked.find(1, a, b) != -1 or not prose.is_prose(a, b):
+            if not prose.is_prose(a, b):
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
