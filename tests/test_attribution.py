@@ -1345,3 +1345,16 @@ def test_who_carried_a_copy_and_what_we_call_it_do_not_make_a_release(tmp_path):
     r = voices(tmp_path, "The attempt was brutal.\n\nBut whatever we call it, the erasure goes on.",
                source="Ruritania Review")
     assert [a.writer for a in r.attributions] == [True, True]
+
+
+def test_forms_from_the_twenty_sixth_batch(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    # a speaker who speaks "in a statement" or "in a media release" is the one named before it
+    assert labels(tmp_path, "The Ministry of Foreign Affairs in a media release said the talks went well.") \
+        == ["The Ministry of Foreign Affairs"]
+    assert labels(tmp_path, "Jan Novak verified that two million people were held.") == ["Jan Novak"]
+    # an organisation of states publishes its own text, whatever its name's other words
+    for name in ("OECD (Organisation for Economic Co-operation and Development)",
+                 "Organization of Turkic States", "Organization of the Petroleum Exporting Countries"):
+        assert infer_publisher(name, None).kind == "intergovernmental body"
+    assert infer_publisher("Organization for Ruritanian Culture", None) is None

@@ -135,8 +135,10 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return Publisher(source or host, "government", path=INFERRED)
     if words & THINK_TANK_WORDS:
         return None  # "Asia Society Center on U.S.-China Relations": a think tank's analysis, its writer's own
-    if words & {"organization", "organisation"} and words & {"international", "world", "united"}:
-        # "International Labour Organization", "World Health Organization": states' own body
+    if words & {"organization", "organisation"} and words & {"international", "world", "united", "cooperation",
+                                                              "operation", "states", "countries", "treaty"}:
+        # "International Labour Organization", "World Health Organization", "Organisation for Economic
+        # Co-operation and Development", "Organization of Turkic States": states' own body
         return Publisher(source or host, "intergovernmental body", path=INFERRED)
     if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS:
         # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)

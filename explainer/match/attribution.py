@@ -144,6 +144,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
+    "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
+    "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -573,6 +575,7 @@ class Attributor:
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
         self.time_openers = {strings.add(w) for w in ("on", "in", "at", "late", "early", "last", "this")}
+        self.medium_words = {strings.add(w) for w in ("in", "via", "through")}
         self.time_words = {strings.add(w) for w in MONTHS_DAYS | {"morning", "afternoon", "evening", "night", "week",
                                                                    "month", "year", "day", "late", "early", ",",
                                                                    "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
@@ -757,6 +760,10 @@ class Attributor:
             b -= 1  # "Pope Francis is (quoted as saying)": the one quoted
         while b > a and (tokens.lower_l[b - 1] in self.auxiliaries or tokens.lower_l[b - 1] in self.trailing_adverbs):
             b -= 1  # ("Hallam now says": when, not who)
+        if not after and b - a > 2 and tokens.lower_l[b - 1] in self.document_words:
+            k = next((k for k in range(max(a + 1, b - 5), b - 1) if tokens.lower_l[k] in self.medium_words), None)
+            if k is not None and all(not tokens.cap_l[t] for t in range(k, b)):
+                b = k  # "The Ministry of Foreign Affairs in a media release (said)": the ministry, in its release
         for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
             if tokens.lower_l[k] in self.time_openers and all(
                     tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):

@@ -35,7 +35,8 @@ conference festival games cup day week museum library mosque stadium airport por
 prize award awards studies program programme campaign fund trust coalition watch monitor service services
 lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
-basin desert plateau strait gulf bay republic khanate dynasty empire ssr emirate sultanate caliphate
+basin desert plateau strait gulf bay republic khanate khaganate kaganate qaganate kingdom principality dynasty
+empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
 county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
 """.split())
