@@ -1358,3 +1358,12 @@ def test_forms_from_the_twenty_sixth_batch(tmp_path):
                  "Organization of Turkic States", "Organization of the Petroleum Exporting Countries"):
         assert infer_publisher(name, None).kind == "intergovernmental body"
     assert infer_publisher("Organization for Ruritanian Culture", None) is None
+
+
+def test_forms_from_the_twenty_seventh_batch(tmp_path):
+    from explainer.load.publishers import infer_publisher
+    # a legislature named by its own name publishes its own text (a resolution)
+    for name in ("Seimas of the Republic of Lithuania (e-seimas.lrs.lt)", "Milli Majlis", "Verkhovna Rada"):
+        assert infer_publisher(name, None).kind == "government"
+    assert labels(tmp_path, "Jan Novak reminded that the four principles are sovereignty and reciprocity.") \
+        == ["Jan Novak"]

@@ -341,3 +341,8 @@ def test_a_soviet_or_presidium_of_a_state_is_a_longer_name(tmp_path):
 def test_a_khaganate_or_a_kingdom_named_after_a_people_is_a_longer_name(tmp_path):
     got, _ = found(tmp_path, "The Azerbaijan Khaganate and the Azerbaijan Kingdom fell. Azerbaijan grew.")
     assert got == [("azerbaijan", "Azerbaijan")]
+
+
+def test_a_legislature_named_of_a_state_is_a_longer_name(tmp_path):
+    got, _ = found(tmp_path, "He thanked the Milli Majlis of Azerbaijan. Azerbaijan grew.")
+    assert got == [("azerbaijan", "Azerbaijan")]

@@ -87,7 +87,11 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal",
                     # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
                     "mp", "mep", "senator", "congressman", "congresswoman",
-                    "commons", "lords", "legislature", "duma"}
+                    "commons", "lords", "legislature", "duma",
+                    # legislatures by their own names: "Seimas of the Republic of Lithuania", "Milli Majlis"
+                    "seimas", "saeima", "sejm", "riigikogu", "majlis", "mejlis", "rada", "knesset", "bundestag",
+                    "riksdag", "storting", "folketing", "eduskunta", "althing", "sabor", "skupstina",
+                    "khural", "kenesh", "mazhilis", "sabha", "sangsad", "diet", "cortes", "sobranie"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
                   "justice", "freedom", "liberty", "solidarity", "exile", "friends"}

@@ -145,7 +145,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
-    "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates",
+    "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -471,6 +471,7 @@ class Attributor:
         self.media_word = strings.add("media")
         self.state_word = strings.add("state")
         self.thinks = strings.add("thinks")
+        self.reminds = {strings.add(w) for w in ("reminded", "reminds")}
         self.no_one = {strings.add(w) for w in ("neither", "nobody", "none", "noone")}
         self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
@@ -1040,6 +1041,9 @@ class Attributor:
             return True  # "Pope Francis is quoted as saying ...": his words, whoever quotes them
         if tokens.lower_l[s] == self.thinks and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
             return False  # "Jane Doe thinks that ...": a view reported; "she thinks about it" is not
+        if tokens.lower_l[s] in self.reminds and not any(tokens.lower_l[k] in self.that_colon
+                                                          for k in range(s + 1, min(n, s + 4))):
+            return False  # "He reminded that ...", "reminded them that": said; "reminded him of" is not
         if tokens.lower_l[s] in self.acts:
             k = s + 1
             while k < n and k < s + 4 and tokens.lower_l[k] in self.act_fillers:

@@ -44,7 +44,7 @@ county oblast brief online bulletin digest observer univ pipeline bridge highway
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
 republic federation union chamber embassy consulate college school foundation fund mission
-delegation affairs front club soviet presidium
+delegation affairs front club soviet presidium majlis mejlis seimas sejm khural kenesh
 """.split())
 # ... and those through "on": "Inter-Parliamentary Alliance on China", "Congressional-Executive Commission on
 # China"; not bodies that speak on a subject ("a statement at the Human Rights Council on China").
