@@ -92,3 +92,60 @@ def test_cached_and_fresh_builds_write_the_same_bytes(tmp_path):
     fresh = {p.relative_to(root / "build" / "docs"): p.read_bytes()
              for p in (root / "build" / "docs").rglob("*") if p.is_file()}
     assert incremental == fresh
+
+
+# -- the preview's session: files parsed once, the cache kept in memory ------------------------------
+
+def _docs(root):
+    docs = root / "build" / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()
+            and p.name != ".explainer-manifest.json"}
+
+
+def test_a_session_reads_only_changed_files_and_its_pages_equal_a_fresh_generation(tmp_path, monkeypatch):
+    from explainer.commands.build import Session
+    from explainer.load import entries as entries_module
+
+    root = project(tmp_path)
+    proj = load_project(root / "mkdocs.yml")
+    session = Session()
+    parsed = []
+    real = entries_module.check_entry
+    monkeypatch.setattr(entries_module, "check_entry", lambda *a: parsed.append(a[1]) or real(*a))
+
+    def step(edit=None):
+        if edit:
+            edit()
+        report = Report()
+        parsed.clear()
+        stats, _ = generate(proj, report, session=session)
+        with_session = (stats is not None, sorted(d.format() for d in report.items), _docs(root))
+        read = list(parsed)
+        fresh_root = tmp_path / "fresh"
+        shutil.rmtree(fresh_root, ignore_errors=True)
+        shutil.copytree(root / "content", fresh_root / "content")
+        shutil.copytree(root / "site_templates", fresh_root / "site_templates")
+        shutil.copy2(root / "mkdocs.yml", fresh_root / "mkdocs.yml")
+        report2 = Report()
+        stats2, _ = generate(load_project(fresh_root / "mkdocs.yml"), report2)
+        fresh = (stats2 is not None, sorted(d.format() for d in report2.items), _docs(fresh_root))
+        # (content with errors writes nothing: the preview keeps the last good pages, a fresh folder has none)
+        assert with_session == fresh if fresh[0] else with_session[:2] == fresh[:2]
+        parsed[:] = read  # (what the session parsed, not the fresh generation)
+        return with_session
+
+    alpha = root / "content" / "context" / "places" / "alpha.yaml"
+    step()
+    step()
+    assert parsed == []  # nothing changed: no entry file parsed again
+    step(lambda: alpha.write_text(alpha.read_text().replace("Summary of Alphaland.", "A new summary.")))
+    assert parsed == ["content/context/places/alpha.yaml"]
+    # a mistake is reported at its line each time (replayed, not lost), and a fix clears it
+    text = alpha.read_text()
+    broken = step(lambda: alpha.write_text(text.replace("title: Alphaland", "title: [Alphaland")))
+    assert broken[0] is False and any("alpha.yaml" in m and "error" in m for m in broken[1])
+    assert step()[1] == broken[1]
+    assert step(lambda: alpha.write_text(text))[0] is True
+    # a new article and a removed entry file
+    step(lambda: (root / "content" / "articles" / "s9.md").write_text(article(9, ["Gammaland"])))
+    step(lambda: (root / "content" / "context" / "places" / "beta.yaml").unlink())

@@ -32,6 +32,40 @@ from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, fore
 GENERATED_FOLDERS = ("articles", "context", "export")
 
 
+class Session:
+    """What a long-running process (`serve`) keeps between one generation and the next: what each content
+    file gave when it was parsed (load.memo.LoadMemo), and the build cache as it saved it, which it does not
+    read back while the files on disk are the ones it wrote. A one-off build has no session."""
+
+    def __init__(self):
+        from explainer.load.memo import LoadMemo
+        self.memo = LoadMemo()
+        self._cache: BuildCache | None = None
+        self._stamp = None
+
+    @staticmethod
+    def _stat(cache: BuildCache):
+        out = []
+        for p in (cache.path, cache.matches_path):
+            try:
+                st = p.stat()
+                out.append((st.st_ino, st.st_mtime_ns, st.st_size))
+            except (OSError, AttributeError):
+                out.append(None)
+        return tuple(out)
+
+    def open_cache(self, project: Project) -> BuildCache:
+        kept = self._cache
+        if kept is not None and kept.path == project.cache_file and self._stamp == self._stat(kept):
+            return kept
+        return BuildCache.open(project.cache_file, project.spacy_model, project.root)
+
+    def saved(self, cache: BuildCache) -> None:
+        cache.matches_changed = False  # (what is on disk now is what it holds)
+        cache.warnings = []
+        self._cache, self._stamp = cache, self._stat(cache)
+
+
 def template_error(project: Project, exc) -> str:
     """A template that does not compile or render, as ``path:line:1: error: message``."""
     name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "template"
@@ -68,11 +102,12 @@ def show_progress() -> bool:
 
 
 def generate(project: Project, report: Report, strict: bool = False, use_cache: bool = True,
-             progress: bool = False, site: bool = False, serving: bool = False):
+             progress: bool = False, site: bool = False, serving: bool = False, session: Session | None = None):
     """Load, check, match and write docs_dir; returns the write stats, or None when content has errors.
 
     With the cache (build/explainer-cache*.json), only articles and pages
-    whose inputs changed since the last build are parsed, matched and rendered.
+    whose inputs changed since the last build are matched and rendered; with a ``session`` (serve), only
+    files whose text changed since the last generation are parsed.
     """
     clock = Clock(progress)
     problems = output_dir_problems(project)
@@ -93,10 +128,15 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         return None, Content()
     if not serving:  # the preview's error overlay (`serve --engine zensical` keeps it up) is never published
         shutil.rmtree(project.docs_dir / SERVE_DIR, ignore_errors=True)
-    cache = BuildCache.open(project.cache_file, project.spacy_model, project.root) if use_cache else BuildCache()
+    if not use_cache:
+        cache = BuildCache()
+    elif session is not None:
+        cache = session.open_cache(project)
+    else:
+        cache = BuildCache.open(project.cache_file, project.spacy_model, project.root)
     for path, message in cache.warnings:
         report.warning(project.rel(path), 1, 1, message)
-    content = load_content(project, report)
+    content = load_content(project, report, memo=session.memo if session is not None else None)
     clock.lap("load")
     if report.errors:
         cache.save()
@@ -150,6 +190,8 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     stats.rendered = sorted(rendered)
     cache.pages = renderer.digests
     cache.save()
+    if session is not None and use_cache:
+        session.saved(cache)
     clock.lap("finish")
     stats.timings = clock.laps
     return stats, content

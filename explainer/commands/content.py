@@ -26,18 +26,20 @@ class Content:
 
 
 def load_content(project: Project, report: Report, today: dt.date | None = None,
-                 articles: bool = True) -> Content:
+                 articles: bool = True, memo=None) -> Content:
     content = Content()
     if not project.content_dir.is_dir():
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today or today_input(),
-                                   project.review_max_age_days)
+                                   project.review_max_age_days, memo=memo)
     registry = project.content_dir / "publishers.yaml"
     content.publishers = load_publishers(registry, project.rel(registry), report)
     apply_registry(content.entries, content.publishers, report)
     if articles:
-        content.articles = load_articles(project.articles_dir, project.rel, report)
+        content.articles = load_articles(project.articles_dir, project.rel, report, memo=memo)
+    if memo is not None:
+        memo.sweep()
     return content
 
 

@@ -17,6 +17,16 @@ from explainer.publish.mkdocs_site import _logging
 from explainer.render.writer import SERVE_DIR
 
 
+_SESSIONS: dict = {}
+
+
+def session_for(project: Project):
+    """The preview's session for this project (commands.build.Session), kept for the life of the process:
+    MkDocs loads the serve hook anew for every rebuild, so the hook keeps nothing of its own."""
+    from explainer.commands.build import Session
+    return _SESSIONS.setdefault(str(project.root), Session())
+
+
 def run(project: Project, dev_addr: str = "127.0.0.1:8000", strict: bool = False) -> int:
     if project.engine == "zensical":
         return run_zensical(project, dev_addr, strict)
@@ -124,13 +134,15 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
     from explainer.diagnostics import Report
     from explainer.publish import zensical_site
 
+    session = session_for(project)  # files parsed and the build cache, kept between regenerations
+
     if not zensical_site.available():
         print(zensical_site.not_installed(project, "serve"), file=sys.stderr)
         return 1
 
     def regenerate() -> bool:
         report = Report()
-        stats, _ = generate(project, report, strict, serving=True)
+        stats, _ = generate(project, report, strict, serving=True, session=session)
         report.print(quiet_info=True)
         errors = [] if stats is not None else [d.format() for d in sorted(set(report.items))
                                                if d.severity == "error"] or ["the content has errors; see the terminal"]

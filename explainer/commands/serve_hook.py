@@ -12,6 +12,7 @@ import logging
 import os
 
 from explainer.commands.build import generate
+from explainer.commands.serve import session_for
 from explainer.diagnostics import Report
 from explainer.load.project import load_project
 
@@ -22,7 +23,8 @@ def on_pre_build(config, **kwargs):
     project = load_project(config.config_file_path)
     project.drafts = os.environ.get("EXPLAINER_SERVE_DRAFTS") == "1"
     report = Report()
-    stats, content = generate(project, report, strict=os.environ.get("EXPLAINER_SERVE_STRICT") == "1")
+    stats, content = generate(project, report, strict=os.environ.get("EXPLAINER_SERVE_STRICT") == "1",
+                              session=session_for(project))
     report.print(quiet_info=True)
     global _FAILED
     if stats is None:

@@ -171,21 +171,24 @@ def linked_folders(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_symlink() and p.is_dir())
 
 
-def load_articles(articles_dir: Path, rel, report: Report) -> list[Article]:
-    """Every article under ``articles_dir``, parsed and checked."""
+def load_articles(articles_dir: Path, rel, report: Report, memo=None) -> list[Article]:
+    """Every article under ``articles_dir``, parsed and checked (``memo``: as in load_entries)."""
     articles: list[Article] = []
     slugs: dict[str, str] = {}
     for link in linked_folders(articles_dir):
         report.warning(rel(link), 1, 1, "is a symlink to a folder; its articles are not read (copy them into "
                        "the project, or link each file)")
-    for path in article_files(articles_dir):
+
+    def read(path: Path, report: Report) -> Article | None:
         shown = rel(path)
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
-        if text is None:
-            continue
-        article = parse_article(path, shown, text, report)
+        return parse_article(path, shown, text, report) if text is not None else None
+
+    for path in article_files(articles_dir):
+        article = read(path, report) if memo is None else memo.load("article", path, report, read)
         if article is None:
             continue
+        shown = article.path
         if article.slug in slugs:
             report.error(shown, 1, 1, f"duplicate article slug '{article.slug}' (also {slugs[article.slug]}); "
                          "rename one of the files")

@@ -352,22 +352,26 @@ def check_review_date(entry: Entry, report: Report, today: dt.date, max_age_days
 
 
 def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None = None,
-                 max_age_days: int = 365) -> list[Entry]:
+                 max_age_days: int = 365, memo=None) -> list[Entry]:
     """Load and validate all entries, then the rules that span files (ids, names, links).
 
     Review ages are checked against ``today`` when it is given (the commands pass it in; nothing here reads the clock).
+    ``memo`` (a load.memo.LoadMemo) keeps what each file gave for a process that loads the project again.
     """
     entries: list[Entry] = []
     failed: set[str] = set()  # ids of entry files whose own errors are reported: not named as missing again
-    for path in entry_files(context_dir):
+    root = context_dir.resolve()
+
+    def read(path: Path, report: Report) -> Entry | None:
         shown = rel(path)
-        if path.parent.parent.resolve() != context_dir.resolve():
+        if path.parent.parent.resolve() != root:
             report.error(shown, 1, 1, "entries live one folder deep: content/context/<type>s/<id>.yaml")
-            continue
+            return None
         text = read_text(path, shown, report, MAX_ENTRY_BYTES, context_dir)
-        if text is None:
-            continue
-        entry = check_entry(path, shown, text, report)
+        return check_entry(path, shown, text, report) if text is not None else None
+
+    for path in entry_files(context_dir):
+        entry = read(path, report) if memo is None else memo.load("entry", path, report, read)
         if entry is not None and (today is None or check_review_date(entry, report, today, max_age_days)):
             entries.append(entry)
         else:
