@@ -33,7 +33,8 @@ def on_pre_build(config, **kwargs):
             "the content has errors; see the terminal"]
     else:
         _FAILED = []
-        log.info(f"explainer: {stats.written} page(s) regenerated, {stats.unchanged} unchanged")
+        took = sum(stats.timings.values())
+        log.info(f"explainer: {stats.written} page(s) regenerated, {stats.unchanged} unchanged, in {took:.1f}s")
     config._explainer_failed = bool(_FAILED)  # every page shows the errors: the explainer plugin rebuilds all
 
 
@@ -41,7 +42,56 @@ def on_serve(server, config, builder, **kwargs):
     """The generated folder is the explainer's output, written by every rebuild: watching it too would make
     each save rebuild twice (and reload the browser twice). content/ and site_templates/ are watched."""
     server.unwatch(config.docs_dir)
+    _native_watcher(server)
     return server
+
+
+def _native_watcher(server) -> None:
+    """MkDocs watches by polling: every half second it lists and stats every file under the watched folders,
+    which at archive size (tens of thousands of articles and entries) takes a core away from the rebuild.
+    Where the operating system reports changes itself (inotify, FSEvents, ...), watchdog's native observer
+    is used instead; where it cannot watch a folder, MkDocs' polling stays. (Called before MkDocs adds the
+    project's own folders, content/ and site_templates/, which then go to whichever observer is in place.)"""
+    import watchdog.observers
+    import watchdog.observers.polling
+
+    polling = getattr(server, "observer", None)
+    counts = dict(getattr(server, "_watched_paths", None) or {})
+    if not isinstance(polling, watchdog.observers.polling.PollingObserver) \
+            or watchdog.observers.Observer is watchdog.observers.polling.PollingObserver:
+        return
+
+    def move_to(observer) -> None:
+        for path, n in counts.items():
+            for _ in range(n):
+                server.unwatch(path)
+        server.observer = observer
+        for path, n in counts.items():
+            for _ in range(n):
+                server.watch(path)
+
+    import watchdog.events as ev
+
+    changes = [ev.FileCreatedEvent, ev.FileDeletedEvent, ev.FileModifiedEvent, ev.FileMovedEvent,
+               ev.FileClosedEvent, ev.DirCreatedEvent, ev.DirDeletedEvent, ev.DirMovedEvent]
+
+    class ChangesOnly(watchdog.observers.Observer):
+        """Reports a file written, created, removed or moved; not a file opened or read (each rebuild reads
+        the theme's templates, which would start another rebuild)."""
+
+        def schedule(self, handler, path, *, recursive=False, **kwargs):
+            return super().schedule(handler, path, recursive=recursive, event_filter=changes)
+
+    try:
+        move_to(ChangesOnly())
+    except (OSError, TypeError) as exc:  # (out of inotify watches; a watchdog without event filters): MkDocs'
+        # polling, as it was
+        log.info(f"explainer: the system cannot watch the files ({exc}); polling them instead")
+        server._watched_paths, server._watch_refs = {}, {}
+        server.observer = polling
+        for path, n in counts.items():
+            for _ in range(n):
+                server.watch(path)
 
 
 _FAILED: list[str] = []  # the errors of the last regeneration, shown in every page until they are fixed
