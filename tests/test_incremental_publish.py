@@ -190,3 +190,25 @@ def _plan_args(root):
     state = incremental.read_state(project)
     key = incremental.site_key(project, False)
     return project, state, key, incremental.files_state(project.docs_dir)
+
+
+def test_the_previews_index_cache_writes_what_a_whole_write_does(tmp_path):
+    # `serve` keeps the search index it wrote and reuses each kept page's encoded entries; the file is byte
+    # for byte the one write_search_index makes, and an index changed by someone else is read again
+    index = {"config": {"lang": ["en"], "separator": "[\\s\\-]+"}}
+    a = [{"location": "a/", "title": "A", "text": "Ä \u2028 <b>"}, {"location": "a/#x", "title": "X", "text": "1"}]
+    b = [{"location": "b/", "title": "B", "text": "two"}]
+    c = [{"location": "c/", "title": "C", "text": "new"}]
+    whole, cached = tmp_path / "whole.json", tmp_path / "cached.json"
+    cache = incremental.IndexCache()
+    assert cache.read(cached) is None
+    cache.write(cached, index, [("a/", a, False), ("b/", b, False), ("empty/", [], False)])
+    incremental.write_search_index(whole, index, a + b)
+    assert cached.read_bytes() == whole.read_bytes()
+    assert cache.read(cached)["docs"] == a + b  # (from memory: the file is the one it wrote)
+    b2 = [{"location": "b/", "title": "B", "text": "changed"}]
+    cache.write(cached, index, [("a/", a, True), ("b/", b2, False), ("c/", c, False)])
+    incremental.write_search_index(whole, index, a + b2 + c)
+    assert cached.read_bytes() == whole.read_bytes()
+    cached.write_text(whole.read_text().replace("changed", "edited"))  # someone else wrote it
+    assert cache.read(cached)["docs"][2]["text"] == "edited"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -18,6 +19,16 @@ from explainer.render.writer import SERVE_DIR
 
 
 _SESSIONS: dict = {}
+TIDY: dict = {}  # the timer of the next memory tidying (serve_hook._tidy_later)
+
+
+def tidy_memory() -> None:
+    """One full garbage collection, then what survives kept out of the collector's later passes
+    (``gc.freeze``): see serve_hook._tidy_later. Unfrozen first, so that what the last rebuilds left
+    behind is collected too."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def session_for(project: Project):
@@ -149,6 +160,7 @@ def run_zensical(project: Project, dev_addr: str, strict: bool) -> int:
         if stats is None:
             print("explainer: content has errors (above); showing the last good pages", file=sys.stderr)
         write_error_overlay(project, errors)
+        tidy_memory()  # (Zensical serves from its own process: nobody waits for this one)
         return stats is not None
 
     if not regenerate():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+import threading
 
 from explainer.commands.build import generate
 from explainer.commands.serve import session_for
@@ -20,6 +21,7 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 
 
 def on_pre_build(config, **kwargs):
+    _tidy_later(None)  # (a save while the last rebuild's memory is being tidied: the rebuild goes first)
     project = load_project(config.config_file_path)
     project.drafts = os.environ.get("EXPLAINER_SERVE_DRAFTS") == "1"
     report = Report()
@@ -36,6 +38,27 @@ def on_pre_build(config, **kwargs):
         took = sum(stats.timings.values())
         log.info(f"explainer: {stats.written} page(s) regenerated, {stats.unchanged} unchanged, in {took:.1f}s")
     config._explainer_failed = bool(_FAILED)  # every page shows the errors: the explainer plugin rebuilds all
+
+
+def on_post_build(config, **kwargs):
+    _tidy_later(2.0)
+
+
+def _tidy_later(delay: float | None) -> None:
+    """Tidy the preview's memory once the page has reloaded: the session (every entry and article parsed,
+    every article's matches) is an archive's worth of objects, and each pass of the garbage collector
+    during a rebuild would walk them all again (at 10,000 articles, seconds of every rebuild). So, a moment
+    after a rebuild, one full collection runs while nobody waits, and what survives it is frozen out of
+    the collector's passes until the next time (``gc.freeze``); a rebuild only walks what it made itself."""
+    from explainer.commands import serve
+
+    timer = serve.TIDY.pop("timer", None)
+    if timer is not None:
+        timer.cancel()
+    if delay is not None:
+        timer = serve.TIDY["timer"] = threading.Timer(delay, serve.tidy_memory)
+        timer.daemon = True
+        timer.start()
 
 
 def on_serve(server, config, builder, **kwargs):

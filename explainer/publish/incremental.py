@@ -173,6 +173,7 @@ class Plan:
     old_index: dict | None = None       # the previous site's search index
     reused_files: int = 0
     rebuilt_pages: int = 0
+    index_cache: "IndexCache | None" = None  # `serve`: the index it wrote last, kept in memory
 
     def prepare(self, files, nav, config) -> None:
         """Before MkDocs writes anything: leave in the copy only what it will skip, remove the rest."""
@@ -180,7 +181,8 @@ class Plan:
 
         site = Path(config["site_dir"])
         # the previous search index, read before anything is removed (in `serve`, the site is rebuilt in place)
-        self.old_index = _read_json(self.previous / "search" / "search_index.json")
+        old_path = self.previous / "search" / "search_index.json"
+        self.old_index = self.index_cache.read(old_path) if self.index_cache else _read_json(old_path)
         in_nav = {page.file.src_uri for page in nav.pages}
         docs = os.path.abspath(self.docs_dir)
         keep: set[str] = set()
@@ -215,22 +217,77 @@ class Plan:
             if old is None or new is None:
                 raise Mismatch("a search index could not be read")
             old_by, new_by = _by_page(old.get("docs", [])), _by_page(new.get("docs", []))
-            docs, used = [], 0
+            pages, used = [], 0
             for f in files.documentation_pages():
                 url = page_url(f)
                 if f.src_uri in self.kept_pages:
-                    docs.extend(old_by.get(url, []))
+                    pages.append((url, old_by.get(url, []), True))
                 else:
                     entries = new_by.get(url, [])
                     used += len(entries)
-                    docs.extend(entries)
+                    pages.append((url, entries, False))
             if used != len(new.get("docs", [])):
                 raise Mismatch("the search index has entries of no page")
-            write_search_index(new_path, new, docs)
+            if self.index_cache is not None:
+                self.index_cache.write(new_path, new, pages)
+            else:
+                write_search_index(new_path, new, [e for _, entries, _ in pages for e in entries])
+        elif self.index_cache is not None:
+            self.index_cache.forget()
         for here, dirs, names in os.walk(site, topdown=False):
             if here != str(site) and not os.listdir(here):
                 os.rmdir(here)
         self.rebuilt_pages = sum(1 for f in files.documentation_pages() if f.src_uri not in self.kept_pages)
+
+
+class IndexCache:
+    """The search index a long-running process (`serve`) wrote last, kept parsed and serialized page by page,
+    so that a rebuild neither reads the whole index back nor encodes again the pages it reused. Used only
+    while the file on disk is the one it wrote (same inode, size and times); what it writes is byte for
+    byte what ``write_search_index`` writes (JSON's compact form of a list is its items' forms joined by
+    commas)."""
+
+    SLOT = "\u0000explainer-docs\u0000"
+
+    def __init__(self):
+        self.stamp = None
+        self.index: dict | None = None
+        self.chunks: dict[str, str] = {}  # page URL -> its entries' JSON, joined by commas
+
+    @staticmethod
+    def _stamp(path: Path):
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def forget(self) -> None:
+        self.stamp, self.index, self.chunks = None, None, {}
+
+    def read(self, path: Path) -> dict | None:
+        if self.stamp is not None and self.stamp == self._stamp(path):
+            return self.index
+        self.forget()
+        return _read_json(path)
+
+    def write(self, path: Path, index: dict, pages: list) -> None:
+        """``pages``: (url, its entries, reused from the index read last) in the index's order."""
+        chunks, parts = {}, []
+        for url, entries, reused in pages:
+            text = self.chunks.get(url) if reused and self.stamp is not None else None
+            if text is None:
+                text = ",".join(json.dumps(e, separators=(",", ":"), default=str) for e in entries)
+            chunks[url] = text
+            if text:
+                parts.append(text)
+        head = json.dumps({**index, "docs": self.SLOT}, separators=(",", ":"), default=str)
+        slot = json.dumps(self.SLOT)
+        if head.count(slot) != 1:
+            raise Mismatch("the search index could not be put together")
+        path.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
+        self.index = {**index, "docs": [e for _, entries, _ in pages for e in entries]}
+        self.chunks, self.stamp = chunks, self._stamp(path)
 
 
 class Mismatch(Exception):

@@ -74,6 +74,7 @@ class ExplainerPlugin(BasePlugin):
         self.served = None  # (site key, docs state, content had errors) of the serve's last build
         self.plan = None
         self.split = None  # a split.Split while a clean build shares its pages between processes
+        self.index_cache = None  # `serve`: the search index of the last rebuild (incremental.IndexCache)
 
     @event_priority(-100)  # after the search plugin's: MkDocs keeps a plugin with this hook across rebuilds
     def on_startup(self, *, command, dirty):
@@ -127,7 +128,10 @@ class ExplainerPlugin(BasePlugin):
         reusable = set()
         if before is not None and before[0] == key and not before[2] and not failed:
             reusable = {rel for rel, stamp in docs.items() if before[1].get(rel) == stamp}
-        return incremental.Plan(previous=Path(config["site_dir"]), docs_dir=project.docs_dir, reusable=reusable)
+        if self.index_cache is None:
+            self.index_cache = incremental.IndexCache()
+        return incremental.Plan(previous=Path(config["site_dir"]), docs_dir=project.docs_dir, reusable=reusable,
+                                index_cache=self.index_cache)
 
     @event_priority(100)  # before the search plugin writes its index of the pages it built
     def _post_build_first(self, config):
