@@ -141,6 +141,20 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if report.errors:
         cache.save()
         return None, content
+    # What was loaded lives as long as the generation: keep it out of the garbage collector's passes while
+    # articles are matched and pages rendered (every pass would walk it again, in each worker too). Not in a
+    # process that froze its objects already (`serve` does, between rebuilds).
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        return _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache)
+    finally:
+        if freeze:
+            gc.unfreeze()
+
+
+def _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache):
     match_content(project, content, report, cache=cache, clock=clock)
     clock.lap("match")
     if not project.drafts:  # checked and matched like any article, published nowhere

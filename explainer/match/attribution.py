@@ -346,7 +346,7 @@ REPORTED = re.compile(r"\breport(?:ed|s)\b")
 OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
                                   r"^\s*statement\s+(?:on|of|by|from)\s", re.IGNORECASE)
 # "We call them the brands of shame", "we urge the government": a body's own demand, in its own words
-WE_RE = re.compile(r"(?<!\bwhatever )(?<!\bwhat )(?<!\bhow )\b[Ww]e (?:(?:also|again|therefore|strongly|once again|"
+WE_RE = re.compile(r"\b[Ww]e (?<!\bwhatever [Ww]e )(?<!\bwhat [Ww]e )(?<!\bhow [Ww]e )(?:(?:also|again|therefore|strongly|once again|"
                    r"further|hereby|continue to|"
                    r"will|must) )?(?:call|urge|demand|condemn|welcome|applaud|commend|stand|reiterate|invite|ask|"
                    r"asked|encourage|oppose|renew|appeal|denounce|deplore)\b")
