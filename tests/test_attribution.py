@@ -1367,3 +1367,20 @@ def test_forms_from_the_twenty_seventh_batch(tmp_path):
         assert infer_publisher(name, None).kind == "government"
     assert labels(tmp_path, "Jan Novak reminded that the four principles are sovereignty and reciprocity.") \
         == ["Jan Novak"]
+
+
+def test_an_office_of_another_state_is_not_the_one_person_named(tmp_path):
+    # the text names one person as speaking, with his state's title; "the Kazakh president" is someone else
+    entries = ENTRIES + [E("azerbaijan", "place", title="Azerbaijan")]
+
+    def said(body):
+        return [None if a.writer else a.label for a in voices(tmp_path, body, entries=entries).attributions]
+
+    body = ("Azerbaijani President Ilham Aliyev met his Chinese counterpart in Baku.\n\n"
+            "Aliyev said the route was vital.\n\n"
+            "The Chinese president announced a joint declaration.")
+    assert said(body)[2] == "The Chinese president"
+    body = ("Azerbaijani President Ilham Aliyev met the delegation.\n\n"
+            "Aliyev said the route was vital.\n\n"
+            "The Azerbaijani president announced a joint declaration.")
+    assert said(body)[2] == "Ilham Aliyev"

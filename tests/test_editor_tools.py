@@ -509,43 +509,46 @@ def test_a_build_never_publishes_the_previews_error_overlay(tmp_path):
     assert not overlay.exists()
 
 
-def _hook_module():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("explainer_serve_hook_test", REPO / "explainer" / "commands" /
-                                                  "serve_hook.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+WATCHER_CHECK = """
+import importlib.util, sys
+import watchdog.observers, watchdog.observers.polling
+from mkdocs.livereload import LiveReloadServer
+spec = importlib.util.spec_from_file_location("hook", sys.argv[1])
+hook = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(hook)
+a, b = sys.argv[2], sys.argv[3]
+
+def server():
+    s = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=a)
+    s.watch(a)
+    s.watch(b)
+    return s
+
+s = server()
+hook._native_watcher(s)
+print("native" if not isinstance(s.observer, watchdog.observers.polling.PollingObserver) else "polling",
+      sorted(s._watched_paths) == sorted([a, b]))
+s.unwatch(a)  # MkDocs' own unwatch still works on the new observer
+
+def refuse(self, *args, **kwargs):
+    raise OSError("inotify watch limit reached")
+
+watchdog.observers.Observer.schedule = refuse
+s = server()
+hook._native_watcher(s)
+print("native" if not isinstance(s.observer, watchdog.observers.polling.PollingObserver) else "polling",
+      sorted(s._watched_paths) == sorted([a, b]))
+"""
 
 
-def test_the_preview_watches_with_the_systems_own_notifications_or_else_polls(tmp_path, monkeypatch):
+def test_the_preview_watches_with_the_systems_own_notifications_or_else_polls(tmp_path):
     # MkDocs polls every watched file twice a second; the preview asks the system to report changes instead
-    # (not reads: a rebuild reads the theme's files), and polls as before where the system cannot watch
-    import watchdog.observers
-    import watchdog.observers.polling
-    from mkdocs.livereload import LiveReloadServer
-
-    hook = _hook_module()
+    # (not reads: a rebuild reads the theme's files), and polls as before where the system cannot watch.
+    # (In a process of its own: watchdog's threads outlive the observers, and a process with threads never
+    # forks its workers.)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-
-    def server():
-        s = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
-        s.watch(str(tmp_path / "a"))
-        s.watch(str(tmp_path / "b"))
-        return s
-
-    s = server()
-    hook._native_watcher(s)
-    assert not isinstance(s.observer, watchdog.observers.polling.PollingObserver)
-    assert sorted(s._watched_paths) == [str(tmp_path / "a"), str(tmp_path / "b")]
-    s.unwatch(str(tmp_path / "a"))  # MkDocs' own unwatch still works on the new observer
-
-    def refuse(self, *a, **k):
-        raise OSError("inotify watch limit reached")
-
-    monkeypatch.setattr(watchdog.observers.Observer, "schedule", refuse)
-    s = server()
-    hook._native_watcher(s)
-    assert isinstance(s.observer, watchdog.observers.polling.PollingObserver)
-    assert sorted(s._watched_paths) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    done = subprocess.run([sys.executable, "-c", WATCHER_CHECK, str(REPO / "explainer" / "commands" / "serve_hook.py"),
+                           str(tmp_path / "a"), str(tmp_path / "b")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["native True", "polling True"]

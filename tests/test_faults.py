@@ -316,7 +316,11 @@ def test_one_and_several_workers_write_the_same_bytes(tmp_path):
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path):
-    from explainer.parallel import WorkerError, parallel_map
+    import threading
+
+    from explainer.parallel import WorkerError, can_fork, parallel_map
+    # (with a thread left running by an earlier test, parallel_map would run _die in this very process)
+    assert can_fork(), f"threads left running: {threading.enumerate()}"
     with pytest.raises(WorkerError):
         parallel_map(_die, list(range(100)), workers=2, min_items=1)
 

@@ -2230,6 +2230,21 @@ class Attributor:
                          + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b",
                                       text)  # "Dolkun Isa, president of the WUC"
                          if w.lower() in PERSON_OFFICES}
+                # and the state the description names, if it names one ("the Kazakh president"), must be the one
+                # the text gives the person ("Azerbaijani President Ilham Aliyev" is not the Kazakh president)
+                states = {re.sub(r"['’]s$", "", w)[:4].lower() for w in v.label.split()[:-1]
+                          if w[:1].isupper() and self._names_a_state(re.sub(r"['’]s$", "", w))}
+                near = set()
+                for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                    for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
+                        if not w[:1].isupper() or w[-1:] in ",.;:)":
+                            break  # (the capitalised words just before the name: its own title)
+                        if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | {"state"} \
+                                and self._names_a_state(re.sub(r"['’]s$", "", w)):
+                            near.add(re.sub(r"['’]s$", "", w)[:4].lower())  # (not "State Councillor")
+                if states and near and not states & near:
+                    out.append(v)
+                    continue
                 if not given or OFFICE_KIND.get(m.group(1).lower(), m.group(1).lower()) in given:
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
