@@ -1384,3 +1384,11 @@ def test_an_office_of_another_state_is_not_the_one_person_named(tmp_path):
             "Aliyev said the route was vital.\n\n"
             "The Azerbaijani president announced a joint declaration.")
     assert said(body)[2] == "Ilham Aliyev"
+
+
+def test_a_turn_marked_with_a_full_stop_as_in_the_record_of_presidential_remarks(tmp_path):
+    body = ("President Novak. Thank you very much. It is a great honor.\n\n"
+            "It was a long road, and now they are friends.")
+    assert labels(tmp_path, body) == ["President Novak", "President Novak"]
+    # a sentence that happens to open with an office and a name is no turn
+    assert labels(tmp_path, "President Novak visited the region on Monday.") == [None]

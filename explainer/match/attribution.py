@@ -302,6 +302,11 @@ INTERVIEWEE = re.compile(
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
+# A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
+# very much.", "The President. Well, ..."): an office and a name, then the speaker's words
+PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|President|Secretary|Senator|"
+                         r"Representative|Governor|Chancellor|Minister|Ambassador|Mr\.|Mrs\.|Ms\.)"
+                         r"(?: [A-Z][\w’'-]+){0,2})\.\s+(?=[A-Z\"“])")
 # A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "UNITED
 # NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who reported, not a speaker.
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
@@ -2657,6 +2662,14 @@ class Attributor:
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
                     return found
+        period = PERIOD_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
+        if period is not None and period.end() < tokens.end_l[hi - 1] and not period.group("name").endswith(
+                ("Mr.", "Mrs.", "Ms.")):
+            a = tokens.token_at(period.start("name"))
+            b = tokens.token_at(period.end("name"))
+            found = self._speaker_at(tokens, text, a, b, refs)
+            if found is not None:
+                return found
         quoted = DASHED_QUOTE_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
         if quoted is not None and text.rfind(":", 0, quoted.end()) < tokens.end_l[hi - 1]:  # (it may end the block)
             # "Araz Khudiyev, chairperson of the centre's office: - To be honest, ...": a name, who they are, and
