@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from explainer.diagnostics import Report
 from explainer.load.articles import parse_article
 from explainer.load.entries import load_entries
@@ -333,16 +335,11 @@ def test_a_footnote_number_glued_after_the_full_stop(mentions):
     assert mentions(entries, body) == [("ots", "Turkic Council")]
 
 
-def test_a_soviet_or_presidium_of_a_state_is_a_longer_name(tmp_path):
-    got, _ = found(tmp_path, "He chaired the Supreme Soviet of Azerbaijan and the Presidium of Azerbaijan. Azerbaijan grew.")
-    assert got == [("azerbaijan", "Azerbaijan")]
-
-
-def test_a_khaganate_or_a_kingdom_named_after_a_people_is_a_longer_name(tmp_path):
-    got, _ = found(tmp_path, "The Azerbaijan Khaganate and the Azerbaijan Kingdom fell. Azerbaijan grew.")
-    assert got == [("azerbaijan", "Azerbaijan")]
-
-
-def test_a_legislature_named_of_a_state_is_a_longer_name(tmp_path):
-    got, _ = found(tmp_path, "He thanked the Milli Majlis of Azerbaijan. Azerbaijan grew.")
+@pytest.mark.parametrize("text", [
+    "He chaired the Supreme Soviet of Azerbaijan and the Presidium of Azerbaijan.",  # a state's soviet, presidium
+    "The Azerbaijan Khaganate and the Azerbaijan Kingdom fell.",  # a historic state named after a people
+    "He thanked the Milli Majlis of Azerbaijan.",  # a legislature by its own name, "of" its state
+])
+def test_a_body_or_historic_state_named_after_a_place_is_a_longer_name(tmp_path, text):
+    got, _ = found(tmp_path, text + " Azerbaijan grew.")
     assert got == [("azerbaijan", "Azerbaijan")]
