@@ -1392,3 +1392,12 @@ def test_a_turn_marked_with_a_full_stop_as_in_the_record_of_presidential_remarks
     assert labels(tmp_path, body) == ["President Novak", "President Novak"]
     # a sentence that happens to open with an office and a name is no turn
     assert labels(tmp_path, "President Novak visited the region on Monday.") == [None]
+
+
+def test_a_hansard_turn_in_capitals_with_notes_and_the_speakers_chair(tmp_path):
+    # an opening turn in capitals with the member's office in brackets is a turn, not a dateline
+    # ("PETALING JAYA: ..." is one, "BEIJING (Reuters): ..." too); "SPEAKER:" is the House's chair
+    body = ("JANE DOE (Deputy Leader—Ruritania Party): I seek leave of the House to amend the motion.\n\n"
+            "SPEAKER: Is there any objection to that course of action? There appears to be none.")
+    assert labels(tmp_path, body) == ["JANE DOE", "SPEAKER"]
+    assert labels(tmp_path, "BEIJING (Reuters): Talks went well on Monday.") == [None]

@@ -279,7 +279,8 @@ OFFICE_SYNONYMS = {
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
-                        "audience", "participant", "questioner", "anchor", "presenter", "spokesperson"))
+                        "audience", "participant", "questioner", "anchor", "presenter", "spokesperson", "speaker",
+                        "chair", "chairman", "chairperson"))  # ("SPEAKER:", the House's presiding officer)
 # A turn given by name and description, its words after a colon and a dash or on the next line: "Araz Khudiyev,
 # chairperson of the centre: - To be honest, ..." (a line's "- " is a Markdown list mark, blank in the prose view)
 DASHED_QUOTE_TURN = re.compile(r"(?!(?:From|To|By|Dear|In|On|At|For|With|As|After|Before|During)\b)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), [^:\n]{3,160}:(?:[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]{2,})")
@@ -2502,13 +2503,17 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
-        if speaker is not None and speaker[0] is None and not state.get("paras_seen") \
+        noted = TURN_IN_BRACKETS.match(text, tokens.idx_l[t_lo]) if t_hi > t_lo else None
+        noted = noted is not None and any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip())
+                                          for n in re.findall(r"\(([^()]*)\)", noted.group("notes")))
+        if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
                 and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer) or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
                     and not self._later_turn(text, state["blocks"]))):
             speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
-            # dateline, not a transcript's first turn
+            # dateline, not a transcript's first turn (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
+            # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)")
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
@@ -2652,7 +2657,8 @@ class Attributor:
             notes = re.findall(r"\(([^()]*)\)", marked.group("notes"))
             words = name.replace(".", " ").split()
             if any(n == "".join(w[0] for w in words if w[:1].isupper()) for n in notes) \
-                    or any(TIME_NOTE.fullmatch(n.strip()) for n in notes) or words[0].lower() in TITLE_WORDS:
+                    or any(TIME_NOTE.fullmatch(n.strip()) for n in notes) or words[0].lower() in TITLE_WORDS \
+                    or (len(words) >= 2 and all(w.isupper() for w in words)):
                 # "Gargi Mahadeshwar (GM): ...", "Senator ABETZ (Tasmania) (10:11): ...": a turn with its mark's
                 # initials, the speaker's seat or the time in brackets
                 a = tokens.token_at(marked.start("name"))
@@ -2682,7 +2688,8 @@ class Attributor:
         for k in range(lo + 1, min(hi, lo + (8 if titled else 5))):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
-                if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one):
+                if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one) \
+                        and one.lower() not in TURN_ROLES:
                     return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker ("SINTASH:" is,
                     # by the surname the text names him by)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
