@@ -45,14 +45,8 @@ class Session:
 
     @staticmethod
     def _stat(cache: BuildCache):
-        out = []
-        for p in (cache.path, cache.matches_path):
-            try:
-                st = p.stat()
-                out.append((st.st_ino, st.st_mtime_ns, st.st_size))
-            except (OSError, AttributeError):
-                out.append(None)
-        return tuple(out)
+        from explainer.load.files import file_stamp
+        return tuple(file_stamp(p) if p else None for p in (cache.path, cache.matches_path))
 
     def open_cache(self, project: Project) -> BuildCache:
         kept = self._cache

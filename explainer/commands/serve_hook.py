@@ -84,14 +84,17 @@ def _native_watcher(server) -> None:
             or watchdog.observers.Observer is watchdog.observers.polling.PollingObserver:
         return
 
-    def move_to(observer) -> None:
-        for path, n in counts.items():
-            for _ in range(n):
-                server.unwatch(path)
+    def watch_all(observer) -> None:
         server.observer = observer
         for path, n in counts.items():
             for _ in range(n):
                 server.watch(path)
+
+    def move_to(observer) -> None:
+        for path, n in counts.items():
+            for _ in range(n):
+                server.unwatch(path)
+        watch_all(observer)
 
     import watchdog.events as ev
 
@@ -111,10 +114,7 @@ def _native_watcher(server) -> None:
         # polling, as it was
         log.info(f"explainer: the system cannot watch the files ({exc}); polling them instead")
         server._watched_paths, server._watch_refs = {}, {}
-        server.observer = polling
-        for path, n in counts.items():
-            for _ in range(n):
-                server.watch(path)
+        watch_all(polling)
 
 
 _FAILED: list[str] = []  # the errors of the last regeneration, shown in every page until they are fixed

@@ -18,6 +18,21 @@ def _real(folder: str) -> str:
     return os.path.realpath(folder)
 
 
+def file_stamp(path: Path):
+    """What tells one version of a file from another without reading it: its inode, device, size,
+    modification and change times and mode, and its target's if it is a link (any write changes the change
+    time); None when it cannot be stat'ed. Equal stamps, the same file as it was."""
+    try:
+        st = os.lstat(path)
+        out = (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
+        if stat.S_ISLNK(st.st_mode):
+            target = os.stat(path)
+            out += (target.st_ino, target.st_dev, target.st_size, target.st_mtime_ns, target.st_ctime_ns)
+        return out
+    except OSError:
+        return None
+
+
 def inside(path: Path, folder: Path) -> bool:
     """Whether ``path``, with every symlink followed, is still inside ``folder``."""
     real_folder = _real(str(folder))

@@ -15,23 +15,10 @@ publisher registry gives its sources their labels) but never change a stored val
 from __future__ import annotations
 
 import copy
-import os
-import stat
 from pathlib import Path
 
 from explainer.diagnostics import Report
-
-
-def _stamp(path: Path):
-    try:
-        st = os.lstat(path)
-        out = (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
-        if stat.S_ISLNK(st.st_mode):
-            target = os.stat(path)
-            out += (target.st_ino, target.st_dev, target.st_size, target.st_mtime_ns, target.st_ctime_ns)
-        return out
-    except OSError:
-        return None  # (read_text says why)
+from explainer.load.files import file_stamp
 
 
 class LoadMemo:
@@ -43,7 +30,7 @@ class LoadMemo:
         """``read(path, report)``, or what it gave last time for the same, unchanged file."""
         key = (kind, str(path))
         self._used.add(key)
-        stamp = _stamp(path)
+        stamp = file_stamp(path)  # (None: read_text says why it cannot be read)
         hit = self._stored.get(key)
         if hit is None or stamp is None or hit[0] != stamp:
             own = Report()

@@ -2238,16 +2238,14 @@ class Attributor:
                          if w.lower() in PERSON_OFFICES}
                 # and the state the description names, if it names one ("the Kazakh president"), must be the one
                 # the text gives the person ("Azerbaijani President Ilham Aliyev" is not the Kazakh president)
-                states = {re.sub(r"['’]s$", "", w)[:4].lower() for w in v.label.split()[:-1]
-                          if w[:1].isupper() and self._names_a_state(re.sub(r"['’]s$", "", w))}
+                states = {st for w in v.label.split()[:-1] if w[:1].isupper() and (st := self._state_stem(w))}
                 near = set()
                 for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
                     for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
                         if not w[:1].isupper() or w[-1:] in ",.;:)":
                             break  # (the capitalised words just before the name: its own title)
-                        if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | {"state"} \
-                                and self._names_a_state(re.sub(r"['’]s$", "", w)):
-                            near.add(re.sub(r"['’]s$", "", w)[:4].lower())  # (not "State Councillor")
+                        if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | {"state"} and (st := self._state_stem(w)):
+                            near.add(st)  # (not "State Councillor")
                 if states and near and not states & near:
                     out.append(v)
                     continue
@@ -2272,6 +2270,11 @@ class Attributor:
                     v = v._replace(label=name)
             out.append(v)
         return out
+
+    def _state_stem(self, word: str) -> str | None:
+        """The first four letters of a word that names a state ("Kazakh", "Iran's": "iran"), else None."""
+        bare = re.sub(r"['’]s$", "", word)
+        return bare[:4].lower() if self._names_a_state(bare) else None
 
     def _one_named_in_office(self, label: str, text: str) -> str | None:
         words = [w.strip(",.") for w in label.split()]
@@ -2503,9 +2506,8 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
-        noted = TURN_IN_BRACKETS.match(text, tokens.idx_l[t_lo]) if t_hi > t_lo else None
-        noted = noted is not None and any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip())
-                                          for n in re.findall(r"\(([^()]*)\)", noted.group("notes")))
+        _, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
+        noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
                 and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer) or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
@@ -2649,12 +2651,18 @@ class Attributor:
             return None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
         return None
 
+    @staticmethod
+    def _turn_notes(text: str, start: int):
+        """A turn's mark with notes in brackets at ``start`` ("Senator DOE (Tasmania) (10:11): "), and its notes
+        ("Tasmania", "10:11"); (None, []) where there is none."""
+        marked = TURN_IN_BRACKETS.match(text, start)
+        return marked, (re.findall(r"\(([^()]*)\)", marked.group("notes")) if marked else [])
+
     def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
-        marked = TURN_IN_BRACKETS.match(text, tokens.idx_l[lo]) if hi > lo else None
+        marked, notes = self._turn_notes(text, tokens.idx_l[lo]) if hi > lo else (None, [])
         if marked is not None and marked.end() <= tokens.end_l[hi - 1]:
             name = marked.group("name")
-            notes = re.findall(r"\(([^()]*)\)", marked.group("notes"))
             words = name.replace(".", " ").split()
             if any(n == "".join(w[0] for w in words if w[:1].isupper()) for n in notes) \
                     or any(TIME_NOTE.fullmatch(n.strip()) for n in notes) or words[0].lower() in TITLE_WORDS \

@@ -27,6 +27,7 @@ from explainer.match.lexicon import common_word
 from explainer.match.prose import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
+LINKS = JOINERS | {"and", "on"}  # words between a title and a name that make it a body's or a place's name
 SKIP = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mr", "mrs", "ms", "dr", "president", "prime", "minister", "the", "a", "an", "this", "that", "these",
@@ -150,7 +151,7 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
             end -= 1  # (a joiner in lower case only: "Liu Bin", "Al Nahyan" end in a name)
         # "Chinese Premier Li Qiang", "Secretary of State Mike Pompeo": the name after the last title
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
-        if titles and all(doc[k].lower_ not in JOINERS | {"and", "on"} and doc[k].lower_ not in BODY_HEADS
+        if titles and all(doc[k].lower_ not in LINKS and doc[k].lower_ not in BODY_HEADS
                           for k in range(titles[-1] + 1, end)):
             start = titles[-1] + 1  # (not "Foreign Ministry", "Ministry of Foreign Affairs": a body, whole)
             while start + 1 < end and doc[start].text == "-":
@@ -158,15 +159,14 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         elif titles or _after_title(doc, i, start):
             # "Prime Minister of Belarus Roman Golovchenko", "President of the Republic of Kazakhstan Kassym-Jomart
             # Tokayev": after a title's "of ...", a place or body and then a person's name (its last two words)
-            links = JOINERS | {"and", "on"}
             if titles:
-                ofs = [k for k in range(titles[-1] + 1, end) if doc[k].lower_ in links]
+                ofs = [k for k in range(titles[-1] + 1, end) if doc[k].lower_ in LINKS]
                 place = ofs[0] if ofs else None
-                while place is not None and place < end and doc[place].lower_ in links:
+                while place is not None and place < end and doc[place].lower_ in LINKS:
                     place += 1
                 q = ofs[-1] if ofs else None
             else:  # (the title before it ends with "of" or "of the": "President of the Republic of ...")
-                place, q = start, max([start - 1] + [k for k in range(start, end) if doc[k].lower_ in links])
+                place, q = start, max([start - 1] + [k for k in range(start, end) if doc[k].lower_ in LINKS])
             two = _last_words(doc, q + 1, end, 2) if q is not None else None
             if two is not None and _words(doc, q + 1, two) and all(_person_word(doc[k]) for k in range(two, end)
                                                                      if doc[k].text != "-"):

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from explainer.cache import code_fingerprint, fingerprint_parts, _version
 from explainer.diagnostics import Diagnostic
+from explainer.load.files import file_stamp
 from explainer.load.project import Project
 
 FORMAT = "explainer-site/1"
@@ -254,19 +255,11 @@ class IndexCache:
         self.index: dict | None = None
         self.chunks: dict[str, str] = {}  # page URL -> its entries' JSON, joined by commas
 
-    @staticmethod
-    def _stamp(path: Path):
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-
     def forget(self) -> None:
         self.stamp, self.index, self.chunks = None, None, {}
 
     def read(self, path: Path) -> dict | None:
-        if self.stamp is not None and self.stamp == self._stamp(path):
+        if self.stamp is not None and self.stamp == file_stamp(path):
             return self.index
         self.forget()
         return _read_json(path)
@@ -277,17 +270,17 @@ class IndexCache:
         for url, entries, reused in pages:
             text = self.chunks.get(url) if reused and self.stamp is not None else None
             if text is None:
-                text = ",".join(json.dumps(e, separators=(",", ":"), default=str) for e in entries)
+                text = ",".join(json.dumps(e, **INDEX_JSON) for e in entries)
             chunks[url] = text
             if text:
                 parts.append(text)
-        head = json.dumps({**index, "docs": self.SLOT}, separators=(",", ":"), default=str)
+        head = json.dumps({**index, "docs": self.SLOT}, **INDEX_JSON)
         slot = json.dumps(self.SLOT)
         if head.count(slot) != 1:
             raise Mismatch("the search index could not be put together")
         path.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
         self.index = {**index, "docs": [e for _, entries, _ in pages for e in entries]}
-        self.chunks, self.stamp = chunks, self._stamp(path)
+        self.chunks, self.stamp = chunks, file_stamp(path)
 
 
 class Mismatch(Exception):
@@ -307,9 +300,12 @@ def page_url(f) -> str:
     return f.page.url if f.page is not None else f.url
 
 
+INDEX_JSON = {"separators": (",", ":"), "default": str}  # how Material writes its search index
+
+
 def write_search_index(path: Path, index: dict, docs: list) -> None:
     """The search index ``index`` with its entries replaced by ``docs``, written as Material writes it."""
-    path.write_text(json.dumps({**index, "docs": docs}, separators=(",", ":"), default=str), encoding="utf-8")
+    path.write_text(json.dumps({**index, "docs": docs}, **INDEX_JSON), encoding="utf-8")
 
 
 def _by_page(entries) -> dict[str, list]:
