@@ -768,6 +768,11 @@ def test_a_headline_that_gives_the_text_to_a_speaker(tmp_path):
     assert HEADLINE_SPEECH.search("Ruritania welcomes remarks by officials") is None
     assert HEADLINE_SPEECH.search("Address by the President of the Republic of Ruritania H.E. Jane Doe at the "
                                   "Tenth Summit").group("name") == "Jane Doe"
+    # a kind of remarks before the word, and "following" / "after" the occasion
+    assert HEADLINE_SPEECH.search("Press remarks by President Jane Doe following the trilateral meeting with "
+                                  "President Roe").group("name") == "Jane Doe"
+    assert HEADLINE_SPEECH.search("Introductory statement by Jane Doe after the vote").group("name") == "Jane Doe"
+    assert HEADLINE_SPEECH.search("Press freedom remarks by officials") is None
     from explainer.match.attribution import Attributor
     attributor = Attributor.__new__(Attributor)
     attributor.speaker_names, attributor.entries = {}, {}
@@ -1150,6 +1155,45 @@ def test_an_interview_in_dashed_turns_answers_for_the_one_introduced(tmp_path):
     # no one introduced as interviewed: dashed paragraphs stay the writer's
     body = "The talks went on.\n\n- What next?\n\n- Trade."
     assert labels(tmp_path, body) == [None, None, None]
+
+
+def test_an_interview_introduced_by_a_long_description_answers_for_the_name_closing_it(tmp_path):
+    body = ("Interview with a Ruritanian expert, Professor of the Institute of Management, Director of the "
+            "Institute of Policy, member of the Council under the President of Ruritania Jane Roe.\n\n"
+            "-What is the role of the corridor?\n\n- It links the two seas. Trade will follow.\n\n"
+            "The rest depends on tariffs.\n\n- And the costs?")
+    assert labels(tmp_path, body) == [None, None, "Jane Roe", "Jane Roe", None]
+    body = "Interview with the head of the centre, Jane Mary Roe.\n\n- Why now?\n\n- Because it is time."
+    assert labels(tmp_path / "b", body) == [None, None, "Jane Mary Roe"]
+
+
+def test_name_particles_stay_in_a_speakers_name(tmp_path):
+    body = ("The corridor cannot be a linear option, writes Lucas Roe de Almeida.\n\n"
+            "The talks went on, said Ursula von der Doe.\n\nPrices rose, said Jane Roe and others.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Lucas Roe de Almeida", "Ursula von der Doe", "Jane Roe"]
+
+
+def test_an_office_then_a_name_between_commas_after_according_to(tmp_path):
+    body = ("According to the Acting Director of the National Museum, Jane Roe, the format has changed.\n\n"
+            "According to the ministry, Ruritania Daily, a state paper, erred.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "the Acting Director of the National Museum, Jane Roe", "the ministry"]
+
+
+def test_a_short_title_with_its_full_stop_ends_no_sentence(tmp_path):
+    body = ("Ruritanian Ambassador Jose Sta. Romana said the forum matters. “It is a chance. It is a platform,” "
+            "Sta. Romana said. Col. Doe agreed.")
+    r = voices(tmp_path, body)
+    assert [v.label for v in r.voices][:3] == ["Ruritanian Ambassador Jose Sta. Romana"] * 3
+    assert len(r.voices) == 4  # four sentences: "Sta." and "Col." end none
+    from explainer.match.tokens import NAME_ABBREVIATIONS
+    assert "li" not in NAME_ABBREVIATIONS and "xi" not in NAME_ABBREVIATIONS  # names that do end sentences
+
+
+def test_an_official_at_a_place_is_no_surname(tmp_path):
+    body = ("The delegation visited Ruritania Museum on Thursday.\n\n"
+            "“It receives many visitors,” an official at the Museum told the agency.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "an official at the Museum"
 
 
 def test_citing_a_reason_is_not_citing_a_source(tmp_path):

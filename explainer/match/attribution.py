@@ -294,13 +294,21 @@ OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 # The one an interview's introduction names as interviewed
+# Words that place a description, never a title before a surname: "an official at the Museum"
+PLACING_WORDS = frozenset(("the", "a", "an", "at", "of", "in", "from", "for", "to", "with", "on", "by"))
+# Lower-case particles inside a person's name: "Lucas Leiroz de Almeida", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                            "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
     rf"(?:an?\s+)?(?:[\w-]+\s+)?interview"
     rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
-    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview")
+    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview"
+    # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
+    # introduction (a name after a comma whole; else its last two words, after the body it belongs to)
+    rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
@@ -385,9 +393,11 @@ _HEAD_TITLES = (r"(?:(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Pre
                 # "the President of the Republic of Uzbekistan H.E. Shavkat Mirziyoyev"
                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*?)?\s+)*")
 _HEAD_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?(?:(?:Opening|Closing|Keynote)\s+)?"
+HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
+                             r"(?:(?:Opening|Closing|Keynote|Press|Introductory|Concluding|Welcoming|Inaugural|Video)\s+)?"
                              r"(?i:Remarks|Speech|Address|Statement|Message)\s+(?:by|of)\s+(?:the\s+)?"
-                             + _HEAD_TITLES + _HEAD_NAME + r"(?=$|\s+(?:at|on|to|in|during|before|for)\b|[:,])")
+                             + _HEAD_TITLES + _HEAD_NAME
+                             + r"(?=$|\s+(?:at|on|to|in|during|before|for|following|after|upon)\b|[:,])")
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
@@ -574,6 +584,7 @@ class Attributor:
         self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
                                                     "bid", "plan", "application", "appeal", "amendment", "measure",
                                                     "decision", "petition", "nomination", "candidate", "offer")}
+        self.particles = {strings.add(w) for w in NAME_PARTICLES}
         self.after_words = {strings.add(w) for w in SPEAKER_WORDS | {"the", "a", "an", "of", "for", "and", "at",
                                                                      "in", "on", "its", "his", "her", "their",
                                                                      "'s", "’s", "former", "deputy", "senior",
@@ -981,6 +992,10 @@ class Attributor:
         word = text[tokens.idx_l[k]:tokens.end_l[k]]
         return bool(tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.lower().endswith(("'s", "’s"))
                     or INITIALS.fullmatch(word)  # "said H.E. Ney Samol"
+                    # "writes Lucas Leiroz de Almeida", "said Ursula von der Leyen": a particle inside a name
+                    or (word in NAME_PARTICLES and k > a and (tokens.cap_l[k - 1] or tokens.lower_l[k - 1] in
+                                                              self.particles) and k + 1 < len(tokens.cap_l)
+                        and (tokens.cap_l[k + 1] or tokens.lower_l[k + 1] in self.particles))
                     or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
                         tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))))
 
@@ -1265,6 +1280,16 @@ class Attributor:
 
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
+        if role == "source" and b < stop and tokens.orth_l[b] == self.comma and label.split()[0].lower() in (
+                "the", "a", "an") and any(w.lower() in ALL_OFFICES | PERSON_NOUNS for w in label.split()[1:]
+                                          if w.lower() not in PLACING_WORDS):
+            # "According to the Acting Director of the Museum, Jane Roe, the format ...": the office, and the name
+            # set between commas after it
+            k = b + 1
+            while k < stop and k - b <= 4 and tokens.cap_l[k]:
+                k += 1
+            if k - (b + 1) >= 2 and k < stop and tokens.orth_l[k] == self.comma:
+                return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
         if role not in ("subject", "after") or b >= stop or tokens.orth_l[b] != self.comma:
             return label
         end = stop - 1 if role == "subject" else stop
@@ -1379,7 +1404,9 @@ class Attributor:
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
         if last[:1].isupper() and len(last) > 2 and len(titled) <= 3 and text and last.lower() not in TITLE_WORDS \
-                and (len(words) == 1 or any(w.lower() in TITLE_TRIGGERS for w in words[:-1])):
+                and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS for w in words[:-1])
+                                         and words[-2].lower() not in PLACING_WORDS)):
+            # (not "an official at the Museum": a place the description gives, no surname)
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
             k = text.find(" " + last, 0, at)
             while k > 0:

@@ -16,6 +16,10 @@ from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOW
 SENTENCE_END = (".", "!", "?", "…", "...")
 # Tokens that end a speaker phrase ("The ETGE (ETGE) criticised" stops at the colon before it).
 BOUNDARY = (",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--", '"', "“", "”")
+# Titles written short before a name that the tokenizer splits from their full stop ("Sta. Romana", "Col. Wu",
+# "Lt. Roe"): that full stop ends no sentence when a capitalised word follows.
+NAME_ABBREVIATIONS = ("sta", "sto", "col", "lt", "capt", "maj", "sgt", "cmdr", "adm", "amb", "pres", "hon", "gen",
+                      "sen", "rep", "gov", "prof", "rev", "dr", "mr", "mrs", "ms", "st", "mt")
 CLOSERS = ('"', "”", "’", "'", ")", "]", "»", "’’", "''")
 
 
@@ -41,6 +45,12 @@ class TokenIndex:
             glued = np.zeros(len(orth), dtype=bool)
             glued[1:-1] = (self.idx[1:-1] == self.end[:-2]) & (self.idx[2:] == self.end[1:-1]) & (arr[2:, 7] == 1)
             glued &= ends  # only a full stop: a dash glued between words ("Press)--Japan") still divides them
+            # "Sta. Romana": a short title's full stop, glued to it, before a capitalised word
+            titled = np.zeros(len(orth), dtype=bool)
+            titled[1:-1] = ends[1:-1] & (self.idx[1:-1] == self.end[:-2]) \
+                & np.isin(self.lower[:-2], self.hashes(strings, NAME_ABBREVIATIONS)) & (arr[:-2, 5] == 1) \
+                & (arr[2:, 5] == 1)
+            glued |= titled
             ends &= ~glued
             self.boundary &= ~glued
         # a quotation mark typed as two single ones ("’’", "''", "‘‘") divides like one double mark
