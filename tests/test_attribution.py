@@ -1445,3 +1445,28 @@ def test_a_hansard_turn_in_capitals_with_notes_and_the_speakers_chair(tmp_path):
             "SPEAKER: Is there any objection to that course of action? There appears to be none.")
     assert labels(tmp_path, body) == ["JANE DOE", "SPEAKER"]
     assert labels(tmp_path, "BEIJING (Reuters): Talks went well on Monday.") == [None]
+
+
+def test_a_name_word_is_read_back_from_where_it_is_written_as_the_pattern_reads_it():
+    """``_name_word`` (a capitalised word written after another capitalised word somewhere in the text) gives what
+    the pattern ``\\b[A-Z][\\w.’'-]*\\s+Word\\b`` gives, on every capitalised word of the corpus texts."""
+    import re
+
+    from explainer.match.attribution import Attributor
+
+    def by_pattern(text, word):
+        if not word[:1].isupper() or len(word) < 2:
+            return False
+        word = word[0] + word[1:].lower()
+        return word in text and re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text) is not None
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "eval" / "corpus")
+                                                             .glob("*.md"))[::5]]
+    texts += ["x.Abc Word is", "Abc  Word", "Word first", "a\nB\tWordy Word_x Word", "É Word", "1A Word", "_A Word"]
+    checked = trues = 0
+    for text in texts:
+        for word in sorted(set(re.findall(r"\b[A-Z]\w+", text)) | {"Word", "Wor"}):
+            expected = by_pattern(text, word)
+            assert Attributor._name_word(text, word) == expected, (word, text[:60])
+            checked, trues = checked + 1, trues + expected
+    assert checked > 2000 and trues > 100

@@ -343,3 +343,21 @@ def test_a_footnote_number_glued_after_the_full_stop(mentions):
 def test_a_body_or_historic_state_named_after_a_place_is_a_longer_name(tmp_path, text):
     got, _ = found(tmp_path, text + " Azerbaijan grew.")
     assert got == [("azerbaijan", "Azerbaijan")]
+
+
+def test_quoted_titles_are_found_from_their_quotation_marks_as_the_cue_pattern_finds_them():
+    """``fixed_terms`` finds a title's cue word back from each quotation mark (fast); the spans are those the
+    cue pattern finds searching the whole text, on every text of the corpus and on the edge cases."""
+    from pathlib import Path
+
+    from explainer.match.context import TITLE_CUE, _title_cues
+
+    texts = [p.read_text(encoding="utf-8") for p in (Path(__file__).parent.parent / "eval" / "corpus").glob("*.md")]
+    texts += ['a film called "X", named “Y”, titled: ‘Z’ and entitled  "W"', 'recalled "x", renamed "y", untitled "z"',
+              '"opening', 'CALLED  :  "z" Named"q"']
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in TITLE_CUE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _title_cues(text)] == expected, text[:80]
+        found += len(expected)
+    assert found > 40

@@ -51,3 +51,38 @@ def test_not_in_tables(mentions):
 def test_escapes_and_entities_are_not_matched_through(mentions):
     entries = [E("at-t", title="AT&T")]
     assert mentions(entries, "AT&amp;T and AT\\&T") == []
+
+
+def _full_parse(monkeypatch, body):
+    """The body's tokens with every paragraph line parsed by markdown-it's inline rules (no fast path)."""
+    import re
+
+    from explainer.match import prose
+
+    monkeypatch.setattr(prose, "INLINE_STARTS", re.compile(""))  # matches everywhere: always the full parse
+    try:
+        return prose.parser().parse(prose.as_written(body)), prose.prose_view(body)
+    finally:
+        monkeypatch.undo()
+
+
+def test_plain_lines_skip_the_inline_rules_with_the_same_result(monkeypatch):
+    """A paragraph line with no character an inline rule starts at is read as one text token without running
+    the inline rules: the tokens and the prose view are those of the full parse, on every text of the
+    evaluation corpus and on lines with each kind of markup."""
+    from pathlib import Path
+
+    from explainer.match import prose
+
+    corpus = sorted((Path(__file__).parent.parent / "eval" / "corpus").glob("*.md"))
+    bodies = [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in corpus]
+    bodies += ["Plain line, said the *group*.\n\nA [link](https://example.org) and `code` and <b>tag</b> &amp;.",
+               "One line\nand its soft break.\n\nEscaped \\* star, image ![alt](x.png)!", "Q&A: yes!\n\n> quoted"]
+    fast_paths = 0
+    for body in bodies:
+        full_tokens, full_view = _full_parse(monkeypatch, body)
+        tokens, view = prose.parser().parse(prose.as_written(body)), prose.prose_view(body)
+        assert tokens == full_tokens
+        assert (view.text, view.markup, view.blocks) == (full_view.text, full_view.markup, full_view.blocks)
+        fast_paths += sum(t.type == "inline" and prose.INLINE_STARTS.search(t.content) is None for t in tokens)
+    assert len(corpus) > 400 and fast_paths > 1000  # the fast path was taken, on most paragraphs

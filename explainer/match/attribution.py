@@ -296,6 +296,8 @@ TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 # The one an interview's introduction names as interviewed
 # Words that place a description, never a title before a surname: "an official at the Museum"
 PLACING_WORDS = frozenset(("the", "a", "an", "at", "of", "in", "from", "for", "to", "with", "on", "by"))
+_WORD_CHAR = re.compile(r"\w")
+_NAME_CHAR = re.compile(r"[\w.’'-]")
 # Lower-case particles inside a person's name: "Lucas Leiroz de Almeida", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
                             "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
@@ -360,7 +362,8 @@ REPORTED = re.compile(r"\breport(?:ed|s)\b")
 OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
                                   r"^\s*statement\s+(?:on|of|by|from)\s", re.IGNORECASE)
 # "We call them the brands of shame", "we urge the government": a body's own demand, in its own words
-WE_RE = re.compile(r"\b[Ww]e (?<!\bwhatever [Ww]e )(?<!\bwhat [Ww]e )(?<!\bhow [Ww]e )(?:(?:also|again|therefore|strongly|once again|"
+# (the word "we" is found first and its start checked after: a pattern opening with "\b" is tried at every position)
+WE_RE = re.compile(r"[Ww]e (?<!\w[Ww]e )(?<!\bwhatever [Ww]e )(?<!\bwhat [Ww]e )(?<!\bhow [Ww]e )(?:(?:also|again|therefore|strongly|once again|"
                    r"further|hereby|continue to|"
                    r"will|must) )?(?:call|urge|demand|condemn|welcome|applaud|commend|stand|reiterate|invite|ask|"
                    r"asked|encourage|oppose|renew|appeal|denounce|deplore)\b")
@@ -1753,7 +1756,26 @@ class Attributor:
         if not word[:1].isupper() or len(word) < 2:
             return False
         word = word[0] + word[1:].lower()
-        return word in text and re.search(rf"\b[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text) is not None
+        # (read from each place the word is written, back: a search for the capital before it from every
+        # position of the text costs more)
+        k = text.find(word)
+        while k > 0:
+            end = k + len(word)
+            if end < len(text) and _WORD_CHAR.match(text, end):
+                k = text.find(word, k + 1)
+                continue  # ("\b" after the word)
+            i = k
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            if i < k:
+                start = i
+                while start > 0 and _NAME_CHAR.match(text, start - 1):
+                    start -= 1
+                if any("A" <= text[p] <= "Z" and (p == 0 or not _WORD_CHAR.match(text, p - 1))
+                       for p in range(start, i)):
+                    return True
+            k = text.find(word, k + 1)
+        return False
 
     def _is_person(self, holder: str | None, label: str | None) -> bool:
         """Whether a speaker is a person (for "he", "she") rather than a body or a document (for "it")."""
@@ -2193,8 +2215,11 @@ class Attributor:
 
     def _outside_quotes(self, pattern, qtext: str, lo: int, hi: int) -> bool:
         """Whether ``pattern`` matches in qtext[lo:hi] outside quotation marks: the writer's own words."""
+        found = [m.start() for m in pattern.finditer(qtext, lo, hi)]
+        if not found:
+            return False  # (most blocks: where the quotations are need not be worked out)
         inside = self._quoted(qtext, lo, hi)
-        return any(not inside(m.start()) for m in pattern.finditer(qtext, lo, hi))
+        return any(not inside(k) for k in found)
 
     @staticmethod
     def _names_its_own_organs(text: str, names) -> bool:

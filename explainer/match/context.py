@@ -160,10 +160,37 @@ class NameContext:
         return any(a <= start and end <= b and (a, b) != (start, end) for a, b in fixed)
 
 
+QUOTE_OPENING = re.compile(r"[“\"‘]")
+CUE_WORDS = ("titled", "headlined", "called", "named")  # ("entitled" ends in "titled")
+
+
+def _title_cues(text: str):
+    """``TITLE_CUE.finditer(text)``, found from each quotation mark back to the word before it: a text has
+    few quotation marks, and a search for the cue words at every position costs more than all the rest of
+    the context rules."""
+    for q in QUOTE_OPENING.finditer(text):
+        k = q.start()
+        while k and text[k - 1].isspace():
+            k -= 1
+        if k and text[k - 1] == ":":
+            k -= 1
+            while k and text[k - 1].isspace():
+                k -= 1
+        tail = text[max(0, k - 9):k].lower()
+        for word in CUE_WORDS:
+            if tail.endswith(word):
+                m = TITLE_CUE.match(text, k - (len(word) + 2 if tail.endswith("en" + word) else len(word)))
+                if m is not None:  # (None after a letter: "renamed")
+                    yield m
+                break
+
+
 def fixed_terms(text: str) -> list[tuple[int, int]]:
     """Spans no name inside of which is a mention: fixed terms ("One China"), quoted titles."""
-    spans = [m.span() for m in FIXED_TERMS.finditer(text)] if "hina" in text else []
-    for m in TITLE_CUE.finditer(text):
+    low = text.lower() if "hina" in text else ""
+    spans = [m.span() for m in FIXED_TERMS.finditer(text)] if "one china" in low or "one-china" in low \
+        or "made in china" in low else []
+    for m in _title_cues(text):
         if m.group(1).lower() in ("called", "named") and not WORK_BEFORE.search(text, max(0, m.start() - 40),
                                                                                  m.start()):
             continue  # "called" and "named" name a work only after one: 'a digest called "..."'

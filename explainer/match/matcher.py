@@ -41,7 +41,7 @@ from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyp
 from explainer.match.inflect import word_forms
 from explainer.structure.names import is_all_caps, name_key
 from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
-from explainer.match.tokens import TokenIndex
+from explainer.match.tokens import TokenIndex, member
 from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
 from explainer.structure import Article, ArticleMatches, Entry, Mention
@@ -100,13 +100,6 @@ def compact_spaces(text: str):
 
 
 _SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
-
-
-def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """``np.isin`` for a sorted set of hashes, without sorting the values (a binary search each)."""
-    at = np.searchsorted(sorted_set, values)
-    at[at == len(sorted_set)] = 0
-    return sorted_set[at] == values
 
 
 def role_wordings(role) -> list[str]:
@@ -546,7 +539,7 @@ class MentionFinder:
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
-        for i in np.flatnonzero(_member(tokens.lower, np.array(sorted(heads), dtype=np.uint64))):
+        for i in np.flatnonzero(member(tokens.lower, np.array(sorted(heads), dtype=np.uint64))):
             i = int(i)
             start = int(tokens.idx[i])
             if taken[start]:
@@ -628,7 +621,7 @@ class MentionFinder:
         out = []
         n = len(tokens)
         if len(self.first_hashes):
-            for i in np.flatnonzero(_member(tokens.lower, self.first_hashes)):
+            for i in np.flatnonzero(member(tokens.lower, self.first_hashes)):
                 i = int(i)
                 if taken[i]:
                     continue
@@ -644,7 +637,7 @@ class MentionFinder:
                             out.append(((i, j + 1), [(eid, NAME)]))
                             break
         if len(self.anchor_hashes):
-            for i in np.flatnonzero(_member(tokens.lower, self.anchor_hashes)):
+            for i in np.flatnonzero(member(tokens.lower, self.anchor_hashes)):
                 i = int(i)
                 if taken[i]:
                     continue

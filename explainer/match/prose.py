@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 
 from explainer.structure.mention import block_at
 from explainer.structure.paragraphs import BLANK_LINE, paragraph_numbers, paragraph_of  # noqa: F401
@@ -44,12 +45,23 @@ def _marking(name, fn):
     return rule
 
 
+# The characters an enabled inline rule other than plain text starts at (escape, backticks, emphasis, link, image
+# "![", autolink and raw HTML "<", entity "&") and the line break: a paragraph line with none of them is one text
+# token, as the parser would make it (tests/test_prose.py compares both on every text of the corpus).
+INLINE_STARTS = re.compile(r"[\\`*_\[<&\n]")
+
+
 def _inline_with_spans(state) -> None:
     """The core 'inline' rule, recording each inline token's markup spans in its meta."""
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
+            if token.content and INLINE_STARTS.search(token.content) is None:
+                token.children.append(Token("text", "", 0, content=token.content))
+                token.meta["markup"] = []
+                token.meta["html"] = []
+                continue
             state.env["_explainer_markup"] = []
             state.env["_explainer_html"] = []
             state.md.inline.parse(token.content, state.md, state.env, token.children)
