@@ -174,3 +174,39 @@ def test_an_encyclopedias_footnote_marks_do_not_hide_the_word_before_them(mentio
                E("xinjiang", "place", title="Xinjiang")]
     body = "Uyghurs were held in re-education camps,[1][2] in Xinjiang.[3] Others left."
     assert mentions(entries, body) == [("camps", "re-education camps"), ("xinjiang", "Xinjiang")]
+
+
+def test_phrases_before_and_after_a_token_stop_at_a_boundary_a_limit_or_a_width():
+    """``phrase_before`` and ``phrase_after`` read the boundary positions worked out once per text; they give
+    what walking token by token gives, for every start, limit and width on a corpus text."""
+    from pathlib import Path
+
+    import spacy
+
+    from explainer.match.tokens import TokenIndex
+
+    def walk_before(t, i, lo, width):
+        j = i
+        while j > lo and i - j < width and not t.boundary_l[j - 1]:
+            j -= 1
+        return j, i
+
+    def walk_after(t, i, limit, width):
+        j = i
+        while j < limit and j - i < width and not t.boundary_l[j]:
+            j += 1
+        return i, j
+
+    nlp = spacy.blank("en")
+    text = sorted((Path(__file__).parent.parent / "eval" / "corpus").glob("*.md"))[0].read_text(encoding="utf-8")
+    tokens = TokenIndex(nlp(text[:1500]))
+    n = len(tokens)
+    assert sum(tokens.boundary_l) > 10
+    for i in range(n + 1):
+        for width in (-1, 0, 1, 5, 12, 40):
+            for other in (0, i // 2, max(0, i - 3), i):
+                assert tokens.phrase_before(i, other, width) == walk_before(tokens, i, other, width)
+            for limit in (i, min(n, i + 3), n):
+                assert tokens.phrase_after(i, limit, width) == walk_after(tokens, i, limit, width)
+    empty = TokenIndex(nlp(""))
+    assert empty.phrase_before(0, 0) == (0, 0) and empty.phrase_after(0, 0) == (0, 0)

@@ -91,23 +91,24 @@ class TokenIndex:
         self.idx_l, self.end_l = self.idx.tolist(), self.end.tolist()
         self.orth_l, self.lower_l = orth.tolist(), self.lower.tolist()
         self.cap_l, self.boundary_l = self.cap.tolist(), self.boundary.tolist()
+        # the last boundary token before each token (-1: none), for phrase_before
+        last = np.where(self.boundary, np.arange(len(orth)), -1)
+        self._boundary_before = [-1] + (np.maximum.accumulate(last).tolist() if len(orth) else [])
+        # and the first boundary token at or after each token (len: none)
+        first = np.where(self.boundary, np.arange(len(orth)), len(orth))
+        self._boundary_from = (np.minimum.accumulate(first[::-1])[::-1].tolist() if len(orth) else []) + [len(orth)]
 
     def words(self, a: int, b: int) -> set[int]:
         """Lower-case hashes of tokens [a, b)."""
         return set(self.lower_l[a:b])
 
     def phrase_after(self, i: int, limit: int, width: int = 10) -> tuple[int, int]:
-        j = i
-        while j < limit and j - i < width and not self.boundary_l[j]:
-            j += 1
-        return i, j
+        """The words from token ``i`` up to a boundary, ``limit`` or ``width`` tokens."""
+        return i, (min(limit, i + width, self._boundary_from[i]) if i < limit and width > 0 else i)
 
     def phrase_before(self, i: int, lo: int, width: int = 12) -> tuple[int, int]:
-        j = i
-        boundary = self.boundary_l
-        while j > lo and i - j < width and not boundary[j - 1]:
-            j -= 1
-        return j, i
+        """The words before token ``i``, back to a boundary, ``lo`` or ``width`` tokens."""
+        return (max(lo, i - width, self._boundary_before[i] + 1) if i > lo and width > 0 else i), i
 
     def __len__(self) -> int:
         return len(self.idx)
