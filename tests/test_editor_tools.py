@@ -429,6 +429,22 @@ def _suggested(tmp_path, capsys, body: str) -> set[str]:
 # One case a rule: the text, names `suggest` must propose, and fragments it must not (the project's only
 # entry is China, so "China" is a linked name in these texts)
 SUGGEST_CASES = {
+    "an outlet or a body before a newsroom title, then the person": (
+        "The delegation members are Ruritania Daily Chief Reporter Jan Novak, Borduria TV Senior Correspondent "
+        "Ana Horvat and European Union Special Representative Toivo Klaar.",
+        {"Ruritania Daily", "Jan Novak", "Borduria TV", "Ana Horvat", "European Union", "Toivo Klaar"},
+        {"Ruritania Daily Chief Reporter Jan Novak", "Borduria TV Senior Correspondent Ana Horvat"}),
+    "no employer in an office's portfolio, a people's adjective or a heading's words": (
+        "Religious Affairs Minister Jan Novak met Chief Cabinet Secretary Ana Horvat and South Korean Ambassador "
+        "Lee Min. Meeting Between President Jan Novak and the Secretary General.",
+        {"Jan Novak", "Ana Horvat", "Lee Min"},
+        {"Religious Affairs", "Chief Cabinet", "South Korean", "Meeting Between"}),
+    "words that link a sentence to the one before are no names": (
+        "Additionally, the talks went on. Furthermore, Jan Novak spoke. Given Ruritania's role, trade grew.",
+        {"Jan Novak", "Ruritania"}, {"Additionally", "Furthermore", "Given Ruritania"}),
+    "a short word with its full stop inside a name": (
+        "The ambassador, Jose Santiago Sta. Romana, spoke.", {"Jose Santiago Sta. Romana"},
+        {"Jose Santiago Sta", "Romana"}),
     "faiths and regions' adjectives, not names ending like them": (
         "Muslims in the region and Turkic Muslims abroad met Central Asian leaders. The Board of Deputies of "
         "British Jews wrote to Zhao Lijian of the Kyrgyz Republic about it.",

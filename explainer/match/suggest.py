@@ -19,9 +19,10 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from explainer.match.matcher import TITLE_WORDS, ArticleMatches, MentionFinder
+from explainer.match.attribution import TITLE_MODIFIERS
 from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
-from explainer.match.tokens import TokenIndex
+from explainer.match.tokens import NAME_ABBREVIATIONS, TokenIndex
 from explainer.match.variants import near_miss
 from explainer.match.lexicon import common_word
 from explainer.match.prose import plain_text
@@ -46,7 +47,11 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
                         "datuk", "seri", "tan", "ceo", "pm", "fm", "councilwoman", "councilman", "assemblymember",
                         "congressman", "congresswoman", "representative", "rep", "sen", "laureate", "designate",
                         "elbasy", "editor", "coordinator", "rapporteur", "speaker", "undersecretary", "attorney",
-                        "judge", "justice", "dear"}
+                        "judge", "justice", "dear",
+                        # newsroom titles ("Daily Jugantor Chief Reporter Masud Karim", "UNB Special Correspondent
+                        # AKM Moinuddin")
+                        "reporter", "correspondent", "journalist", "columnist", "anchor", "presenter",
+                        "photographer", "cameraman", "producer", "commentator"}
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
@@ -72,6 +77,11 @@ GROUP_NOUNS = {"congress", "academy", "soviet", "majlis", "institute", "foundati
 # Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
 COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
                  "northern", "southern", "eastern", "western", "inner", "outer"}
+# Words that open a sentence, before a comma, to link it to the one before ("Furthermore, ...")
+CONNECTIVES = {"furthermore", "moreover", "however", "meanwhile", "nevertheless", "nonetheless", "therefore",
+               "thus", "hence", "indeed", "instead", "otherwise", "likewise", "accordingly", "besides", "still",
+               "overall", "finally", "lastly", "first", "second", "third", "next", "then", "later", "earlier",
+               "afterwards", "subsequently", "consequently", "conversely", "similarly", "alternatively", "notably"}
 # Names of the followers of a faith ("Muslims", "Christian"): like a demonym, no name to give an entry
 FAITHS = {"muslim", "muslims", "christian", "christians", "jew", "jews", "buddhist", "buddhists", "hindu",
           "hindus", "sunni", "sunnis", "shia", "shiite", "shiites", "catholics", "protestant", "protestants"}
@@ -120,6 +130,9 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 j += 1
             elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Trans-Caspian", "Kassym-Jomart"
+            elif t.text == "." and j - 1 > i and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in \
+                    NAME_ABBREVIATIONS and j + 1 < n and _capital(doc[j + 1]):
+                j += 1  # "Jose Santiago Sta. Romana": a short word inside the name, with its full stop
             elif t.lower_ in JOINERS and j + 1 < n and _capital(doc[j + 1]) and (
                     t.lower_ != "the" or doc[j - 1].lower_ in JOINERS | {"on"}):  # "Republic of the Congo", not
                 j += 1                                                         # "Today the"
@@ -153,6 +166,9 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
         if titles and all(doc[k].lower_ not in LINKS and doc[k].lower_ not in BODY_HEADS
                           for k in range(titles[-1] + 1, end)):
+            before = _employer(doc, start, titles[0])
+            if before is not None:
+                yield before  # "Daily Jugantor Chief Reporter Masud Karim": the outlet, then the person
             start = titles[-1] + 1  # (not "Foreign Ministry", "Ministry of Foreign Affairs": a body, whole)
             while start + 1 < end and doc[start].text == "-":
                 start += 2  # "Vice-President", "Secretary-General": the title goes on after its hyphen
@@ -185,6 +201,33 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
         i = max(j, i + 1)
+
+
+# Words that qualify a title after the name of whoever employs its holder ("Daily Jugantor Chief Reporter")
+QUALIFIERS = TITLE_MODIFIERS | {"senior", "special", "diplomatic", "press", "staff", "managing", "political",
+                                "assistant", "associate", "regional", "general", "board"}
+
+
+# Titles whose words before them name the office's portfolio, not an employer ("Economic Development Minister")
+PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "commissioner", "minister-counsellor"}
+# The ending of an adjective of a people or a place ("Korean", "Azerbaijani", "Chinese")
+DEMONYM_END = re.compile(r".+(?:an|ese|ish|ic|i|ern)$")
+
+
+def _employer(doc, start: int, title: int):
+    """The name before a title, of two words or more, when the title's holder works for it ("Daily Jugantor
+    Chief Reporter Masud Karim", "European Union Special Representative ...": the outlet or the body), as a
+    span; None when what stands before the title is an adjective or nothing ("Chinese Premier Li Qiang")."""
+    if doc[title].lower_ in PORTFOLIO_TITLES:
+        return None  # "Religious Affairs Minister", "Chief Cabinet Secretary": the office's own words
+    end = title
+    while end > start and doc[end - 1].lower_ in QUALIFIERS:
+        end -= 1
+    if end - start < 2 or doc[start].lower_ in QUALIFIERS or any(
+            not _capital(doc[k]) or doc[k].lower_ in STOP_WORDS for k in range(start, end)) \
+            or DEMONYM_END.match(doc[end - 1].text) or doc[end - 1].lower_ in COMPASS_WORDS:
+        return None  # (not "South Korean", "Meeting Between": no name of a body)
+    return start, end
 
 
 def _last_words(doc, lo: int, hi: int, count: int):
@@ -241,7 +284,8 @@ def _opening_verb(doc, tokens: TokenIndex, k: int) -> bool:
     Francis", "Additionally Kazakhstan"): a common word, no part of the name."""
     low = doc[k].lower_
     after = doc[k + 1] if k + 1 < len(doc) else None
-    return (low.endswith("ing") or low.endswith("ly")) and _opens(doc, tokens, k) and common_word(doc[k].text) \
+    return (low.endswith("ing") or low.endswith("ly") or low in ("given", "amid", "despite", "unlike")) \
+        and _opens(doc, tokens, k) and common_word(doc[k].text) \
         and after is not None and after.lower_ not in JOINERS and not common_word(after.text)
     # (not "Spring of Peace", "Driving Force": a name that opens with such a word)
 
@@ -258,6 +302,9 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
         return True  # "the Government", "the Summit", "the University": a body's noun in house capitals
     if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
         return True
+    if (low.endswith("ly") or low in CONNECTIVES) and k + 1 < len(doc) and doc[k + 1].text == "," \
+            and _opens(doc, tokens, k):
+        return True  # "Additionally, ...", "Furthermore, ...": a word that links the sentence to the one before
     return _opens(doc, tokens, k) and common_word(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
 
 
