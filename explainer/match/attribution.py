@@ -452,6 +452,9 @@ def build_matcher(nlp) -> PhraseMatcher:
     return matcher
 
 
+# a word that names an office or a person ("director", "spokesperson"): a description of someone
+OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS)
+
 class Attributor:
     def __init__(self, nlp, entries: dict[str, Entry]):
         self.matcher = build_matcher(nlp)
@@ -1284,8 +1287,8 @@ class Attributor:
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
         if role == "source" and b < stop and tokens.orth_l[b] == self.comma and label.split()[0].lower() in (
-                "the", "a", "an") and any(w.lower() in ALL_OFFICES | PERSON_NOUNS for w in label.split()[1:]
-                                          if w.lower() not in PLACING_WORDS):
+                "the", "a", "an") and any(w.lower() in OFFICE_OR_PERSON and w.lower() not in PLACING_WORDS
+                                          for w in label.split()[1:]):
             # "According to the Acting Director of the Museum, Jane Roe, the format ...": the office, and the name
             # set between commas after it
             k = b + 1
