@@ -455,6 +455,7 @@ def build_matcher(nlp) -> PhraseMatcher:
 # a word that names an office or a person ("director", "spokesperson"): a description of someone
 OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS)
 
+
 class Attributor:
     def __init__(self, nlp, entries: dict[str, Entry]):
         self.matcher = build_matcher(nlp)
