@@ -1470,3 +1470,11 @@ def test_a_name_word_is_read_back_from_where_it_is_written_as_the_pattern_reads_
             assert Attributor._name_word(text, word) == expected, (word, text[:60])
             checked, trues = checked + 1, trues + expected
     assert checked > 2000 and trues > 100
+
+
+def test_a_states_office_is_the_counterpart_named_beside_one_who_holds_it(tmp_path):
+    body = ("Azerbaijani President Jane Doe met with her Kazakh counterpart, Jan Novak, on Monday. The Kazakh "
+            "president announced new talks. Azerbaijani Foreign Minister Ana Roe met her Kazakh counterpart, Petr "
+            "Kral. The Kazakh president said more.")
+    # (the foreign minister's counterpart is no president)
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jan Novak", None, "Jan Novak"]
