@@ -1478,3 +1478,28 @@ def test_a_states_office_is_the_counterpart_named_beside_one_who_holds_it(tmp_pa
             "Kral. The Kazakh president said more.")
     # (the foreign minister's counterpart is no president)
     assert sentence_labels(voices(tmp_path, body)) == [None, "Jan Novak", None, "Jan Novak"]
+
+
+def test_an_office_after_a_possessive_speaks_after_the_verb(tmp_path):
+    body = ("The talks will go on, said Ruritania’s police chief. Trade will grow, said Borduria's top diplomat. "
+            "The visit went well, said Ruritania's cultural vitality and hospitality had impressed her.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Ruritania’s police chief", "Borduria's top diplomat", None]
+
+
+def test_a_letter_to_the_editor_is_no_statement_of_the_paper(tmp_path):
+    body = ("Dear Editor,\n\nWe urge readers to look at the facts. We call on the paper to be fair.\n\n"
+            "The facts speak for themselves.")
+    r = voices(tmp_path, body, source="Ruritania Courier", url="https://courier.example/letter")
+    assert sentence_labels(r) == [None, None, None, None]
+    # the same demands in the publisher's own text are its statement
+    r = voices(tmp_path / "own", body.replace("Dear Editor,", "Friends,"), source="Ruritania Courier",
+               url="https://courier.example/letter")
+    assert sentence_labels(r)[1:3] == ["Ruritania Courier"] * 2
+
+
+def test_a_line_that_gives_someones_words_as_they_follow(tmp_path):
+    body = ("The two states signed a deal.\n\nJane Doe commented on the deal.\n\n"
+            "Doe's statement on the matter from her Twitter account is as follows:\n\n"
+            "\"Great news! I hope the deal holds.\"\n\nThe deal reads:\n\n\"The two states agree.\"")
+    assert labels(tmp_path, "---\ntitle: T\nsource: Wire\n---\n\n" + body) == [
+        None, "Jane Doe", "Jane Doe", "Jane Doe", None, None]

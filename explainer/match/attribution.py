@@ -288,6 +288,15 @@ DASHED_QUOTE_TURN = re.compile(r"(?!(?:From|To|By|Dear|In|On|At|For|With|As|Afte
 SPEECH_OF_OFFICE = re.compile(r"(?:Full )?(?:Text of the )?(?:Speech|Address|Remarks|Statement) (?:of|by) (?:the|his|her) ")
 # A letter's salutation opening a text ("Dear Supporter", "Dear friends,"), and a body writing as "we"
 LETTER_OPENING = re.compile(r"Dear [A-Za-z]+(?: [A-Za-z]+)?[,!]?")
+# A line that gives someone's words as they follow: "Paylan's statement on the matter is as follows:", "Jane
+# Doe's message reads:"
+WORDS_AS_FOLLOWS = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s (?:[a-z-]+ ){0,2}(?:statement|remarks|message|post|"
+    r"tweet|letter|speech|address|reply|response|comment|comments|words)\b[^.!?:]{0,80}\b(?:is as follows|are as "
+    r"follows|reads|read|follows|said|says|was|is)\s*:\s*$")
+# A letter to the publisher, printed by it: "Dear Editor,", "To the Editor:", "Dear Sir,": its "we" is its
+# author's, never the publisher's own statement
+TO_THE_EDITOR = re.compile(r"(?:Dear|To the) (?:Editor|Editors|Sir|Sirs|Madam|Sir or Madam|Sir/Madam)\b", re.I)
 OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
 # (Tasmania) (10:11):"
@@ -453,7 +462,7 @@ def build_matcher(nlp) -> PhraseMatcher:
 
 
 # a word that names an office or a person ("director", "spokesperson"): a description of someone
-OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS)
+OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS) - {"and", "of", "the"}
 
 
 class Attributor:
@@ -1004,7 +1013,24 @@ class Attributor:
                                                               self.particles) and k + 1 < len(tokens.cap_l)
                         and (tokens.cap_l[k + 1] or tokens.lower_l[k + 1] in self.particles))
                     or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
-                        tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))))
+                        tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))
+                    or self._office_after_possessive(text, tokens, k, a))
+
+    def _office_after_possessive(self, text, tokens, k: int, a: int) -> bool:
+        """Whether token ``k`` is a lower-case word of an office named after a possessive, up to the office's
+        noun ("said China's police chief", "said Ruritania's top diplomat")."""
+        if not (a < k and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))
+                or (a < k - 1 and text[tokens.idx_l[k - 2]:tokens.end_l[k - 2]].endswith(("'s", "’s"))
+                    and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].isalpha())):
+            return False
+        n = len(tokens.lower_l)
+        for j in range(k, min(n, k + 3)):
+            word = text[tokens.idx_l[j]:tokens.end_l[j]]
+            if not word.isalpha() or not word.islower():
+                return False
+            if word in OFFICE_OR_PERSON:
+                return True
+        return False
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
@@ -1188,7 +1214,9 @@ class Attributor:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
                 elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
                         and not tokens.cap_l[k + 1] and tokens.lower_l[k + 1] not in self.determiners and \
-                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_NOUNS:
+                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_NOUNS \
+                        and not self._office_after_possessive(text, tokens, k + 1, e):
+                    # (but '..., said China's police chief': an office after the possessive)
                     inverted = False  # '..., said Xinjiang's cultural vitality was ...': what was said, not
                     # '..., said Xinjiang's governor, Jane Doe' 
         if kind == "VERB" and tokens.lower_l[s] in self.decisions and e < hi:
@@ -1288,8 +1316,7 @@ class Attributor:
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
         if role == "source" and b < stop and tokens.orth_l[b] == self.comma and label.split()[0].lower() in (
-                "the", "a", "an") and any(w.lower() in OFFICE_OR_PERSON and w.lower() not in PLACING_WORDS
-                                          for w in label.split()[1:]):
+                "the", "a", "an") and any(w.lower() in OFFICE_OR_PERSON for w in label.split()[1:]):
             # "According to the Acting Director of the Museum, Jane Roe, the format ...": the office, and the name
             # set between commas after it
             k = b + 1
@@ -2106,7 +2133,8 @@ class Attributor:
         state["headline"] = self.headline_speech(headline, own=writer[2])
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
         state["blocks"] = blocks
-        if len(writer) > 4 and writer[4] and (OWN_RELEASE_HEADLINE.match(headline or "")
+        to_editor = bool(blocks) and TO_THE_EDITOR.match(text, blocks[0][0]) is not None
+        if len(writer) > 4 and writer[4] and not to_editor and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
                                               or self._speaks_as_we(state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
@@ -2633,6 +2661,9 @@ class Attributor:
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
+        elif block is not None and not own_cued and t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon \
+                and not WORDS_AS_FOLLOWS.match(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]):
+            block = None  # "The joint statement reads:": the writer introduces other words, the speech is over
         elif block is not None and state.get("whole") and not separated:
             # a speech or statement under a heading ("Speech by X") is X's, but for what it reports others saying
             at = tokens.idx_l[first_tok]
@@ -2648,10 +2679,22 @@ class Attributor:
             block = None
         # a speech that follows "X said:" or a heading "Speech by X" is X's until someone else speaks
         last = found[-1] if found else None
+        quoted_next = None  # whose quotation a line ending with a colon announces
         if block is None:
             state["whole"] = False
         if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
             block, state["whole"] = last[:2], False
+        elif t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and not own_cued and all(
+                f is None or f[0:2] == (None, None) for f in found):
+            words_of = WORDS_AS_FOLLOWS.match(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])
+            if words_of is not None:
+                # "Paylan's statement on the matter from his Twitter account is as follows:": the line that gives
+                # them and the quotation after it are his words
+                label = self._known(words_of.group("name"), state, text, tokens.idx_l[t_lo])
+                who = (label[1:], self.entries[label[1:]].title) if label.startswith("\x00") else (None, label)
+                at = tokens.idx_l[t_lo]
+                found = [(*who, at, at, False, False)] * len(found)
+                quoted_next = found[0]
         heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
         if heading is None and t_hi > t_lo and t_hi - t_lo <= 25 and SPEECH_OF_OFFICE.match(text, tokens.idx_l[t_lo]) \
                 and text[tokens.end_l[t_hi - 1] - 1] not in ".!?,;" and state.get("last") \
@@ -2662,7 +2705,7 @@ class Attributor:
         if heading is not None:
             block, state["whole"] = heading, True
         state["block"] = block
-        state["quote"] = quoted_by if quote_open or quoted_by else None
+        state["quote"] = quoted_by if quote_open or quoted_by else quoted_next
         state["open_at_end"] = quote_open and t_hi > t_lo and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH
         out = []
         w_holder, w_label, w_speaks = writer[:3]
