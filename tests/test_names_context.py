@@ -38,6 +38,14 @@ def test_a_name_inside_a_longer_proper_name_is_not_a_mention(tmp_path):
     assert got == []
 
 
+def test_a_company_a_newspaper_an_index_or_a_named_year_is_a_longer_name(tmp_path):
+    body = ("Investors hold TBEA Xinjiang New Energy Co., Ltd. and Xinjiang Goldwind Science & Technology Co., Ltd. "
+            "The MSCI China Index fell; the Xinjiang Economic Newspaper wrote that 2023 was the Year of Heydar "
+            "Aliyev. In Xinjiang, the year of Heydar Aliyev's death was remembered.")
+    got, _ = found(tmp_path, body)
+    assert got == [("xinjiang", "Xinjiang"), ("heydar-aliyev", "Heydar Aliyev")]
+
+
 def test_a_facility_named_after_a_person_is_not_a_mention_of_them(tmp_path):
     got, _ = found(tmp_path, "It was opened as the Heydar Aliyev Baku-Tbilisi-Ceyhan Oil Pipeline.")
     assert got == []

@@ -39,12 +39,13 @@ basin desert plateau strait gulf bay republic khanate khaganate kaganate qaganat
 empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
 county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
+co co. corp. inc. ltd. newspaper index
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
 bank university campaign party congress association society league institute academy museum friends
 republic federation union chamber embassy consulate college school foundation fund mission
-delegation affairs front club soviet presidium majlis mejlis seimas sejm khural kenesh
+delegation affairs front club soviet presidium majlis mejlis seimas sejm khural kenesh year
 """.split())
 # ... and those through "on": "Inter-Parliamentary Alliance on China", "Congressional-Executive Commission on
 # China"; not bodies that speak on a subject ("a statement at the Human Rights Council on China").
@@ -97,7 +98,8 @@ class NameContext:
         if e < n and (cap[e] or hyphen) and self._adjacent(text, tokens, e - 1, e):
             j, last, inner_head = e, None, False
             while j < n and self._adjacent(text, tokens, j - 1, j):
-                if cap[j]:
+                # (a head with its full stop, "Co.", "Corp.", "Inc.": capitalised though not all letters)
+                if cap[j] or (lower[j] in self.heads and text[tokens.idx_l[j]].isupper()):
                     # "the CPC Xinjiang Committee Xu Guixiang": a body's name, then a person's; not "the
                     # Xinjiang Party Secretary", where a title follows the head word
                     if last is not None and lower[last] in self.heads and lower[j] not in self.titles:
