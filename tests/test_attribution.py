@@ -1503,3 +1503,9 @@ def test_a_line_that_gives_someones_words_as_they_follow(tmp_path):
             "\"Great news! I hope the deal holds.\"\n\nThe deal reads:\n\n\"The two states agree.\"")
     assert labels(tmp_path, "---\ntitle: T\nsource: Wire\n---\n\n" + body) == [
         None, "Jane Doe", "Jane Doe", "Jane Doe", None, None]
+
+
+def test_whom_one_tells_closes_the_sentence_with_its_speaker(tmp_path):
+    body = ("Ruritania opposes any interference and rejects the attempt, bin Salman reportedly told Wang. "
+            "The talks failed and Ruritania rejects the plan, Jane Doe told reporters in Geneva.")
+    assert sentence_labels(voices(tmp_path, body)) == ["bin Salman", "Jane Doe"]

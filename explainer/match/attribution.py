@@ -310,6 +310,12 @@ _NAME_CHAR = re.compile(r"[\w.’'-]")
 # Lower-case particles inside a person's name: "Lucas Leiroz de Almeida", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
                             "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
+def _opens_with_capital(label: str) -> bool:
+    """A name as written: it opens with a capital, or with a particle before one ("bin Salman", "de Almeida")."""
+    words = label.split()
+    return label[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES and words[1][:1].isupper())
+
+
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
@@ -482,6 +488,7 @@ class Attributor:
         self.by_word = strings.add("by")
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
+        self.telling = {strings.add(w) for w in ("told", "tells", "tell", "telling")}
         self.plain_saying = {strings.add(w) for w in ("says", "said", "say", "told", "tells", "tell", "added",
                                                       "adds", "recalled", "recalls", "explained", "explains")}
         self.another_one = {strings.add(w) for w in ("one", "a", "an", "another", "some", "several", "many",
@@ -821,7 +828,8 @@ class Attributor:
             return None  # "What do people there say?": a question, no one speaks
         first_word = text[tokens.idx_l[a]:tokens.end_l[a]]
         if first_word[:1].islower() and a + 1 < b and tokens.cap_l[a + 1] and tokens.lower_l[a] not in \
-                self.determiners | self.speaker_words | self.label_openers:
+                self.determiners | self.speaker_words | self.label_openers and first_word not in NAME_PARTICLES:
+            # (but "bin Salman", "de Almeida": a name that opens with its particle)
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers and not (
                 tokens.lower_l[b - 1] == self.media_word and any(
@@ -1492,6 +1500,15 @@ class Attributor:
         # trailing: the attribution closes its sentence, after a comma or a closing quote
         # (and what follows it, if anything, is where or when: "..., said Xiao Yewen during a meeting with ...")
         rest = [k for k in range(last, hi) if not tokens.boundary_l[k]]
+        if rest and tokens.lower_l[s] in self.telling and e == last:
+            # '..., bin Salman reportedly told Wang.', '..., she told reporters in Geneva.': whom one tells (a
+            # word or two, then at most where or when) closes the sentence with the speaker
+            told = 0
+            while told < min(3, len(rest)) and (tokens.cap_l[rest[told]] or tokens.lower_l[rest[told]] in
+                                                 self.determiners or tokens.lower_l[rest[told]] in self.people_words):
+                told += 1
+            if told and (told == len(rest) or tokens.lower_l[rest[told]] in self.preposition_openers):
+                rest = rest[told:]
         trailing = (first > lo and (tokens.orth_l[first - 1] == self.comma
                                     or tokens.orth_l[first - 1] in tokens.closers)
                     and (not rest or (tokens.lower_l[rest[0]] in self.preposition_openers
@@ -2535,7 +2552,8 @@ class Attributor:
                     and not inside(tokens.idx_l[here[-1][1]]):
                 # "The white papers revealed ..., Qian said.": who closes the sentence reports the rest of it
                 r = self._resolve(doc, text, tokens, here[-1], lo, b, refs, state, parsed)
-                if r is not None and r[4] and (r[0] or (r[1] and r[1][:1].isupper() and not r[1].startswith("The ")))\
+                if r is not None and r[4] and (r[0] or (r[1] and _opens_with_capital(r[1])
+                                                        and not r[1].startswith("The ")))\
                         and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
