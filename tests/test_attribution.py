@@ -1509,3 +1509,12 @@ def test_whom_one_tells_closes_the_sentence_with_its_speaker(tmp_path):
     body = ("Ruritania opposes any interference and rejects the attempt, bin Salman reportedly told Wang. "
             "The talks failed and Ruritania rejects the plan, Jane Doe told reporters in Geneva.")
     assert sentence_labels(voices(tmp_path, body)) == ["bin Salman", "Jane Doe"]
+
+
+def test_words_after_said_and_a_colon_run_on_until_someone_else_speaks(tmp_path):
+    body = ("---\ntitle: T\nsource: Wire\n---\n\nThe concert took place.\n\nDuring his opening remarks, Mr Jan "
+            "Novak, the Ambassador of Ruritania said: the year 2023 was declared the “Year of Culture” in our "
+            "country.\n\nEvery nation has genius personalities.\n\nMeanwhile, Ana Roe said the talks failed.\n\n"
+            "The weather was fine.\n\nThe spokesman said: “We agree.”\n\nThe rest is history.")
+    novak = "Mr Jan Novak, the Ambassador of Ruritania"  # (the role as written, to its last word)
+    assert labels(tmp_path, body) == [None, novak, novak, "Ana Roe", None, "The spokesman", None]

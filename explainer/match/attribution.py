@@ -294,6 +294,8 @@ WORDS_AS_FOLLOWS = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s (?:[a-z-]+ ){0,2}(?:statement|remarks|message|post|"
     r"tweet|letter|speech|address|reply|response|comment|comments|words)\b[^.!?:]{0,80}\b(?:is as follows|are as "
     r"follows|reads|read|follows|said|says|was|is)\s*:\s*$")
+# A reporting verb and a colon before words given without quotation marks, to the paragraph's end
+SAID_THEN_WORDS = re.compile(r"\s*:\s+[^\s“\"‘«].*$", re.S)
 # A letter to the publisher, printed by it: "Dear Editor,", "To the Editor:", "Dear Sir,": its "we" is its
 # author's, never the publisher's own statement
 TO_THE_EDITOR = re.compile(r"(?:Dear|To the) (?:Editor|Editors|Sir|Sirs|Madam|Sir or Madam|Sir/Madam)\b", re.I)
@@ -1334,7 +1336,7 @@ class Attributor:
                 return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
         if role not in ("subject", "after") or b >= stop or tokens.orth_l[b] != self.comma:
             return label
-        end = stop - 1 if role == "subject" else stop
+        end = stop
         while end > b and tokens.boundary_l[end - 1]:
             end -= 1
         first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
@@ -2701,6 +2703,11 @@ class Attributor:
         if block is None:
             state["whole"] = False
         if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
+            block, state["whole"] = last[:2], False
+        elif t_hi > t_lo and last is not None and last[0:2] != (None, None) and not last[5] and \
+                SAID_THEN_WORDS.match(text, last[3], tokens.end_l[t_hi - 1]) is not None:
+            # "..., Mr Khazar Farhadov, the Ambassador, said: the year 2023 was declared ...": his words run on
+            # without quotation marks to the end of the paragraph, and on after it until someone else speaks
             block, state["whole"] = last[:2], False
         elif t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and not own_cued and all(
                 f is None or f[0:2] == (None, None) for f in found):
