@@ -1518,3 +1518,8 @@ def test_words_after_said_and_a_colon_run_on_until_someone_else_speaks(tmp_path)
             "The weather was fine.\n\nThe spokesman said: “We agree.”\n\nThe rest is history.")
     novak = "Mr Jan Novak, the Ambassador of Ruritania"  # (the role as written, to its last word)
     assert labels(tmp_path, body) == [None, novak, novak, "Ana Roe", None, "The spokesman", None]
+
+
+def test_an_outlets_correspondent_who_reports_carries_the_words(tmp_path):
+    body = "Jane Doe spoke about the unrest in the region, Borduria.kz correspondent reports."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"]

@@ -353,7 +353,9 @@ MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather
         "sir", "spokesman", "chairman", "businessman", "congressman", "widower"}
 # Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
-                     "broadcaster", "newspaper", "wire", "tribune", "herald", "gazette"}
+                     "broadcaster", "newspaper", "wire", "tribune", "herald", "gazette",
+                     # "..., Kazpravda.kz correspondent reports.": the outlet's reporter carries the words too
+                     "correspondent", "correspondents"}
 # Offices written in several ways ("MP Jane Doe" is "the deputy", "the lawmaker").
 OFFICE_KIND = {**{w: "legislator" for w in ("mp", "deputy", "lawmaker", "legislator", "parliamentarian", "senator")},
                **{w: "spokesperson" for w in ("spokesperson", "spokesman", "spokeswoman")}}
