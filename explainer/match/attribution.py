@@ -1168,7 +1168,10 @@ class Attributor:
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
-            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed)
+            # (only a verb of saying right after a comma or a quotation's close may have its speaker after it)
+            may_invert = s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers) \
+                and tokens.lower_l[s] in self.invertible
+            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed, may_invert)
         else:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
@@ -1529,7 +1532,7 @@ class Attributor:
             return None
         return by
 
-    def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool):
+    def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool, may_invert: bool = True):
         phrases = []
         by = self._passive_agent(tokens, e, hi) if s > lo and tokens.lower_l[s - 1] in self.be_words else None
         if by is not None:
@@ -1649,7 +1652,8 @@ class Attributor:
                 phrases.append(("subject", named))
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
-        phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
+        if may_invert:
+            phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
 
     def _name_before_apposition(self, tokens, text, a: int, lo: int):
@@ -2152,6 +2156,8 @@ class Attributor:
                  "turn": None, "thing": None, "qtext": quote_view(text), "interviewee": None}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         state["headline"] = self.headline_speech(headline, own=writer[2])
+        words = self.document_words
+        state["documents"] = [j for j, w in enumerate(tokens.lower_l) if w in words]
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
         state["blocks"] = blocks
         to_editor = bool(blocks) and TO_THE_EDITOR.match(text, blocks[0][0]) is not None
@@ -2507,12 +2513,12 @@ class Attributor:
         for a, b in spans:
             own = None
             # "The report, by China scholar Adrian Zenz, ...": later "the report" is his
-            for j in (range(a, b - 2) if not self.document_words.isdisjoint(tokens.lower_l[a:b]) else ()):
-                if tokens.lower_l[j] in self.document_words:
-                    author = self._document_author(tokens, text, refs, j, b)
-                    if author is not None:
-                        state["release"] = author
-                        break
+            documents = state["documents"]  # where the text names a document ("report", "statement"), in order
+            for j in documents[bisect_left(documents, a):bisect_left(documents, b - 2)]:
+                author = self._document_author(tokens, text, refs, j, b)
+                if author is not None:
+                    state["release"] = author
+                    break
             here = cues[bisect_left(cue_starts, a):bisect_left(cue_starts, b)]
             lo = a
             if (a, b) == spans[0]:  # a dateline opening the story is no part of the sentence's subject
