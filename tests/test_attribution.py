@@ -1523,3 +1523,27 @@ def test_words_after_said_and_a_colon_run_on_until_someone_else_speaks(tmp_path)
 def test_an_outlets_correspondent_who_reports_carries_the_words(tmp_path):
     body = "Jane Doe spoke about the unrest in the region, Borduria.kz correspondent reports."
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"]
+
+
+def test_reports_on_something_is_the_noun_and_the_verb_comes_later(tmp_path):
+    body = ("International reports on the conversation stated that the talks went well. Borduria Daily reports on "
+            "Monday that the talks failed.")
+    assert sentence_labels(voices(tmp_path, body)) == ["International reports on the conversation", "Borduria Daily"]
+
+
+def test_a_speech_headline_on_a_news_site_whose_text_speaks_as_i(tmp_path):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    title = "Prime Minister of the Republic of Ruritania Jane Doe's speech at the 80th session of the Assembly"
+    for body, expected in (
+            ("Such were also my speeches from 2018 to 2023.\n\nLast year I tried to speak about peace.", "Jane Doe"),
+            ("The session opened on Monday.\n\nDelegates listened to her.", None)):  # news of the speech
+        text = f"---\ntitle: {title}\nsource: Ruritania Courier\n---\n\n{body}\n"
+        article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+        result = MentionFinder(loaded, report).match_articles([article])[0]
+        assert [None if a.writer else a.label for a in result.attributions] == [expected, expected], body
+
+
+def test_a_subject_with_two_bracketed_initials_is_never_cut_at_the_second(tmp_path):
+    body = "Last week, the Office of the Prosecutor (OTP) to the International Criminal Court (ICC) confirmed it."
+    assert sentence_labels(voices(tmp_path, body)) != ["to the International Criminal Court (ICC)"]

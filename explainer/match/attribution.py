@@ -395,6 +395,7 @@ PRESS_SERVICE = re.compile(r"^(?:[Tt]he |[Ii]ts )?(?:press (?:service|office|dep
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
 # The head of a subject phrase that names an event or a thing, never a speaker (in lower case, as written)
 EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",
                          "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
@@ -492,6 +493,8 @@ class Attributor:
         self.by_word = strings.add("by")
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
+        self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
+        self.report_topics = {strings.add(w) for w in ("on", "of", "about")}
         self.telling = {strings.add(w) for w in ("told", "tells", "tell", "telling")}
         self.plain_saying = {strings.add(w) for w in ("says", "said", "say", "told", "tells", "tell", "added",
                                                       "adds", "recalled", "recalls", "explained", "explains")}
@@ -679,10 +682,11 @@ class Attributor:
             j2, _ = tokens.phrase_before(i, lo, width=24)
             if j2 == lo or tokens.boundary_l[j2 - 1]:
                 j = j2
-        if j > lo + 1:
-            k = self._parenthesis_before(tokens, j, lo, 5)
-            if k is not None:
-                j, _ = tokens.phrase_before(k, lo, width=12 - (i - k))
+        for _ in range(2):  # "The ETGE (ETGE) said", "the Office of the Prosecutor (OTP) to the Court (ICC) said"
+            k = self._parenthesis_before(tokens, j, lo, 5) if j > lo + 1 else None
+            if k is None:
+                break
+            j, _ = tokens.phrase_before(k, lo, width=(12 if _ == 0 else 16) - (i - k))
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(i - 1, j - 1, -1):
@@ -1078,6 +1082,11 @@ class Attributor:
             k -= 1
         if s - 2 >= lo and tokens.lower_l[s - 1] == self.to_word and tokens.lower_l[s - 2] in self.declining:
             return False  # "declined to comment", "refused to say"
+        if tokens.lower_l[s] in self.plural_reports and s + 2 < len(tokens.lower_l) \
+                and tokens.lower_l[s + 1] in self.report_topics and tokens.lower_l[s + 2] not in self.time_words \
+                and text[tokens.idx_l[s + 2]:tokens.end_l[s + 2]].lower() not in MONTHS_DAYS:
+            # (not "Reuters reports on Monday that ...")
+            return False  # "International reports on the conversation stated ...": the noun, the verb comes later
         if tokens.lower_l[s] in self.participles:
             if s > lo and tokens.lower_l[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
@@ -2155,7 +2164,10 @@ class Attributor:
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text), "interviewee": None}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
-        state["headline"] = self.headline_speech(headline, own=writer[2])
+        # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
+        # were also my speeches ...": the speech itself, not news of it)
+        state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
+            SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
         words = self.document_words
         state["documents"] = [j for j, w in enumerate(tokens.lower_l) if w in words]
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
