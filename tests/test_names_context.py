@@ -46,6 +46,14 @@ def test_a_company_a_newspaper_an_index_or_a_named_year_is_a_longer_name(tmp_pat
     assert got == [("xinjiang", "Xinjiang"), ("heydar-aliyev", "Heydar Aliyev")]
 
 
+def test_two_names_of_one_entry_side_by_side_are_one_mention(tmp_path):
+    entries = ENTRIES[:3] + [E("xinjiang", "place", title="Xinjiang", aliases=["Uyghur Region"])]
+    got, _ = found(tmp_path, "They live in the Xinjiang Uyghur region of China. Xinjiang, Uyghur Region.",
+                   entries=entries)
+    assert got == [("xinjiang", "Xinjiang Uyghur region"), ("china", "China"), ("xinjiang", "Xinjiang"),
+                   ("xinjiang", "Uyghur Region")]
+
+
 def test_a_facility_named_after_a_person_is_not_a_mention_of_them(tmp_path):
     got, _ = found(tmp_path, "It was opened as the Heydar Aliyev Baku-Tbilisi-Ceyhan Oil Pipeline.")
     assert got == []

@@ -360,6 +360,17 @@ class MentionFinder:
             groups[(a, b)] = opts
         for span, opts in self._acronyms(text, tokens, groups, prose):
             groups[span] = opts
+        # Two names of one entry side by side are one name: "the Xinjiang Uyghur region" ("Xinjiang" and
+        # "Uyghur region", both the region's)
+        for (s1, e1) in sorted(groups):
+            nxt = next((sp for sp in groups if sp[0] == e1), None)
+            if nxt is None or (s1, e1) not in groups:
+                continue
+            one, two = groups[(s1, e1)], groups[nxt]
+            if len(one) == 1 and len(two) == 1 and one[0][0] == two[0][0] and SHORT not in (one[0][1], two[0][1]) \
+                    and text[tokens.end_l[e1 - 1]:tokens.idx_l[nxt[0]]] == " ":
+                del groups[(s1, e1)], groups[nxt]
+                groups[(s1, nxt[1])] = one
         # Context 3: `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in groups.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
