@@ -312,6 +312,8 @@ _NAME_CHAR = re.compile(r"[\w.’'-]")
 # Lower-case particles inside a person's name: "Lucas Leiroz de Almeida", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
                             "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
+
+
 def _opens_with_capital(label: str) -> bool:
     """A name as written: it opens with a capital, or with a particle before one ("bin Salman", "de Almeida")."""
     words = label.split()
@@ -682,11 +684,11 @@ class Attributor:
             j2, _ = tokens.phrase_before(i, lo, width=24)
             if j2 == lo or tokens.boundary_l[j2 - 1]:
                 j = j2
-        for _ in range(2):  # "The ETGE (ETGE) said", "the Office of the Prosecutor (OTP) to the Court (ICC) said"
+        for width in (12, 16):  # "The ETGE (ETGE) said", "the Office of the Prosecutor (OTP) to the Court (ICC) said"
             k = self._parenthesis_before(tokens, j, lo, 5) if j > lo + 1 else None
             if k is None:
                 break
-            j, _ = tokens.phrase_before(k, lo, width=(12 if _ == 0 else 16) - (i - k))
+            j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(i - 1, j - 1, -1):
