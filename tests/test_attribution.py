@@ -1547,3 +1547,9 @@ def test_a_speech_headline_on_a_news_site_whose_text_speaks_as_i(tmp_path):
 def test_a_subject_with_two_bracketed_initials_is_never_cut_at_the_second(tmp_path):
     body = "Last week, the Office of the Prosecutor (OTP) to the International Criminal Court (ICC) confirmed it."
     assert sentence_labels(voices(tmp_path, body)) != ["to the International Criminal Court (ICC)"]
+
+
+def test_a_source_cut_by_its_width_never_ends_in_a_joining_word(tmp_path):
+    body = ("According to Jane Doe from the Ruritanian Values Center for Security Policy in the Czech Republic, "
+            "“the talks failed.”")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe from the Ruritanian Values Center for Security Policy"]

@@ -1196,6 +1196,8 @@ class Attributor:
                 if not any(tokens.cap_l[k] or tokens.lower_l[k] in known for k in range(a0, head)):
                     return None  # "..., citing possible crimes against humanity", "citing a motion as tabled
                     # through an ambush": a reason given, not whom the text cites ("citing diplomats", "citing Xinhua")
+            while b0 > a0 + 1 and tokens.lower_l[b0 - 1] in self.trailing_joiners:
+                b0 -= 1  # (a long name cut by the phrase's width: "According to Jane Doe from the Center ... in the")
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
             site = self._website_owner(tokens, text, refs, a0, b0, state)
             if site is not None:  # "according to a statement on its website": the site's owner
