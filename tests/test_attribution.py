@@ -1553,3 +1553,19 @@ def test_a_source_cut_by_its_width_never_ends_in_a_joining_word(tmp_path):
     body = ("According to Jane Doe from the Ruritanian Values Center for Security Policy in the Czech Republic, "
             "“the talks failed.”")
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe from the Ruritanian Values Center for Security Policy"]
+
+
+def test_uncued_sentences_before_a_quotation_are_not_its_speakers(tmp_path):
+    body = ("The project includes a railway line. The line carries goods. “This will solve the transport problems,” "
+            "said the Prime Minister of Ruritania, Jan Novak.\n\nCamps were built. Children were separated. "
+            "Families suffer, the ETGE said.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        None, None, "the Prime Minister of Ruritania, Jan Novak", None, "etge", "etge"]
+
+
+def test_according_to_a_title_joined_by_and_and_reported_as_saying(tmp_path):
+    body = ("This according to Foreign Affairs and Caricom Minister Dr Jan Novak, when asked. "
+            "On February 16, Borduria Daily reported President Ana Roe as saying that the talks failed. "
+            "According to officials and diplomats, it failed.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Foreign Affairs and Caricom Minister Dr Jan Novak", "President Ana Roe", "officials"]

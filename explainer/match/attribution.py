@@ -1187,7 +1187,9 @@ class Attributor:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
             a0, b0 = tokens.phrase_after(e, hi, width=12)
-            b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words), b0)
+            b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words and not (
+                tokens.lower_l[k] == self.and_word and tokens.cap_l[k - 1] and k + 1 < b0 and tokens.cap_l[k + 1])), b0)
+            # (not at the "and" inside a name or a title: "according to Foreign Affairs and Caricom Minister X")
             if tokens.lower_l[e - 1] == self.by_word:  # "was told by the police to leave": the police
                 b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.passive_stops), b0)
             if tokens.lower_l[s] in self.citing and b0 > a0:
@@ -1553,7 +1555,8 @@ class Attributor:
             a, b = tokens.phrase_after(by + 1, hi, width=12)
             b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops), b)
             return [("source", (a, b))]
-        if tokens.lower_l[s] in self.citing:  # "state media cited President Jane Doe as saying ...": Jane Doe
+        if tokens.lower_l[s] in self.citing or tokens.lower_l[s] in self.reported_words:
+            # "state media cited President Jane Doe as saying ...", "Reuters reported Jane Doe as saying": Jane Doe
             for k in range(e + 1, min(hi - 1, e + 10)):
                 if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
                     if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words \
@@ -2510,7 +2513,8 @@ class Attributor:
         state["para_start"] = tokens.idx_l[t_lo] if t_lo < len(tokens) else len(text)
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
         runs_on = []  # per sentence: a quotation is still open at its end
-        opens_quote = []  # per sentence: it opens with a quotation mark
+        opens_quote = []  # per sentence: it opens with a quotation mark, with no cue of its own
+        quoted_start = []  # per sentence: it opens with a quotation mark
         spans = self.sentences(tokens, t_lo, t_hi, text)
         qtext = state["qtext"]
         p_lo = tokens.idx_l[t_lo] if t_hi > t_lo else 0
@@ -2591,6 +2595,7 @@ class Attributor:
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             opens_quote.append(starts_quoted and not here)  # (with no cue of its own, even one unresolved)
+            quoted_start.append(starts_quoted)
             if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
@@ -2630,11 +2635,13 @@ class Attributor:
                 found[i] = found[i - 1]
         # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
         # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
+        # (but not when the attributed sentence opens a quotation: the marks say where its words begin)
         for i in range(len(found) - 1, -1, -1):
             if found[i] is None:
-                nxt = next((f for f in found[i + 1:] if f is not None), None)
-                if nxt is not None and nxt[4] and (i > 0 or (spans and not self.first_person.isdisjoint(
-                        tokens.lower_l[spans[0][0]:spans[0][1]]))):
+                j = next((j for j in range(i + 1, len(found)) if found[j] is not None), None)
+                nxt = found[j] if j is not None else None
+                if nxt is not None and nxt[4] and not quoted_start[j] and (i > 0 or (
+                        spans and not self.first_person.isdisjoint(tokens.lower_l[spans[0][0]:spans[0][1]]))):
                     found[i] = nxt
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
