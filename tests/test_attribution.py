@@ -236,6 +236,9 @@ def test_a_publisher_missing_from_the_registry_is_classified_by_its_name(tmp_pat
     assert infer_publisher("Project Syndicate", None) is None
     assert infer_publisher("Ruritania Human Rights Center at the Humanities Institute", None) is None
     assert infer_publisher("Ruritania University Rights Centre", None) is None
+    # a state's representation or delegation to an international body
+    assert infer_publisher("Permanent Representation of Ruritania to the UN in Geneva", None).speaks
+    assert infer_publisher("Delegation of Ruritania to the OSCE", None).speaks
     r = voices(tmp_path, "The resolution passed.", source="European Parliament")
     assert sentence_labels(r) == ["European Parliament"]
 
@@ -1569,3 +1572,14 @@ def test_according_to_a_title_joined_by_and_and_reported_as_saying(tmp_path):
             "According to officials and diplomats, it failed.")
     assert sentence_labels(voices(tmp_path, body)) == [
         "Foreign Affairs and Caricom Minister Dr Jan Novak", "President Ana Roe", "officials"]
+
+
+def test_a_body_that_opens_with_its_own_name_and_speaks_as_we_publishes_its_own_statement(tmp_path):
+    body = ("Ruritania Textiles Group is deeply concerned by reports of forced labour. We strictly prohibit it.\n\n"
+            "Our suppliers must comply.")
+    r = voices(tmp_path, body, source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
+    assert sentence_labels(r) == ["Ruritania Textiles Group (rtg.example)"] * 3
+    # a text that does not open with its own name, or has no "we", is the writer's
+    r = voices(tmp_path / "b", body.replace("We strictly", "It strictly").replace("Our", "The"),
+               source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
+    assert sentence_labels(r) == [None, None, None]

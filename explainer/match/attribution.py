@@ -2182,6 +2182,7 @@ class Attributor:
         to_editor = bool(blocks) and TO_THE_EDITOR.match(text, blocks[0][0]) is not None
         if len(writer) > 4 and writer[4] and not to_editor and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
+                                              or self._speaks_of_itself_as_we(text, state["qtext"], blocks, writer[3])
                                               or self._speaks_as_we(state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
@@ -2321,6 +2322,19 @@ class Attributor:
                     # American Center")
                     return True
         return False
+
+    def _speaks_of_itself_as_we(self, text: str, qtext: str, blocks, names) -> bool:
+        """A publisher nothing is known of whose text opens with its own name ("H&M Group is deeply concerned by
+        ...") and goes on as "we" outside quotation marks ("We strictly prohibit ..."): a body writing about
+        itself, so its text is its own statement."""
+        if not blocks:
+            return False
+        lo, hi = blocks[0]
+        opening = text[lo:hi]
+        if not any(PARENTHESIS.sub("", n).strip() and opening.startswith(PARENTHESIS.sub("", n).strip() + " ")
+                   for n in names):
+            return False
+        return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:3])
 
     @staticmethod
     def _present_statement(tokens, text: str, k: int) -> bool:
