@@ -1583,3 +1583,9 @@ def test_a_body_that_opens_with_its_own_name_and_speaks_as_we_publishes_its_own_
     r = voices(tmp_path / "b", body.replace("We strictly", "It strictly").replace("Our", "The"),
                source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
     assert sentence_labels(r) == [None, None, None]
+
+
+def test_a_bodys_press_service_speaks_for_the_body(tmp_path):
+    body = ("The Danish company Borduria Lines confirmed the market's importance. The service will go on, the "
+            "company’s press service reported.")
+    assert sentence_labels(voices(tmp_path, body)) == ["The Danish company Borduria Lines"] * 2

@@ -391,6 +391,9 @@ WE_RE = re.compile(r"[Ww]e (?<!\w[Ww]e )(?<!\bwhatever [Ww]e )(?<!\bwhat [Ww]e )
 PRESS_SERVICE = re.compile(r"^(?:[Tt]he |[Ii]ts )?(?:press (?:service|office|department)|information (?:department|"
                            r"office)) of (?=(?:the|its) (?:embassy|ministry|government|mission|council|committee|"
                            r"administration|company|organi[sz]ation|agency)$)")
+# ... and "the company's press service": the company's
+BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|mission|council|committee|administration|"
+                                 r"company|organi[sz]ation|agency))[’']s press (?:service|office|department)$")
 # (the press service of a body named before is that body's voice, "the embassy" the one named in full; "the
 # press service of the Ministry of Defence" or "of the President of Uzbekistan" stays as written)
 # a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
@@ -1373,6 +1376,7 @@ class Attributor:
         people = state.setdefault("people", [])
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
+        label = BODYS_PRESS_SERVICE.sub(r"\1", label)
         label = HONORIFIC.sub("", label) or label  # "His Highness Sheikh Mohamed": the name, as given after it
         words = [w.strip(".,'’") for w in label.split()]
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
