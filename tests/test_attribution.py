@@ -1589,3 +1589,8 @@ def test_a_bodys_press_service_speaks_for_the_body(tmp_path):
     body = ("The Danish company Borduria Lines confirmed the market's importance. The service will go on, the "
             "company’s press service reported.")
     assert sentence_labels(voices(tmp_path, body)) == ["The Danish company Borduria Lines"] * 2
+
+
+def test_speaking_on_the_phone_is_a_call_not_a_statement(tmp_path):
+    body = "Jane Doe spoke on the phone with the Ruritanian president. Ana Roe spoke on the deal."
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Ana Roe"]

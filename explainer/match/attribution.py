@@ -586,6 +586,7 @@ class Attributor:
         self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
         self.spoke = {strings.add("spoke"), strings.add("speaks")}
+        self.phones = {strings.add(w) for w in ("phone", "telephone", "telephones", "phones")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
         self.reported_words = {strings.add("reported"), strings.add("reports")}
         self.first_person = {strings.add(w) for w in ("we", "our", "us", "i", "my", "me", "ours")}
@@ -1076,6 +1077,10 @@ class Attributor:
                     s + 2 < len(tokens.lower_l) and text[tokens.idx_l[s + 1]:tokens.end_l[s + 1]].endswith("ly")
                     and tokens.lower_l[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
+        if tokens.lower_l[s] in self.spoke and s + 2 < len(tokens.lower_l) and tokens.lower_l[s + 1] == self.on_word \
+                and (tokens.lower_l[s + 2] in self.phones or (tokens.lower_l[s + 2] == self.the_word and s + 3 < len(
+                    tokens.lower_l) and tokens.lower_l[s + 3] in self.phones)):
+            return False  # "spoke on the phone with ...": a call, not what was said
         if s + 1 < len(tokens.lower_l) and s > lo and tokens.lower_l[s - 1] == self.and_word \
                 and tokens.lower_l[s + 1] in self.perfect_words:
             return False  # "Rights groups and advocates have described": a noun before the verb, not the verb
