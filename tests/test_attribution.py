@@ -1594,3 +1594,10 @@ def test_a_bodys_press_service_speaks_for_the_body(tmp_path):
 def test_speaking_on_the_phone_is_a_call_not_a_statement(tmp_path):
     body = "Jane Doe spoke on the phone with the Ruritanian president. Ana Roe spoke on the deal."
     assert sentence_labels(voices(tmp_path, body)) == [None, "Ana Roe"]
+
+
+def test_an_interview_introduced_as_given_for_a_magazine_answers_for_its_name(tmp_path):
+    body = ("Ruritanian Ambassador to Borduria, Mr. Jan Novak, in an exclusive interview for the Borduria Observer, "
+            "describes the agenda for 2021.\n\nQ.: What comes next?\n\nA.: First of all, I would like to mention "
+            "the anniversary.")
+    assert labels(tmp_path, body)[1:] == [None, "Jan Novak"]

@@ -327,6 +327,8 @@ INTERVIEWEE = re.compile(
     rf"(?:an?\s+)?(?:[\w-]+\s+)?interview"
     rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview"
+    # "Mr. Serzhan Abdykarimov, in an exclusive interview for the Azeri Observer Magazine, speaks about ..."
+    rf"|{_IV_NAME},\s+in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:for|with|to)\b"
     # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
     # introduction (a name after a comma whole; else its last two words, after the body it belongs to)
     rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$")
