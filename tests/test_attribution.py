@@ -1601,3 +1601,8 @@ def test_an_interview_introduced_as_given_for_a_magazine_answers_for_its_name(tm
             "describes the agenda for 2021.\n\nQ.: What comes next?\n\nA.: First of all, I would like to mention "
             "the anniversary.")
     assert labels(tmp_path, body)[1:] == [None, "Jan Novak"]
+
+
+def test_where_a_speaker_writes_is_no_part_of_the_name(tmp_path):
+    body = "“I discussed the agenda,” writes Jane Doe on a social network."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"]

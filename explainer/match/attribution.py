@@ -572,7 +572,8 @@ class Attributor:
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting")}
-        self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "at", "in", "on", "to")}
+        self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
+                                                           "to")}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
         self.on_word = strings.add("on")
