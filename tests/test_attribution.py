@@ -1606,3 +1606,12 @@ def test_an_interview_introduced_as_given_for_a_magazine_answers_for_its_name(tm
 def test_where_a_speaker_writes_is_no_part_of_the_name(tmp_path):
     body = "“I discussed the agenda,” writes Jane Doe on a social network."
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Doe"]
+
+
+def test_he_is_never_a_state_or_two_people(tmp_path):
+    body = ("BEIJING: China on Monday appreciated the position of its partners.\n\n"
+            "He said the visit went well.\n\nChairman Novak and Ambassador Roe both spoke about their visit. "
+            "He added more.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[1] is None  # no "he" named before: not China
+    assert labels_[-1] != "Chairman Novak and Ambassador Roe both"

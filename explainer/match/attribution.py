@@ -309,6 +309,9 @@ TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 PLACING_WORDS = frozenset(("the", "a", "an", "at", "of", "in", "from", "for", "to", "with", "on", "by"))
 _WORD_CHAR = re.compile(r"\w")
 _NAME_CHAR = re.compile(r"[\w.’'-]")
+# Two people named side by side ("Chairman Hussain and Ambassador Dhaheri", "Nur Iman and Ms. Aini"): never
+# one "he" or "she"
+TWO_NAMED = re.compile(r"(?:[A-Z][\w’'.-]* ){0,2}[A-Z][\w’'.-]* and (?:[A-Z][\w’'.-]* ){0,2}[A-Z][\w’'.-]*")
 # Lower-case particles inside a person's name: "Lucas Leiroz de Almeida", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
                             "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
@@ -1310,7 +1313,7 @@ class Attributor:
                                   self._named_person_before(tokens, text, refs, a, state), state["person"],
                                   state["last"] if state["last"] and self._is_person(*state["last"]) else None)
                     antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)
-                                       and not self._outlet_named(c, text)), None)
+                                       and not self._outlet_named(c, text) and not self._a_state(c)), None)
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or (
                         state["last"] if state["last"] and not self._is_person(*state["last"]) else None)
@@ -1821,12 +1824,21 @@ class Attributor:
             return False
         return re.search(rf"\b(?:{'|'.join(OUTLET_NOUNS)})\s+{re.escape(label)}\b", text, re.I) is not None
 
+    def _a_state(self, speaker) -> bool:
+        """Whether a speaker without an entry is a state as written ("China on Monday appreciated ..."): never
+        "he" or "she"."""
+        holder, label = speaker
+        name = (label or "").split(",")[0].strip().removeprefix("the ").removeprefix("The ")
+        return holder is None and (name.lower() in self.state_names or name in CAPITALS)
+
     def _agrees(self, pronoun: str, speaker) -> bool:
         """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
         holder, label = speaker
         if holder is not None:
             return True
         words = {w.strip(".,()'’").lower() for w in (label or "").split()}
+        if TWO_NAMED.fullmatch((label or "").split(",")[0].strip()) or "both" in words:
+            return False  # "Chairman Hussain and Ambassador Dhaheri both": two people, never one pronoun
         if pronoun in ("he", "him", "his"):
             return not words & FEMALE
         if pronoun in ("she", "her", "hers"):
