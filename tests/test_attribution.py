@@ -1615,3 +1615,10 @@ def test_he_is_never_a_state_or_two_people(tmp_path):
     labels_ = sentence_labels(voices(tmp_path, body))
     assert labels_[1] is None  # no "he" named before: not China
     assert labels_[-1] != "Chairman Novak and Ambassador Roe both"
+
+
+def test_offices_joined_by_and_and_of_before_a_name_are_read_whole(tmp_path):
+    body = ("Speaking during a tour of the region, State Councilor and Minister of Public Security Jan Novak "
+            "repeatedly used the term. He called for vigilance.")
+    novak = "State Councilor and Minister of Public Security Jan Novak"
+    assert sentence_labels(voices(tmp_path, body)) == [novak, novak]

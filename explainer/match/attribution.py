@@ -577,6 +577,8 @@ class Attributor:
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
                                                            "to")}
+        self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
+        self.title_modifiers = {strings.add(w) for w in TITLE_MODIFIERS}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
         self.on_word = strings.add("on")
@@ -1760,6 +1762,16 @@ class Attributor:
         while end < s and end - first < 8 and (tokens.cap_l[end] or (
                 tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1])):
             end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan")
+        if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
+            # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
+            # "of", then the name, read whole
+            j = end
+            while j + 1 < s and j - first < 14 and tokens.lower_l[j] in self.office_joiners and tokens.cap_l[j + 1]:
+                j += 1
+                while j < s and j - first < 14 and tokens.cap_l[j]:
+                    j += 1
+            if j > end and j - end >= 2:
+                end = j
         if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
             # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
             r = end + 1
