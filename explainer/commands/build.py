@@ -18,6 +18,7 @@ import jinja2
 from explainer.cache import BuildCache
 from explainer.commands.content import Content, load_content, match_content
 from explainer.diagnostics import Report
+from explainer.load.files import file_stamp
 from explainer.load.project import Project
 from explainer.publish import incremental
 from explainer.publish.mkdocs_site import PublishError, build_site
@@ -45,7 +46,6 @@ class Session:
 
     @staticmethod
     def _stat(cache: BuildCache):
-        from explainer.load.files import file_stamp
         return tuple(file_stamp(p) if p else None for p in (cache.path, cache.matches_path))
 
     def open_cache(self, project: Project) -> BuildCache:

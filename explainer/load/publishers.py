@@ -83,8 +83,9 @@ NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
-                    "mission", "representation", "delegation", "commission", "department", "congress", "senate", "assembly", "council", "office", "secretariat",
-                    "commissioner", "administration", "cabinet", "kremlin", "court", "tribunal",
+                    "mission", "representation", "delegation", "commission", "department", "congress", "senate",
+                    "assembly", "council", "office", "secretariat", "commissioner", "administration", "cabinet",
+                    "kremlin", "court", "tribunal",
                     # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
                     "mp", "mep", "senator", "congressman", "congresswoman",
                     "commons", "lords", "legislature", "duma",

@@ -1192,13 +1192,15 @@ class Attributor:
         """(holder, label, cue start, cue end, trailing, source) for one cue, or None."""
         match_id, s, e = cue
         kind = "VERB" if match_id == self.ids["VERB"] else "SOURCE" if match_id == self.ids["SOURCE"] else "PHRASE"
+        # only a verb of saying right after a comma or a quotation's close may have its speaker after it ("X, a
+        # member of Y, criticized Fidan": only verbs of saying come before their speaker)
+        inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
+                                                  or tokens.orth_l[s - 1] in tokens.closers) \
+            and tokens.lower_l[s] in self.invertible
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
-            # (only a verb of saying right after a comma or a quotation's close may have its speaker after it)
-            may_invert = s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers) \
-                and tokens.lower_l[s] in self.invertible
-            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed, may_invert)
+            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed, inverted)
         else:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
@@ -1233,10 +1235,6 @@ class Attributor:
                 named = d - c >= 2 and all(tokens.cap_l[t] for t in range(c, d)) and (d >= hi or tokens.boundary_l[d])
                 phrases = [("source", (c, d) if named else (by + 1, b0))]
         fallback = None
-        inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
-                                                  or tokens.orth_l[s - 1] in tokens.closers)
-        if inverted and tokens.lower_l[s] not in self.invertible:
-            inverted = False  # "X, a member of Y, criticized Fidan": only verbs of saying come before their speaker
         if inverted and tokens.orth_l[s - 1] not in tokens.closers:
             # after a plain comma: '..., said X.', '..., said X, head of Y.', '..., said Xiao Yewen during a
             # meeting', not '..., said the talks failed'
@@ -2367,8 +2365,8 @@ class Attributor:
             return False
         lo, hi = blocks[0]
         opening = text[lo:hi]
-        if not any(PARENTHESIS.sub("", n).strip() and opening.startswith(PARENTHESIS.sub("", n).strip() + " ")
-                   for n in names):
+        own_names = [PARENTHESIS.sub("", n).strip() for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
+        if not any(name and opening.startswith(name + " ") for name in own_names):
             return False
         return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:3])
 
@@ -2759,11 +2757,13 @@ class Attributor:
                 at = tokens.idx_l[t_lo]
                 found = [f if f is not None else (*state["addressee"], at, at, False, False) for f in found]
                 block = None
+        colon_end = t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon  # a line that introduces what follows
+        # ("Paylan's statement on the matter is as follows:": whose words follow)
+        words_of = WORDS_AS_FOLLOWS.match(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]) if colon_end else None
         if speaker is not None:  # "Wang Wenbin: ..." in a transcript
             found = [(*speaker, tokens.idx_l[t_lo], tokens.end_l[t_lo], False, False)] * len(found)
             block = None
-        elif block is not None and not own_cued and t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon \
-                and not WORDS_AS_FOLLOWS.match(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]):
+        elif block is not None and not own_cued and colon_end and words_of is None:
             block = None  # "The joint statement reads:": the writer introduces other words, the speech is over
         elif block is not None and state.get("whole") and not separated:
             # a speech or statement under a heading ("Speech by X") is X's, but for what it reports others saying
@@ -2783,24 +2783,21 @@ class Attributor:
         quoted_next = None  # whose quotation a line ending with a colon announces
         if block is None:
             state["whole"] = False
-        if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and last is not None and last[0:2] != (None, None):
+        if colon_end and last is not None and last[0:2] != (None, None):
             block, state["whole"] = last[:2], False
         elif t_hi > t_lo and last is not None and last[0:2] != (None, None) and not last[5] and \
                 SAID_THEN_WORDS.match(text, last[3], tokens.end_l[t_hi - 1]) is not None:
             # "..., Mr Khazar Farhadov, the Ambassador, said: the year 2023 was declared ...": his words run on
             # without quotation marks to the end of the paragraph, and on after it until someone else speaks
             block, state["whole"] = last[:2], False
-        elif t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon and not own_cued and all(
-                f is None or f[0:2] == (None, None) for f in found):
-            words_of = WORDS_AS_FOLLOWS.match(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])
-            if words_of is not None:
-                # "Paylan's statement on the matter from his Twitter account is as follows:": the line that gives
-                # them and the quotation after it are his words
-                label = self._known(words_of.group("name"), state, text, tokens.idx_l[t_lo])
-                who = (label[1:], self.entries[label[1:]].title) if label.startswith("\x00") else (None, label)
-                at = tokens.idx_l[t_lo]
-                found = [(*who, at, at, False, False)] * len(found)
-                quoted_next = found[0]
+        elif words_of is not None and not own_cued and all(f is None or f[0:2] == (None, None) for f in found):
+            # "Paylan's statement on the matter from his Twitter account is as follows:": the line that gives
+            # them and the quotation after it are his words
+            label = self._known(words_of.group("name"), state, text, tokens.idx_l[t_lo])
+            who = (label[1:], self.entries[label[1:]].title) if label.startswith("\x00") else (None, label)
+            at = tokens.idx_l[t_lo]
+            found = [(*who, at, at, False, False)] * len(found)
+            quoted_next = found[0]
         heading = self._speech_heading(text, tokens, t_lo, t_hi, refs)
         if heading is None and t_hi > t_lo and t_hi - t_lo <= 25 and SPEECH_OF_OFFICE.match(text, tokens.idx_l[t_lo]) \
                 and text[tokens.end_l[t_hi - 1] - 1] not in ".!?,;" and state.get("last") \

@@ -232,7 +232,7 @@ class Plan:
             if self.index_cache is not None:
                 self.index_cache.write(new_path, new, pages)
             else:
-                write_search_index(new_path, new, [e for _, entries, _ in pages for e in entries])
+                write_search_index(new_path, new, _entries_of(pages))
         elif self.index_cache is not None:
             self.index_cache.forget()
         for here, dirs, names in os.walk(site, topdown=False):
@@ -279,7 +279,7 @@ class IndexCache:
         if head.count(slot) != 1:
             raise Mismatch("the search index could not be put together")
         path.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
-        self.index = {**index, "docs": [e for _, entries, _ in pages for e in entries]}
+        self.index = {**index, "docs": _entries_of(pages)}
         self.chunks, self.stamp = chunks, file_stamp(path)
 
 
@@ -306,6 +306,11 @@ INDEX_JSON = {"separators": (",", ":"), "default": str}  # how Material writes i
 def write_search_index(path: Path, index: dict, docs: list) -> None:
     """The search index ``index`` with its entries replaced by ``docs``, written as Material writes it."""
     path.write_text(json.dumps({**index, "docs": docs}, **INDEX_JSON), encoding="utf-8")
+
+
+def _entries_of(pages: list) -> list:
+    """The index entries of (url, entries, reused) pages, in their order."""
+    return [e for _, entries, _ in pages for e in entries]
 
 
 def _by_page(entries) -> dict[str, list]:
