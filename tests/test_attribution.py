@@ -1622,3 +1622,22 @@ def test_offices_joined_by_and_and_of_before_a_name_are_read_whole(tmp_path):
             "repeatedly used the term. He called for vigilance.")
     novak = "State Councilor and Minister of Public Security Jan Novak"
     assert sentence_labels(voices(tmp_path, body)) == [novak, novak]
+
+
+def test_he_after_a_paragraph_no_person_speaks_in_is_whom_it_was_about(tmp_path):
+    body = ("The talks went well, the Ruritanian Union said.\n\n"
+            "Ruritanian Ambassador to Borduria Jan K. Novak Jr. on Tuesday visited the group's offices.\n\n"
+            "“We agreed to meet again,” he told reporters after the meeting.")
+    novak = "Ruritanian Ambassador to Borduria Jan K. Novak Jr."
+    assert sentence_labels(voices(tmp_path, body)) == ["the Ruritanian Union", None, novak]
+
+
+def test_he_after_according_to_is_the_person_the_main_clause_names(tmp_path):
+    body = ("According to a statement issued by the embassy, Foreign Ministry Spokesperson Jan Novak told a "
+            "briefing while commenting on remarks.\n\nHe said that the side appreciates the position.")
+    assert sentence_labels(voices(tmp_path, body))[1].endswith("Jan Novak")
+
+
+def test_nothing_inside_what_an_unresolved_he_said_is_the_speaker(tmp_path):
+    body = "The talks ended on Monday.\n\nHe said that Ruritania appreciates the position of its partners."
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]

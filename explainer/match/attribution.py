@@ -323,6 +323,7 @@ def _opens_with_capital(label: str) -> bool:
     return label[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES and words[1][:1].isupper())
 
 
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))  # "Joseph R. Donovan Jr."
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
@@ -494,12 +495,14 @@ class Attributor:
         self.document_words = {strings.add(w) for w in DOCUMENT_WORDS}
         self.pronouns = {strings.add(w) for w in PRONOUNS}
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
+        self.subject_pronouns = {strings.add(w) for w in ("he", "she", "they", "it", "we", "i")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
+        self.according = strings.add("according")
         self.by_word = strings.add("by")
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
@@ -578,6 +581,7 @@ class Attributor:
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
                                                            "to")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
+        self.office_to = {strings.add(w) for w in ("to", "of", "for", "in")}  # "Ambassador to Indonesia"
         self.title_modifiers = {strings.add(w) for w in TITLE_MODIFIERS}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
@@ -1310,7 +1314,12 @@ class Attributor:
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
                     pronoun = text[tokens.idx_l[a]:tokens.end_l[b - 1]].lower()
                     candidates = (self._subject_person_before(tokens, text, refs, a, state),
-                                  self._named_person_before(tokens, text, refs, a, state), state["person"],
+                                  self._named_person_before(tokens, text, refs, a, state),
+                                  # "US Ambassador Jane Roe visited ... [paragraph] '...,' she told reporters":
+                                  # whom the paragraph before, in the writer's voice, was about, before whoever
+                                  # spoke earlier
+                                  self._subject_person_before(tokens, text, refs, a, state, before=True)
+                                  if state.get("prev_writer") else None, state["person"],
                                   state["last"] if state["last"] and self._is_person(*state["last"]) else None)
                     antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
@@ -1770,6 +1779,17 @@ class Attributor:
                     j += 1
             if j > end and j - end >= 2:
                 end = j
+        elif k < end < s - 2 and tokens.lower_l[end - 1] in self.title_heads and tokens.lower_l[end] in self.office_to \
+                and tokens.cap_l[end + 1]:
+            # "US Ambassador to Indonesia Joseph R. Donovan Jr. visited ...": an office, its place, then the name
+            # (one run of capitalised words: a place of a word or two, and a name of at least two)
+            n = end + 1
+            while n < s and n - first < 16 and (tokens.cap_l[n] or INITIALS.fullmatch(
+                    text[tokens.idx_l[n]:tokens.end_l[n]]) or text[tokens.idx_l[n]:tokens.end_l[n]] in NAME_SUFFIXES):
+                n += 1
+            if n - end - 1 >= 3 and self._is_person(None, " ".join(
+                    text[tokens.idx_l[n - 2]:tokens.end_l[n - 1]].split())):
+                end = n
         if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
             # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
             r = end + 1
@@ -2002,15 +2022,28 @@ class Attributor:
                 best = (pos, (None, surnames.get(name.split()[-1], name)))
         return best[1] if best else None
 
-    def _subject_person_before(self, tokens, text, refs, k: int, state):
+    def _subject_person_before(self, tokens, text, refs, k: int, state, before: bool = False):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
-        sentence ("Kato avoided comment ... "It is not for me," he said": Kato)."""
-        t_lo = tokens.token_at(state.get("para_start", 0))
+        sentence ("Kato avoided comment ... "It is not for me," he said": Kato). With ``before``, the one the
+        paragraph before is about, when none of this paragraph's sentences before ``k`` opens with a person."""
+        if before:
+            if self._subject_person_before(tokens, text, refs, k, state) is not None:
+                return None
+            lo, hi = state.get("prev_para_start", 0), state.get("para_start", 0)
+            if hi <= lo:
+                return None
+            t_lo, k = tokens.token_at(lo), tokens.token_at(hi)
+        else:
+            t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
         for a, b in self.sentences(tokens, t_lo, k, text):  # (one that opens with a quotation has no subject)
             if b >= k and not any(tokens.boundary_l[t] and text[tokens.idx_l[t]] in ".!?" for t in range(a, k)):
                 continue  # "Việt Nam firmly supports ..., she stressed": what she said, not who she is
-            for _, (x, y) in self._main_subject(tokens, text, min(b, a + 12), a):
+            c = a
+            if b - a > 3 and tokens.lower_l[a] == self.according and tokens.lower_l[a + 1] == self.to_word:
+                # "According to a statement by the embassy, Spokesperson Jane Roe told ...": whom it is about
+                c = next((t + 1 for t in range(a + 2, min(b - 1, a + 14)) if tokens.orth_l[t] == self.comma), a)
+            for _, (x, y) in self._main_subject(tokens, text, min(b, c + 12), c):
                 if y <= x:
                     continue
                 i = bisect_left(self._starts, tokens.idx_l[x])
@@ -2607,6 +2640,8 @@ class Attributor:
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
                 r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
+                    if cue[0] == self.ids["VERB"] and cue[1] > lo and tokens.lower_l[cue[1] - 1] in self.subject_pronouns:
+                        break  # "He said that China appreciates ...", "he" unresolved: what he said, not who
                     continue
                 if not state.get("paras_seen") and r[4] and tokens.lower_l[cue[1]] in self.reported_words \
                         and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
@@ -2826,6 +2861,9 @@ class Attributor:
             else:
                 cue = " ".join(text[f[2]:f[3]].split()) or None
                 out.append(Voice(para, s_lo, s_hi, f[0], f[1], cue))
+        # whether no person speaks in this paragraph: the next one's "he" may then mean whom it is about
+        state["prev_writer"] = speaker is None and not any(f is not None and self._is_person(f[0], f[1])
+                                                           for f in found)
         return out
 
     def _dateline_credit(self, label: str, writer) -> bool:
