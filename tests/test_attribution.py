@@ -1641,3 +1641,12 @@ def test_he_after_according_to_is_the_person_the_main_clause_names(tmp_path):
 def test_nothing_inside_what_an_unresolved_he_said_is_the_speaker(tmp_path):
     body = "The talks ended on Monday.\n\nHe said that Ruritania appreciates the position of its partners."
     assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_a_speaker_as_written_is_cut_before_a_finite_verb(tmp_path):
+    body = ("The Ruritanian government should halt its persecution of the minority, the Bishop of Borduria, "
+            "Dr Jan Novak, has said, after the government joined other countries.\n\n"
+            "Since then the embassy has submitted three requests, the paper reported.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0].endswith("Dr Jan Novak")
+    assert not any(label and " has" in label for label in labels_)

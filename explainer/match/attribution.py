@@ -317,6 +317,19 @@ NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di"
                             "ter", "ten", "bin", "binti", "ibn", "al", "el", "la", "le"))
 
 
+# Words that, written in lower case inside a phrase, make it a clause, not a name: "fruit nurseries in the
+# district were", "then the embassy has submitted three"
+CLAUSE_INSIDE = frozenset(CLAUSE_VERBS) | {"couldn't", "couldn’t", "didn't", "didn’t", "wasn't", "wasn’t", "then"}
+
+
+def clause_cut(label: str) -> str:
+    """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
+    Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
+    words = label.split()
+    k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE), None)
+    return label if k is None else " ".join(words[:k]).rstrip(",;: ")
+
+
 def _opens_with_capital(label: str) -> bool:
     """A name as written: it opens with a capital, or with a particle before one ("bin Salman", "de Almeida")."""
     words = label.split()
@@ -1363,6 +1376,10 @@ class Attributor:
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
             if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
                 label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
+            if holder is None:
+                label = clause_cut(label)
+                if not label:
+                    return None
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
