@@ -1650,3 +1650,56 @@ def test_a_speaker_as_written_is_cut_before_a_finite_verb(tmp_path):
     labels_ = sentence_labels(voices(tmp_path, body))
     assert labels_[0].endswith("Dr Jan Novak")
     assert not any(label and " has" in label for label in labels_)
+
+
+def test_the_head_of_state_is_whoever_in_that_office_was_named_last(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("Today, President Jan Novak received the special representative.\n\n"
+            "The guest conveyed greetings on behalf of the President of China Xi Jinping.\n\n"
+            "It was noted that the ties grow under the leadership of President Novak.\n\n"
+            "Thanking for the kind words, the head of state conveyed his best wishes to the leadership.")
+    labels_ = sentence_labels(voices(tmp_path, body, entries=entries))
+    assert labels_[-1] != "xi-jinping" and "Novak" in labels_[-1]
+
+
+def test_a_lender_of_states_and_a_ministers_own_site_publish_their_own_statements():
+    from explainer.load.publishers import infer_publisher, find_publisher, load_publishers
+    assert infer_publisher("Asian Development Bank (ADB, adb.org)", None).speaks
+    assert infer_publisher("International Monetary Fund", None).speaks
+    assert infer_publisher("Prime Minister of Ruritania, official website", None).speaks
+    assert infer_publisher("Bank of Ruritania Savings", None) is None
+    # a registry's news outlet named with its address in brackets is that outlet, whatever words its name has
+    registry = Path(__file__).resolve().parent.parent / "content" / "publishers.yaml"
+    publishers = load_publishers(registry, "publishers.yaml", Report())
+    found = find_publisher(publishers, "The China Project (thechinaproject.com)", "https://thechinaproject.com/?p=1")
+    assert found.name == "The China Project" and not found.speaks
+
+
+PEOPLES = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uighurs"]),
+                     E("kazakhs", "people", title="Kazakhs")]
+
+
+def test_peoples_named_together_are_never_a_speaker(tmp_path):
+    body = ("Over the past three years, hundreds of Uighurs, Kazakhs and Huis have testified about the camps, "
+            "part of what observers say is a crackdown.")
+    assert sentence_labels(voices(tmp_path, body, entries=PEOPLES)) == [None]
+
+
+def test_whom_a_verb_addresses_before_to_is_not_its_speaker(tmp_path):
+    body = ("In response, China temporarily closed its consulate in the port city, warned Chinese residents and "
+            "travelers to Ruritania to “be wary,” and threatened retaliation.")
+    assert sentence_labels(voices(tmp_path, body)) == ["china"]
+
+
+def test_what_others_say_and_a_participles_phrase_are_not_speakers(tmp_path):
+    body = ("The camps grew, part of what observers say is a crackdown.\n\n"
+            "The report, quoting officials, said the talks went well.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0] is None and labels_[1] != "quoting officials"
+
+
+def test_by_declaring_that_and_quoting_as_telling_give_the_words_to_whom_they_name(tmp_path):
+    body = ("Novak appeared to set the tone for the visit by declaring that it was possible to “find a solution.”"
+            "\n\nRuritania sought to frame the visit, with the state-run Borduria Daily newspaper quoting Novak "
+            "as telling leaders that “it is a fact.”")
+    assert sentence_labels(voices(tmp_path, body)) == ["Novak", "Novak"]

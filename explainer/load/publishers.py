@@ -86,6 +86,8 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",
                     "assembly", "council", "office", "secretariat", "commissioner", "administration", "cabinet",
                     "kremlin", "court", "tribunal",
+                    # a head of government's or a minister's own site: "Prime Minister of Hungary"
+                    "minister", "premier", "chancellor", "chancellery",
                     # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
                     "mp", "mep", "senator", "congressman", "congresswoman",
                     "commons", "lords", "legislature", "duma",
@@ -145,6 +147,10 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         # "International Labour Organization", "World Health Organization", "Organisation for Economic
         # Co-operation and Development", "Organization of Turkic States": states' own body
         return Publisher(source or host, "intergovernmental body", path=INFERRED)
+    if words & {"bank", "fund"} and words & {"development", "investment", "reconstruction", "world", "monetary",
+                                             "international", "asian", "african", "european", "islamic"}:
+        # "Asian Development Bank", "World Bank", "International Monetary Fund": states' own lenders
+        return Publisher(source or host, "intergovernmental body", path=INFERRED)
     if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS:
         # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)
         return Publisher(source or host, "advocacy group", path=INFERRED)
@@ -153,15 +159,18 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
 
 def find_publisher(publishers: list[Publisher], source: str | None, url: str | None) -> Publisher | None:
     """The publisher of an article: by the name in `source`, else by the host of `url`, else inferred."""
+    # "The China Project (thechinaproject.com)": the name, without the address or the alias added in brackets
+    own_name = re.sub(r"\s*\([^()]*\)\s*$", "", source).strip() if source else source
     if source:
-        found = named(publishers, source)
+        found = named(publishers, source) or (named(publishers, own_name) if own_name else None)
         if found is not None:
             return found
     if url:
         found, _ = source_publisher(publishers, url)
         if found is not None:
             found = _original(publishers, found) or found
-            if source and found.kind in NEWS_KINDS and not found.known_as(source):
+            if source and found.kind in NEWS_KINDS and not found.known_as(source) \
+                    and not (own_name and found.known_as(own_name)):
                 # a body's own document carried by a news site ("The State Council Information Office ..."
                 # on china.org.cn): the body named in `source` is its author
                 own = infer_publisher(source, None)

@@ -61,7 +61,7 @@ PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing"
                "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
                "reiterating", "affirming", "underlining", "recalling", "disputing", "asking", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
-               "vowing", "appealing", "commenting"}
+               "vowing", "appealing", "commenting", "telling"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
@@ -146,6 +146,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
+    "quoting",  # only as "quoting Jane Doe as saying"
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -322,11 +323,22 @@ NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di"
 CLAUSE_INSIDE = frozenset(CLAUSE_VERBS) | {"couldn't", "couldn’t", "didn't", "didn’t", "wasn't", "wasn’t", "then"}
 
 
+OBJECT_OPENERS = frozenset(("its", "their", "his", "her", "the", "a", "an", "our", "this", "these", "those"))
+
+
 def clause_cut(label: str) -> str:
     """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
     words = label.split()
-    k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE), None)
+    if words and words[0].endswith("ing") and words[0].islower():
+        return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
+    k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE | {"what"} or (
+        # "China temporarily closed its consulate in ...": a verb in the past and its object, after the name
+        i and w.endswith("ed") and w.islower() and i + 1 < len(words) and words[i + 1] in OBJECT_OPENERS)), None)
+    if k is not None and words[k] == "what":
+        return ""  # "part of what observers say is ...": the writer's words about what others say
+    if k is not None and k > 1 and words[k - 1].endswith("ly") and words[k - 1].islower():
+        k -= 1  # ("temporarily closed")
     return label if k is None else " ".join(words[:k]).rstrip(",;: ")
 
 
@@ -516,6 +528,11 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.according = strings.add("according")
+        self.quoting = strings.add("quoting")
+        # verbs that name whom they address: "warned residents to ...", "urged the council to ..."
+        self.addressing = {strings.add(w) for w in ("warned", "warns", "urged", "urges", "told", "tells", "asked",
+                                                    "asks", "reminded", "reminds", "advised", "advises",
+                                                    "encouraged", "encourages", "called", "calls", "invited")}
         self.by_word = strings.add("by")
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
@@ -905,6 +922,10 @@ class Attributor:
             # "the ethnic Kyrgyz say", "Overseas Uyghurs slammed", "Australian Uighurs are calling": a people
             # (or those of it living in one country) is never a speaker
             return None
+        if len(bare) >= 2 and any(name_key(w) in self.people_names for w in bare) and all(
+                name_key(w) in self.people_names or w.lower() in ("and", "or", "other")
+                or (w[:1].isupper() and w.endswith("s")) for w in bare):
+            return None  # "Uighurs, Kazakhs and Huis have testified": peoples named together, none a speaker
         head = next((k - 1 for k in range(a + 1, b) if tokens.lower_l[k] in self.prepositions), b - 1)
         if text[tokens.idx_l[head]:tokens.end_l[head]] in EVENT_HEADS:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
@@ -1122,11 +1143,17 @@ class Attributor:
                 and text[tokens.idx_l[s + 2]:tokens.end_l[s + 2]].lower() not in MONTHS_DAYS:
             # (not "Reuters reports on Monday that ...")
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
+        if tokens.lower_l[s] == self.quoting:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
+            return any(tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles
+                       for k in range(s + 2, min(len(tokens.lower_l) - 1, s + 10)))
         if tokens.lower_l[s] in self.participles:
             if s > lo and tokens.lower_l[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
             if self._with_named(tokens, s, lo) is not None:
                 return True  # "..., with Zuberi arguing that ..."
+            if s > lo and tokens.lower_l[s - 1] == self.by_word and s + 1 < len(tokens.lower_l) and (
+                    tokens.lower_l[s + 1] == self.that_word or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH):
+                return True  # "Jane Doe set the tone by declaring that ...": what the sentence's subject said
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
         if s > lo and tokens.lower_l[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
@@ -1261,6 +1288,10 @@ class Attributor:
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")):
                 inverted = False
+            elif tokens.lower_l[s] in self.addressing and any(
+                    tokens.lower_l[t] == self.to_word for t in range(e + 1, min(hi, e + 10))
+                    if not any(tokens.boundary_l[u] for u in range(e, t))):
+                inverted = False  # "..., warned Chinese residents and travelers to Turkey to be wary": whom
             else:
                 k = e
                 while k < hi and tokens.cap_l[k]:
@@ -1365,6 +1396,14 @@ class Attributor:
                 break
         if fallback:
             holder, label, a, b, role = fallback
+            if holder is None and (cut := clause_cut(label)) != label:
+                if not cut:
+                    return None
+                end = next((t + 1 for t in range(a, b) if tokens.end_l[t] >= tokens.idx_l[a] + len(cut)), b)
+                holder = self.holder_in(tokens, (a, end), refs)  # "China temporarily closed ...": China
+                if holder:
+                    return self._cue(tokens, text, s, e, a, end, holder, None, role, kind, lo, hi)
+                label, b = cut, end
             bare = name_key(label.removeprefix("the ").removeprefix("The "))
             seat = self.seats.get(bare)
             if seat is not None:  # "Beijing says": the government seated there
@@ -1494,6 +1533,14 @@ class Attributor:
             if holder is None and adjective and not self._names_a_state(adjective):
                 # "The South Caucasus leader": a region, not a state; the last leader named
                 holder = self._office_holder_before(offices, at)
+            if holder is not None and adjective is None and last.lower() in OFFICE_SYNONYMS:
+                # "the head of state" after "President Serdar Berdimuhamedov" was named later than Xi Jinping:
+                # whoever in that office was named last, with an entry or without
+                named = next((n for n in map(lambda o: self._office_named_before(o, text, at), sorted(offices))
+                              if n), None)
+                mentions = [m.start for m in self._refs[:bisect_left(self._starts, at)] if m.entry == holder]
+                if named and mentions and text.rfind(named, 0, at) > mentions[-1]:
+                    return named
             if holder is not None:
                 return "\x00" + holder  # an entry, not a name as written
             if len(words) >= 2 and (last.lower() in OFFICE_SYNONYMS or last.lower() in PERSON_NOUNS
