@@ -1703,3 +1703,25 @@ def test_by_declaring_that_and_quoting_as_telling_give_the_words_to_whom_they_na
             "\n\nRuritania sought to frame the visit, with the state-run Borduria Daily newspaper quoting Novak "
             "as telling leaders that “it is a fact.”")
     assert sentence_labels(voices(tmp_path, body)) == ["Novak", "Novak"]
+
+
+def test_an_organisations_officer_named_after_the_office_speaks_not_the_organisation(tmp_path):
+    body = "The channel will broadcast in six languages, ETGE Secretary General Jan Novak announced on Tuesday."
+    assert sentence_labels(voices(tmp_path, body)) == ["ETGE Secretary General Jan Novak"]
+
+
+def test_a_consulate_publishes_its_own_statements():
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Consulate General of the Republic of Ruritania in Frankfurt am Main", None).speaks
+
+
+def test_a_quotation_opening_with_its_verb_and_he_never_a_broadcaster(tmp_path):
+    body = ('State broadcaster RTV covered the visit of Mamtimin Ala.\n\nAla "stressed that stability comes first", '
+            'RTV reported.\n\nHe said it was "necessary to act", according to the broadcaster.')
+    assert sentence_labels(voices(tmp_path, body))[1:] == ["mamtimin-ala"] * 2
+
+
+def test_what_a_concessive_clause_reports_does_not_speak_for_the_sentence(tmp_path):
+    body = ("Jane Doe arrived in Geneva on Monday. Although she insisted she would not be swayed by pressure, "
+            "the report may not be published before she leaves office.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]

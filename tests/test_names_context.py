@@ -24,10 +24,10 @@ ENTRIES = [
 ]
 
 
-def found(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T"):
+def found(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T", source="Wire"):
     report = Report()
     loaded = load_entries(write_entries(tmp_path, entries), str, report)
-    text = f"---\ntitle: {title!r}\ndate: {date}\nsource: Wire\n---\n{body}\n"
+    text = f"---\ntitle: {title!r}\ndate: {date}\nsource: {source}\n---\n{body}\n"
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
     result = MentionFinder(loaded, report).match_articles([article])[0]
     return [(m.entry, m.text) for m in result.mentions], report
@@ -377,3 +377,11 @@ def test_quoted_titles_are_found_from_their_quotation_marks_as_the_cue_pattern_f
         assert [(m.span(), m.groups()) for m in _title_cues(text)] == expected, text[:80]
         found += len(expected)
     assert found > 40
+
+
+def test_the_publishers_own_name_in_its_text_is_a_longer_name(tmp_path):
+    body = "Uyghur Hjelp continued assisting two Uyghur schools. Uyghur Hjelp thanks its donors."
+    got, _ = found(tmp_path, body, source="Uyghur Hjelp (uyghurhjelp.org)")
+    assert got == [("uyghurs", "Uyghur")]
+    got, _ = found(tmp_path, body)  # another publisher's text: no name to go by, every "Uyghur" links
+    assert len(got) == 3

@@ -83,6 +83,7 @@ NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
+                    "consulate", "consulate-general", "consul",
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",
                     "assembly", "council", "office", "secretariat", "commissioner", "administration", "cabinet",
                     "kremlin", "court", "tribunal",

@@ -385,6 +385,8 @@ FEMALE = {"woman", "women", "mother", "sister", "daughter", "wife", "girl", "gra
 MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather", "uncle", "nephew", "mr", "mr.",
         "sir", "spokesman", "chairman", "businessman", "congressman", "widower"}
 # Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
+OUTLET_WORDS = frozenset(("broadcaster", "newspaper", "agency", "outlet", "channel", "radio", "television", "tv",
+                          "daily", "news", "tabloid", "magazine", "website", "portal"))
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
                      "broadcaster", "newspaper", "wire", "tribune", "herald", "gazette",
                      # "..., Kazpravda.kz correspondent reports.": the outlet's reporter carries the words too
@@ -528,6 +530,7 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.according = strings.add("according")
+        self.concessive = {strings.add(w) for w in ("although", "though", "whereas")}
         self.quoting = strings.add("quoting")
         # verbs that name whom they address: "warned residents to ...", "urged the council to ..."
         self.addressing = {strings.add(w) for w in ("warned", "warns", "urged", "urges", "told", "tells", "asked",
@@ -790,7 +793,11 @@ class Attributor:
         k = tokens.token_at(end)
         while k < b and tokens.lower_l[k] in self.possessive_marks:
             k += 1
-        return k < b and all(tokens.lower_l[t] in self.officer_words for t in range(k, b))
+        j = k
+        while j < b and tokens.lower_l[j] in self.officer_words:
+            j += 1
+        # (or the officer's name after the office: "Turkic Council Secretary General Ramil Hasanov announced")
+        return k < j and (j == b or all(tokens.cap_l[t] for t in range(j, b)))
 
     def _complement_of_a_noun(self, tokens, a: int, start: int) -> bool:
         """The name at ``start`` follows "of" after a common noun ("the office of", "the website of the"),
@@ -1903,12 +1910,22 @@ class Attributor:
         """A speaker found by "according to" that is a news outlet: it carries others' words."""
         if found is None or found[0] is not None or not found[1]:
             return False
+        if (re.match(r"[Ii]t\b", text[found[2]:found[3]]) or REPORTED.search(text, found[2], found[3])) \
+                and (self._outlet_named((None, found[1]), text) or set(found[1].lower().split()) & OUTLET_WORDS):
+            return True  # "..., CCTV reported", "It said Xi also urged ...", of "State broadcaster CCTV"
         if not text[found[2]:found[2] + 12].lower().startswith("according to") and not (
                 REPORTED.search(text, found[2], found[3]) and set(found[1].lower().split()) & NEWS_OUTLET_WORDS):
             return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
         name = re.sub(r"^(?:the|The)\s+", "", found[1])
         words = set(name.lower().replace("-", " ").split())
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
+
+    @staticmethod
+    def _quoted_from_the_verb(tokens, text: str, k: int, a: int) -> bool:
+        """'Xi "stressed that ..."': a quotation that opens with the reporting verb, its subject named just
+        before the mark, outside it."""
+        return k - 2 >= a and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] in QUOTES_OPEN + QUOTES_BOTH \
+            and tokens.cap_l[k - 2] and tokens.end_l[k - 2] < tokens.idx_l[k - 1]
 
     @staticmethod
     def _outlet_named(speaker, text: str) -> bool:
@@ -1979,7 +1996,8 @@ class Attributor:
         cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
         if cut is not None:  # "returnees from the PRC": its head noun, not the last word, says how many
             words = words[:cut]
-        bodies = [i for i, w in enumerate(words) if w in BODY_WORDS]
+        # (an outlet's common noun makes a body too: "State broadcaster CCTV", but "Vice News correspondent X")
+        bodies = [i for i, w in enumerate(words) if w in BODY_WORDS or w in OUTLET_WORDS]
         titles = [i for i, w in enumerate(words) if w in PERSON_NOUNS]
         if bodies and not (titles and titles[-1] > bodies[-1]):
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
@@ -2691,10 +2709,31 @@ class Attributor:
                     or DATELINE_DATED.match(text, tokens.idx_l[a])
                 if m and m.end() < tokens.end_l[b - 1]:
                     lo = bisect_left(tokens.idx_l, m.end(), a, b)
+            if here and tokens.lower_l[lo] in self.concessive:
+                # "Although she insisted she would not be swayed ..., the report may ...": what she said is
+                # conceded in the writer's own sentence; only a cue in its main clause speaks for it
+                comma = next((t for t in range(lo + 1, b) if tokens.orth_l[t] == self.comma
+                              and not inside(tokens.idx_l[t])), None)
+                if comma is not None:
+                    here = [c for c in here if c[1] > comma]
             # a later cue can only do better than a name as written if an entry is named in the sentence
             named = bool(here) and self._names_entry(tokens, refs, a, b)
             for cue in here:
                 if inside(tokens.idx_l[cue[1]]):
+                    if own is None and self._quoted_from_the_verb(tokens, text, cue[1], a):
+                        # 'Xi "stressed that ..."': the name just before the quotation's mark speaks
+                        end = cue[1] - 1
+                        start = end
+                        while start > lo and tokens.cap_l[start - 1] and end - start < 5:
+                            start -= 1
+                        holder = self.holder_in(tokens, (start, end), refs)
+                        name = self._known(" ".join(text[tokens.idx_l[start]:tokens.end_l[end - 1]].split()),
+                                           state, text, tokens.idx_l[start])
+                        if name.startswith("\x00"):
+                            holder, name = name[1:], None
+                        if holder or (end - start >= 1 and self._is_person(None, name)):
+                            own = self._cue(tokens, text, cue[1], cue[2], start, end, holder, None if holder else
+                                            name, "subject", "VERB", lo, b)
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
                 if own is not None and tokens.idx_l[cue[1]] >= own[3] and not self._outlet(own, text):
                     break  # "X said in a statement that the report described ...": what X said, not who

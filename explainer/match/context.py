@@ -162,6 +162,16 @@ class NameContext:
         return any(a <= start and end <= b and (a, b) != (start, end) for a, b in fixed)
 
 
+def own_name_spans(source: str | None, text: str) -> list[tuple[int, int]]:
+    """Where the text names its own publisher ("Uyghur Hjelp continued its support ..." in Uyghur Hjelp's
+    report): a name of two words or more, as the article's ``source`` gives it (without what it adds in
+    brackets); the names inside it are part of that longer name."""
+    name = re.sub(r"\s*\([^()]*\)", "", source or "").strip()
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return []
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
 QUOTE_OPENING = re.compile(r"[“\"‘]")
 CUE_WORDS = ("titled", "headlined", "called", "named")  # ("entitled" ends in "titled")
 

@@ -35,7 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
-from explainer.match.context import NameContext, fixed_terms
+from explainer.match.context import NameContext, fixed_terms, own_name_spans
 from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyphen_wordings, near_miss,
                                       of_the_wordings, transliterations)
 from explainer.match.inflect import word_forms
@@ -342,7 +342,7 @@ class MentionFinder:
                 taken[s:e] = b"\x01" * (e - s)
                 accepted.append((s, e))
         # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
-        fixed = fixed_terms(text)
+        fixed = fixed_terms(text) + own_name_spans(article.source, text)
         accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e, fixed)
                     and ((s, e) in described or not self._common_noun_in_name(text, tokens, s, e, found[(s, e)]))]
         groups = {span: found[span] for span in accepted}
