@@ -1725,3 +1725,20 @@ def test_what_a_concessive_clause_reports_does_not_speak_for_the_sentence(tmp_pa
     body = ("Jane Doe arrived in Geneva on Monday. Although she insisted she would not be swayed by pressure, "
             "the report may not be published before she leaves office.")
     assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_a_headlines_q_and_a_with_a_person_gives_the_answers_to_them(tmp_path):
+    front = "---\ntitle: 'The diaspora must speak — Q&A with human rights lawyer Jana Novak'\nsource: Wire\n---\n"
+    body = ("Jana Novak comments on the crisis.\n\nThis is an edited transcript of our conversation.\n\n"
+            "What do you make of the new policy?\n\nYeah, some argue that it helps. But there is a difference.")
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    article = parse_article(Path("a.md"), "a.md", front + body, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert [v.label for v in result.voices if not v.writer] == ["Jana Novak", "Jana Novak"]
+
+
+def test_the_subject_of_met_and_said_is_the_name_before_the_first_verb(tmp_path):
+    body = ("A series of visits began on July 3rd when Ruritanian President Jan Novak met with the Bordurian "
+            "leader on the sidelines of the summit (SCO) in Astana and said they had advanced ties.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Ruritanian President Jan Novak"]

@@ -385,6 +385,8 @@ FEMALE = {"woman", "women", "mother", "sister", "daughter", "wife", "girl", "gra
 MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather", "uncle", "nephew", "mr", "mr.",
         "sir", "spokesman", "chairman", "businessman", "congressman", "widower"}
 # Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
+PAST_VERBS = frozenset(("met", "held", "made", "took", "gave", "went", "paid", "led", "sent", "spoke", "came",
+                        "visited", "hosted", "received", "attended", "chaired", "signed", "opened", "arrived"))
 OUTLET_WORDS = frozenset(("broadcaster", "newspaper", "agency", "outlet", "channel", "radio", "television", "tv",
                           "daily", "news", "tabloid", "magazine", "website", "portal"))
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
@@ -462,6 +464,8 @@ HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
+HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}"
+                                  r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*$")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
@@ -1715,6 +1719,23 @@ class Attributor:
                 if d is not None and tokens.lower_l[first] in self.determiners and \
                         all(not tokens.cap_l[t] for t in range(first + 1, d)):
                     pair = [("subject", (first, d + 1))]
+            if not pair:
+                # "... began on July 3rd when Azerbaijani President Ilham Aliyev met with Xi Jinping ... and
+                # said": the name right before the first verb of the pair, wherever the sentence opened
+                for k in range(s - 2, lo, -1):
+                    word = text[tokens.idx_l[k]:tokens.end_l[k]]
+                    if word in "()":
+                        continue  # "the Shanghai Cooperation Organization (SCO) summit"
+                    if tokens.boundary_l[k] or tokens.lower_l[k] == self.and_word:
+                        break
+                    if word.islower() and (word in PAST_VERBS or (word.endswith("ed") and len(word) > 4)) \
+                            and tokens.cap_l[k - 1]:
+                        start = k - 1
+                        while start > lo and tokens.cap_l[start - 1] and k - start < 6:
+                            start -= 1
+                        if k - start >= 2 or self.holder_in(tokens, (start, k), self._refs):
+                            pair = [("subject", (start, k))]
+                        break
             phrases.extend(pair)
         if parsed:  # with a trained parser, the verb's grammatical subject comes first where the rules agree
             for child in doc[s].children:
@@ -2322,6 +2343,7 @@ class Attributor:
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
         # were also my speeches ...": the speech itself, not news of it)
+        state["title"] = headline
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
         words = self.document_words
@@ -2413,6 +2435,11 @@ class Attributor:
         writer's. Sentences with a speaker of their own keep it."""
         para = text[start:end].rstrip()
         question = para.endswith("?")
+        if state["interviewee"] is None and state.get("headline") is None:
+            # "... — Q&A with human rights lawyer Rayhan Asat": the headline names whom the answers are of
+            m = HEADLINE_INTERVIEWEE.search(state.get("title") or "")
+            if m is not None and self._is_person(None, m.group("name")):
+                state["interviewee"] = m.group("name")
         if state["interviewee"] is None:
             if question or state.get("paras_seen", 0) > 3:
                 state["interviewee"] = ""  # (the one interviewed is introduced before the first question, or no one is)
