@@ -385,3 +385,10 @@ def test_the_publishers_own_name_in_its_text_is_a_longer_name(tmp_path):
     assert got == [("uyghurs", "Uyghur")]
     got, _ = found(tmp_path, body)  # another publisher's text: no name to go by, every "Uyghur" links
     assert len(got) == 3
+
+
+def test_a_named_revolution_and_a_works_quoted_title_are_longer_names(tmp_path):
+    body = ("The rebellion began with the East Xinjiang National Revolution. The item “Uyghur Muqam of Xinjiang” was "
+            "inscribed on the list. Uyghur musicians in Xinjiang perform it.")
+    got, _ = found(tmp_path, body)
+    assert got == [("uyghurs", "Uyghur"), ("xinjiang", "Xinjiang")]

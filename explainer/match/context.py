@@ -40,6 +40,7 @@ empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
 county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
 co co. corp. inc. ltd. newspaper index
+revolution rebellion uprising revolt war
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
@@ -60,10 +61,13 @@ FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
 # "China through the eyes of Azerbaijanis"'. The names inside are the title's words, not mentions.
 WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "essay", "column", "report",
          "programme", "program", "exhibition", "album", "song", "series", "op-ed", "play", "novel", "poem",
-         "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign")
+         "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign",
+         "item", "element")  # (a heritage list's "item", "element")
 TITLE_CUE = re.compile(r"\b(titled|entitled|headlined|called|named)\s*:?\s*([“\"‘])", re.I)
 WORK_BEFORE = re.compile(r"\b(?:%s)s?,?\s+(?:\w+\s+)?\Z" % "|".join(re.escape(w) for w in WORKS), re.I)
 CLOSING = {"“": "”", '"': '"', "‘": "’"}
+WORK_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:%s)\s+\Z" % "|".join(re.escape(w) for w in WORKS),
+                               re.I)
 
 
 class NameContext:
@@ -210,4 +214,12 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
         end = text.find(CLOSING[m.group(2)], start, start + 201)
         if end - start >= 2 and "\n" not in text[start:end]:
             spans.append((start, end))
+    for q in QUOTE_OPENING.finditer(text):
+        # 'The item “Uyghur Muqam of Xinjiang” was inscribed', 'the documentary “...”': a work's title in capitals
+        start = q.end()
+        if start < len(text) and text[start].isupper() and WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30),
+                                                                                      q.start()):
+            end = text.find(CLOSING[q.group(0)], start, start + 201)
+            if end - start >= 2 and "\n" not in text[start:end] and (start, end) not in spans:
+                spans.append((start, end))
     return spans
