@@ -558,3 +558,13 @@ def test_the_preview_watches_with_the_systems_own_notifications_or_else_polls(tm
                            str(tmp_path / "a"), str(tmp_path / "b")], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["native True", "polling True"]
+
+
+def test_suggest_never_proposes_a_replys_first_word(tmp_path, capsys):
+    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
+    root = make_project(tmp_path, [entry_yaml("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])], {
+        "a.md": art.format(body="Q: Will Jan Novak attend?\n\nA: Thank you. Yes, Jan Novak will. Thanks again."),
+    })
+    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
+    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    assert "Jan Novak" in names and not {"Thank", "Yes", "Thanks"} & set(names)

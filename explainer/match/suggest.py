@@ -290,6 +290,10 @@ def _opening_verb(doc, tokens: TokenIndex, k: int) -> bool:
     # (not "Spring of Peace", "Driving Force": a name that opens with such a word)
 
 
+INTERJECTIONS = frozenset(("thank", "thanks", "yes", "no", "okay", "ok", "well", "please", "hello", "hi", "sorry",
+                           "indeed", "certainly", "absolutely", "exactly"))
+
+
 def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
     """A single capitalised word that is no name: a common word written with a capital because it opens a
     sentence or a quotation ("Today", "Speaking", "Dear"), a function word, an adjective of a people or a faith
@@ -305,6 +309,8 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
     if (low.endswith("ly") or low in CONNECTIVES) and k + 1 < len(doc) and doc[k + 1].text == "," \
             and _opens(doc, tokens, k):
         return True  # "Additionally, ...", "Furthermore, ...": a word that links the sentence to the one before
+    if low in INTERJECTIONS:
+        return True  # "Thank you", "Yes,": a reply's first word
     return _opens(doc, tokens, k) and common_word(word)  # (in mid-sentence a capital makes a name: "Turkey", not "turkey")
 
 
