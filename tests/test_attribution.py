@@ -1742,3 +1742,21 @@ def test_the_subject_of_met_and_said_is_the_name_before_the_first_verb(tmp_path)
     body = ("A series of visits began on July 3rd when Ruritanian President Jan Novak met with the Bordurian "
             "leader on the sidelines of the summit (SCO) in Astana and said they had advanced ties.")
     assert sentence_labels(voices(tmp_path, body)) == ["Ruritanian President Jan Novak"]
+
+
+def test_a_news_sites_interview_is_not_its_own_statement(tmp_path):
+    front = ("---\ntitle: 'Exclusive interview with Uyghur activist Jan Novak about the region'\n"
+             "source: Borduria News (borduria-news.example)\n---\n")
+    body = ("Borduria News had an exclusive interview with activist Jan Novak.\n\n"
+            "As we know, millions are held. Can you describe the situation?\n\n"
+            "Well, it is hard to describe. We hear of new camps.")
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    article = parse_article(Path("a.md"), "a.md", front + body, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert [None if v.writer else v.label for v in result.voices] == [None, None, None, "Jan Novak", "Jan Novak"]
+
+
+def test_an_aside_between_commas_is_no_part_of_the_speaker(tmp_path):
+    body = "Parliaments of several Western countries have, in fact, accused Ruritania of abuses."
+    assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries"]

@@ -392,3 +392,21 @@ def test_a_named_revolution_and_a_works_quoted_title_are_longer_names(tmp_path):
             "inscribed on the list. Uyghur musicians in Xinjiang perform it.")
     got, _ = found(tmp_path, body)
     assert got == [("uyghurs", "Uyghur"), ("xinjiang", "Xinjiang")]
+
+
+def test_a_dotted_capital_i_is_the_same_name(tmp_path):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    article = parse_article(Path("a.md"), "a.md", "---\ntitle: T\n---\nİlham Aliyev met Xi Jinping.\n", report,
+                            require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert [(m.entry, m.text) for m in result.mentions] == [("ilham-aliyev", "İlham Aliyev"),
+                                                            ("xi-jinping", "Xi Jinping")]
+    assert not any("İlham" in d.message for d in result.diagnostics)  # a spelling, not a near miss
+
+
+def test_a_shared_surname_goes_to_whom_the_headline_names_in_full(tmp_path):
+    body = ("Ilham Heydar oglu Aliyev is the president.\n\nAliyev was born in Baku as the son of Heydar Aliyev. "
+            "His father, Heydar Aliyev, led the republic.")
+    got, _ = found(tmp_path, body, title="Ilham Aliyev")
+    assert ("ilham-aliyev", "Aliyev") in got and ("heydar-aliyev", "Aliyev") not in got

@@ -326,9 +326,17 @@ CLAUSE_INSIDE = frozenset(CLAUSE_VERBS) | {"couldn't", "couldn’t", "didn't", "
 OBJECT_OPENERS = frozenset(("its", "their", "his", "her", "the", "a", "an", "our", "this", "these", "those"))
 
 
+# Words a writer sets between commas inside a sentence, not part of who speaks: "X have, in fact, accused"
+ASIDES = ("in fact", "however", "meanwhile", "though", "too", "also", "indeed", "in turn", "for its part",
+          "for their part", "for his part", "for her part", "in response", "instead", "moreover", "furthermore",
+          "in addition", "nevertheless", "therefore", "in particular", "in short", "of course")
+ASIDE_END = re.compile(r",\s*(?:%s)\s*,?$" % "|".join(re.escape(a) for a in ASIDES))
+
+
 def clause_cut(label: str) -> str:
     """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
+    label = ASIDE_END.sub("", label)  # "Parliaments of several Western countries, in fact"
     words = label.split()
     if words and words[0].endswith("ing") and words[0].islower():
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
@@ -464,8 +472,9 @@ HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
-HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}"
-                                  r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*$")
+HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[A-Z]?[a-z][\w’'-]*\s+){0,4}"
+                                  r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+                                  r"(?:\s*$|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
@@ -3274,5 +3283,9 @@ class Attributor:
                           None)
         speaks = publisher is not None and publisher.speaks
         # last: whether nothing is known of the publisher (no registry entry, nothing in its name): its lede
-        # may still show a release of its own ("Reporters Without Borders urges ...")
-        return holder, (self.entries[holder].title if holder and speaks else name), speaks, names, publisher is None
+        # may still show a release of its own ("Reporters Without Borders urges ..."); a name that says it is
+        # news ("Mepa News", "The Okhla Times") says it reports
+        own_name = re.sub(r"\(?\bvia\b[^()]*\)?|\([^()]*\)", " ", (source or "").lower())
+        reporter = bool({w.strip(".") for w in re.findall(r"[\w.]+", own_name)} & NEWS_WORDS)
+        return holder, (self.entries[holder].title if holder and speaks else name), speaks, names, \
+            publisher is None and not reporter

@@ -14,8 +14,8 @@ Then, candidate → context → decision (see ``DESIGN.md``):
    longer proper name, a prefixed compound or a fixed term is not a mention
    (``context``); ``requires`` checked against what is left;
 3. decision: a short name (or a full name several entries share) goes to the
-   entry the article is about: the one named in full most often, then the most
-   recently; a title before it ("President Aliyev") picks whoever held that office
+   entry the article is about: the one its headline names in full, else the one named
+   in full most often, then the most recently; a title before it ("President Aliyev") picks whoever held that office
    on the article's date (``roles``); otherwise it stays unlinked and is reported.
 
 Office wordings ("Azerbaijan's president") found through ``roles`` resolve to the
@@ -385,6 +385,7 @@ class MentionFinder:
         result = ArticleMatches(article=article, blocks=prose.blocks)
         result.diagnostics.extend(notes)
         full: dict[str, list[int]] = {}  # entry -> starts of its full-name mentions
+        headline_people = self._people_in_headline(article)
         for s, e in spans:
             eid, kind = groups[(s, e)][0]
             if kind != SHORT:
@@ -394,7 +395,7 @@ class MentionFinder:
             start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
             eid, kind = opts[0]
             if kind == SHORT:
-                eid = self._decide(tokens, s, start, [o for o, _ in opts], full, article)
+                eid = self._decide(tokens, s, start, [o for o, _ in opts], full, article, headline_people)
                 if eid is None:
                     result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts], full))
                     continue
@@ -474,7 +475,8 @@ class MentionFinder:
             return int(tokens.lower[k])
         return None
 
-    def _decide(self, tokens, s: int, start: int, candidates: list[str], full: dict, article: Article):
+    def _decide(self, tokens, s: int, start: int, candidates: list[str], full: dict, article: Article,
+                headline_people: list[str] = ()):
         """Which entry a short or shared name means here, or None to abstain."""
         title = self._title_before(tokens, s)
         if title is not None and article.date is not None:
@@ -483,6 +485,9 @@ class MentionFinder:
                 r.held_on(article.date) and r.title.lower().split()[0] == word for r in self.entries[c].roles)]
             if len(holders) == 1:
                 return holders[0]
+        headlined = [c for c in candidates if c in headline_people]
+        if len(headlined) == 1 and headlined[0] in full:
+            return headlined[0]  # the person the headline names in full, and the text too: whom it is about
         present = [c for c in candidates if c in full]
         if present and any(p < start for c in present for p in full[c]):
             # the person the article is about: named in full most often, then most recently before here
@@ -513,6 +518,21 @@ class MentionFinder:
         best = max(score.values())
         top = [c for c in candidates if score[c] == best]
         return top[0] if best > 0 and len(top) == 1 else None
+
+    def _people_in_headline(self, article: Article) -> list[str]:
+        """The people the headline names by a full name ("Ilham Aliyev"): a bare surname in the text that
+        others share is theirs."""
+        title = article.title or ""
+        if not title:
+            return []
+        doc = self._doc(title)
+        out = set()
+        for matcher in self.active:
+            for match_id, s, e in matcher(doc):
+                eid, kind = self.keys[match_id]
+                if kind != SHORT and self.entries[eid].type == "person":
+                    out.add(eid)
+        return sorted(out)
 
     def _named_in_headline(self, article: Article, named: set[str]) -> list[str]:
         """Documents and events the headline names in full ("UN report on Xinjiang ..."): the body may refer

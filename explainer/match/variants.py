@@ -2,7 +2,8 @@
 
 - **Transliterations**: the same name romanised differently (Uyghur / Uighur / Uygur,
   Turkistan / Turkestan, Aliyev / Aliev). A small table of letter groups that
-  romanisations of Turkic, Persian and Russian names vary in, applied to every name.
+  romanisations of Turkic, Persian and Russian names vary in, applied to every name; and a
+  capital I written with a dot, as Azerbaijani and Turkish do ("İlham Aliyev").
 - **Middle names and patronymics**: "Ilham Heydar oglu Aliyev" is Ilham Aliyev: a
   person's first and last name with one or two capitalised words, or a patronymic
   marker ("oglu", "qizi", "kyzy", "uulu"), between them.
@@ -51,6 +52,11 @@ def transliterations(name: str) -> list[str]:
                     if other != spelling:
                         out.add(low.replace(spelling, other))
                 break
+    # Azerbaijani and Turkish write a capital I with a dot ("İlham Aliyev"), which lower-cases to "i̇"
+    for spelling in [low, *out]:
+        words = spelling.split(" ")
+        if any(w.startswith("i") for w in words):
+            out.add(" ".join("i\u0307" + w[1:] if w.startswith("i") else w for w in words))
     out.discard(low)
     return sorted(out)
 
