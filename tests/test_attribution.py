@@ -1762,7 +1762,3 @@ def test_an_aside_between_commas_is_no_part_of_the_speaker(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries"]
 
 
-def test_a_document_no_one_is_named_as_issuing_speaks_as_written(tmp_path):
-    body = ("Fifty countries signed a joint statement at the council.\n\n"
-            "The joint statement said: “These violations include arbitrary detentions.”")
-    assert sentence_labels(voices(tmp_path, body)) == [None, "The joint statement"]

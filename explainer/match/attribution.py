@@ -1363,11 +1363,6 @@ class Attributor:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
-                if holder is None and issuer is None and tokens.lower_l[a] in self.determiners \
-                        and tokens.lower_l[b - 1] in self.document_words:
-                    # "The statement said: ..." with no one named as issuing it: the document, as written
-                    fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
-                    break
             if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
                 near = self._person_before(tokens, text, refs, a, state)
                 if near is not None:
@@ -2844,11 +2839,8 @@ class Attributor:
             if own is not None and (own[0] or own[1]):
                 k = tokens.token_at(own[3])
                 after = tokens.words(k, min(b, k + 4))
-                opening = tokens.words(a, min(b, a + 4))
-                if (self.in_word in after and after & self.issued_words) or (
-                        tokens.lower_l[a] == self.in_word and opening & self.issued_words):
-                    # '"...," X said in a statement', 'In a statement today, his office challenged ...': later
-                    # "the statement said" is X's
+                if self.in_word in after and after & self.issued_words:
+                    # '"...," X said in a statement': later "the statement said" is X's
                     state["release"] = (own[0], own[1] if not own[0] else None)
                 elif REPORTED.search(text, own[2], own[3]) and not self._is_person(own[0], own[1]):
                     # "Business Insider reported that ...": later "the article noted" is its report
