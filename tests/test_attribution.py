@@ -1762,3 +1762,27 @@ def test_an_aside_between_commas_is_no_part_of_the_speaker(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries"]
 
 
+
+
+def test_the_pm_and_the_top_legislator_are_the_ones_named_in_those_offices(tmp_path):
+    body = ("Prime Minister Jan Novak attended the summit.\n\nThe PM said that cooperation grows.\n\n"
+            "Chairman of the National Assembly Ana Roe met the guests. The top legislator voiced her confidence.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[1] == "Jan Novak" and labels_[-1] == "Ana Roe"
+
+
+def test_a_quotation_in_single_marks_after_someones_words_is_theirs(tmp_path):
+    body = ("‘Obtaining observer status is a historic step,’ Jan Novak said.\n\n"
+            "‘I would like to extend my sincere gratitude to the member states.’")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", "Jan Novak"]
+
+
+def test_the_name_before_during_his_visit_speaks(tmp_path):
+    body = ("In early February, Secretary of State Jan Novak during his visit to Borduria urged to stand up for "
+            "the minority.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Secretary of State Jan Novak"]
+
+
+def test_points_out_reports_speech(tmp_path):
+    assert sentence_labels(voices(tmp_path, "Novak points out that the minority has been under pressure.")) \
+        == ["Novak"]

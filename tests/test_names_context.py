@@ -410,3 +410,9 @@ def test_a_shared_surname_goes_to_whom_the_headline_names_in_full(tmp_path):
             "His father, Heydar Aliyev, led the republic.")
     got, _ = found(tmp_path, body, title="Ilham Aliyev")
     assert ("ilham-aliyev", "Aliyev") in got and ("heydar-aliyev", "Aliyev") not in got
+
+
+def test_a_long_name_with_its_first_two_words_hyphened_is_the_same_name(tmp_path):
+    entries = ENTRIES[:3] + [E("xinjiang", "place", title="Xinjiang", aliases=["Xinjiang Uighur Autonomous Region"])]
+    got, _ = found(tmp_path, "They fled the Xinjiang-Uighur Autonomous Region.", entries=entries)
+    assert got == [("xinjiang", "Xinjiang-Uighur Autonomous Region")]

@@ -152,7 +152,7 @@ _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "o
        "highlighted", "emphasised", "emphasized", "published")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
-VERB_PHRASES = ["called on", "called for", "pointed out", "hit back", "hits back", "fired back", "pushed back",
+VERB_PHRASES = ["called on", "called for", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that"]
@@ -276,6 +276,9 @@ OFFICE_SYNONYMS = {
     "spokesperson": {"spokesman", "spokesperson", "spokeswoman"},
     "spokeswoman": {"spokesman", "spokesperson", "spokeswoman"},
     "ambassador": {"ambassador", "envoy"},
+    "pm": {"minister", "premier"},  # "The PM said" after "Prime Minister Viktor Orban"
+    "premier": {"premier", "minister"},
+    "legislator": {"legislator", "lawmaker", "chairman", "chairwoman", "speaker"},  # "the top legislator"
 }
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
@@ -337,6 +340,7 @@ def clause_cut(label: str) -> str:
     """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
     label = ASIDE_END.sub("", label)  # "Parliaments of several Western countries, in fact"
+    label = re.sub(r"^[‘’“”\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
     words = label.split()
     if words and words[0].endswith("ing") and words[0].islower():
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
@@ -543,6 +547,7 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.according = strings.add("according")
+        self.during_word = strings.add("during")
         self.concessive = {strings.add(w) for w in ("although", "though", "whereas")}
         self.quoting = strings.add("quoting")
         # verbs that name whom they address: "warned residents to ...", "urged the council to ..."
@@ -1686,6 +1691,10 @@ class Attributor:
         if named is not None:
             return [("subject", (named, s))]  # '..., H.E. Ney Samol continued, stressing ...': the name
         a, b = self._subject_phrase(tokens, s, lo)
+        cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
+                    and tokens.cap_l[k - 2]), None)
+        if cut is not None:
+            b = cut  # "Secretary of State Michael Pompeo during his visit to Kazakhstan urged ...": the name
         w = a if b == a + 1 and tokens.lower_l[a] == self.who_word else a - 1 if b == a and a > lo \
             and tokens.lower_l[a - 1] == self.who_word else None
         if w is not None and w > lo:
@@ -2547,6 +2556,9 @@ class Attributor:
     def _whole_quotation(qtext: str, start: int, end: int) -> bool:
         """The paragraph is one quotation: it opens with a quotation mark and its only closing mark ends it."""
         body = qtext[start:end].strip()
+        if len(body) >= 3 and body[0] == "‘" and body.rstrip(".!?…")[-1:] == "’" and "‘" not in body[1:] \
+                and not re.search(r"’\s", body[:-1].rstrip(".!?…’")):
+            return True  # ‘I would like to extend my gratitude ...’: single marks, as some presses quote
         if len(body) < 3 or body[0] not in QUOTES_OPEN + QUOTES_BOTH:
             return False
         tail = body.rstrip(".!?…")

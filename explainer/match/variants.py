@@ -13,7 +13,8 @@
 - **"of" with or without "the"**: an organisation's name "Council of Turkic Speaking States"
   is also written "Council of the Turkic Speaking States", and the other way round.
 - **Hyphens**: a name with a hyphen between two words is also written with a space or joined up:
-  "Pan-Turkism", "Pan Turkism", "Panturkism".
+  "Pan-Turkism", "Pan Turkism", "Panturkism"; a proper name of three words or more also with its
+  first two words hyphened: "Xinjiang-Uighur Autonomous Region".
 - **Documents by their author**: a document named "<author> <noun>" ("OHCHR report",
   "UN human rights office report") is also "the report by the UN human rights office",
   "a report of the OHCHR". Only where the author is one word or ends in a body's
@@ -133,4 +134,8 @@ def hyphen_wordings(name: str) -> list[str]:
             continue
         for joined in (parts[0] + " " + parts[1], parts[0] + parts[1].lower()):
             out.append(" ".join(words[:i] + [joined] + words[i + 1:]))
+    # and the other way: the first two words of a longer proper name joined by one ("Xinjiang-Uighur Autonomous
+    # Region" for "Xinjiang Uighur Autonomous Region")
+    if len(words) >= 3 and all(len(w) >= 3 and w.isalpha() and w[:1].isupper() for w in words[:2]):
+        out.append(words[0] + "-" + words[1] + " " + " ".join(words[2:]))
     return out
