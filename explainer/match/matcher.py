@@ -527,7 +527,7 @@ class MentionFinder:
             return []
         doc = self._doc(title)
         out = set()
-        for matcher in self.active:
+        for matcher in (m for m in (self.lower, self.exact) if len(m)):  # (names: the phrase matchers)
             for match_id, s, e in matcher(doc):
                 eid, kind = self.keys[match_id]
                 if kind != SHORT and self.entries[eid].type == "person":
