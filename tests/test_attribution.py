@@ -1786,3 +1786,18 @@ def test_the_name_before_during_his_visit_speaks(tmp_path):
 def test_points_out_reports_speech(tmp_path):
     assert sentence_labels(voices(tmp_path, "Novak points out that the minority has been under pressure.")) \
         == ["Novak"]
+
+
+def test_a_participle_after_a_noun_is_what_others_call_it(tmp_path):
+    body = ("Xinjiang, the home to the Uygurs, described as a marginalised group in Ruritania, has been the "
+            "target of attacks.\n\nThe attacks, championed by a group declared by the council as a terrorist "
+            "organisation, went on.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_stated_to_journalists_by_and_a_source_with_reference_to_another(tmp_path):
+    body = ("Ruritania actively develops cooperation with the organisation.\n\n"
+            "As reported by BAKU.WS with reference to APA, this was stated to journalists by Foreign Minister Jan "
+            "Novak.")
+    labels_ = sentence_labels(voices(tmp_path, body, source="BAKU.WS (baku.ws)"))
+    assert labels_[-1] == "Foreign Minister Jan Novak"

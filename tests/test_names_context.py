@@ -416,3 +416,9 @@ def test_a_long_name_with_its_first_two_words_hyphened_is_the_same_name(tmp_path
     entries = ENTRIES[:3] + [E("xinjiang", "place", title="Xinjiang", aliases=["Xinjiang Uighur Autonomous Region"])]
     got, _ = found(tmp_path, "They fled the Xinjiang-Uighur Autonomous Region.", entries=entries)
     assert got == [("xinjiang", "Xinjiang-Uighur Autonomous Region")]
+
+
+
+def test_a_shared_surname_after_another_given_name_is_another_person(tmp_path):
+    got, _ = found(tmp_path, "Ilham Aliyev met the press. The lawyer Intigam Aliyev was jailed in Baku.")
+    assert got == [("ilham-aliyev", "Ilham Aliyev")]

@@ -341,6 +341,7 @@ def clause_cut(label: str) -> str:
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
     label = ASIDE_END.sub("", label)  # "Parliaments of several Western countries, in fact"
     label = re.sub(r"^[‘’“”\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
+    label = re.sub(r"\s+(?:with reference|referring|citing)\b.*$", "", label)  # "BAKU.WS with reference to APA"
     words = label.split()
     if words and words[0].endswith("ing") and words[0].islower():
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
@@ -547,6 +548,8 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.according = strings.add("according")
+        self.office_run = {strings.add(w) for w in ("of", "the", "to", "for", "and", "on", "in")}
+        self.audiences = {strings.add(w) for w in ("journalists", "reporters", "media", "press", "correspondents")}
         self.during_word = strings.add("during")
         self.concessive = {strings.add(w) for w in ("although", "though", "whereas")}
         self.quoting = strings.add("quoting")
@@ -1182,6 +1185,13 @@ class Attributor:
             return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
         if s > lo and tokens.lower_l[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
+        if s > lo and s + 1 < len(tokens.lower_l) and text[tokens.end_l[s] - 2:tokens.end_l[s]] == "ed" and (
+                (tokens.lower_l[s + 1] == self.as_word and tokens.orth_l[s - 1] == self.comma)
+                or (tokens.lower_l[s + 1] == self.by_word and text[tokens.idx_l[s - 1]].islower()
+                    and tokens.lower_l[s - 1] not in self.be_words and tokens.lower_l[s - 1] not in self.auxiliaries)):
+            # "Xinjiang, the home to the Uygurs, described as a marginalised group", "a group declared by the UN
+            # as ...": a participle after a noun, what others call it, not a statement
+            return False
         n = len(tokens.lower_l)
         if tokens.lower_l[s] in self.welcome_verbs and not any(
                 tokens.lower_l[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
@@ -1238,8 +1248,10 @@ class Attributor:
             return True
         if k >= lo and tokens.lower_l[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
-        if k >= lo and tokens.lower_l[k] in self.be_words and s + 1 < n and tokens.lower_l[s + 1] == self.to_word:
-            return False  # "Armenian forces were also said to have advanced": a passive, no one says it
+        if k >= lo and tokens.lower_l[k] in self.be_words and s + 1 < n and tokens.lower_l[s + 1] == self.to_word \
+                and not (s + 2 < n and tokens.lower_l[s + 2] in self.audiences):
+            return False  # "Armenian forces were also said to have advanced": a passive, no one says it (but
+            # "This was stated to journalists by X")
         if s > lo and not tokens.cap_l[s - 1] and tokens.lower_l[s - 1] not in self.auxiliaries:
             before = text[tokens.idx_l[s - 1]:tokens.end_l[s - 1]]
             if (before.isalpha() and before.endswith("ed")) or tokens.lower_l[s - 1] in self.issue_verbs:
@@ -1654,9 +1666,13 @@ class Attributor:
 
     def _passive_agent(self, tokens, e: int, hi: int) -> int | None:
         """The "by" that names the agent right after a passive verb ending at ``e`` ("stated here by"), or None."""
-        by = next((k for k in range(e, min(hi, e + 3)) if tokens.lower_l[k] == self.by_word), None)
-        if by is None or not all(tokens.lower_l[k] in self.time_words or tokens.lower_l[k] in self.here_words
-                                 for k in range(e, by)):
+        by = next((k for k in range(e, min(hi, e + 4)) if tokens.lower_l[k] == self.by_word), None)
+        if by is None:
+            return None
+        between = list(range(e, by))
+        if between[:2] and tokens.lower_l[between[0]] == self.to_word and tokens.lower_l[between[1]] in self.audiences:
+            between = between[2:]  # "stated to journalists by", "said to reporters by"
+        if not all(tokens.lower_l[k] in self.time_words or tokens.lower_l[k] in self.here_words for k in between):
             return None
         return by
 
@@ -1667,6 +1683,16 @@ class Attributor:
             # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
             a, b = tokens.phrase_after(by + 1, hi, width=12)
             b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops), b)
+            # "by the Assistant to the President of the Republic of Azerbaijan - Head of the ... Department of the
+            # Presidential Administration Hikmet Hajiyev.": offices run on to the name that closes the sentence
+            end = hi
+            while end > b and not text[tokens.idx_l[end - 1]].isalnum():
+                end -= 1
+            if b < end and end - a <= 40 and end - b >= 2 and tokens.cap_l[end - 1] and tokens.cap_l[end - 2] \
+                    and all(tokens.cap_l[k] or tokens.lower_l[k] in self.office_run
+                            or text[tokens.idx_l[k]:tokens.end_l[k]] in "-–—" for k in range(b, end)) \
+                    and self._is_person(None, " ".join(text[tokens.idx_l[end - 2]:tokens.end_l[end - 1]].split())):
+                b = end
             return [("source", (a, b))]
         if tokens.lower_l[s] in self.citing or tokens.lower_l[s] in self.reported_words:
             # "state media cited President Jane Doe as saying ...", "Reuters reported Jane Doe as saying": Jane Doe

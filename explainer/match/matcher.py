@@ -35,6 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
+from explainer.match.lexicon import common_word
 from explainer.match.context import NameContext, fixed_terms, own_name_spans
 from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyphen_wordings, near_miss,
                                       of_the_wordings, transliterations)
@@ -63,6 +64,9 @@ DETERMINERS = frozenset(("the", "this", "that", "its", "her", "his", "their", "t
 CONTRASTIVE = frozenset(("most", "least", "other", "another", "next", "previous", "earlier", "later", "first",
                          "second", "third", "last", "new", "latest", "same", "own"))
 HYPHENS = frozenset(("-", "\u2010", "\u2011"))
+CALENDAR_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday"))
 PREPOSITIONS = frozenset(("on", "of", "in", "at", "for", "between", "to", "by", "about", "into", "over"))
 
 
@@ -394,6 +398,8 @@ class MentionFinder:
             opts = groups[(s, e)]
             start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
             eid, kind = opts[0]
+            if kind == SHORT and self._first_name_before(text, tokens, s):
+                continue  # "Intigam Aliyev", "Aziz Aliyev": another person of that surname, named in full
             if kind == SHORT:
                 eid = self._decide(tokens, s, start, [o for o, _ in opts], full, article, headline_people)
                 if eid is None:
@@ -467,6 +473,21 @@ class MentionFinder:
             s_start, s_end = max(s_start, block[0]), min(s_end, block[1])
         return Mention(start=start, end=end, entry=eid, text=article.body[start:end],
                        paragraph=paragraph_of(para_starts, start), kind=kind, sentence=(s_start, s_end))
+
+    def _first_name_before(self, text: str, tokens, s: int) -> bool:
+        """A capitalised word right before a shared surname that is no title, no month or day and does not open
+        its sentence: the given name of someone the entries do not hold ("human rights lawyer Intigam
+        Aliyev")."""
+        k = s - 1
+        if k < 1 or self._title_before(tokens, s) is not None:
+            return False
+        word = text[tokens.idx_l[k]:tokens.end_l[k]]
+        if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word.lower() in CALENDAR_WORDS:
+            return False
+        gap = text[tokens.end_l[k]:tokens.idx_l[s]]
+        before = text[max(0, tokens.idx_l[k] - 3):tokens.idx_l[k]].strip()
+        # (not "... said. Then Aliyev", "“Aliyev", a line's first word)
+        return gap == " " and bool(before) and before[-1] not in ".!?:;“\"‘'(—–-\n" and not common_word(word)
 
     def _title_before(self, tokens, s: int) -> int | None:
         """The lower-case hash of a title word right before token ``s`` ("President Xi"), if any."""
