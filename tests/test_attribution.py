@@ -109,6 +109,14 @@ def voices(tmp_path, body, source="Wire", url=None, entries=ENTRIES):
     return result
 
 
+def voices_with_front(tmp_path, text):
+    """The match of an article given whole, with its own front matter (a headline, a source)."""
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    return MentionFinder(loaded, report).match_articles([article])[0]
+
+
 def sentence_labels(result):
     return [None if v.writer else (v.holder or v.label) for v in result.voices]
 
@@ -1731,10 +1739,7 @@ def test_a_headlines_q_and_a_with_a_person_gives_the_answers_to_them(tmp_path):
     front = "---\ntitle: 'The diaspora must speak — Q&A with human rights lawyer Jana Novak'\nsource: Wire\n---\n"
     body = ("Jana Novak comments on the crisis.\n\nThis is an edited transcript of our conversation.\n\n"
             "What do you make of the new policy?\n\nYeah, some argue that it helps. But there is a difference.")
-    report = Report()
-    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
-    article = parse_article(Path("a.md"), "a.md", front + body, report, require_front=False)
-    result = MentionFinder(loaded, report).match_articles([article])[0]
+    result = voices_with_front(tmp_path, front + body)
     assert [v.label for v in result.voices if not v.writer] == ["Jana Novak", "Jana Novak"]
 
 
@@ -1750,18 +1755,13 @@ def test_a_news_sites_interview_is_not_its_own_statement(tmp_path):
     body = ("Borduria News had an exclusive interview with activist Jan Novak.\n\n"
             "As we know, millions are held. Can you describe the situation?\n\n"
             "Well, it is hard to describe. We hear of new camps.")
-    report = Report()
-    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
-    article = parse_article(Path("a.md"), "a.md", front + body, report, require_front=False)
-    result = MentionFinder(loaded, report).match_articles([article])[0]
+    result = voices_with_front(tmp_path, front + body)
     assert [None if v.writer else v.label for v in result.voices] == [None, None, None, "Jan Novak", "Jan Novak"]
 
 
 def test_an_aside_between_commas_is_no_part_of_the_speaker(tmp_path):
     body = "Parliaments of several Western countries have, in fact, accused Ruritania of abuses."
     assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries"]
-
-
 
 
 def test_the_pm_and_the_top_legislator_are_the_ones_named_in_those_offices(tmp_path):

@@ -367,13 +367,18 @@ def test_progress_shows_on_a_terminal_and_not_in_ci(tmp_path, monkeypatch):
         assert "build: 1 articles" in text  # the summary line is always there
 
 
-def test_suggest_proposes_a_longer_name_whose_inner_name_is_not_linked(tmp_path, capsys):
+def suggested_names(tmp_path, capsys, body):
+    """The names `suggest --json` proposes for one article, with a `uyghurs` entry in the project."""
     art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
     root = make_project(tmp_path, [entry_yaml("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])], {
-        "a.md": art.format(body="Uyghur groups met. The World Uyghur Congress spoke."),
+        "a.md": art.format(body=body),
     })
     assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    return [r["name"] for r in json.loads(capsys.readouterr().out)]
+
+
+def test_suggest_proposes_a_longer_name_whose_inner_name_is_not_linked(tmp_path, capsys):
+    names = suggested_names(tmp_path, capsys, "Uyghur groups met. The World Uyghur Congress spoke.")
     assert "World Uyghur Congress" in names
 
 
@@ -561,10 +566,6 @@ def test_the_preview_watches_with_the_systems_own_notifications_or_else_polls(tm
 
 
 def test_suggest_never_proposes_a_replys_first_word(tmp_path, capsys):
-    art = "---\ntitle: A\ndate: 2025-01-01\nsource: Wire\n---\n\n{body}\n"
-    root = make_project(tmp_path, [entry_yaml("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])], {
-        "a.md": art.format(body="Q: Will Jan Novak attend?\n\nA: Thank you. Yes, Jan Novak will. Thanks again."),
-    })
-    assert main(["suggest", "--json", "-f", str(root / "mkdocs.yml")]) == 0
-    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    names = suggested_names(tmp_path, capsys, "Q: Will Jan Novak attend?\n\nA: Thank you. Yes, Jan Novak will. "
+                                              "Thanks again.")
     assert "Jan Novak" in names and not {"Thank", "Yes", "Thanks"} & set(names)
