@@ -1801,3 +1801,12 @@ def test_stated_to_journalists_by_and_a_source_with_reference_to_another(tmp_pat
             "Novak.")
     labels_ = sentence_labels(voices(tmp_path, body, source="BAKU.WS (baku.ws)"))
     assert labels_[-1] == "Foreign Minister Jan Novak"
+
+
+def test_an_unknown_outlet_reporting_in_its_own_lede_publishes_no_statement(tmp_path):
+    for lede in ("BAKU.WS reports that the talks ended.", "As reported by BAKU.WS, the talks ended."):
+        result = voices(tmp_path, lede + "\n\nThe second paragraph follows.", source="BAKU.WS")
+        assert sentence_labels(result) == [None, None]
+    result = voices(tmp_path, "The Ruritanian Rights Union urges the release of the journalists.\n\nWe call on "
+                    "the government to act.", source="Ruritanian Rights Union")
+    assert sentence_labels(result) == ["Ruritanian Rights Union"] * 2

@@ -400,6 +400,8 @@ MALE = {"man", "men", "father", "brother", "son", "husband", "boy", "grandfather
 # Words that make a name a news outlet's ("the Xinhua News Agency", "state media").
 PAST_VERBS = frozenset(("met", "held", "made", "took", "gave", "went", "paid", "led", "sent", "spoke", "came",
                         "visited", "hosted", "received", "attended", "chaired", "signed", "opened", "arrived"))
+# What a news outlet does in its own lede, never a release's call: "X reports that", "as reported by X"
+REPORTING_ONLY = frozenset(("as", "reports", "writes", "informs", "learns", "cites", "quotes"))
 OUTLET_WORDS = frozenset(("broadcaster", "newspaper", "agency", "outlet", "channel", "radio", "television", "tv",
                           "daily", "news", "tabloid", "magazine", "website", "portal"))
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
@@ -2575,6 +2577,8 @@ class Attributor:
     def _present_statement(tokens, text: str, k: int) -> bool:
         """The cue at token ``k`` is in the present, as releases open: "urges", "calls", "has called"."""
         word = text[tokens.idx_l[k]:tokens.end_l[k]].lower()
+        if word in REPORTING_ONLY:
+            return False  # "BAKU.WS reports that ...", "As reported by BAKU.WS": news of something, no release
         before = text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower() if k > 0 else ""
         return (word.endswith("s") and not word.endswith("ss")) or before in ("has", "have")
 
