@@ -51,7 +51,7 @@ from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import NEWS_WORDS, infer_publisher
 from explainer.match.variants import one_edit
-from explainer.structure.names import name_key
+from explainer.structure.names import BRACKETED, name_key, without_brackets
 from explainer.structure import Attribution, Entry, Mention, Voice
 
 # Participles of saying after a comma: "The United States welcomed the report, saying ...": the speaker is the
@@ -461,7 +461,6 @@ HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Ma
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
-PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "... in Asia (CICA)"
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
@@ -1396,15 +1395,8 @@ class Attributor:
                 elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
                     pronoun = text[tokens.idx_l[a]:tokens.end_l[b - 1]].lower()
-                    candidates = (self._subject_person_before(tokens, text, refs, a, state),
-                                  self._named_person_before(tokens, text, refs, a, state),
-                                  # "US Ambassador Jane Roe visited ... [paragraph] '...,' she told reporters":
-                                  # whom the paragraph before, in the writer's voice, was about, before whoever
-                                  # spoke earlier
-                                  self._subject_person_before(tokens, text, refs, a, state, before=True)
-                                  if state.get("prev_writer") else None, state["person"],
-                                  state["last"] if state["last"] and self._is_person(*state["last"]) else None)
-                    antecedent = next((c for c in candidates if c and self._agrees(pronoun, c)
+                    antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state)
+                                       if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or (
@@ -1728,9 +1720,7 @@ class Attributor:
         if w is not None and w > lo:
             # "... welcomed by the team leader, Benedict Rogers, who said that ...": the person named before "who"
             end = w - 1 if tokens.orth_l[w - 1] == self.comma else w
-            start = end
-            while start > lo and tokens.cap_l[start - 1]:
-                start -= 1
+            start = tokens.capitals_before(end, lo)
             return [("subject", (start, end))] if start < end else []
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
@@ -1776,9 +1766,7 @@ class Attributor:
                         break
                     if word.islower() and (word in PAST_VERBS or (word.endswith("ed") and len(word) > 4)) \
                             and tokens.cap_l[k - 1]:
-                        start = k - 1
-                        while start > lo and tokens.cap_l[start - 1] and k - start < 6:
-                            start -= 1
+                        start = tokens.capitals_before(k, lo, most=6)
                         if k - start >= 2 or self.holder_in(tokens, (start, k), self._refs):
                             pair = [("subject", (start, k))]
                         break
@@ -2138,9 +2126,7 @@ class Attributor:
         holder = self.holder_in(tokens, (c, d), refs)
         if holder:
             return holder, self.entries[holder].title
-        start = d
-        while start > c and tokens.cap_l[start - 1]:
-            start -= 1
+        start = tokens.capitals_before(d, c)
         if start == d or (start == c and d - c == 1 and tokens.lower_l[c] in self.determiners):
             return None
         if start > c and any(tokens.cap_l[t] for t in range(c, start)) and d - start < 2:
@@ -2186,13 +2172,25 @@ class Attributor:
                 best = (pos, (None, surnames.get(name.split()[-1], name)))
         return best[1] if best else None
 
+    def _person_candidates(self, tokens, text, refs, a: int, state):
+        """Whom "he" or "she" at token ``a`` may mean, nearest first, each worked out only when the one before
+        does not do: whom the sentences before are about, the person named nearest before in the paragraph,
+        whom the paragraph before was about when no person spoke in it ("US Ambassador Jane Roe visited ...
+        [paragraph] '...,' she told reporters"), the last person who spoke."""
+        here = self._subject_person_before(tokens, text, refs, a, state)
+        yield here
+        yield self._named_person_before(tokens, text, refs, a, state)
+        if state.get("prev_writer") and here is None:
+            yield self._subject_person_before(tokens, text, refs, a, state, before=True)
+        yield state["person"]
+        yield state["last"] if state["last"] and self._is_person(*state["last"]) else None
+
     def _subject_person_before(self, tokens, text, refs, k: int, state, before: bool = False):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
         sentence ("Kato avoided comment ... "It is not for me," he said": Kato). With ``before``, the one the
-        paragraph before is about, when none of this paragraph's sentences before ``k`` opens with a person."""
+        paragraph before is about (the caller asks only when none of this paragraph's sentences before ``k``
+        opens with a person)."""
         if before:
-            if self._subject_person_before(tokens, text, refs, k, state) is not None:
-                return None
             lo, hi = state.get("prev_para_start", 0), state.get("para_start", 0)
             if hi <= lo:
                 return None
@@ -2549,7 +2547,7 @@ class Attributor:
         "Secretary General of the PS IGC TRACECA"): a body writing about itself, so its text is its own
         release. A news outlet names itself only as a reporter does ("told The Hill", "The Hill has asked")."""
         for name in names:
-            forms = {PARENTHESIS.sub("", name).strip(), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
+            forms = {without_brackets(name), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
             for form in forms:
                 if len(form) < 3 or not form[0].isupper() or form not in text:
                     continue
@@ -2568,7 +2566,7 @@ class Attributor:
             return False
         lo, hi = blocks[0]
         opening = text[lo:hi]
-        own_names = [PARENTHESIS.sub("", n).strip() for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
+        own_names = [without_brackets(n) for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
         if not any(name and opening.startswith(name + " ") for name in own_names):
             return False
         return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:3])
@@ -2816,9 +2814,7 @@ class Attributor:
                     if own is None and self._quoted_from_the_verb(tokens, text, cue[1], a):
                         # 'Xi "stressed that ..."': the name just before the quotation's mark speaks
                         end = cue[1] - 1
-                        start = end
-                        while start > lo and tokens.cap_l[start - 1] and end - start < 5:
-                            start -= 1
+                        start = tokens.capitals_before(end, lo, most=5)
                         holder = self.holder_in(tokens, (start, end), refs)
                         name = self._known(" ".join(text[tokens.idx_l[start]:tokens.end_l[end - 1]].split()),
                                            state, text, tokens.idx_l[start])
@@ -3074,7 +3070,7 @@ class Attributor:
         """The label is the writer itself ("AP", "an AP investigation", "Reuters' analysis"), not one of its
         people or a body it reports ("UHRP Executive Director Omer Kanat")."""
         low = " ".join(label.replace("’", "'").split()).lower()
-        for name in {m for n in writer[3] for m in (n, PARENTHESIS.sub("", n)) if m}:
+        for name in {m for n in writer[3] for m in (n, BRACKETED.sub("", n)) if m}:
             n = re.escape(name.lower())
             if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low) or \
                     re.fullmatch(rf"(?:(?:an?|the)\s+)?(?:{OWN_WORK})\s+(?:compiled|gathered|collected|analy[sz]ed|"

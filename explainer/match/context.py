@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from explainer.structure.names import without_brackets
+
 # Words that end (head) a multi-word proper name of something other than what its first words name.
 HEADS = frozenset("""
 congress project corps daily times post news herald tribune journal review gazette magazine weekly
@@ -170,7 +172,7 @@ def own_name_spans(source: str | None, text: str) -> list[tuple[int, int]]:
     """Where the text names its own publisher ("Uyghur Hjelp continued its support ..." in Uyghur Hjelp's
     report): a name of two words or more, as the article's ``source`` gives it (without what it adds in
     brackets); the names inside it are part of that longer name."""
-    name = re.sub(r"\s*\([^()]*\)", "", source or "").strip()
+    name = without_brackets(source or "")
     if len(name.split()) < 2 or not name[:1].isupper():
         return []
     spans, k = [], text.find(name)

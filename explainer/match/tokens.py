@@ -110,6 +110,14 @@ class TokenIndex:
         """The words before token ``i``, back to a boundary, ``lo`` or ``width`` tokens."""
         return (max(lo, i - width, self._boundary_before[i] + 1) if i > lo and width > 0 else i), i
 
+    def capitals_before(self, end: int, lo: int, most: int | None = None) -> int:
+        """Where the run of capitalised tokens that ends before token ``end`` starts, no further back than
+        ``lo`` and, with ``most``, no longer than ``most`` tokens ("... Jane Roe" before a verb or a mark)."""
+        start = end
+        while start > lo and self.cap_l[start - 1] and (most is None or end - start < most):
+            start -= 1
+        return start
+
     def __len__(self) -> int:
         return len(self.idx)
 

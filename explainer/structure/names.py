@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+BRACKETED = re.compile(r"\s*\([^)]*\)")  # "Bloomberg (via Yahoo News)", "H&M Group (hmgroup.com)"
+
+
+def without_brackets(name: str) -> str:
+    """A name as a publisher or a body calls itself, without what is added to it in brackets (its address,
+    an acronym, who carried the copy): "H&M Group (hmgroup.com)" is "H&M Group"."""
+    return BRACKETED.sub("", name).strip()
+
 
 def name_key(name: str) -> str:
     """Two names collide when they are equal ignoring case and spacing."""
