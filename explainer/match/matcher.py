@@ -35,6 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import Attributor
 from explainer.load.publishers import find_publisher
+from explainer.match import lexicon
 from explainer.match.lexicon import common_word
 from explainer.match.context import NameContext, fixed_terms, own_name_spans
 from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyphen_wordings, near_miss,
@@ -270,6 +271,8 @@ class MentionFinder:
     def match_articles(self, articles: list[Article], workers: int | None = None) -> list[ArticleMatches]:
         """Mentions and attributions of each article, in order; shared over the cores for large archives."""
         self._articles = articles
+        if len(articles) > 1:
+            lexicon.warm()  # read once here, not once in each worker process
         results = parallel_map(self._match_index, range(len(articles)), workers)
         for article, result in zip(articles, results):
             result.article = article  # sent back without it: the parent has it already
