@@ -1810,3 +1810,39 @@ def test_an_unknown_outlet_reporting_in_its_own_lede_publishes_no_statement(tmp_
     result = voices(tmp_path, "The Ruritanian Rights Union urges the release of the journalists.\n\nWe call on "
                     "the government to act.", source="Ruritanian Rights Union")
     assert sentence_labels(result) == ["Ruritanian Rights Union"] * 2
+
+
+def test_a_name_and_role_ending_in_said_and_a_colon_introduce_a_quotation_not_a_transcript_turn(tmp_path):
+    body = ("We call on the council to act now.\n\nJane Roe MEP, the group's negotiator on the resolution, said:"
+            "\n\n\"We can no longer look away.\"")
+    assert sentence_labels(voices(tmp_path, body, source="Ruritanian Rights Union")) \
+        == ["Ruritanian Rights Union"] * 3  # its own release: it speaks throughout
+    body = "The council met on Monday.\n\nJane Roe MEP, the group's negotiator, said:\n\n\"We can no longer wait.\""
+    assert sentence_labels(voices(tmp_path, body))[1:] == ["Jane Roe MEP, the group's negotiator"] * 2
+
+
+def test_the_statement_someone_issued_is_theirs_when_it_speaks_later(tmp_path):
+    body = ("A rights organisation recently reported that the appeal failed.\n\nJan Novak, a spokesperson for "
+            "the ministry, issued a statement condemning the sentence.\n\nThe statement said that the scholar "
+            "was unjustly imprisoned.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Jan Novak, a spokesperson for the ministry"
+
+
+def test_a_passive_with_an_adverb_names_its_agent_and_what_it_is_for_is_no_part_of_it(tmp_path):
+    body = ("Some members are also accused by the Ruritanian government of having planned attacks.\n\n"
+            "The group was repeatedly criticised by the foreign ministry for its stance.\n\n"
+            "This was stated by the Ministry for Foreign Affairs on Monday.")
+    assert sentence_labels(voices(tmp_path, body)) \
+        == ["the Ruritanian government", "the foreign ministry", "the Ministry for Foreign Affairs"]
+
+
+def test_the_plural_present_claim_reports_speech_and_the_noun_does_not(tmp_path):
+    body = ("Opposition parties claim that the shipment was withheld.\n\nThe claim that the shipment was withheld "
+            "is old.\n\nIts claim to the region dates back centuries.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Opposition parties", None, None]
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_the_verb_after_it(tmp_path):
+    body = ('In a video post, titled "#AMinute" on the Ruritanian Embassy verified Facebook page, Jan Novak said '
+            "the claims were false.\n\nAt the summit the Ruritanian President said the talks went well.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", "Ruritanian President"]

@@ -124,7 +124,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "requested", "requests",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
-    "contend",
+    "contend", "claim", "assert",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
@@ -544,6 +544,8 @@ class Attributor:
         self.subject_pronouns = {strings.add(w) for w in ("he", "she", "they", "it", "we", "i")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
+        self.for_word = strings.add("for")
+        self.place_preps = {strings.add(w) for w in ("on", "in", "at", "from", "via", "through", "within")}
         self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
@@ -1131,142 +1133,146 @@ class Attributor:
 
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
-        if tokens.lower_l[s] in self.continue_words and not (
-                s > lo and (tokens.orth_l[s - 1] == self.comma or tokens.orth_l[s - 1] in tokens.closers)) and not (
-                s + 1 < len(tokens.lower_l) and (tokens.orth_l[s + 1] == self.colon
-                                                 or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
+        low, orth, idx, ends = tokens.lower_l, tokens.orth_l, tokens.idx_l, tokens.end_l
+        n, w = len(low), low[s]
+        if w in self.continue_words and not (
+                s > lo and (orth[s - 1] == self.comma or orth[s - 1] in tokens.closers)) and not (
+                s + 1 < n and (orth[s + 1] == self.colon
+                                                 or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # '..., H.E. Ney Samol continued, stressing ...')
-        if tokens.lower_l[s] in self.called and (s + 1 >= len(tokens.lower_l)
-                                                 or tokens.lower_l[s + 1] not in self.on_for):
+        if w in self.called and (s + 1 >= n
+                                                 or low[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
-            n = len(tokens.lower_l)
-            if s + 1 >= n or tokens.lower_l[s + 1] not in self.called_objects:
+            if s + 1 >= n or low[s + 1] not in self.called_objects:
                 return False
-            stop = tokens.idx_l[min(s + 12, n - 1)]
-            if not QUOTE_MARKS.search(text, tokens.end_l[s], stop):
+            stop = idx[min(s + 12, n - 1)]
+            if not QUOTE_MARKS.search(text, ends[s], stop):
                 return False
-        if tokens.lower_l[s] in self.spoke and not (s + 1 < len(tokens.lower_l) and (
-                tokens.lower_l[s + 1] in self.about_words or (  # "spoke warmly about"
-                    s + 2 < len(tokens.lower_l) and text[tokens.idx_l[s + 1]:tokens.end_l[s + 1]].endswith("ly")
-                    and tokens.lower_l[s + 2] in self.about_words))):
+        if w in self.spoke and not (s + 1 < n and (
+                low[s + 1] in self.about_words or (  # "spoke warmly about"
+                    s + 2 < n and text[idx[s + 1]:ends[s + 1]].endswith("ly")
+                    and low[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
-        if tokens.lower_l[s] in self.spoke and s + 2 < len(tokens.lower_l) and tokens.lower_l[s + 1] == self.on_word \
-                and (tokens.lower_l[s + 2] in self.phones or (tokens.lower_l[s + 2] == self.the_word and s + 3 < len(
-                    tokens.lower_l) and tokens.lower_l[s + 3] in self.phones)):
+        if w in self.spoke and s + 2 < n and low[s + 1] == self.on_word \
+                and (low[s + 2] in self.phones or (low[s + 2] == self.the_word and s + 3 < len(
+                    low) and low[s + 3] in self.phones)):
             return False  # "spoke on the phone with ...": a call, not what was said
-        if s + 1 < len(tokens.lower_l) and s > lo and tokens.lower_l[s - 1] == self.and_word \
-                and tokens.lower_l[s + 1] in self.perfect_words:
+        if s + 1 < n and s > lo and low[s - 1] == self.and_word \
+                and low[s + 1] in self.perfect_words:
             return False  # "Rights groups and advocates have described": a noun before the verb, not the verb
         k = s - 1  # "has not yet commented", "never said": no statement
-        while k >= lo and k >= s - 4 and (tokens.lower_l[k] in self.auxiliaries or tokens.lower_l[k] in self.negation
-                                          or tokens.lower_l[k] in self.yet_words):
-            if tokens.lower_l[k] in self.negation:
+        while k >= lo and k >= s - 4 and (low[k] in self.auxiliaries or low[k] in self.negation
+                                          or low[k] in self.yet_words):
+            if low[k] in self.negation:
                 return False
             k -= 1
-        if s - 2 >= lo and tokens.lower_l[s - 1] == self.to_word and tokens.lower_l[s - 2] in self.declining:
+        if s - 2 >= lo and low[s - 1] == self.to_word and low[s - 2] in self.declining:
             return False  # "declined to comment", "refused to say"
-        if tokens.lower_l[s] in self.plural_reports and s + 2 < len(tokens.lower_l) \
-                and tokens.lower_l[s + 1] in self.report_topics and tokens.lower_l[s + 2] not in self.time_words \
-                and text[tokens.idx_l[s + 2]:tokens.end_l[s + 2]].lower() not in MONTHS_DAYS:
+        if w in self.plural_reports and s + 2 < n \
+                and low[s + 1] in self.report_topics and low[s + 2] not in self.time_words \
+                and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
             # (not "Reuters reports on Monday that ...")
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
-        if tokens.lower_l[s] == self.quoting:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
-            return any(tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles
-                       for k in range(s + 2, min(len(tokens.lower_l) - 1, s + 10)))
-        if tokens.lower_l[s] in self.participles:
-            if s > lo and tokens.lower_l[s - 1] in self.be_words:
+        if w == self.quoting:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
+            return any(low[k] == self.as_word and low[k + 1] in self.participles
+                       for k in range(s + 2, min(n - 1, s + 10)))
+        if w in self.participles:
+            if s > lo and low[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
             if self._with_named(tokens, s, lo) is not None:
                 return True  # "..., with Zuberi arguing that ..."
-            if s > lo and tokens.lower_l[s - 1] == self.by_word and s + 1 < len(tokens.lower_l) and (
-                    tokens.lower_l[s + 1] == self.that_word or text[tokens.idx_l[s + 1]] in QUOTES_OPEN + QUOTES_BOTH):
+            if s > lo and low[s - 1] == self.by_word and s + 1 < n and (
+                    low[s + 1] == self.that_word or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH):
                 return True  # "Jane Doe set the tone by declaring that ...": what the sentence's subject said
-            return s > lo and tokens.orth_l[s - 1] == self.comma and not text[tokens.idx_l[s]].isupper()
-        if s > lo and tokens.lower_l[s - 1] in self.prepositions:
+            return s > lo and orth[s - 1] == self.comma and not text[idx[s]].isupper()
+        if s > lo and low[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
-        if s > lo and s + 1 < len(tokens.lower_l) and text[tokens.end_l[s] - 2:tokens.end_l[s]] == "ed" and (
-                (tokens.lower_l[s + 1] == self.as_word and tokens.orth_l[s - 1] == self.comma)
-                or (tokens.lower_l[s + 1] == self.by_word and text[tokens.idx_l[s - 1]].islower()
-                    and tokens.lower_l[s - 1] not in self.be_words and tokens.lower_l[s - 1] not in self.auxiliaries)):
+        if s > lo and s + 1 < n and text[ends[s] - 2:ends[s]] == "ed" and (
+                (low[s + 1] == self.as_word and orth[s - 1] == self.comma)
+                or (low[s + 1] == self.by_word and text[idx[s - 1]].islower()
+                    and low[s - 1] not in self.be_words and low[s - 1] not in self.auxiliaries)):
             # "Xinjiang, the home to the Uygurs, described as a marginalised group", "a group declared by the UN
             # as ...": a participle after a noun, what others call it, not a statement
             return False
-        n = len(tokens.lower_l)
-        if tokens.lower_l[s] in self.welcome_verbs and not any(
-                tokens.lower_l[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
+        if w in self.welcome_verbs and not any(
+                low[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
             return False  # "welcomed the decision" is a statement; "welcomed the guests" is hosting them
-        if tokens.lower_l[s] in self.issue_verbs:
-            noun = next((k for k in range(s + 1, min(n, s + 7)) if tokens.lower_l[k] in self.speech_nouns), None)
+        if w in self.issue_verbs:
+            noun = next((k for k in range(s + 1, min(n, s + 7)) if low[k] in self.speech_nouns), None)
             if noun is None:
                 return False  # "issued visas", "made progress": nothing said
-            if tokens.lower_l[noun] in self.report_nouns and not (
-                    noun + 1 < n and tokens.lower_l[noun + 1] in self.participles):
+            if low[noun] in self.report_nouns and not (
+                    noun + 1 < n and low[noun + 1] in self.participles):
                 return False  # "released the report" is an event; "published a report saying ..." a statement
-            if s + 1 < n and tokens.lower_l[s + 1] in self.by_from:
+            if s + 1 < n and low[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
         subject = tokens.phrase_before(s, lo)[0]  # where the words before the verb start
-        if subject < s and tokens.lower_l[subject] in self.no_one:
+        if subject + 2 < s and low[subject] in self.place_preps and low[subject + 1] in self.determiners \
+                and all(tokens.cap_l[k] for k in range(subject + 2, s)):
+            return False  # '... titled "#AMinuteWithAmbassador" on the Chinese Embassy verified Facebook page': a
+            # name after "on", "in", "at" is what the preposition is about, no subject of the verb
+        if subject < s and low[subject] in self.no_one:
             return False  # "Neither Pope Francis nor the Holy See has commented", "Nobody said": no one spoke
-        if tokens.lower_l[s] == self.quoted_word and s + 2 < n and tokens.lower_l[s + 1] == self.as_word \
-                and tokens.lower_l[s + 2] == self.saying_word:
+        if w == self.quoted_word and s + 2 < n and low[s + 1] == self.as_word \
+                and low[s + 2] == self.saying_word:
             return True  # "Pope Francis is quoted as saying ...": his words, whoever quotes them
-        if tokens.lower_l[s] == self.thinks and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
+        if w == self.thinks and not (s + 1 < n and low[s + 1] == self.that_word):
             return False  # "Jane Doe thinks that ...": a view reported; "she thinks about it" is not
-        if tokens.lower_l[s] in self.reminds and not any(tokens.lower_l[k] in self.that_colon
+        if w in self.reminds and not any(low[k] in self.that_colon
                                                           for k in range(s + 1, min(n, s + 4))):
             return False  # "He reminded that ...", "reminded them that": said; "reminded him of" is not
-        if tokens.lower_l[s] in self.acts:
+        if w in self.acts:
             k = s + 1
-            while k < n and k < s + 4 and tokens.lower_l[k] in self.act_fillers:
+            while k < n and k < s + 4 and low[k] in self.act_fillers:
                 k += 1
-            if k < n and tokens.lower_l[k] in self.acts[tokens.lower_l[s]]:
+            if k < n and low[k] in self.acts[w]:
                 return False  # "declared its independence", "asserts its influence": an act, nothing said
-        if s >= lo + 3 and (tokens.orth_l[s - 1] == self.comma or tokens.lower_l[s - 1] == self.and_word):
+        if s >= lo + 3 and (orth[s - 1] == self.comma or low[s - 1] == self.and_word):
             k = s - 1
-            while k > lo and (tokens.orth_l[k] == self.comma or tokens.lower_l[k] == self.and_word
+            while k > lo and (orth[k] == self.comma or low[k] == self.and_word
                               or not tokens.cap_l[k]) and s - k < 8:
-                if tokens.lower_l[k - 1] == self.to_word and not tokens.cap_l[k] and k + 1 < s \
-                        and tokens.orth_l[k + 1] == self.comma:
+                if low[k - 1] == self.to_word and not tokens.cap_l[k] and k + 1 < s \
+                        and orth[k + 1] == self.comma:
                     return False  # "to recognize, condemn and take measures": verbs of an infinitive's list
                 k -= 1
-        if s >= lo + 2 and tokens.lower_l[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
-                and text[tokens.end_l[s] - 1] == "s" and tokens.lower_l[s - 1] not in self.auxiliaries:
+        if s >= lo + 2 and low[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
+                and text[ends[s] - 1] == "s" and low[s - 1] not in self.auxiliaries:
             return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
-        if tokens.lower_l[s] in self.finding_verbs and not (s + 1 < n and tokens.lower_l[s + 1] == self.that_word):
-            if not tokens.words(subject, s) & self.finders or (s > lo and tokens.lower_l[s - 1] in self.personal):
+        if w in self.finding_verbs and not (s + 1 < n and low[s + 1] == self.that_word):
+            if not tokens.words(subject, s) & self.finders or (s > lo and low[s - 1] in self.personal):
                 # "Jane Doe found her keys", "the talks concluded on Friday", "the report ... on the day she
                 # concluded her mandate" (a pronoun is the subject, not the report before it)
                 return False
         k = s - 1
-        while k >= lo and (tokens.lower_l[k] in self.auxiliaries or (
-                not tokens.cap_l[k] and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ly"))):
+        while k >= lo and (low[k] in self.auxiliaries or (
+                not tokens.cap_l[k] and text[idx[k]:ends[k]].endswith("ly"))):
             k -= 1  # "has repeatedly said", "to have regularly expressed"
-        went_on = k - 2 >= lo and tokens.lower_l[k] == self.to_word and tokens.lower_l[k - 1] == self.on_word \
-            and tokens.lower_l[k - 2] in self.going_words  # "went on to say": said next
+        went_on = k - 2 >= lo and low[k] == self.to_word and low[k - 1] == self.on_word \
+            and low[k - 2] in self.going_words  # "went on to say": said next
         if went_on:
             return True
-        if k >= lo and tokens.lower_l[k] in self.modals:
+        if k >= lo and low[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
-        if k >= lo and tokens.lower_l[k] in self.be_words and s + 1 < n and tokens.lower_l[s + 1] == self.to_word \
-                and not (s + 2 < n and tokens.lower_l[s + 2] in self.audiences):
+        if k >= lo and low[k] in self.be_words and s + 1 < n and low[s + 1] == self.to_word \
+                and not (s + 2 < n and low[s + 2] in self.audiences):
             return False  # "Armenian forces were also said to have advanced": a passive, no one says it (but
             # "This was stated to journalists by X")
-        if s > lo and not tokens.cap_l[s - 1] and tokens.lower_l[s - 1] not in self.auxiliaries:
-            before = text[tokens.idx_l[s - 1]:tokens.end_l[s - 1]]
-            if (before.isalpha() and before.endswith("ed")) or tokens.lower_l[s - 1] in self.issue_verbs:
+        if s > lo and not tokens.cap_l[s - 1] and low[s - 1] not in self.auxiliaries:
+            before = text[idx[s - 1]:ends[s - 1]]
+            if (before.isalpha() and before.endswith("ed")) or low[s - 1] in self.issue_verbs:
                 return False  # "has not issued detailed figures", "have made estimates": after a verb, an
                 # adjective or a noun
-        if tokens.lower_l[s] == self.states_word and not (
-                s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] in self.that_colon and k >= lo
-                and (tokens.cap_l[k] or tokens.lower_l[k] in self.pronouns or tokens.lower_l[k] in self.document_words)):
+        if w == self.states_word and not (
+                s + 1 < n and low[s + 1] in self.that_colon and k >= lo
+                and (tokens.cap_l[k] or low[k] in self.pronouns or low[k] in self.document_words)):
             return False  # "states" is a verb only as "The UN states that", never "member states that"
-        if s > lo and tokens.lower_l[s - 1] in self.be_words and self._passive_agent(tokens, s + 1, n) is not None:
-            return True  # "This was stated here by Jane Doe": a passive with its speaker
-        if s > lo and tokens.lower_l[s - 1] in self.noun_before:
+        if self._be_before(tokens, text, s, lo) and self._passive_agent(tokens, s + 1, n) is not None:
+            return True  # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker
+        if s > lo and low[s - 1] in self.noun_before:
             return False
-        if s == lo or text[tokens.idx_l[s]].isupper():
+        if s == lo or text[idx[s]].isupper():
             return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
         return True
 
@@ -1658,6 +1664,15 @@ class Attributor:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
 
+    def _be_before(self, tokens, text, s: int, lo: int) -> bool:
+        """A form of "be" right before the verb at ``s``, or before one adverb there ("is also accused", "was
+        repeatedly criticised"): the verb is a passive."""
+        k = s - 1
+        if k > lo and (tokens.lower_l[k] in self.auxiliaries
+                       or (not tokens.cap_l[k] and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ly"))):
+            k -= 1
+        return k >= lo and tokens.lower_l[k] in self.be_words
+
     def _passive_agent(self, tokens, e: int, hi: int) -> int | None:
         """The "by" that names the agent right after a passive verb ending at ``e`` ("stated here by"), or None."""
         by = next((k for k in range(e, min(hi, e + 4)) if tokens.lower_l[k] == self.by_word), None)
@@ -1672,11 +1687,16 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool, may_invert: bool = True):
         phrases = []
-        by = self._passive_agent(tokens, e, hi) if s > lo and tokens.lower_l[s - 1] in self.be_words else None
+        by = self._passive_agent(tokens, e, hi) if self._be_before(tokens, text, s, lo) else None
         if by is not None:
             # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
             a, b = tokens.phrase_after(by + 1, hi, width=12)
-            b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops), b)
+            b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops or (
+                k + 1 < b and text[tokens.idx_l[k + 1]].islower() and (
+                    tokens.lower_l[k] == self.for_word or (tokens.lower_l[k] == self.of_word and text[
+                        tokens.idx_l[k + 1]:tokens.end_l[k + 1]].endswith("ing"))))), b)
+            # ("accused by the government of having planned ...", "criticised by the ministry for its stance": what
+            # for, not who; "by the Ministry for Foreign Affairs" is who)
             # "by the Assistant to the President of the Republic of Azerbaijan - Head of the ... Department of the
             # Presidential Administration Hikmet Hajiyev.": offices run on to the name that closes the sentence
             end = hi
@@ -2877,8 +2897,10 @@ class Attributor:
             if own is not None and (own[0] or own[1]):
                 k = tokens.token_at(own[3])
                 after = tokens.words(k, min(b, k + 4))
-                if self.in_word in after and after & self.issued_words:
-                    # '"...," X said in a statement': later "the statement said" is X's
+                if after & self.issued_words and (self.in_word in after or (
+                        k > 0 and tokens.lower_l[k - 1] in self.issue_verbs)):
+                    # '"...," X said in a statement', "X issued a statement condemning ...": later "the statement
+                    # said" is X's
                     state["release"] = (own[0], own[1] if not own[0] else None)
                 elif REPORTED.search(text, own[2], own[3]) and not self._is_person(own[0], own[1]):
                     # "Business Insider reported that ...": later "the article noted" is its report
@@ -3123,9 +3145,12 @@ class Attributor:
             if found is not None:
                 return found
         quoted = DASHED_QUOTE_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
-        if quoted is not None and text.rfind(":", 0, quoted.end()) < tokens.end_l[hi - 1]:  # (it may end the block)
+        colon = text.rfind(":", 0, quoted.end()) if quoted is not None else -1
+        if quoted is not None and colon < tokens.end_l[hi - 1] \
+                and tokens.lower_l[max(lo, tokens.token_at(colon) - 1)] not in self.verb_words:  # (it may end the block)
             # "Araz Khudiyev, chairperson of the centre's office: - To be honest, ...": a name, who they are, and
-            # their words after a colon and a dash
+            # their words after a colon and a dash (not "Jane Roe, the group's negotiator, said:", which
+            # introduces a quotation: its verb is the cue, and in a release the release speaks)
             a = tokens.token_at(quoted.start("name"))
             found = self._speaker_at(tokens, text, a, tokens.token_at(quoted.end("name")), refs)
             if found is not None:
