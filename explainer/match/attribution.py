@@ -51,6 +51,7 @@ from spacy.matcher import PhraseMatcher
 
 from explainer.load.publishers import NEWS_WORDS, infer_publisher
 from explainer.match.variants import one_edit
+from explainer.match.lexicon import common_word
 from explainer.structure.names import BRACKETED, name_key, without_brackets
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -114,6 +115,18 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
               "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing"}
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
+# Bodies spoken of together: "the groups", "the three organisations" (for names listed together before them)
+PLURAL_GROUP_HEADS = {"groups", "organisations", "organizations", "associations", "activists", "campaigners",
+                      "ngos", "charities", "bodies"}
+LIST_OPENERS = {"on", "in", "at", "during", "after", "before", "since", "last", "earlier", "later", "today",
+                "yesterday", "meanwhile", "also"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|de|[A-Z][\w’'&.-]*))*"
+# Two or more names joined by commas and "and", opening a sentence (or after its opening phrase's comma) and
+# followed by a lower-case word, its verb: "the Society for Threatened Peoples, the Swiss Uighur Association and
+# Campax handed ..."
+NAMED_TOGETHER = re.compile(rf"(?:(?<=[.!?:]\s)|(?<=,\s)|(?<=^)|(?<=\n)){_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+"
+                            rf"{_LISTED_NAME}(?=\s+[a-z])", re.M)
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
                "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
 VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
@@ -545,6 +558,7 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.for_word = strings.add("for")
+        self.describing = {strings.add(w) for w in DESCRIBING}
         self.place_preps = {strings.add(w) for w in ("on", "in", "at", "from", "via", "through", "within")}
         self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
@@ -1498,6 +1512,21 @@ class Attributor:
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
             if holder is None or self.entries[holder].type == "organization":
                 return "\x00" + holder if holder else earlier
+        if 2 <= len(words) <= 3 and words[0].lower() in ("the", "these", "both", "all") \
+                and words[-1].lower() in PLURAL_GROUP_HEADS and (len(words) == 2 or words[1].lower() in NUMBER_WORDS) \
+                and text:
+            # "The groups warn ...", "The three organisations said" after "On Monday, the Society for Threatened
+            # Peoples, the Swiss Uighur Association and Campax handed ...": the bodies named together before
+            listed = None
+            for listed in NAMED_TOGETHER.finditer(text, 0, at):
+                pass
+            members = re.split(r",\s+|\s+and\s+", listed.group(0)) if listed is not None else []
+            while members and (members[0].split()[0].lower() in LIST_OPENERS
+                               or members[0].split()[0].lower() in MONTHS_DAYS):
+                members = members[1:]  # "On Monday, the Society ...": when, not who
+            if len(members) >= 2 and any(len(n.split()) >= 2 for n in members):
+                whole = " ".join(listed.group(0).split())
+                return whole[whole.index(members[0]):]
         caps = [w for w in words if w[:1].isupper()]
         last = words[-1] if words else ""
         if last[:1].isupper() and len(last) > 2:
@@ -1810,7 +1839,11 @@ class Attributor:
             # "The president of the ETGE, Jane Doe, made": the name in apposition, not the body
             office_of = any(tokens.lower_l[t] in self.role_nouns and tokens.lower_l[t + 1] == self.of_word
                             for t in range(lo, first - 1))
-            if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] and not office_of \
+            # "Tanzania's first female president, Hassan, said": a description, then the name in apposition
+            described = first + 1 < s - 1 and s - 1 - (first + 1) <= 4 \
+                and all(tokens.cap_l[t] for t in range(first + 1, s - 1)) \
+                and any(not tokens.cap_l[t] and text[tokens.idx_l[t]].isalpha() for t in range(lo, first))
+            if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] and not office_of and not described \
                     and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
@@ -1969,11 +2002,13 @@ class Attributor:
                     return [("subject", (c + 1, n))]
         if end == k or tokens.lower_l[first] in self.pronouns:
             return []
-        # "Exiled Uighur leader Rebiya Kadeer": a description, a role word, then the name it describes
+        # "Exiled Uighur leader Rebiya Kadeer", "Conservative former minister Nus Ghani": a description, a role
+        # word (after "former", "senior"), then the name it describes
         r = end
-        while r < s and r - end < 2 and tokens.lower_l[r] in self.role_nouns and not tokens.cap_l[r]:
+        while r < s and r - end < 3 and not tokens.cap_l[r] and (tokens.lower_l[r] in self.role_nouns or (
+                tokens.lower_l[r] in self.describing and r + 1 < s and tokens.lower_l[r + 1] in self.role_nouns)):
             r += 1
-        if r > end and r < s and tokens.cap_l[r]:
+        if r > end and r < s and tokens.cap_l[r] and tokens.lower_l[r - 1] in self.role_nouns:
             end = r
             while end < s and end - first < 10 and tokens.cap_l[end]:
                 end += 1
@@ -2091,6 +2126,13 @@ class Attributor:
         titles = [i for i, w in enumerate(words) if w in PERSON_NOUNS]
         if bodies and not (titles and titles[-1] > bodies[-1]):
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
+        if words[-1].endswith("s") and len(words) >= 2:
+            # "Nicolas Chapuis": a surname that ends in "s", not a plural ("officials", "United Nations")
+            last = (label or "").split(",")[0].split()[-1].strip(".,()'’")
+            if last.endswith(("'s", "’s")):
+                return False  # "Human Rights Council’s": a possessive
+            return last[:1].isupper() and not common_word(last) and all(
+                w[:1].isupper() for w in (label or "").split(",")[0].split())
         return not words[-1].endswith("s") or words[-1] in ("says",)
 
     def _recent_sentences(self, tokens, text, k: int, state):
