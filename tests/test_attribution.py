@@ -1876,3 +1876,19 @@ def test_a_party_a_former_office_and_a_name_are_read_whole(tmp_path):
     body = ("Conservative former minister Jane Roe, one of five MPs sanctioned by Ruritania for criticising its "
             "treatment of the minority, moved the proposal and insisted the government must take action.")
     assert sentence_labels(voices(tmp_path, body)) == ["Conservative former minister Jane Roe"]
+
+
+def test_a_quotation_standing_alone_after_one_paragraph_of_the_writers_is_who_spoke_before(tmp_path):
+    body = ("Jane Roe moved the proposal and insisted the government must act.\n\nThe motion does not compel the "
+            "government to act.\n\n“But there is a misunderstanding. That is false.”")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe", None, "Jane Roe", "Jane Roe"]
+    body = ("The vote was held on Monday.\n\nThe motion does not compel the government to act.\n\n"
+            "“But there is a misunderstanding.”")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, None]  # no one spoke before it
+
+
+def test_a_quotation_that_opens_a_paragraph_and_runs_on_unclosed_is_the_last_speakers(tmp_path):
+    body = ("She said the prime minister had raised the matter.\n\nForeign Minister Jane Roe said the government "
+            "was concerned.\n\n\"Genocide is the gravest of crimes and a determination must be rigorous.\n\n"
+            "\"We have relied upon the findings of courts.\"")
+    assert sentence_labels(voices(tmp_path, body))[-2:] == ["Foreign Minister Jane Roe"] * 2

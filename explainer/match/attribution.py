@@ -2500,12 +2500,21 @@ class Attributor:
                 state["continues"] = False
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
-            if para not in overrides and voices and not voices[-1].writer and para_voices \
+            last = voices[-1] if voices else None
+            if last is not None and last.writer and len(paragraphs) >= 2 and paragraphs[-1][2] and all(
+                    v.writer and v.cue is None for v in voices[-paragraphs[-1][2]:]):
+                # one paragraph of the writer's own between: '... Ghani insisted ...' / 'The motion does not
+                # compel ...' / '"But there is ..."': the quotation is still the person who spoke before it
+                before = voices[-paragraphs[-1][2] - 1] if len(voices) > paragraphs[-1][2] else None
+                if before is not None and not before.writer and self._is_person(before.holder, before.label):
+                    last = before
+            if para not in overrides and last is not None and not last.writer and para_voices \
                     and all(v.writer and v.cue is None for v in para_voices) \
-                    and self._whole_quotation(state["qtext"], start, end):
+                    and (self._whole_quotation(state["qtext"], start, end)
+                         or self._opens_running_quotation(state["qtext"], start, end)):
                 # a quotation standing alone, no speaker named, right after a paragraph that ends in someone's
-                # words ('PPBM Youth said ...' / '"We believe ..."'): theirs, as the reader takes it
-                last = voices[-1]
+                # words ('PPBM Youth said ...' / '"We believe ..."'): theirs, as the reader takes it (also one
+                # that opens and runs on into the next paragraph, unclosed, as news prints a long quotation)
                 para_voices = [v._replace(holder=last.holder, label=last.label, cue=last.cue, writer=False)
                                for v in para_voices]
             if not paragraphs:  # a written question opening the text: "Deputy X asked the Minister for ... if ..."
@@ -2655,6 +2664,12 @@ class Attributor:
         if not tail or tail[-1] not in QUOTES_CLOSE + QUOTES_BOTH:
             return False
         return QUOTE_MARKS.search(body, 1, len(tail) - 1) is None
+
+    @staticmethod
+    def _opens_running_quotation(qtext: str, start: int, end: int) -> bool:
+        """The paragraph opens with a quotation mark and has no other: a quotation that runs on unclosed."""
+        body = qtext[start:end].strip()
+        return len(body) >= 3 and body[0] in QUOTES_OPEN + QUOTES_BOTH and QUOTE_MARKS.search(body, 1) is None
 
     def _office_of_the_one_named(self, voices: list[Voice], text: str) -> list[Voice]:
         """"The foreign secretary said", in a text where one person, and only one, is named as speaking
