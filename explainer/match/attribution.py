@@ -2506,7 +2506,9 @@ class Attributor:
                 # one paragraph of the writer's own between: '... Ghani insisted ...' / 'The motion does not
                 # compel ...' / '"But there is ..."': the quotation is still the person who spoke before it
                 before = voices[-paragraphs[-1][2] - 1] if len(voices) > paragraphs[-1][2] else None
-                if before is not None and not before.writer and self._is_person(before.holder, before.label):
+                between = state["qtext"][paragraphs[-1][1]:start].rstrip()
+                if before is not None and not before.writer and self._is_person(before.holder, before.label) \
+                        and not between.endswith(":"):  # ("The deal reads:": the words of what it names)
                     last = before
             if para not in overrides and last is not None and not last.writer and para_voices \
                     and all(v.writer and v.cue is None for v in para_voices) \
