@@ -1892,3 +1892,23 @@ def test_a_quotation_that_opens_a_paragraph_and_runs_on_unclosed_is_the_last_spe
             "was concerned.\n\n\"Genocide is the gravest of crimes and a determination must be rigorous.\n\n"
             "\"We have relied upon the findings of courts.\"")
     assert sentence_labels(voices(tmp_path, body))[-2:] == ["Foreign Minister Jane Roe"] * 2
+
+
+def test_a_name_right_after_said_and_before_a_verb_is_what_was_said_not_who(tmp_path):
+    body = ("Jan Novak, a member of the parliament's foreign policy committee, said Ruritania demanded that the "
+            "signature be withdrawn.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak"]
+
+
+def test_an_interview_headline_with_the_office_in_brackets_names_who_answers_and_headings_are_no_answers(tmp_path):
+    text = ("---\ntitle: \"Interview with Jane Roe (President of the Ruritanian Congress)\"\nsource: Wire\n---\n\n"
+            "Overview\n\nCan you describe the congress?\n\n→ The congress represents the community abroad.\n\n"
+            "Human Rights Violations\n\nWhat evidence supports these claims?\n\n→ There is a great deal of it.")
+    assert sentence_labels(voices_with_front(tmp_path, text)) == [
+        None, None, "Jane Roe", None, None, "Jane Roe"]
+
+
+def test_a_numbered_heading_of_common_words_and_a_colon_is_no_speaker(tmp_path):
+    body = ("The partnership brings benefits.\n\n1. Economic Growth: Enhanced trade relations can lead to more "
+            "investment.\n\n2. Regional Security: Cooperation can help stability.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, None]

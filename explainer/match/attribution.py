@@ -493,7 +493,7 @@ HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
 HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[A-Z]?[a-z][\w’'-]*\s+){0,4}"
                                   r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-                                  r"(?:\s*$|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
+                                  r"(?:\s*$|\s*[(,:–—]|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
@@ -1050,6 +1050,11 @@ class Attributor:
             if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
                     return a, a  # 'says a press release received from Beijing': a document, no one named
+                word = text[tokens.idx_l[k]:tokens.end_l[k]]
+                if tokens.cap_l[k - 1] and word.isalpha() and word.islower() and (
+                        tokens.lower_l[k] in self.verb_words or tokens.lower_l[k] in self.be_words
+                        or tokens.lower_l[k] in self.auxiliaries or (word.endswith("ed") and len(word) > 4)):
+                    return a, a  # '... said China demanded that ...': the reported clause's subject, not who says it
                 b = k
                 # 'said the Prince on Chinese state television': where, not who, when the phrase runs on into
                 # lower-case words after a preposition
@@ -2591,6 +2596,8 @@ class Attributor:
             state["answering"] = True
         if not state.get("answering"):
             return para_voices
+        if len(para.split()) <= 8 and para[-1:] not in ".!…\"”’'":
+            return para_voices  # "Human Rights Violations": a section's heading between answers, no answer
         name = state["interviewee"]
         return [v._replace(holder=None, label=name, cue="interview answer", writer=False)
                 if v.writer or (v.cue or "").startswith("published by ") else v for v in para_voices]
@@ -3234,6 +3241,9 @@ class Attributor:
                 if one.endswith("ing") and one[1:].islower() and len(one) > 4 and not self._name_word(text, one):
                     return None  # "Driving Force: ...": a title's words, not a speaker's name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo + titled, k)):
+                    if not titled and k - lo >= 2 and all(common_word(text[tokens.idx_l[t]:tokens.end_l[t]])
+                                                          for t in range(lo, k)):
+                        return None  # "Economic Growth: ...": a heading of words English writes in lower case
                     return self._speaker_at(tokens, text, lo + titled, k, refs)
                 return None
             if not tokens.cap_l[k]:
