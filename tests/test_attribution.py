@@ -1912,3 +1912,19 @@ def test_a_numbered_heading_of_common_words_and_a_colon_is_no_speaker(tmp_path):
     body = ("The partnership brings benefits.\n\n1. Economic Growth: Enhanced trade relations can lead to more "
             "investment.\n\n2. Regional Security: Cooperation can help stability.")
     assert sentence_labels(voices(tmp_path, body)) == [None, None, None]
+
+
+def test_thinks_with_a_clause_without_that_reports_a_view(tmp_path):
+    body = "Jan Novak thinks this is a good result.\n\nShe thinks about it every day."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", None]
+
+
+def test_after_an_opening_phrase_the_subject_is_the_phrase_from_its_article(tmp_path):
+    body = ("At the meeting the sides stressed the importance of the visit.\n\n"
+            "On Monday the ministry said the talks went well.\n\nDuring the talks both sides noted the progress.")
+    assert sentence_labels(voices(tmp_path, body)) == ["the sides", "the ministry", "both sides"]
+
+
+def test_with_a_titled_name_confirming_is_their_statement(tmp_path):
+    body = "The firm has joined the boycott, with CEO Jan K Novak confirming the halt of all travel packages."
+    assert sentence_labels(voices(tmp_path, body)) == ["CEO Jan K Novak"]

@@ -62,7 +62,8 @@ PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing"
                "commending", "praising", "welcoming", "expressing", "emphasizing", "emphasising", "highlighting",
                "reiterating", "affirming", "underlining", "recalling", "disputing", "asking", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
-               "vowing", "appealing", "commenting", "telling"}
+               "vowing", "appealing", "commenting", "telling", "confirming", "reaffirming", "underscoring",
+               "suggesting"}
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
@@ -558,6 +559,10 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.for_word = strings.add("for")
+        self.both_word = strings.add("both")
+        # words that open a clause said without "that": "thinks this is ...", "thinks China will ..."
+        self.clause_openers = {strings.add(w) for w in ("this", "it", "they", "he", "she", "we", "there",
+                                                        "these", "those", "such")}
         self.describing = {strings.add(w) for w in DESCRIBING}
         self.place_preps = {strings.add(w) for w in ("on", "in", "at", "from", "via", "through", "within")}
         self.press = strings.add("press")
@@ -1237,8 +1242,10 @@ class Attributor:
         if w == self.quoted_word and s + 2 < n and low[s + 1] == self.as_word \
                 and low[s + 2] == self.saying_word:
             return True  # "Pope Francis is quoted as saying ...": his words, whoever quotes them
-        if w == self.thinks and not (s + 1 < n and low[s + 1] == self.that_word):
-            return False  # "Jane Doe thinks that ...": a view reported; "she thinks about it" is not
+        if w == self.thinks and not (s + 1 < n and (low[s + 1] == self.that_word or (
+                low[s + 1] in self.clause_openers and s + 2 < n and not tokens.boundary_l[s + 1]))):
+            return False  # "Jane Doe thinks that ...", "Lukashenko thinks this is a good result": a view
+            # reported; "she thinks about it", "thinks highly of" is not
         if w in self.reminds and not any(low[k] in self.that_colon
                                                           for k in range(s + 1, min(n, s + 4))):
             return False  # "He reminded that ...", "reminded them that": said; "reminded him of" is not
@@ -1792,8 +1799,16 @@ class Attributor:
             n = b
             while n > a + 1 and tokens.cap_l[n - 1]:
                 n -= 1
+            d = next((t for t in range(b - 2, a + 1, -1) if tokens.lower_l[t] in self.determiners
+                      or tokens.lower_l[t] == self.both_word), None)
             if b - n >= 2 and not any(tokens.lower_l[t] in self.months for t in range(n, b)):
                 a = n
+            elif d is not None and all(not tokens.cap_l[t] and tokens.lower_l[t] not in self.prepositions
+                                       and text[tokens.idx_l[t]].isalpha() for t in range(d + 1, b)) \
+                    and any((not tokens.cap_l[t] and text[tokens.idx_l[t]].isalpha())
+                            or text[tokens.idx_l[t]:tokens.end_l[t]].lower() in MONTHS_DAYS for t in range(a + 1, d)):
+                a = d  # "At the meeting the sides stressed", "On Monday the ministry said": the phrase after
+                # the opening one, from its article
             else:
                 s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
