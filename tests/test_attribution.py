@@ -1928,3 +1928,15 @@ def test_after_an_opening_phrase_the_subject_is_the_phrase_from_its_article(tmp_
 def test_with_a_titled_name_confirming_is_their_statement(tmp_path):
     body = "The firm has joined the boycott, with CEO Jan K Novak confirming the halt of all travel packages."
     assert sentence_labels(voices(tmp_path, body)) == ["CEO Jan K Novak"]
+
+
+def test_quoted_by_an_office_its_place_and_a_name_gives_them_whole(tmp_path):
+    body = ("“The region is a model,” quoted by Ruritanian Ambassador to Dhaka Jan Novak.\n\n"
+            "The remark was quoted by Ruritanian Ambassador to Dhaka Jan Novak on Monday.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Ruritanian Ambassador to Dhaka Jan Novak"] * 2
+
+
+def test_the_report_is_not_the_report_of_many_bodies_that_spoke_before(tmp_path):
+    body = ("Parliaments of several Western countries have accused the government of abuses.\n\n"
+            "The report said the envoys visited the region.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries", None]

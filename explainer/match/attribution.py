@@ -1047,6 +1047,8 @@ class Attributor:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
+        if b - a > 1 and tokens.lower_l[a] == self.by_word:
+            a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
@@ -1110,7 +1112,7 @@ class Attributor:
         if not (2 < b - a <= 10 and (b >= len(tokens.lower_l) or text[tokens.idx_l[b]] in ".!?")
                 and tokens.cap_l[b - 1] and tokens.cap_l[b - 2]):
             return False
-        return tokens.lower_l[a] in self.determiners | self.possessives and any(
+        return (tokens.lower_l[a] in self.determiners | self.possessives or tokens.cap_l[a]) and any(
             tokens.lower_l[k] in self.person_nouns for k in range(a, b)) and all(
             tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or tokens.lower_l[k] in self.possessives
             or text[tokens.idx_l[k]:tokens.end_l[k]] in ("to", "in", "at") for k in range(a, b))
@@ -1407,8 +1409,10 @@ class Attributor:
                 break
             if document:
                 issuer = state["release"]
-                if issuer is None and state["org"] is None and state["thing"] is not None:
-                    issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke
+                if issuer is None and state["org"] is None and state["thing"] is not None \
+                        and not self._plural_bodies(state["thing"]):
+                    issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke (not
+                    # after "Parliaments of several Western countries" accused: many bodies issue no one report)
                 if issuer is not None and issuer[0] is None:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
@@ -1732,7 +1736,10 @@ class Attributor:
         if by is not None:
             # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
             a, b = tokens.phrase_after(by + 1, hi, width=12)
-            b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.passive_stops or (
+            b = next((k for k in range(a + 1, b) if (tokens.lower_l[k] in self.passive_stops and not (
+                # "by Chinese Ambassador to Dhaka Li Jiming": an office, its place and the name, read whole
+                tokens.lower_l[k] in self.office_to and tokens.lower_l[k - 1] in self.title_heads
+                and k + 3 <= b and all(tokens.cap_l[t] for t in range(k + 1, k + 3)))) or (
                 k + 1 < b and text[tokens.idx_l[k + 1]].islower() and (
                     tokens.lower_l[k] == self.for_word or (tokens.lower_l[k] == self.of_word and text[
                         tokens.idx_l[k + 1]:tokens.end_l[k + 1]].endswith("ing"))))), b)
@@ -2128,6 +2135,13 @@ class Attributor:
                     return True
             k = text.find(word, k + 1)
         return False
+
+    def _plural_bodies(self, speaker) -> bool:
+        """A speaker without an entry named as several bodies: "Parliaments of several Western countries"."""
+        holder, label = speaker
+        head = re.split(r"\s+(?:of|from|in|at)\s+", label or "")[0].split()
+        return holder is None and bool(head) and head[-1].lower().endswith("s") and common_word(head[-1]) \
+            and common_word(head[-1][:-1])
 
     def _is_person(self, holder: str | None, label: str | None) -> bool:
         """Whether a speaker is a person (for "he", "she") rather than a body or a document (for "it")."""
