@@ -1940,3 +1940,10 @@ def test_the_report_is_not_the_report_of_many_bodies_that_spoke_before(tmp_path)
     body = ("Parliaments of several Western countries have accused the government of abuses.\n\n"
             "The report said the envoys visited the region.")
     assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries", None]
+
+
+def test_maintaining_relations_and_admitting_a_member_are_acts_not_statements(tmp_path):
+    body = ("Ruritania maintained its relations with Freedonia and its embassy is active.\n\n"
+            "The organization has also admitted Freedonia as an observer.\n\n"
+            "The minister admitted that mistakes were made. He maintained that the law is fair.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, "The minister", "The minister"]

@@ -94,7 +94,11 @@ ACTS = ((("declared", "declares", "declare", "declaring"),
           "ceasefire", "mourning", "holiday")),
         (("asserted", "asserts", "assert", "asserting"),
          ("itself", "themselves", "himself", "herself", "influence", "control", "power", "authority", "dominance",
-          "sovereignty", "claim", "claims", "role", "presence", "independence")))
+          "sovereignty", "claim", "claims", "role", "presence", "independence")),
+        # "maintained its relations with ...", "maintains close ties": keeping them, nothing said
+        (("maintained", "maintains", "maintain", "maintaining"),
+         ("relations", "ties", "contact", "contacts", "presence", "control", "cooperation", "dialogue", "links",
+          "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic")))
 FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "researchers", "experts", "panel",
            "committee", "commission", "survey", "review", "audit", "judge", "judges", "probe", "mission",
            "rapporteur", "it")
@@ -559,6 +563,7 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.for_word = strings.add("for")
+        self.admitting = {strings.add(w) for w in ("admitted", "admits", "admit")}
         self.both_word = strings.add("both")
         # words that open a clause said without "that": "thinks this is ...", "thinks China will ..."
         self.clause_openers = {strings.add(w) for w in ("this", "it", "they", "he", "she", "we", "there",
@@ -1251,6 +1256,8 @@ class Attributor:
         if w in self.reminds and not any(low[k] in self.that_colon
                                                           for k in range(s + 1, min(n, s + 4))):
             return False  # "He reminded that ...", "reminded them that": said; "reminded him of" is not
+        if w in self.admitting and s + 1 < n and tokens.cap_l[s + 1] and low[s + 1] not in self.pronouns:
+            return False  # "has also admitted Hungary ... as observers": taken in as a member, nothing said
         if w in self.acts:
             k = s + 1
             while k < n and k < s + 4 and low[k] in self.act_fillers:
