@@ -422,3 +422,11 @@ def test_a_long_name_with_its_first_two_words_hyphened_is_the_same_name(tmp_path
 def test_a_shared_surname_after_another_given_name_is_another_person(tmp_path):
     got, _ = found(tmp_path, "Ilham Aliyev met the press. The lawyer Intigam Aliyev was jailed in Baku.")
     assert got == [("ilham-aliyev", "Ilham Aliyev")]
+
+
+def test_a_shared_surname_goes_to_the_one_the_headline_names_in_full_when_the_text_names_no_one_in_full(tmp_path):
+    body = "I want to congratulate President Aliyev for coming to Washington. Aliyev signed the declaration."
+    got, _ = found(tmp_path, body, title="Remarks With President Ilham Aliyev of Azerbaijan")
+    assert got == [("ilham-aliyev", "Aliyev"), ("ilham-aliyev", "Aliyev")]
+    got, _ = found(tmp_path, body, title="Remarks on the signing ceremony")
+    assert ("ilham-aliyev", "Aliyev") not in got  # no one named in full, no date: unclear

@@ -510,9 +510,10 @@ class MentionFinder:
             if len(holders) == 1:
                 return holders[0]
         headlined = [c for c in candidates if c in headline_people]
-        if len(headlined) == 1 and headlined[0] in full:
-            return headlined[0]  # the person the headline names in full, and the text too: whom it is about
         present = [c for c in candidates if c in full]
+        if len(headlined) == 1 and (headlined[0] in full or not present):
+            # the person the headline names in full, and the text too, or no other in full: whom it is about
+            return headlined[0]
         if present and any(p < start for c in present for p in full[c]):
             # the person the article is about: named in full most often, then most recently before here
             most = max(len(full[c]) for c in present)
