@@ -969,7 +969,10 @@ class Attributor:
         if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
                              for k in range(a, b - 1)):
             return None  # "The meeting was attended by ministers, says ...": a clause, not who speaks
-        bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, b)
+        # (a people "of" or "in" a place is the people: "The Uyghurs of Xinjiang protested")
+        cut = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.place_preps or tokens.lower_l[k]
+                    == self.of_word), b)
+        bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, cut)
                 if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
         if bare and (name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names
                      or (name_key(bare[-1]) in self.people_names
