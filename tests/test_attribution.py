@@ -1952,4 +1952,6 @@ def test_maintaining_relations_and_admitting_a_member_are_acts_not_statements(tm
 def test_a_people_of_or_in_a_place_is_still_a_people_and_never_a_speaker(tmp_path):
     body = ("The Uyghurs of Xinjiang protested in Baku.\n\nThe Uyghurs in Turkey urged the government to act.\n\n"
             "The Uyghur Human Rights Project of Washington said it was concerned.")
-    assert sentence_labels(voices(tmp_path, body)) == [None, None, "The Uyghur Human Rights Project of Washington"]
+    entries = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) \
+        == [None, None, "The Uyghur Human Rights Project of Washington"]
