@@ -1955,3 +1955,19 @@ def test_a_people_of_or_in_a_place_is_still_a_people_and_never_a_speaker(tmp_pat
     entries = ENTRIES + [E("uyghurs", "people", title="Uyghurs", aliases=["Uyghur"])]
     assert sentence_labels(voices(tmp_path, body, entries=entries)) \
         == [None, None, "The Uyghur Human Rights Project of Washington"]
+
+
+def test_a_spokespersons_remarks_on_a_missions_site_are_theirs_and_the_question_is_no_ones_we_know(tmp_path):
+    body = ("Q: According to reports, the official said the region faces a crisis. What is your comment?\n\n"
+            "A: The remarks are pure slanders.\n\nWe urge the official to face the facts.")
+    text = ("---\ntitle: \"Foreign Ministry Spokesperson Jane Roe's Remarks on an Official's Wrong Remarks\"\n"
+            "source: Embassy of Ruritania in Freedonia\nurl: https://fd.ruritania-embassy.gov.rr/eng/1.htm\n---\n\n"
+            + body)
+    labels_ = sentence_labels(voices_with_front(tmp_path, text))
+    assert labels_[:2] == [None, None] and labels_[2:] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_programmes_items_are_no_transcript_turns(tmp_path):
+    body = ("The congress will hold its assembly on Saturday.\n\nTIME: 09:30 a.m.\n– 01:00 p.m.\n\n"
+            "VENUE: The Central Library\n\nJournalist: Is the border open?\n\nJane Doe: It is.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, None, None, "Journalist", "Jane Doe"]

@@ -482,7 +482,9 @@ GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
-_HEAD_TITLES = (r"(?:(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|Minister|"
+_HEAD_TITLES = (r"(?:(?:(?:Foreign\s+Ministry|MFA|Embassy|Consulate|Ministry|Government)\s+)?"  # "Foreign Ministry
+                # Spokesperson Hua Chunying's Remarks on ..."
+                r"(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|Minister|"
                 r"Ambassador|Chairman|Chairwoman|Chair|Secretary[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                 r"Governor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
                 # "the President of the Republic of Uzbekistan H.E. Shavkat Mirziyoyev"
@@ -494,6 +496,8 @@ HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
                              + _HEAD_TITLES + _HEAD_NAME
                              + r"(?=$|\s+(?:at|on|to|in|during|before|for|following|after|upon)\b|[:,])")
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
+# A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
+QUESTION_TURN = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s")
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
 HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[A-Z]?[a-z][\w’'-]*\s+){0,4}"
@@ -3089,10 +3093,16 @@ class Attributor:
         if speaker is None and state.get("turn") is None and state.get("headline") and t_hi > t_lo:
             # a text its headline gives to a speaker ("Remarks by X at the interview with Y"): X's words, but
             # for a question put to X (Y's, when the headline names Y)
-            question = text[tokens.end_l[t_hi - 1] - 1] == "?"
+            question = text[tokens.end_l[t_hi - 1] - 1] == "?" or QUESTION_TURN.match(text, tokens.idx_l[t_lo])
             by_headline = state["headline"][1] if question else state["headline"][0]
             if by_headline is not None:  # (no cue in the text: the headline says whose words they are)
                 found = [(*by_headline, tokens.idx_l[t_lo], tokens.idx_l[t_lo], False, False)] * len(found)
+                block, headlined = None, True
+            elif question:
+                # "Q: According to reports, ...": a question put by someone the text does not name, not the
+                # words of the one the headline names, nor of the body that publishes the record (what it
+                # cites, it cites in asking)
+                found = [None] * len(found)
                 block, headlined = None, True
         if speaker is None and not headlined and state.get("turn") is None and t_hi > t_lo:
             # an interview without turn marks: a question that names whom it asks ("– Madam Ambassador, how do
@@ -3264,6 +3274,11 @@ class Attributor:
         for k in range(lo + 1, min(hi, lo + (8 if titled else 5))):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
+                rest = text[tokens.end_l[k]:tokens.end_l[hi - 1]].strip()
+                worded = any(w.strip(".,!?").isalpha() and len(w.strip(".,!?")) >= 3 for w in rest.split())
+                if len(rest.split()) < 8 and (rest[-1:] not in ".!?…\"”’'"
+                                              or (any(c.isdigit() for c in rest) and not worded)):
+                    return None  # "TIME: 6pm, 5 November", "VENUE: ...": an item of a programme, no turn
                 if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one) \
                         and one.lower() not in TURN_ROLES:
                     return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker ("SINTASH:" is,
