@@ -1971,3 +1971,9 @@ def test_a_programmes_items_are_no_transcript_turns(tmp_path):
     body = ("The congress will hold its assembly on Saturday.\n\nTIME: 09:30 a.m.\n– 01:00 p.m.\n\n"
             "VENUE: The Central Library\n\nJournalist: Is the border open?\n\nJane Doe: It is.")
     assert sentence_labels(voices(tmp_path, body)) == [None, None, None, None, "Journalist", "Jane Doe"]
+
+
+def test_the_leader_of_a_country_is_its_prime_minister_named_before(tmp_path):
+    body = ("Ruritanian Prime Minister Jan Novak said the talks in Beijing went well.\n\n"
+            "The Ruritanian leader noted that the partnership had grown.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Ruritanian Prime Minister Jan Novak"

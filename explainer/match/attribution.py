@@ -284,7 +284,8 @@ OFFICE_SYNONYMS = {
     "envoy": {"envoy", "ambassador", "representative"},
     "official": {"official", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "secretary",
                  "governor", "director"},
-    "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary", "premier"},
+    # ("prime": "The Georgian leader noted" after "Georgian Prime Minister Irakli Garibashvili")
+    "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary", "premier", "prime"},
     "president": {"president"},
     "state": {"president", "leader", "head"},  # "the head of state"
     "head": {"head", "president", "chairman", "leader"},
