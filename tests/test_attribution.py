@@ -1977,3 +1977,18 @@ def test_the_leader_of_a_country_is_its_prime_minister_named_before(tmp_path):
     body = ("Ruritanian Prime Minister Jan Novak said the talks in Beijing went well.\n\n"
             "The Ruritanian leader noted that the partnership had grown.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "Ruritanian Prime Minister Jan Novak"
+
+
+def test_a_footnotes_mark_closes_its_sentence(tmp_path):
+    body = ("Foreign Minister Jane Roe stated that the push would go on: ‘We will continue to do so.’[1] She noted "
+            "that the next steps would include a visit.[2]\n\nThe Opposition Labor Party has articulated broad "
+            "support for the approach.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0] == "Foreign Minister Jane Roe" and labels_[1].endswith("Jane Roe") \
+        and labels_[2:] == ["The Opposition Labor Party"]  # ("She": the one who spoke, as the text names her)
+
+
+def test_what_is_proposed_is_no_agent_and_a_participle_after_the_agent_is_no_part_of_it(tmp_path):
+    body = ("The region’s potential is underlined by various proposals tabled by government officials.\n\n"
+            "The plan was criticised by rights groups based in Geneva.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "rights groups"]

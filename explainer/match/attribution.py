@@ -160,7 +160,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices", "articulated", "articulates",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
@@ -474,7 +474,10 @@ SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I trie
 EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",
                          "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
                          "event", "events", "meeting", "talks", "summit", "election", "elections", "vote", "ban",
-                         "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip"))
+                         "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip",
+                         # what is proposed or done: "is underlined by various proposals tabled by officials"
+                         "proposal", "proposals", "plan", "plans", "projects", "initiative", "initiatives",
+                         "measures", "steps", "efforts"))
 # A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
 HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness) (?=[A-Z])")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
@@ -497,6 +500,8 @@ HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
                              + _HEAD_TITLES + _HEAD_NAME
                              + r"(?=$|\s+(?:at|on|to|in|during|before|for|following|after|upon)\b|[:,])")
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
+# A footnote's mark glued to a sentence's end, after its closing quote if any: "’[1]", "[12]"
+FOOTNOTE_AFTER = re.compile(r"[’'\"”)]*\[\d{1,3}\]")
 # A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
 QUESTION_TURN = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s")
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
@@ -990,6 +995,11 @@ class Attributor:
                 or (w[:1].isupper() and w.endswith("s")) for w in bare):
             return None  # "Uighurs, Kazakhs and Huis have testified": peoples named together, none a speaker
         head = next((k - 1 for k in range(a + 1, b) if tokens.lower_l[k] in self.prepositions), b - 1)
+        reduced = next((k - 1 for k in range(a + 1, head) if not tokens.cap_l[k] and not tokens.cap_l[k - 1]
+                        and text[tokens.idx_l[k]:tokens.end_l[k]].endswith("ed")
+                        and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].isalpha()), None)
+        if reduced is not None:
+            head = reduced  # "various proposals tabled by government officials": the noun before the participle
         if text[tokens.idx_l[head]:tokens.end_l[head]] in EVENT_HEADS:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
@@ -1760,6 +1770,8 @@ class Attributor:
                         tokens.idx_l[k + 1]:tokens.end_l[k + 1]].endswith("ing"))))), b)
             # ("accused by the government of having planned ...", "criticised by the ministry for its stance": what
             # for, not who; "by the Ministry for Foreign Affairs" is who)
+            while b - 1 > a and not tokens.cap_l[b - 1] and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].endswith("ed"):
+                b -= 1  # "by rights groups based in Geneva": the groups
             # "by the Assistant to the President of the Republic of Azerbaijan - Head of the ... Department of the
             # Presidential Administration Hikmet Hajiyev.": offices run on to the name that closes the sentence
             end = hi
@@ -2372,6 +2384,11 @@ class Attributor:
                 nxt += 1
             if text and nxt < hi and text[tokens.idx_l[nxt]].islower():
                 continue  # '"... alive?" said Imam Hasan': a sentence never starts in lower case
+            glued = end
+            while glued + 1 < hi and glued - end < 4 and tokens.idx_l[glued + 1] == tokens.end_l[glued]:
+                glued += 1
+            if text and glued > end and FOOTNOTE_AFTER.fullmatch(text, tokens.end_l[end], tokens.end_l[glued]):
+                end = glued  # "... we will continue to do so.’[1] She noted": a footnote's mark closes its sentence
             while end + 1 < hi and tokens.orth_l[end + 1] in tokens.closers and not (
                     tokens.end_l[end + 1] < len(text) and not text[tokens.end_l[end + 1]].isspace()
                     and tokens.idx_l[end + 2 if end + 2 < len(tokens) else end + 1] == tokens.end_l[end + 1]
