@@ -1992,3 +1992,12 @@ def test_what_is_proposed_is_no_agent_and_a_participle_after_the_agent_is_no_par
     body = ("The region’s potential is underlined by various proposals tabled by government officials.\n\n"
             "The plan was criticised by rights groups based in Geneva.")
     assert sentence_labels(voices(tmp_path, body)) == [None, "rights groups"]
+
+
+def test_a_speech_whose_speaker_names_himself_is_his_from_there_on(tmp_path):
+    body = ("Jane Roe is the president of the congress.\n\nFull Remarks\n\nMy name is Jane Roe and I am a Uyghur. "
+            "I have been detained around the world.\n\nI grew up in the region.")
+    labels_ = sentence_labels(voices(tmp_path, body, source="Geneva Summit (genevasummit.org)"))
+    assert labels_[-3:] == ["Jane Roe"] * 3
+    body = "“My name is Jane Roe,” she told the crowd.\n\nThe rally ended at noon."
+    assert sentence_labels(voices(tmp_path, body))[-1] is None  # quoted in a story: no speech of hers after

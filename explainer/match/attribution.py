@@ -469,6 +469,8 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+# A speech opening with its speaker's own name: "My name is Dolkun Isa and I am Uyghur."
+MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
 SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
 # The head of a subject phrase that names an event or a thing, never a speaker (in lower case, as written)
 EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",
@@ -2564,6 +2566,13 @@ class Attributor:
                         para_voices.append(Voice(para, s_lo, s_hi, holder, label, "set by an editor"))
             else:
                 state["continues"] = False
+                introduced = MY_NAME_RE.match(text, start, end) if state["headline"] is None else None
+                if introduced is not None:
+                    # "Full Remarks" / "My name is Dolkun Isa and I am Uyghur. ...": a speech in the first
+                    # person whose speaker names himself: his words from here on, wherever they are published
+                    name = introduced.group("name")
+                    holder = self.speaker_names.get(name_key(name))
+                    state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
             last = voices[-1] if voices else None
