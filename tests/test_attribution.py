@@ -2001,3 +2001,10 @@ def test_a_speech_whose_speaker_names_himself_is_his_from_there_on(tmp_path):
     assert labels_[-3:] == ["Jane Roe"] * 3
     body = "“My name is Jane Roe,” she told the crowd.\n\nThe rally ended at noon."
     assert sentence_labels(voices(tmp_path, body))[-1] is None  # quoted in a story: no speech of hers after
+
+
+def test_a_label_of_the_texts_own_before_a_colon_is_no_turn_and_just_opens_a_time_phrase(tmp_path):
+    body = ("Spot: The resistance was considered a political challenge.\n\nThe centre published the report.\n\n"
+            "Just last year, Cuba, along with 45 other countries, released a joint statement.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[:2] == [None, None] and labels_[2].startswith("Cuba")

@@ -231,7 +231,8 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "thr
            "and", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
            "yesterday", "separately", "besides", "indeed", "then", "now", "so", "therefore", "here",
-           "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere"}
+           "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere", "just",
+           "only", "even", "back", "once", "recently"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "councillor", "councilor",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
@@ -3312,6 +3313,8 @@ class Attributor:
                     # by the surname the text names him by)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
+                if k == lo + 1 and not one.isupper() and common_word(one) and one.lower() not in TURN_ROLES:
+                    return None  # "Spot: ...", "Summary: ...": a label of the text's own, no one's name
                 if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
                         and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes \
                         and self._addressee(text, tokens, lo, hi, refs) is None:
