@@ -50,3 +50,12 @@ def test_the_cached_set_answers_as_the_table_does(fresh):
     for word in sample + ["Turkey", "Intigam", "Congratulates", "Monday", "Xinjiang"]:
         low, cap = probs.get(word.lower()), probs.get(word[:1].upper() + word[1:].lower())
         assert lexicon.common_word(word) == (low is not None and (cap is None or low >= cap)), word
+
+
+def test_a_cached_list_cut_short_is_worked_out_again(fresh):
+    assert lexicon.common_word("Today")
+    (saved,) = fresh.iterdir()
+    saved.write_text(saved.read_text(encoding="utf-8")[:1000], encoding="utf-8")
+    lexicon._common_words.cache_clear()
+    assert lexicon.common_word("introduction") and not lexicon.common_word("Beijing")
+    assert len(saved.read_text(encoding="utf-8").split("\n")) > 100_000  # written whole again

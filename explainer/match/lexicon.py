@@ -5,7 +5,8 @@ and hashing it into spaCy's ``Table`` (``spacy.lookups.load_lookups``) four time
 asks of it is one set, the words English writes in lower case at least as often as capitalised, so that set
 is worked out once and kept as a plain word list in the user's cache folder (``$EXPLAINER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/explainer``, else ``~/.cache/explainer``). Its name holds this module's format and the
-table's package version and size, so a new spacy-lookups-data or a new rule here makes a new file; a folder
+table's package version and size, so a new spacy-lookups-data or a new rule here makes a new file; its first
+line gives the format and the number of words, so a file cut short is worked out again; a folder
 that cannot be written only means the set is worked out again next time. Nothing in it is ever deleted.
 """
 
@@ -15,7 +16,7 @@ import functools
 import os
 from pathlib import Path
 
-FORMAT = 1  # the rule below that makes the set: change it, and the cached file's name changes with it
+FORMAT = 2  # the rule below that makes the set: change it, and the cached file's name changes with it
 
 
 def cache_dir() -> Path:
@@ -58,18 +59,23 @@ def _common_words() -> frozenset[str]:
         return frozenset()
     path = cache_dir() / f"common-words-{FORMAT}-{stamp}.txt"
     try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n"))
-    except (OSError, UnicodeDecodeError):
+        header, *lines = path.read_text(encoding="utf-8").split("\n")
+        if header == f"#{FORMAT} {len(lines)}":  # (a file cut short or edited is worked out again)
+            return frozenset(lines)
+    except (OSError, UnicodeDecodeError, ValueError):
         pass
     from spacy.util import load_language_data
     words = common_words_from(load_language_data(source))
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        tmp.write_text("\n".join(sorted(words)), encoding="utf-8")
+        tmp.write_text("\n".join([f"#{FORMAT} {len(words)}", *sorted(words)]), encoding="utf-8")
         os.replace(tmp, path)  # whole or not at all: another process reads it only complete
     except OSError:
-        pass
+        try:
+            tmp.unlink()  # (ours, half-written)
+        except OSError:
+            pass
     return words
 
 
