@@ -7,7 +7,8 @@ is worked out once and kept as a plain word list in the user's cache folder (``$
 ``$XDG_CACHE_HOME/explainer``, else ``~/.cache/explainer``). Its name holds this module's format and the
 table's package version and size, so a new spacy-lookups-data or a new rule here makes a new file; its first
 line gives the format and the number of words, so a file cut short is worked out again; a folder
-that cannot be written only means the set is worked out again next time. Nothing in it is ever deleted.
+that cannot be written only means the set is worked out again next time. Nothing in it is deleted but a
+temporary file of its own that could not be written whole.
 """
 
 from __future__ import annotations
