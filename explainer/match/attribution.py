@@ -160,7 +160,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices", "articulated", "articulates",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
+    "articulated", "articulates",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
@@ -1189,13 +1190,11 @@ class Attributor:
         n, w = len(low), low[s]
         if w in self.continue_words and not (
                 s > lo and (orth[s - 1] == self.comma or orth[s - 1] in tokens.closers)) and not (
-                s + 1 < n and (orth[s + 1] == self.colon
-                                                 or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
+                s + 1 < n and (orth[s + 1] == self.colon or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # '..., H.E. Ney Samol continued, stressing ...')
-        if w in self.called and (s + 1 >= n
-                                                 or low[s + 1] not in self.on_for):
+        if w in self.called and (s + 1 >= n or low[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
             if s + 1 >= n or low[s + 1] not in self.called_objects:
                 return False
@@ -1208,8 +1207,8 @@ class Attributor:
                     and low[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
         if w in self.spoke and s + 2 < n and low[s + 1] == self.on_word \
-                and (low[s + 2] in self.phones or (low[s + 2] == self.the_word and s + 3 < len(
-                    low) and low[s + 3] in self.phones)):
+                and (low[s + 2] in self.phones or (low[s + 2] == self.the_word and s + 3 < n
+                                                   and low[s + 3] in self.phones)):
             return False  # "spoke on the phone with ...": a call, not what was said
         if s + 1 < n and s > lo and low[s - 1] == self.and_word \
                 and low[s + 1] in self.perfect_words:
