@@ -2191,11 +2191,11 @@ class Attributor:
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         if words[-1].endswith("s") and len(words) >= 2:
             # "Nicolas Chapuis": a surname that ends in "s", not a plural ("officials", "United Nations")
-            last = (label or "").split(",")[0].split()[-1].strip(".,()'’")
+            written = (label or "").split(",")[0].split()
+            last = written[-1].strip(".,()'’")
             if last.endswith(("'s", "’s")):
                 return False  # "Human Rights Council’s": a possessive
-            return last[:1].isupper() and not common_word(last) and all(
-                w[:1].isupper() for w in (label or "").split(",")[0].split())
+            return last[:1].isupper() and not common_word(last) and all(w[:1].isupper() for w in written)
         return not words[-1].endswith("s") or words[-1] in ("says",)
 
     def _recent_sentences(self, tokens, text, k: int, state):

@@ -219,16 +219,22 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
         if m.group(1).lower() in ("called", "named") and not WORK_BEFORE.search(text, max(0, m.start() - 40),
                                                                                  m.start()):
             continue  # "called" and "named" name a work only after one: 'a digest called "..."'
-        start = m.end()
-        end = text.find(CLOSING[m.group(2)], start, start + 201)
-        if end - start >= 2 and "\n" not in text[start:end]:
-            spans.append((start, end))
+        title = _quoted_title(text, m.end(), m.group(2))
+        if title is not None:
+            spans.append(title)
     for q in QUOTE_OPENING.finditer(text):
         # 'The item “Uyghur Muqam of Xinjiang” was inscribed', 'the documentary “...”': a work's title in capitals
         start = q.end()
         if start < len(text) and text[start].isupper() and WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30),
                                                                                       q.start()):
-            end = text.find(CLOSING[q.group(0)], start, start + 201)
-            if end - start >= 2 and "\n" not in text[start:end] and (start, end) not in spans:
-                spans.append((start, end))
+            title = _quoted_title(text, start, q.group(0))
+            if title is not None and title not in spans:
+                spans.append(title)
     return spans
+
+
+def _quoted_title(text: str, start: int, mark: str) -> tuple[int, int] | None:
+    """The words from ``start`` to the mark that closes the quotation ``mark`` opened: within 200 characters, on
+    one line, at least two characters; else None."""
+    end = text.find(CLOSING[mark], start, start + 201)
+    return (start, end) if end - start >= 2 and "\n" not in text[start:end] else None

@@ -34,10 +34,8 @@ def _table_source():
         from spacy.util import registry
         source = registry.lookups.get("en")["lexeme_prob"]
         from spacy_lookups_data import __version__
-        stored = next(p for p in (Path(source), Path(f"{source}.gz")) if p.is_file())  # (spaCy reads either)
-        return source, f"{__version__}-{stored.stat().st_size}"
-    except StopIteration:
-        return None, None
+        stored = next((p for p in (Path(source), Path(f"{source}.gz")) if p.is_file()), None)  # (spaCy reads either)
+        return (source, f"{__version__}-{stored.stat().st_size}") if stored else (None, None)
     except (ValueError, ImportError, KeyError, OSError):  # (catalogue's RegistryError is a ValueError)
         return None, None
 

@@ -33,7 +33,7 @@ import numpy as np
 from spacy.matcher import Matcher, PhraseMatcher
 
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
-from explainer.match.attribution import Attributor
+from explainer.match.attribution import MONTHS_DAYS, Attributor
 from explainer.load.publishers import find_publisher
 from explainer.match import lexicon
 from explainer.match.lexicon import common_word
@@ -65,9 +65,6 @@ DETERMINERS = frozenset(("the", "this", "that", "its", "her", "his", "their", "t
 CONTRASTIVE = frozenset(("most", "least", "other", "another", "next", "previous", "earlier", "later", "first",
                          "second", "third", "last", "new", "latest", "same", "own"))
 HYPHENS = frozenset(("-", "\u2010", "\u2011"))
-CALENDAR_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                            "friday", "saturday", "sunday"))
 PREPOSITIONS = frozenset(("on", "of", "in", "at", "for", "between", "to", "by", "about", "into", "over"))
 
 
@@ -392,7 +389,7 @@ class MentionFinder:
         result = ArticleMatches(article=article, blocks=prose.blocks)
         result.diagnostics.extend(notes)
         full: dict[str, list[int]] = {}  # entry -> starts of its full-name mentions
-        headline_people = self._people_in_headline(article)
+        headline_people = None  # (read from the headline only when a shared name needs it)
         for s, e in spans:
             eid, kind = groups[(s, e)][0]
             if kind != SHORT:
@@ -404,6 +401,8 @@ class MentionFinder:
             if kind == SHORT and self._first_name_before(text, tokens, s):
                 continue  # "Intigam Aliyev", "Aziz Aliyev": another person of that surname, named in full
             if kind == SHORT:
+                if headline_people is None:
+                    headline_people = self._people_in_headline(article)
                 eid = self._decide(tokens, s, start, [o for o, _ in opts], full, article, headline_people)
                 if eid is None:
                     result.diagnostics.append(self._unresolved(article, start, end, [o for o, _ in opts], full))
@@ -485,7 +484,7 @@ class MentionFinder:
         if k < 1 or self._title_before(tokens, s) is not None:
             return False
         word = text[tokens.idx_l[k]:tokens.end_l[k]]
-        if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word.lower() in CALENDAR_WORDS:
+        if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word.lower() in MONTHS_DAYS:
             return False
         gap = text[tokens.end_l[k]:tokens.idx_l[s]]
         before = text[max(0, tokens.idx_l[k] - 3):tokens.idx_l[k]].strip()
