@@ -430,3 +430,33 @@ def test_a_shared_surname_goes_to_the_one_the_headline_names_in_full_when_the_te
     assert got == [("ilham-aliyev", "Aliyev"), ("ilham-aliyev", "Aliyev")]
     got, _ = found(tmp_path, body, title="Remarks on the signing ceremony")
     assert ("ilham-aliyev", "Aliyev") not in got  # no one named in full, no date: unclear
+
+
+def test_an_apostrophe_typed_as_an_accent_or_an_opening_quote_is_an_apostrophe(tmp_path):
+    entries = ENTRIES + [E("prc", "place", title="People's Republic of Korea")]
+    got, _ = found(tmp_path, "The People´s Republic of Korea, the People‘s Republic of Korea and the Peopleʼs "
+                   "Republic of Korea; a ‘quoted’ word and ‘People´ are not names.", entries=entries)
+    assert got == [("prc", "People´s Republic of Korea"), ("prc", "People‘s Republic of Korea"),
+                   ("prc", "Peopleʼs Republic of Korea")]
+
+
+DESCRIBED = [E("un-report", "document", title="UN report on Xinjiang", patterns=[
+    [{"LOWER": "report"}, {"LOWER": "on"}, {"OP": "?"}, {"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "un"}],
+    [{"LOWER": "long"}, {"ORTH": "-"}, {"LOWER": "delayed"}, {"LOWER": "xinjiang", "OP": "?"},
+     {"LOWER": "report"}]])]
+
+
+def test_a_documents_description_gives_up_the_name_inside_it(tmp_path):
+    got, _ = found(tmp_path, "India read the report on Xinjiang by the UN. China fought the long-delayed Xinjiang "
+                   "report.", entries=ENTRIES + DESCRIBED)
+    assert got == [("un-report", "report"), ("xinjiang", "Xinjiang"), ("china", "China"),
+                   ("xinjiang", "Xinjiang"), ("un-report", "report")]
+    # (its title stays whole: a proper name)
+    got, _ = found(tmp_path / "b", "India read the UN report on Xinjiang.", entries=ENTRIES + DESCRIBED)
+    assert got == [("un-report", "UN report on Xinjiang")]
+
+
+def test_a_reference_back_starts_after_a_name_inside_it(tmp_path):
+    got = _found_titled(tmp_path, "T", "The OHCHR assessment came out. Beijing fought her Xinjiang report.",
+                        ENTRIES + REPORT)
+    assert got == [("un-report", "OHCHR assessment"), ("xinjiang", "Xinjiang"), ("un-report", "report")]

@@ -82,6 +82,14 @@ def head_nouns(entry: Entry) -> set[str]:
 
 
 SPACE_RUN = re.compile(r"\s{2,}")
+# An apostrophe typed as another mark between two letters ("People´s Republic", "People‘s Republic", "Xinhuaʼs"):
+# the tokenizer reads it as an apostrophe, so the name before it is found. One character for one: every offset
+# stays the body's, and the text the rules and the page read is unchanged.
+STRAY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´‘ʼ](?=[^\W\d_])")
+
+
+def as_apostrophes(text: str) -> str:
+    return STRAY_APOSTROPHE.sub("’", text) if ("´" in text or "‘" in text or "ʼ" in text) else text
 
 
 def compact_spaces(text: str):
@@ -287,6 +295,7 @@ class MentionFinder:
         # Runs of white space (CRLF line ends, hard breaks, markup read as spaces) become one space, so a name
         # broken over "\r\n" or "  \n" is still one phrase; token offsets are mapped back to the body.
         compact, kept = compact_spaces(text)
+        compact = as_apostrophes(compact)
         # a trained parser's memory grows with the text: beyond PARSE_LIMIT, its tokenizer alone
         doc = self.nlp(compact) if len(compact) <= PARSE_LIMIT else self.nlp.make_doc(compact)
         return self._resolve(article, prose, doc, kept)
@@ -309,11 +318,13 @@ class MentionFinder:
         Xinjiang") or in a name it describes ("Occupied East Turkistan"), or that holds a name ("the separation
         of Uyghur children from their families"), gives up the name: the wording links before the preposition
         or the name, the name to its own entry.
-        (A document's or an event's title stays whole: it is a proper name.)"""
+        A document's description by a pattern ("the report on Xinjiang by the UN human rights office", "her
+        Xinjiang report") is a wording too; a document's or an event's title stays whole: it is a proper name.)"""
         preps = self._preps
         described = set()  # "Occupied" of "Occupied East Turkistan": its capital is the name's, not a title's
         for (s, e), opts in list(found.items()):
-            if not all(self.entries[eid].type in self.DESCRIPTIVE for eid, _ in opts):
+            if not all(self.entries[eid].type in self.DESCRIPTIVE
+                       or (self.entries[eid].type == "document" and kind == PATTERN) for eid, kind in opts):
                 continue
             for s2 in range(s + 1, e):
                 # the name closing the wording, or (a name inside it: "the separation of Uyghur children from
@@ -325,11 +336,16 @@ class MentionFinder:
                     cut = s2 - 1 if tokens.lower_l[s2 - 1] in preps else s2
                     if cut <= s:
                         continue
+                    keep = (s, cut)
+                    if e2 < e and all(self.entries[eid].type == "document" for eid, _ in opts):
+                        heads = {self.nlp.vocab.strings.add(h) for eid, _ in opts for h in self.heads.get(eid, ())}
+                        if not any(tokens.lower_l[k] in heads for k in range(s, cut)):
+                            keep = (e2, e)  # "the long-delayed Xinjiang report": the document's noun, after the name
                     del found[(s, e)]
-                    target = found.setdefault((s, cut), [])
+                    target = found.setdefault(keep, [])
                     target.extend(o for o in opts if o not in target)
-                    if cut == s2 and e2 == e:
-                        described.add((s, cut))
+                    if keep == (s, s2) and e2 == e:
+                        described.add(keep)
                     break
         return described
 
@@ -622,6 +638,8 @@ class MentionFinder:
             a = det + 1
             if not prose.is_prose(int(tokens.idx[a]), int(tokens.end[i])):
                 continue
+            while a < i and taken.find(1, int(tokens.idx[a]), int(tokens.end[i])) != -1:
+                a += 1  # "her Xinjiang report", "Xinjiang" linked: the words after the mention refer back
             out.append(self._mention(article, tokens, prose, para_starts, a, i + 1, eid, "reference"))
         return out
 
