@@ -2008,3 +2008,45 @@ def test_a_label_of_the_texts_own_before_a_colon_is_no_turn_and_just_opens_a_tim
             "Just last year, Cuba, along with 45 other countries, released a joint statement.")
     labels_ = sentence_labels(voices(tmp_path, body))
     assert labels_[:2] == [None, None] and labels_[2].startswith("Cuba")
+
+
+def _front(title, source, url, body):
+    return f"---\ntitle: {title}\nsource: {source}\nurl: {url}\n---\n{body}\n"
+
+
+def test_a_speech_on_its_bodys_own_site_is_the_bodys_throughout(tmp_path):
+    body = ("Mr. Chair,\n\nThe dialogue should build trust. Yesterday I spoke to Jane Roe, who said her brother "
+            "is missing.\n\nThe allegations are lies.")
+    title = "Remarks by Ambassador John Doe at the Interactive Dialogue with the Special Rapporteur"
+    mission = ("Permanent Mission of Ruritania to the United Nations", "https://un.ruritania-mission.gov.rt/x")
+    r = voices_with_front(tmp_path, _front(title, *mission, body))
+    assert [a.label for a in r.attributions] == [mission[0]] * 3
+    # a copy another site carries is his words as that site reports them
+    carried = ("Permanent Mission of Ruritania (via Example Archive, archive.example)", "https://archive.example/x")
+    r = voices_with_front(tmp_path / "b", _front(title, *carried, body))
+    assert [a.label for a in r.attributions] == ["John Doe"] * 3
+    # remarks answering questions keep the one who answers
+    qa = "Q: What is your comment?\n\nThe allegations are lies."
+    r = voices_with_front(tmp_path / "c", _front(title, *mission, qa))
+    assert [a.label for a in r.attributions][1] == "John Doe"
+    r = voices_with_front(tmp_path / "d", _front(title.replace("Dialogue", "Press Conference"), *mission, body))
+    assert [a.label for a in r.attributions] == ["John Doe"] * 3
+
+
+def test_said_a_statement_issued_by_someone_is_theirs(tmp_path):
+    body = ("“China is wrong,” said a press statement issued by Jane Roe, President of the Example Group (EG). "
+            "The talks go on.")
+    r = voices(tmp_path, body)
+    assert sentence_labels(r) == ["Jane Roe", None]
+    assert r.voices[0].cue == "said a press statement issued by Jane Roe"
+
+
+def test_an_opening_name_and_colon_the_text_never_uses_again_is_a_dateline(tmp_path):
+    body = ("Washington DC: The ETGE has issued an urgent plea to the General Assembly to act on the "
+            "camps.\n\nThe camps were built in 2017.")
+    assert sentence_labels(voices(tmp_path, body)) == ["etge", None]
+    # a transcript's only turn: its speaker opens in the first person, or greets ("Marti Flacks: Good morning.")
+    body = "Jane Roe: Good morning.\n\nThe camps were built in 2017 and we have seen them ourselves."
+    assert sentence_labels(voices(tmp_path / "b", body))[0] == "Jane Roe"
+    body = "Jane Roe: We have seen the camps that were built in 2017 with our own eyes."
+    assert sentence_labels(voices(tmp_path / "c", body)) == ["Jane Roe"]

@@ -473,6 +473,8 @@ ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 # A speech opening with its speaker's own name: "My name is Dolkun Isa and I am Uyghur."
 MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
+VIA = re.compile(r"\bvia\b", re.I)
+PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)  # "European Council (via 168.am)": a copy another site carries
 SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
 # The head of a subject phrase that names an event or a thing, never a speaker (in lower case, as written)
 EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",
@@ -1076,6 +1078,10 @@ class Attributor:
         a, b = tokens.phrase_after(e, hi, width=10)
         if b - a > 1 and tokens.lower_l[a] == self.by_word:
             a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
+        issued = next((k for k in range(a, min(b - 3, a + 4)) if tokens.lower_l[k] in self.document_words
+                       and tokens.lower_l[k + 1] in self.issue_verbs and tokens.lower_l[k + 2] == self.by_word), None)
+        if issued is not None:  # 'said a press statement issued by Jane Roe, President of ...': who issued it
+            a, b = tokens.phrase_after(issued + 3, hi, width=10)
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
@@ -1966,6 +1972,22 @@ class Attributor:
                     return k + 1
         return lo
 
+    def _reports_after_mark(self, text: str, qtext: str, lo: int, hi: int) -> bool:
+        """Whether what follows a paragraph's opening "Name:" reads as news (a sentence of eight words or more,
+        with no "I", "we" or "our" outside quotation marks), as after a dateline, not as a turn's opening
+        ("Marti Flacks: Good morning.")."""
+        colon = text.find(":", lo, hi)
+        rest = text[colon + 1:hi] if colon != -1 else ""
+        return len(rest.split()) >= 8 and not self._outside_quotes(FIRST_PERSON_RE, qtext, colon + 1, hi)
+
+    @staticmethod
+    def _named_again(label: str, text: str, after: int, headline: str | None) -> bool:
+        """Whether the text after ``after`` or its headline uses a word of ``label``'s name again (its surname,
+        "Zhang", or the whole name): a turn's speaker is someone the text is about; a dateline's place is not."""
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", label) if w[:1].isupper() and len(w) > 2]
+        rest = text[after:] + "\n" + (headline or "")
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest) for w in words)
+
     @staticmethod
     def _later_turn(text: str, blocks) -> bool:
         """Whether a paragraph after the first opens with a turn mark ("Doe: ..."): then the first one's mark is
@@ -2535,6 +2557,14 @@ class Attributor:
         state["title"] = headline
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
+        if state["headline"] is not None and state["headline"][1] is None and writer[2] \
+                and not any(VIA.search(n) for n in writer[3]) and not PRESS_TALK.search(headline or "") \
+                and not any(QUESTION_TURN.match(text, a) for a, _ in blocks):
+            # "Remarks by Ambassador Zhang Jun at ..." on the mission's own site: a body's own text, its official
+            # speaking for it, so its voice throughout (an interview, a press conference or remarks answering
+            # questions keep the speaker, whose answers they are; a copy carried by another site, "The White House
+            # (via ...)", is the speaker's words as that site reports them)
+            state["headline"] = None
         words = self.document_words
         state["documents"] = [j for j, w in enumerate(tokens.lower_l) if w in words]
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
@@ -3086,10 +3116,14 @@ class Attributor:
                 and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer) or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
-                    and not self._later_turn(text, state["blocks"]))):
+                    and not self._later_turn(text, state["blocks"])) or (
+                    not self._later_turn(text, state["blocks"])
+                    and not self._named_again(speaker[1] or "", text, tokens.end_l[t_hi - 1], state["title"])
+                    and self._reports_after_mark(text, state["qtext"], tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]))):
             speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
             # dateline, not a transcript's first turn (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
-            # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)")
+            # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)"); so is "Washington
+            # DC: ...", a name the text and its headline never use again (one who speaks is whom a text is about)
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
