@@ -2039,6 +2039,19 @@ def test_said_a_statement_issued_by_someone_is_theirs(tmp_path):
     r = voices(tmp_path, body)
     assert sentence_labels(r) == ["Jane Roe", None]
     assert r.voices[0].cue == "said a press statement issued by Jane Roe"
+    # and "added the statement" later is hers too
+    r = voices(tmp_path / "b", body + "\n\n“It must stop,” added the statement.")
+    assert sentence_labels(r) == ["Jane Roe", None, "Jane Roe"]
+    # "said the statement" with no issuer named is no one's
+    r = voices(tmp_path / "c", "The camps were built.\n\n“It must stop,” added the statement.")
+    assert sentence_labels(r) == [None, None]
+
+
+def test_a_paragraph_opened_by_a_single_quotation_mark_is_a_quotation(tmp_path):
+    body = ("Jane Roe held a press conference on Wednesday.\n\n“They have never been there,” she said.\n\n"
+            "‘They simply act out of political intention and want political gains.”\n\n"
+            "‘The camps are schools.’\n\n‘Some of them,’ she said, ‘have never been there.’\n\nThe vote was held.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jane Roe", "Jane Roe", "Jane Roe", "Jane Roe", None]
 
 
 def test_an_opening_name_and_colon_the_text_never_uses_again_is_a_dateline(tmp_path):

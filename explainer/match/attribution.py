@@ -449,6 +449,8 @@ VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|a
                       r"Secretary[- ]General|Chairman|Professor|Governor|Mayor|Director)\s*,)")
 AGE = re.compile(r"\d+(?:-year-old)?|year|old|-")  # "the 39-year-old Prince" (one token or three)
 REPORTED = re.compile(r"\breport(?:ed|s)\b")
+ISSUED_BY = re.compile(r"\b(?:statement|release|communiqu[eé]|declaration|message|appeal)\s+(?:issued|released|"
+                       r"published|sent|signed)\s+by\b", re.I)
 # a headline that says the text is the publisher's own release ("PRESS RELEASE - Stateless, ...", "Statement on
 # House Passage of ..."): what a body nothing is known of publishes about itself
 OWN_RELEASE_HEADLINE = re.compile(r"^\s*(?:(?:press|media|news)\s+release|press\s+statement)\s*[:\-–—|]|"
@@ -547,11 +549,31 @@ DOUBLED_MARKS = {"‘‘": "“\u2060", "’’": "”\u2060", "``": "“\u2060"
 DOUBLED_RE = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
 
 
-def quote_view(text: str) -> str:
-    """The text with doubled single quotation marks read as double ones, offsets unchanged."""
-    if not any(mark in text for mark in DOUBLED_MARKS):
-        return text
-    return DOUBLED_RE.sub(lambda m: DOUBLED_MARKS[m.group()], text)
+def quote_view(text: str, blocks=()) -> str:
+    """The text with doubled single quotation marks read as double ones, and a single one opening a paragraph
+    before a capital, when the quotation it opens closes with a double one ("‘They simply ...”") or with a
+    single one ending the paragraph ("‘... gains.’"), as a double one, both (there they are quotation marks,
+    never apostrophes); offsets unchanged."""
+    if any(mark in text for mark in DOUBLED_MARKS):
+        text = DOUBLED_RE.sub(lambda m: DOUBLED_MARKS[m.group()], text)
+    if "‘" in text or "’" in text:
+        chars = None
+        for a, b in blocks:
+            if b - a < 3:
+                continue
+            closes = text[b - 1] == "’" and text[b - 2] in ".!?"
+            if text[a] == "‘" and text[a + 1].isupper():
+                double = text.find("”", a, b)
+                if closes or (double != -1 and text.find("“", a, double) == -1):
+                    # closed by a double mark ("‘They simply ...”") or by a single one ending the paragraph
+                    # ("‘... gains.’"); not "‘Obtaining ...,’ X said", whose marks are single both
+                    chars = chars or list(text)
+                    chars[a] = "“"
+                    if closes:
+                        chars[b - 1] = "”"
+        if chars is not None:
+            text = "".join(chars)
+    return text
 
 
 def build_matcher(nlp) -> PhraseMatcher:
@@ -1090,6 +1112,9 @@ class Attributor:
             if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
                     return a, a  # 'says a press release received from Beijing': a document, no one named
+                if tokens.lower_l[k] in self.document_words and tokens.lower_l[a] == self.the_word and k - a <= 2 \
+                        and not any(tokens.cap_l[t] for t in range(a + 1, k)):
+                    return a, k + 1  # 'added the statement': the document named before (its issuer's, if known)
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if tokens.cap_l[k - 1] and word.isalpha() and word.islower() and (
                         tokens.lower_l[k] in self.verb_words or tokens.lower_l[k] in self.be_words
@@ -2550,7 +2575,7 @@ class Attributor:
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
-                 "turn": None, "thing": None, "qtext": quote_view(text), "interviewee": None}
+                 "turn": None, "thing": None, "qtext": quote_view(text, blocks), "interviewee": None}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
         # were also my speeches ...": the speech itself, not news of it)
@@ -3067,6 +3092,9 @@ class Attributor:
                         k > 0 and tokens.lower_l[k - 1] in self.issue_verbs)):
                     # '"...," X said in a statement', "X issued a statement condemning ...": later "the statement
                     # said" is X's
+                    state["release"] = (own[0], own[1] if not own[0] else None)
+                elif ISSUED_BY.search(text, own[2], own[3]):
+                    # '"...," said a press statement issued by X': later "added the statement" is X's too
                     state["release"] = (own[0], own[1] if not own[0] else None)
                 elif REPORTED.search(text, own[2], own[3]) and not self._is_person(own[0], own[1]):
                     # "Business Insider reported that ...": later "the article noted" is its report
