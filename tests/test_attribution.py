@@ -2063,3 +2063,13 @@ def test_an_opening_name_and_colon_the_text_never_uses_again_is_a_dateline(tmp_p
     assert sentence_labels(voices(tmp_path / "b", body))[0] == "Jane Roe"
     body = "Jane Roe: We have seen the camps that were built in 2017 with our own eyes."
     assert sentence_labels(voices(tmp_path / "c", body)) == ["Jane Roe"]
+
+
+def test_a_name_ending_in_s_after_a_lower_case_office_is_a_person(tmp_path):
+    body = ("Research published by a think tank has confirmed that cotton was picked by force.\n\n"
+            "“It is credible,” foreign office minister Nigel Adams told parliament.\n\n"
+            "Adams said firms had a duty. According to the report, childcare is arranged.")
+    r = voices(tmp_path, body)
+    labels_ = sentence_labels(r)
+    assert labels_[1] == "foreign office minister Nigel Adams"
+    assert "Adams" not in (labels_[3] or "")  # "the report" is the research's, never a person's

@@ -2242,7 +2242,9 @@ class Attributor:
             last = written[-1].strip(".,()'’")
             if last.endswith(("'s", "’s")):
                 return False  # "Human Rights Council’s": a possessive
-            return last[:1].isupper() and not common_word(last) and all(w[:1].isupper() for w in written)
+            # the name is the capitalised words after the last title: "foreign office minister Nigel Adams"
+            name = written[titles[-1] + 1:] if titles and titles[-1] + 1 < len(written) else written
+            return last[:1].isupper() and not common_word(last) and all(w[:1].isupper() for w in name)
         return not words[-1].endswith("s") or words[-1] in ("says",)
 
     def _recent_sentences(self, tokens, text, k: int, state):
