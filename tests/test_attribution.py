@@ -2073,3 +2073,11 @@ def test_a_name_ending_in_s_after_a_lower_case_office_is_a_person(tmp_path):
     labels_ = sentence_labels(r)
     assert labels_[1] == "foreign office minister Nigel Adams"
     assert "Adams" not in (labels_[3] or "")  # "the report" is the research's, never a person's
+
+
+def test_a_name_after_a_preposition_belongs_to_the_subject_before_it(tmp_path):
+    body = "Last week nearly two dozen nations at the U.N. Human Rights Council wrote a letter to China."
+    assert sentence_labels(voices(tmp_path, body)) == ["nearly two dozen nations at the U.N. Human Rights Council"]
+    # (a name closing an opening clause without a preposition is still who speaks)
+    body = "Despite rejecting the challenge Mr Justice Dove observed that the law was clear."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Mr Justice Dove"]

@@ -940,8 +940,15 @@ class Attributor:
             k = b
             while k > a + 1 and (tokens.cap_l[k - 1] or text[tokens.idx_l[k - 1]] == "."):
                 k -= 1
-            if k < b and k > a + 1:
+            p = k  # (not "Last week nearly two dozen nations at the U.N. Human Rights Council wrote": a name after
+            # a preposition belongs to the noun before it)
+            while p - 1 > a and (tokens.lower_l[p - 1] in self.determiners or text[tokens.idx_l[p - 1]].isupper()):
+                p -= 1
+            if k < b and k > a + 1 and tokens.lower_l[p - 1] not in self.prepositions \
+                    and tokens.lower_l[p - 1] not in self.place_preps:
                 a = k
+            elif k < b and tokens.lower_l[a + 1] in self.time_words:
+                a += 2  # "Last week nearly two dozen nations ...": who, without when
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
