@@ -2081,3 +2081,13 @@ def test_a_name_after_a_preposition_belongs_to_the_subject_before_it(tmp_path):
     # (a name closing an opening clause without a preposition is still who speaks)
     body = "Despite rejecting the challenge Mr Justice Dove observed that the law was clear."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Mr Justice Dove"]
+
+
+def test_an_office_held_in_a_country_is_the_one_person_named_speaking(tmp_path):
+    body = ("Ruritania’s ambassador to Canada says the reports are the lie of the century.\n\n"
+            "Cong Peiwu on Wednesday held a press conference with journalists.\n\n"
+            "“They have never been there,” he said.\n\nCong said there is no truth to the concerns.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Cong Peiwu", None, "Cong Peiwu", "Cong"]
+    # a name right after the place is the ambassador's own
+    body = "In his remarks, Ruritania’s ambassador to SA Chen Xiaodong said the region is stable."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Ruritania’s ambassador to SA Chen Xiaodong"]

@@ -475,6 +475,10 @@ ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 # A speech opening with its speaker's own name: "My name is Dolkun Isa and I am Uyghur."
 MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
+# "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
+OFFICE_DESCRIBED = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
+OFFICE_HELD_IN = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+) (?:to|in) (?:the )?"
+                            r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
 VIA = re.compile(r"\bvia\b", re.I)
 PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)  # "European Council (via 168.am)": a copy another site carries
 SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
@@ -2830,14 +2834,24 @@ class Attributor:
                     and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS | DESCRIBING) - TITLE_WORDS:
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
+        for key in [k for k, v in people.items() if not v.holder]:
+            # "Cong" and "Cong Peiwu" (a name written surname first, then its surname alone): one person
+            words = set(people[key].label.split(",")[0].split())
+            if any(o != key and not people[o].holder and words < set(people[o].label.split(",")[0].split())
+                   for o in people):
+                del people[key]
         if len(people) != 1:
             return voices
         (key, named), = people.items()
         surname = (self.entries[named.holder].title if named.holder else key).split()[-1]
         out = []
         for v in voices:
-            m = re.fullmatch(r"(?:the|The|[A-Z][\w-]*['’]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)", v.label or "") \
-                if not (v.writer or v.holder) else None
+            m = None
+            if not (v.writer or v.holder):
+                # (the office may name where it is held: "China's ambassador to Canada")
+                m = OFFICE_HELD_IN.fullmatch(v.label or "")
+                if m is None or m.group(1).lower() not in PERSON_OFFICES:
+                    m = OFFICE_DESCRIBED.fullmatch(v.label or "")
             if m and m.group(1).lower() in PERSON_OFFICES:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
