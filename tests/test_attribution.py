@@ -2091,3 +2091,8 @@ def test_an_office_held_in_a_country_is_the_one_person_named_speaking(tmp_path):
     # a name right after the place is the ambassador's own
     body = "In his remarks, Ruritania’s ambassador to SA Chen Xiaodong said the region is stable."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Ruritania’s ambassador to SA Chen Xiaodong"]
+
+
+def test_corroborated_reports_a_finding(tmp_path):
+    assert sentence_labels(voices(tmp_path, "The camps were built. The ETGE has further corroborated that "
+                                  "they hold millions.")) == [None, "etge"]

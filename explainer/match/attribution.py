@@ -161,7 +161,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
-    "articulated", "articulates",
+    "articulated", "articulates", "corroborated", "corroborates",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
