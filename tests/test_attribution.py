@@ -2096,3 +2096,10 @@ def test_an_office_held_in_a_country_is_the_one_person_named_speaking(tmp_path):
 def test_corroborated_reports_a_finding(tmp_path):
     assert sentence_labels(voices(tmp_path, "The camps were built. The ETGE has further corroborated that "
                                   "they hold millions.")) == [None, "etge"]
+
+
+def test_an_office_refers_back_to_the_name_in_apposition_after_its_place(tmp_path):
+    body = ("Party leader John Doe said the visit matters.\n\n"
+            "However, the mayor of Prague, Jan Roe, who has opposed the policy for a long time, sees no problem.\n\n"
+            "“Representatives of China have already expressed concern about this event,” said the mayor.")
+    assert sentence_labels(voices(tmp_path, body))[2] == "Jan Roe"

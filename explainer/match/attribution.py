@@ -1751,6 +1751,11 @@ class Attributor:
                 name = name[1:]  # "Ambassador Ney Samol": the name without the title
             if m.start() > where:
                 found, where = " ".join(name), m.start()
+        # or after the place the office is of, in apposition: "the mayor of Prague, Zdeněk Hřib"
+        for m in re.finditer(rf"\b(?i:{re.escape(office)}) (?:of|for|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}"
+                             rf", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})(?=[,.;]|\s+(?:who|said|says)\b)", text[:at]):
+            if m.start() > where:
+                found, where = m.group(1), m.start()
         return found
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
