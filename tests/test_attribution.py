@@ -2103,3 +2103,9 @@ def test_an_office_refers_back_to_the_name_in_apposition_after_its_place(tmp_pat
             "However, the mayor of Prague, Jan Roe, who has opposed the policy for a long time, sees no problem.\n\n"
             "“Representatives of China have already expressed concern about this event,” said the mayor.")
     assert sentence_labels(voices(tmp_path, body))[2] == "Jan Roe"
+
+
+def test_a_royal_title_names_a_speaker(tmp_path):
+    body = ("Prince Faisal bin Khalid met Jane Roe on Monday.\n\n"
+            "Calling Ruritania an important partner, the crown prince said that ties have grown.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Faisal bin Khalid"]

@@ -195,7 +195,9 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
-                 "journalist", "journalists", "reporter", "correspondent"}
+                 "journalist", "journalists", "reporter", "correspondent",
+                 # a monarch or a royal by title: "the crown prince said", "the emir stressed"
+                 "prince", "princess", "king", "queen", "emir", "sultan", "monarch"}
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
 PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
@@ -382,6 +384,7 @@ def _opens_with_capital(label: str) -> bool:
     return label[:1].isupper() or (len(words) > 1 and words[0] in NAME_PARTICLES and words[1][:1].isupper())
 
 
+PARTICLES_RE = "(?:bin|ibn|al|el|de|da|di|du|van|von|der)"  # inside a name: "Mohammed bin Salman"
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))  # "Joseph R. Donovan Jr."
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
@@ -544,7 +547,8 @@ PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
                                              "rapporteur", "deputy", "mp", "lawmaker", "legislator", "parliamentarian",
-                                             "official", "diplomat", "chief"}
+                                             "official", "diplomat", "chief", "prince", "princess", "king",
+                                             "queen", "emir", "sultan", "monarch"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and
@@ -1739,7 +1743,8 @@ class Attributor:
         """The name written after the office's title earlier in the text ("President Kassym Tokayev"), or
         after an occupation, which is not capitalised ("rights activist Rebiya Kadeer")."""
         found, where = None, -1
-        for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text[:at]):
+        for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+(?:{PARTICLES_RE}\s+)?[A-Z][\w’'-]+){{0,2}})",
+                             text[:at]):  # ("Prince Faisal bin Khalid": a name with its particle)
             if m.group(0)[:1].isupper() or occupation:
                 found, where = m.group(1), m.start()
         # or before it, in apposition: "Ambassador Ney Samol, the permanent representative of Cambodia"
