@@ -2109,3 +2109,12 @@ def test_a_royal_title_names_a_speaker(tmp_path):
     body = ("Prince Faisal bin Khalid met Jane Roe on Monday.\n\n"
             "Calling Ruritania an important partner, the crown prince said that ties have grown.")
     assert sentence_labels(voices(tmp_path, body)) == [None, "Faisal bin Khalid"]
+
+
+def test_a_name_before_a_bodys_office_in_apposition_is_the_speaker(tmp_path):
+    body = ("Further, Jane Roe, ETGE Minister for Foreign Affairs and Security also alleged that, “Ruritania has "
+            "betrayed the Uyghurs.”")
+    r = voices(tmp_path, body)
+    assert sentence_labels(r) == ["Jane Roe, ETGE Minister for Foreign Affairs and Security"]
+    # (the body itself, with no name before it, is still the body)
+    assert sentence_labels(voices(tmp_path / "b", "Further, the ETGE also alleged that the deal is bad.")) == ["etge"]

@@ -764,6 +764,7 @@ class Attributor:
                                                                      "in", "on", "its", "his", "her", "their",
                                                                      "'s", "’s", "former", "deputy", "senior",
                                                                      "executive", "general", "chief", "vice"}}
+        self.person_offices = {strings.add(w) for w in PERSON_OFFICES}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
@@ -1578,6 +1579,10 @@ class Attributor:
         end = stop
         while end > b and tokens.boundary_l[end - 1]:
             end -= 1
+        while end > b + 2 and (tokens.lower_l[end - 1] in self.auxiliaries or tokens.lower_l[end - 1] in
+                               self.trailing_adverbs or (not tokens.cap_l[end - 1] and text[
+                                   tokens.idx_l[end - 1]:tokens.end_l[end - 1]].endswith("ly"))):
+            end -= 1  # "..., ETGE Minister for Foreign Affairs and Security also (alleged)": not "also"
         first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
         if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
                 or first.endswith("ing") or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma
@@ -1987,8 +1992,11 @@ class Attributor:
         """A person's name in capitals standing right before the description at token ``a`` that starts in
         lower case ("Liu Bin, deputy director of ..."), between the sentence start, a comma or a quotation's
         close and the comma before ``a``: its tokens, or None."""
-        if a - 2 < lo or tokens.orth_l[a - 1] != self.comma or tokens.cap_l[a]:
+        if a - 2 < lo or tokens.orth_l[a - 1] != self.comma:
             return None
+        if tokens.cap_l[a] and not (self.holder_in(tokens, (a, a + 1), self._refs) and any(
+                tokens.lower_l[k] in self.person_offices for k in range(a + 1, min(len(tokens.lower_l), a + 4)))):
+            return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer)
         if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
             return None
         k = a - 2
