@@ -2118,3 +2118,11 @@ def test_a_name_before_a_bodys_office_in_apposition_is_the_speaker(tmp_path):
     assert sentence_labels(r) == ["Jane Roe, ETGE Minister for Foreign Affairs and Security"]
     # (the body itself, with no name before it, is still the body)
     assert sentence_labels(voices(tmp_path / "b", "Further, the ETGE also alleged that the deal is bad.")) == ["etge"]
+
+
+def test_a_news_agency_in_the_lede_is_no_person_named_later(tmp_path):
+    body = ("Jane Roe and her counterpart John Doe met on Friday in Samarkand, Ruritania’s state Example news "
+            "agency reported.\n\nIn the meeting, Xi Jinping urged trust between the two countries.")
+    entries = ENTRIES + [E("xi", "person", title="Xi Jinping", short_names=["Xi"])]
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == [
+        "Ruritania’s state Example news agency", "xi"]

@@ -2991,8 +2991,8 @@ class Attributor:
                     break
                 head.append(w.lower())
             offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
-            if offices is None:
-                continue
+            if offices is None or (head and (head[-1] in BODY_WORDS or head[-1] in OUTLET_WORDS)):
+                continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
             for later in out[i + 1:]:
                 if definite and later.paragraph > v.paragraph + 1:
                     break  # (a definite description is named right after, or it is not)
