@@ -221,3 +221,12 @@ def test_a_claims_fact_resting_only_on_a_secondary_source_is_reported(tmp_path, 
                                              "content/publishers.yaml": registry})
     mine = [m for m in lines if m.startswith("content/context/claims/x.yaml")]
     assert len(mine) == 1 and ":9:" in mine[0] and "rests only on Some Encyclopedia (encyclopedia)" in mine[0]
+
+
+def test_a_states_service_or_agency_is_a_government_publisher():
+    from explainer.load.publishers import infer_publisher
+    for name in ("State Migration Service of the Nakhchivan Autonomous Republic", "Federal Customs Service"):
+        publisher = infer_publisher(name, "https://example.az/x")
+        assert publisher is not None and publisher.kind == "government" and publisher.speaks, name
+    assert infer_publisher("State of the Planet (example.org)", "https://example.org/x") is None  # no body
+    assert infer_publisher("Secret Service Fans", "https://example.org/x") is None  # no state's

@@ -113,6 +113,7 @@ MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "d
 # A government's own press organ: "Holy See Press Office", "Press Information Department", "Press Service of ..."
 PRESS_ORGAN = re.compile(r"\bpress (?:office|service|secretary|information)\b|\binformation (?:office|department)\b")
 # Words of a think tank's name: its pages are its scholars' analyses, not statements of its own
+STATE_BODY_WORDS = {"service", "agency", "committee", "inspectorate", "inspection", "customs"}
 THINK_TANK_WORDS = {"relations", "policy", "strategic", "research", "think"}
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
                     ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
@@ -139,7 +140,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return Publisher(source or host, "government", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
-    if words & GOVERNMENT_WORDS:
+    if words & GOVERNMENT_WORDS or (words & {"state", "federal"} and words & STATE_BODY_WORDS):
+        # (and "State Migration Service of ...", "Federal Customs Service": a state's own agency)
         return Publisher(source or host, "government", path=INFERRED)
     if words & THINK_TANK_WORDS:
         return None  # "Asia Society Center on U.S.-China Relations": a think tank's analysis, its writer's own
