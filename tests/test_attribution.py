@@ -2126,3 +2126,15 @@ def test_a_news_agency_in_the_lede_is_no_person_named_later(tmp_path):
     entries = ENTRIES + [E("xi", "person", title="Xi Jinping", short_names=["Xi"])]
     assert sentence_labels(voices(tmp_path, body, entries=entries)) == [
         "Ruritania’s state Example news agency", "xi"]
+
+
+def test_a_parliaments_record_of_a_debate_is_not_the_parliaments_statement(tmp_path):
+    source, url = "Ruritanian Parliament (Hansard)", "https://hansard.parliament.gov.rt/x"
+    body = ("That this House takes note of the remarks on Xinjiang.\n\n"
+            "My Lords, in moving the Motion, I note that the camps are many.")
+    assert sentence_labels(voices(tmp_path, body, source=source, url=url)) == [None, None]
+    body = "Senator ROE (Tasmania) (10:11): Slave labour is a scourge.\n\nIt must end, Mr President."
+    assert sentence_labels(voices(tmp_path / "b", body, source=source, url=url)) == ["Senator ROE"] * 2
+    # its own release is its statement
+    body = "The Parliament today adopted a resolution on Xinjiang.\n\nIt calls for an inquiry."
+    assert sentence_labels(voices(tmp_path / "c", body, source=source, url=url)) == [source] * 2

@@ -482,6 +482,13 @@ MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-
 OFFICE_DESCRIBED = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
 OFFICE_HELD_IN = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+) (?:to|in) (?:the )?"
                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
+LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|Congress|"
+                         r"Congressional Record|National Assembly|Bundestag|Knesset|Riksdag|Folketing|Storting|Sejm|"
+                         r"Verkhovna Rada|Duma|Majlis|Mejlis|Lok Sabha|Rajya Sabha)\b")
+# what only a debate's record says: a member addressing the chamber, moving a motion
+DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy Speaker|"
+                         r"Mr\.? President|Madam President|Honourable (?:colleagues|senators|members)|"
+                         r"[Hh]on(?:ou)?rable [Mm]embers|That this House|I beg to move|[Pp]ursuant to notice of .{0,40}moved)")
 VIA = re.compile(r"\bvia\b", re.I)
 PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)  # "European Council (via 168.am)": a copy another site carries
 SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
@@ -2632,6 +2639,11 @@ class Attributor:
                                               or self._speaks_as_we(state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
+        if writer[2] and LEGISLATURE.search(" ".join(writer[3])) and blocks \
+                and DEBATE_MARK.search(text, blocks[0][0], blocks[min(2, len(blocks) - 1)][1]):
+            # a parliament's record of a debate ("My Lords, in moving the Motion ...", "Honourable colleagues"):
+            # its members speak in it, each by name where the record gives one; the parliament does not
+            state["reported"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         quotes = []  # per paragraph: (a quotation is open at its end, it goes on from the one before)
