@@ -2138,3 +2138,11 @@ def test_a_parliaments_record_of_a_debate_is_not_the_parliaments_statement(tmp_p
     # its own release is its statement
     body = "The Parliament today adopted a resolution on Xinjiang.\n\nIt calls for an inquiry."
     assert sentence_labels(voices(tmp_path / "c", body, source=source, url=url)) == [source] * 2
+
+
+def test_a_congress_that_is_no_legislature_keeps_its_own_voice(tmp_path):
+    body = "Mr. President, the camps must close.\n\nThe group urges action now."
+    entries = ENTRIES + [E("wuc", title="World Uyghur Congress")]
+    r = voices(tmp_path, body, source="World Uyghur Congress", url="https://www.uyghurcongress.example/x",
+               entries=entries)
+    assert all(v.cue and v.cue.startswith("published by") for v in r.voices)

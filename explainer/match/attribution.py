@@ -482,15 +482,17 @@ MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-
 OFFICE_DESCRIBED = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
 OFFICE_HELD_IN = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+) (?:to|in) (?:the )?"
                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
-LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|Congress|"
+# a legislature by its name (not "Congress" alone: "World Uyghur Congress" is no legislature)
+LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|"
                          r"Congressional Record|National Assembly|Bundestag|Knesset|Riksdag|Folketing|Storting|Sejm|"
                          r"Verkhovna Rada|Duma|Majlis|Mejlis|Lok Sabha|Rajya Sabha)\b")
 # what only a debate's record says: a member addressing the chamber, moving a motion
 DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy Speaker|"
                          r"Mr\.? President|Madam President|Honourable (?:colleagues|senators|members)|"
                          r"[Hh]on(?:ou)?rable [Mm]embers|That this House|I beg to move|[Pp]ursuant to notice of .{0,40}moved)")
-VIA = re.compile(r"\bvia\b", re.I)
-PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)  # "European Council (via 168.am)": a copy another site carries
+VIA = re.compile(r"\bvia\b", re.I)  # "European Council (via 168.am)": a copy another site carries
+# a headline of remarks that answer questions: "... statement and answers to media questions", "... at the interview"
+PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)
 SPEAKER_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")  # one person speaking: "I tried", "my speeches"
 # The head of a subject phrase that names an event or a thing, never a speaker (in lower case, as written)
 EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incidents", "visit", "visits", "move",

@@ -319,7 +319,7 @@ class MentionFinder:
         of Uyghur children from their families"), gives up the name: the wording links before the preposition
         or the name, the name to its own entry.
         A document's description by a pattern ("the report on Xinjiang by the UN human rights office", "her
-        Xinjiang report") is a wording too; a document's or an event's title stays whole: it is a proper name.)"""
+        Xinjiang report") is a wording too; a document's or an event's title stays whole: it is a proper name."""
         preps = self._preps
         described = set()  # "Occupied" of "Occupied East Turkistan": its capital is the name's, not a title's
         for (s, e), opts in list(found.items()):
