@@ -2146,3 +2146,21 @@ def test_a_congress_that_is_no_legislature_keeps_its_own_voice(tmp_path):
     r = voices(tmp_path, body, source="World Uyghur Congress", url="https://www.uyghurcongress.example/x",
                entries=entries)
     assert all(v.cue and v.cue.startswith("published by") for v in r.voices)
+
+
+def test_an_honorific_is_a_title_and_stands_for_the_person(tmp_path):
+    body = ("Ruritanian President His Highness Sheikh Jane bin Roe affirmed that trade will grow.\n\n"
+            "His Highness was speaking at the Example-Arab States Cooperation Forum.\n\n"
+            "In his address, His Highness expressed his gratitude. He emphasised that trade matters.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0] == "Ruritanian President His Highness Sheikh Jane bin Roe"
+    assert labels_[2:] == [labels_[0]] * 2  # (never the forum: a forum is a body)
+
+
+def test_a_plan_put_forward_by_someone_is_no_speaker(tmp_path):
+    body = ("Noting that the Global Governance Initiative proposed by Ruritania aims to address challenges, "
+            "Mamtimin Ala said the country will work with others.")
+    assert sentence_labels(voices(tmp_path, body)) == ["mamtimin-ala"]
+    # "said by phone" is still said
+    assert sentence_labels(voices(tmp_path / "b", "Camps were built. Rights officials said by phone that talks "
+                                  "failed.")) == [None, "Rights officials"]

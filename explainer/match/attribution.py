@@ -118,7 +118,7 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "movement", "campaign", "coalition", "website", "agency's", "secretariat", "kremlin", "cabinet",
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
-              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing"}
+              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing", "forum"}
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
 # Bodies spoken of together: "the groups", "the three organisations" (for names listed together before them)
 PLURAL_GROUP_HEADS = {"groups", "organisations", "organizations", "associations", "activists", "campaigners",
@@ -504,6 +504,7 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "measures", "steps", "efforts"))
 # A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
 HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness) (?=[A-Z])")
+HONORIFIC_INSIDE = re.compile(r"\b(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)\b")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
@@ -774,6 +775,12 @@ class Attributor:
                                                                      "'s", "’s", "former", "deputy", "senior",
                                                                      "executive", "general", "chief", "vice"}}
         self.person_offices = {strings.add(w) for w in PERSON_OFFICES}
+        # what is put forward, never a speaker: "the Initiative proposed by China"
+        self.thing_heads = {strings.add(w) for w in ("initiative", "plan", "proposal", "proposals", "resolution",
+                                                     "law", "act", "bill", "strategy", "policy", "programme",
+                                                     "program", "project", "declaration", "concept", "vision")}
+        self.means = {strings.add(w) for w in ("phone", "telephone", "video", "videolink", "letter", "email",
+                                               "e-mail", "text", "teleconference", "videoconference", "way")}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
@@ -1027,6 +1034,8 @@ class Attributor:
             for d in range(a, b - 2):  # "a statement by the interior ministry": the ministry's
                 if tokens.lower_l[d] in self.document_words and tokens.lower_l[d + 1] in self.by_from:
                     return self.free_label(tokens, text, (d + 2, b))
+        if words & self.pronouns and HONORIFIC_INSIDE.search(" ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())):
+            words = words - self.personal  # "UAE President His Highness Sheikh Mohamed ...": a title, not "his"
         if words & self.pronouns or words & self.document_words:
             return None
         if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
@@ -1298,10 +1307,12 @@ class Attributor:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
         if s > lo and s + 1 < n and text[ends[s] - 2:ends[s]] == "ed" and (
                 (low[s + 1] == self.as_word and orth[s - 1] == self.comma)
-                or (low[s + 1] == self.by_word and text[idx[s - 1]].islower()
-                    and low[s - 1] not in self.be_words and low[s - 1] not in self.auxiliaries)):
+                or (low[s + 1] == self.by_word and (text[idx[s - 1]].islower() or low[s - 1] in self.thing_heads)
+                    and low[s - 1] not in self.be_words and low[s - 1] not in self.auxiliaries
+                    and not (s + 2 < n and low[s + 2] in self.means))):
             # "Xinjiang, the home to the Uygurs, described as a marginalised group", "a group declared by the UN
-            # as ...": a participle after a noun, what others call it, not a statement
+            # as ...", "the Global Governance Initiative proposed by China": a participle after a noun, what
+            # others call it or put forward, not a statement (but "officials said by phone": they said it)
             return False
         if w in self.welcome_verbs and not any(
                 low[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
@@ -1514,6 +1525,9 @@ class Attributor:
                 elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
                     pronoun = text[tokens.idx_l[a]:tokens.end_l[b - 1]].lower()
+                    # ("His Highness expressed ...", "Her Excellency noted": the person, as "he" or "she")
+                    pronoun = {"his": "he", "her": "she"}.get(pronoun.split()[0], pronoun) if " " in pronoun \
+                        else pronoun
                     antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state)
                                        if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
