@@ -2164,3 +2164,10 @@ def test_a_plan_put_forward_by_someone_is_no_speaker(tmp_path):
     # "said by phone" is still said
     assert sentence_labels(voices(tmp_path / "b", "Camps were built. Rights officials said by phone that talks "
                                   "failed.")) == [None, "Rights officials"]
+
+
+def test_in_a_press_release_x_said_makes_the_statement_xs(tmp_path):
+    body = ("Spokesperson Jane Roe said Ruritania took notice of the report.\n\n"
+            "In a press release, the FO said, “Ruritania believes in the principles of the Charter.”\n\n"
+            "The statement added that “dialogue should be the main tool.”")
+    assert sentence_labels(voices(tmp_path, body))[1:] == ["the FO", "the FO"]

@@ -3157,8 +3157,12 @@ class Attributor:
             if own is not None and (own[0] or own[1]):
                 k = tokens.token_at(own[3])
                 after = tokens.words(k, min(b, k + 4))
-                if after & self.issued_words and (self.in_word in after or (
-                        k > 0 and tokens.lower_l[k - 1] in self.issue_verbs)):
+                k0 = tokens.token_at(own[2])
+                opening = tokens.words(a, k0) if a < k0 <= a + 6 else set()
+                if (after & self.issued_words and (self.in_word in after or (
+                        k > 0 and tokens.lower_l[k - 1] in self.issue_verbs))) or (
+                        self.in_word in opening and opening & self.issued_words):
+                    # (or "In a press release, the FO said ...": later "the statement added" is the FO's)
                     # '"...," X said in a statement', "X issued a statement condemning ...": later "the statement
                     # said" is X's
                     state["release"] = (own[0], own[1] if not own[0] else None)
