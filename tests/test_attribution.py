@@ -2171,3 +2171,24 @@ def test_in_a_press_release_x_said_makes_the_statement_xs(tmp_path):
             "In a press release, the FO said, “Ruritania believes in the principles of the Charter.”\n\n"
             "The statement added that “dialogue should be the main tool.”")
     assert sentence_labels(voices(tmp_path, body))[1:] == ["the FO", "the FO"]
+
+
+def test_said_a_name_then_a_participle_is_still_the_names(tmp_path):
+    body = ("Talks between the King and the Ruritanian President were held in a friendly atmosphere, said Jane "
+            "Roe, adding that the two sides agreed on trade.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
+    # (a verb that takes an object: whom it criticised, not who spoke)
+    body = "The ETGE issued a statement. The group criticized Jane Roe, stating that she was wrong."
+    assert sentence_labels(voices(tmp_path / "b", body))[1] == "etge"
+
+
+def test_relations_between_states_say_nothing(tmp_path):
+    body = "The two countries enjoy amicable ties. Ruritania-China relations have maintained a positive momentum."
+    assert sentence_labels(voices(tmp_path, body)) == [None, None]
+
+
+def test_as_a_name_then_its_office_wrote_is_the_names(tmp_path):
+    body = ("As Professor Jane Roe, director of the Human Rights Institute at UNSW wrote, the report leaves no "
+            "room to hide.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Professor Jane Roe, director of the Human Rights Institute at UNSW"]

@@ -501,7 +501,9 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip",
                          # what is proposed or done: "is underlined by various proposals tabled by officials"
                          "proposal", "proposals", "plan", "plans", "projects", "initiative", "initiatives",
-                         "measures", "steps", "efforts"))
+                         "measures", "steps", "efforts",
+                         # ties between states: "China-Zambia relations have maintained a positive momentum"
+                         "relations", "ties", "cooperation", "friendship", "partnership"))
 # A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
 HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness) (?=[A-Z])")
 HONORIFIC_INSIDE = re.compile(r"\b(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)\b")
@@ -1452,7 +1454,10 @@ class Attributor:
             named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
                                 or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]]))  # "said H.E. X"
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
-                             and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")):
+                             and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")
+                             and tokens.lower_l[s] not in self.plain_saying):
+                # ('..., criticized Fidan, stating': whom it criticised; but '..., said Mezouar, adding that ...':
+                # "said" takes no one as its object)
                 inverted = False
             elif tokens.lower_l[s] in self.addressing and any(
                     tokens.lower_l[t] == self.to_word for t in range(e + 1, min(hi, e + 10))
@@ -2026,6 +2031,8 @@ class Attributor:
         while k >= lo and a - 1 - k <= 4 and (tokens.cap_l[k] or text[tokens.idx_l[k]:tokens.end_l[k]] == "."):
             k -= 1
         start = k + 1
+        if start == lo and tokens.lower_l[start] == self.as_word:
+            start += 1  # "As Professor Jane Roe, director of the institute, wrote": the name after "As"
         if a - 1 - start < 2 or not tokens.cap_l[start]:
             return None  # two words at least: a person's name, not "Beijing," or "Officials,"
         if k >= lo and not (tokens.boundary_l[k] or text[tokens.idx_l[k]] in QUOTES_CLOSE + QUOTES_BOTH):
