@@ -2192,3 +2192,15 @@ def test_as_a_name_then_its_office_wrote_is_the_names(tmp_path):
             "room to hide.")
     assert sentence_labels(voices(tmp_path, body)) == [
         "Professor Jane Roe, director of the Human Rights Institute at UNSW"]
+
+
+def test_an_unknown_publisher_naming_itself_in_a_later_paragraph_and_speaking_as_we_publishes_its_own(tmp_path):
+    body = ("The fashion industry remains complicit in the camps.\n\nYesterday, people came out to call on brands.\n\n"
+            "We were proud to stand with many groups.\n\nNo Trade with Camps is committed to making companies stop.")
+    r = voices(tmp_path, body, source="No Trade with Camps (notradewithcamps.example)",
+               url="https://notradewithcamps.example/x")
+    assert sentence_labels(r) == ["No Trade with Camps (notradewithcamps.example)"] * 4
+    # a news site that says "we" but never opens a paragraph with its own name reports
+    body = "The fashion industry remains complicit.\n\nWe spoke to brands. They declined to comment."
+    r = voices(tmp_path / "b", body, source="Example Observer", url="https://observer.example/x")
+    assert sentence_labels(r) == [None, None, None]

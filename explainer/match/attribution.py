@@ -2830,17 +2830,17 @@ class Attributor:
         return False
 
     def _speaks_of_itself_as_we(self, text: str, qtext: str, blocks, names) -> bool:
-        """A publisher nothing is known of whose text opens with its own name ("H&M Group is deeply concerned by
-        ...") and goes on as "we" outside quotation marks ("We strictly prohibit ..."): a body writing about
-        itself, so its text is its own statement."""
+        """A publisher nothing is known of whose text opens a paragraph with its own name ("H&M Group is deeply
+        concerned by ...") and speaks as "we" outside quotation marks ("We strictly prohibit ..."), both in its
+        first four paragraphs: a body writing about itself, so its text is its own statement."""
         if not blocks:
             return False
-        lo, hi = blocks[0]
-        opening = text[lo:hi]
         own_names = [without_brackets(n) for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
-        if not any(name and opening.startswith(name + " ") for name in own_names):
+        # (its name may open a later paragraph: "We were proud to stand with ... . No Business with Genocide is
+        # committed to ...")
+        if not any(name and text[lo:hi].startswith(name + " ") for name in own_names for lo, hi in blocks[:4]):
             return False
-        return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:3])
+        return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:4])
 
     @staticmethod
     def _present_statement(tokens, text: str, k: int) -> bool:
