@@ -2204,3 +2204,8 @@ def test_an_unknown_publisher_naming_itself_in_a_later_paragraph_and_speaking_as
     body = "The fashion industry remains complicit.\n\nWe spoke to brands. They declined to comment."
     r = voices(tmp_path / "b", body, source="Example Observer", url="https://observer.example/x")
     assert sentence_labels(r) == [None, None, None]
+
+
+def test_an_outlet_the_registry_knows_closing_a_sentence_carries_it(tmp_path):
+    body = "Mamtimin Ala underlined the importance of the ties, and said talks will go on, Xinhua stated."
+    assert sentence_labels(voices(tmp_path, body)) == ["mamtimin-ala"]

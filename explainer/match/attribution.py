@@ -2185,6 +2185,8 @@ class Attributor:
         if (re.match(r"[Ii]t\b", text[found[2]:found[3]]) or REPORTED.search(text, found[2], found[3])) \
                 and (self._outlet_named((None, found[1]), text) or set(found[1].lower().split()) & OUTLET_WORDS):
             return True  # "..., CCTV reported", "It said Xi also urged ...", of "State broadcaster CCTV"
+        if len(found) > 4 and found[4] and name_key(re.sub(r"^(?:the|The)\s+", "", found[1])) in self.outlets:
+            return True  # an outlet the registry knows closing the sentence, whatever its verb ("..., Xinhua stated.")
         if not text[found[2]:found[2] + 12].lower().startswith("according to") and not (
                 REPORTED.search(text, found[2], found[3]) and set(found[1].lower().split()) & NEWS_OUTLET_WORDS):
             return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
