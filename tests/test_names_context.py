@@ -460,3 +460,16 @@ def test_a_reference_back_starts_after_a_name_inside_it(tmp_path):
     got = _found_titled(tmp_path, "T", "The OHCHR assessment came out. Beijing fought her Xinjiang report.",
                         ENTRIES + REPORT)
     assert got == [("un-report", "OHCHR assessment"), ("xinjiang", "Xinjiang"), ("un-report", "report")]
+
+
+GENOCIDE = [E("genocide-claim", "claim", title="Genocide of the Uyghurs", aliases=["genocide"])]
+
+
+def test_a_claim_named_after_a_peoples_name_is_a_mention_not_a_longer_name(tmp_path):
+    got, _ = found(tmp_path, "He was sanctioned for his part in the Uyghur Genocide.", entries=ENTRIES + GENOCIDE)
+    assert got == [("uyghurs", "Uyghur"), ("genocide-claim", "Genocide")]
+    # inside a longer name it is not: a name after it, a word before it, a title running on over "in"
+    body = ("The Uyghur Genocide Accountability Act passed. They met at End Uyghur Genocide Now. He wrote "
+            "“Companies in Uyghur Genocide”, a report.")
+    got, _ = found(tmp_path / "b", body, entries=ENTRIES + GENOCIDE)
+    assert ("genocide-claim", "Genocide") not in got

@@ -364,7 +364,8 @@ class MentionFinder:
         # Context 2: a name inside a longer proper name, a prefixed compound or a fixed term.
         fixed = fixed_terms(text) + own_name_spans(article.source, text)
         accepted = [(s, e) for s, e in accepted if not self.context.excluded(text, tokens, s, e, fixed)
-                    and ((s, e) in described or not self._common_noun_in_name(text, tokens, s, e, found[(s, e)]))]
+                    and ((s, e) in described or not self._common_noun_in_name(text, tokens, s, e, found[(s, e)],
+                                                                             found))]
         groups = {span: found[span] for span in accepted}
         # More full names: middle names and patronymics, then near misses (reported).
         notes: list[Diagnostic] = []
@@ -476,12 +477,24 @@ class MentionFinder:
                     taken[k] = 1
         return out
 
-    def _common_noun_in_name(self, text, tokens, s, e, opts) -> bool:
-        """A concept, term or claim wording written in Title Case inside a proper name is not a mention."""
+    def _common_noun_in_name(self, text, tokens, s, e, opts, found=None) -> bool:
+        """A concept, term or claim wording written in Title Case inside a proper name is not a mention; but
+        after a people's or a place's name alone, ending the capitals, it is that claim named ("the Uyghur
+        Genocide", not "the Uyghur Forced Labor Prevention Act" nor "End Uyghur Forced Labor")."""
         if not all(self.entries[eid].inflects for eid, _ in opts):
             return False
         sentence_start = tokens.token_at(tokens.sentence(s, e)[0])
-        return self.context.inside_title_case_name(text, tokens, s, e, sentence_start)
+        if not self.context.inside_title_case_name(text, tokens, s, e, sentence_start):
+            return False
+        if found and not (e < len(tokens) and tokens.cap_l[e]):
+            named = [a for (a, b), o in found.items() if b == s and all(
+                self.entries[eid].type in ("people", "place") for eid, _ in o)]
+            connectors = self.context.connectors  # ("Companies in Uyghur Forced Labor": a title runs on over "in")
+            if any(a == sentence_start or not (tokens.cap_l[a - 1] or (
+                    a - 2 >= sentence_start and tokens.lower_l[a - 1] in connectors and tokens.cap_l[a - 2]))
+                   for a in named):
+                return False
+        return True
 
     def _mention(self, article, tokens, prose, para_starts, s, e, eid, kind) -> Mention:
         start, end = int(tokens.idx[s]), int(tokens.end[e - 1])
