@@ -32,3 +32,21 @@ def test_trained_pipeline_finds_the_same_mentions():
     trained = trained_finder.match_articles([article])[0]
     assert [(m.entry, m.start, m.end) for m in trained.mentions] == [
         (m.entry, m.start, m.end) for m in blank.mentions]
+
+
+@pytest.mark.skipif(importlib.util.find_spec(MODEL) is None, reason=f"{MODEL} not installed (optional extra)")
+def test_trained_pipeline_suggests_what_the_rules_find_and_its_entities_as_well():
+    from explainer.match.suggest import suggest
+
+    report = Report()
+    entries = load_entries(REPO / "content" / "context", str, report)
+    text = ("---\ntitle: T\nsource: Wire\n---\nThe premier said the Belt and Road Initiative and the "
+            "China-Europe Trans-Caspian Express would grow, Michelle Bachelet noted in Geneva.\n")
+    from pathlib import Path
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    assert article is not None, report.items
+    blank_finder = MentionFinder(entries, report)
+    blank = {s.name for s in suggest(blank_finder, blank_finder.match_articles([article]))}
+    trained_finder = MentionFinder(entries, report, model=MODEL)
+    trained = {s.name for s in suggest(trained_finder, trained_finder.match_articles([article]))}
+    assert blank and blank <= trained  # the rules' names, whatever the entities say

@@ -347,10 +347,14 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             if name_key(m.text) not in names and _near(m.text, finder.entries[m.entry]):
                 continue  # linked as a near miss: still worth an alias, or a correction
             linked[m.start:m.end] = b"\x01" * (m.end - m.start)
+        spans = list(_proper_sequences(doc, tokens))
         if doc.has_annotation("ENT_IOB") and doc.ents:
-            spans = [(e.start, e.end) for e in doc.ents if e.label_ in NER_LABELS]
-        else:
-            spans = list(_proper_sequences(doc, tokens))
+            # a trained pipeline's entities as well, where the rules found nothing that overlaps them
+            taken = bytearray(len(doc) + 1)
+            for a, b in spans:
+                taken[a:b] = b"\x01" * (b - a)
+            spans += [(e.start, e.end) for e in doc.ents if e.label_ in NER_LABELS and taken.find(1, e.start, e.end) == -1]
+            spans.sort()
         for s, e in _outside_links(doc, tokens, spans, linked):
             span = doc[s:e]
             a, b = span.start_char, span.end_char
