@@ -473,3 +473,9 @@ def test_a_claim_named_after_a_peoples_name_is_a_mention_not_a_longer_name(tmp_p
             "“Companies in Uyghur Genocide”, a report.")
     got, _ = found(tmp_path / "b", body, entries=ENTRIES + GENOCIDE)
     assert ("genocide-claim", "Genocide") not in got
+
+
+def test_a_name_inside_a_quoted_honour_is_not_a_mention(tmp_path):
+    got, _ = found(tmp_path, "He was conferred the distinguished title of the “Great Friend of China” in Beijing. "
+                   "China thanked him; he won the award “Friend of Xinjiang”.")
+    assert got == [("china", "China")]

@@ -68,6 +68,9 @@ WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "
 TITLE_CUE = re.compile(r"\b(titled|entitled|headlined|called|named)\s*:?\s*([“\"‘])", re.I)
 WORK_BEFORE = re.compile(r"\b(?:%s)s?,?\s+(?:\w+\s+)?\Z" % "|".join(re.escape(w) for w in WORKS), re.I)
 CLOSING = {"“": "”", '"': '"', "‘": "’"}
+# an honour's name in quotation marks: 'the distinguished title of the “Great Friend of China”', 'the “Order of
+# Friendship”' after "award"
+HONOUR_RIGHT_BEFORE = re.compile(r"\b(?:title|award|prize|order|medal|honou?r)s?\s+(?:of\s+)?(?:the\s+)?\Z", re.I)
 WORK_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:%s)\s+\Z" % "|".join(re.escape(w) for w in WORKS),
                                re.I)
 
@@ -225,8 +228,9 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
     for q in QUOTE_OPENING.finditer(text):
         # 'The item “Uyghur Muqam of Xinjiang” was inscribed', 'the documentary “...”': a work's title in capitals
         start = q.end()
-        if start < len(text) and text[start].isupper() and WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30),
-                                                                                      q.start()):
+        if start < len(text) and text[start].isupper() and (
+                WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
+                or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())):
             title = _quoted_title(text, start, q.group(0))
             if title is not None and title not in spans:
                 spans.append(title)
