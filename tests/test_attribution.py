@@ -2209,3 +2209,20 @@ def test_an_unknown_publisher_naming_itself_in_a_later_paragraph_and_speaking_as
 def test_an_outlet_the_registry_knows_closing_a_sentence_carries_it(tmp_path):
     body = "Mamtimin Ala underlined the importance of the ties, and said talks will go on, Xinhua stated."
     assert sentence_labels(voices(tmp_path, body)) == ["mamtimin-ala"]
+
+
+def test_a_partys_own_site_is_its_statement_but_a_presidents_address_there_is_his(tmp_path):
+    body = "The treatment of the Uyghurs is genocide.\n\nThat is why we voted today to recognise it."
+    r = voices(tmp_path, body, source="Liberal Democrats (libdems.example)", url="https://www.libdems.example/x")
+    assert sentence_labels(r) == ["Liberal Democrats (libdems.example)"] * 2
+    text = ("---\ntitle: Address by the President of Ruritania Jane Roe at the Summit\n"
+            "source: rld.example (Liberal Democratic Party of Ruritania)\nurl: https://rld.example/x\n---\n"
+            "Dear heads of state,\n\nThe summit opens a new chapter.\n")
+    r = voices_with_front(tmp_path / "b", text)
+    assert [a.label for a in r.attributions] == ["Jane Roe", "Jane Roe"]
+
+
+def test_lauded_reports_and_an_agency_in_brackets_opening_the_text_is_a_dateline(tmp_path):
+    body = ("Mamtimin Ala, in an article, lauded the deal. He stated: “Every visit brings us closer.”\n\n"
+            "(Example News Agency) - The ETGE described the talks as a failure.")
+    assert sentence_labels(voices(tmp_path, body)) == ["mamtimin-ala", "mamtimin-ala", "etge"]

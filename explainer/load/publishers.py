@@ -81,7 +81,8 @@ def load_publishers(path: Path, shown: str, report: Report) -> list[Publisher]:
 INFERRED = "(inferred)"  # the path of a publisher classified from its name, not read from the registry
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
-              "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate"}
+              "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate",
+              "newspaper"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
                     "consulate", "consulate-general", "consul",
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",
@@ -98,7 +99,9 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "khural", "kenesh", "mazhilis", "sabha", "sangsad", "diet", "cortes", "sobranie"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
-                  "justice", "freedom", "liberty", "solidarity", "exile", "friends"}
+                  "justice", "freedom", "liberty", "solidarity", "exile", "friends",
+                  # a political party's own site: "Liberal Democrats", "ECR Party", "Australian Greens"
+                  "party", "democrats", "republicans", "conservatives", "greens", "socialists"}
 # Words only a news outlet's name has (not "press", as in a government's press office)
 MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
                "channel", "gazette", "herald", "tribune"}

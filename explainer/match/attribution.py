@@ -147,7 +147,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
     "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
-    "reaffirms", "maintained", "maintains", "praised", "praises", "hailed", "hails", "dismissed",
+    "reaffirms", "maintained", "maintains", "praised", "praises", "lauded", "lauds", "hailed", "hails", "dismissed",
     "dismisses", "defended", "defends", "credited", "credits", "welcomed", "welcomes", "revealed", "reveals",
     "underlined", "underlines", "underscored", "underscores",
     "observed", "observes", "remarked", "commented", "responded", "responds",
@@ -413,7 +413,9 @@ DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.
 DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*[—–]\s*")
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
-                            r",?\s*\d{4}\)\s*[-–—]+\s*")
+                            r",?\s*\d{4}\)\s*[-–—]+\s*"
+                            # or the agency alone in brackets, then a dash: "(Seychelles News Agency) - The ..."
+                            r"|\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -490,6 +492,9 @@ LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Comm
 DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy Speaker|"
                          r"Mr\.? President|Madam President|Honourable (?:colleagues|senators|members)|"
                          r"[Hh]on(?:ou)?rable [Mm]embers|That this House|I beg to move|[Pp]ursuant to notice of .{0,40}moved)")
+# publishers whose officials speak for them: a speech on their site is theirs (not a party's or a campaign's
+# copy of a president's address)
+OFFICIAL_KINDS = ("government", "intergovernmental body")
 VIA = re.compile(r"\bvia\b", re.I)  # "European Council (via 168.am)": a copy another site carries
 # a headline of remarks that answer questions: "... statement and answers to media questions", "... at the interview"
 PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)
@@ -2646,6 +2651,7 @@ class Attributor:
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
         if state["headline"] is not None and state["headline"][1] is None and writer[2] \
+                and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
                 and not any(VIA.search(n) for n in writer[3]) and not PRESS_TALK.search(headline or "") \
                 and not any(QUESTION_TURN.match(text, a) for a, _ in blocks):
             # "Remarks by Ambassador Zhang Jun at ..." on the mission's own site: a body's own text, its official
@@ -3634,7 +3640,7 @@ class Attributor:
             if own is not None and own.kind == publisher.kind:
                 name = source  # an embassy on its ministry's domain: the body the article names, of that kind
         if not name:
-            return None, None, False, (), False
+            return None, None, False, (), False, None
         names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)
         holder = self.publishers.get(name_key(name))
         if holder is None and publisher is not None:
@@ -3646,5 +3652,6 @@ class Attributor:
         # news ("Mepa News", "The Okhla Times") says it reports
         own_name = re.sub(r"\(?\bvia\b[^()]*\)?|\([^()]*\)", " ", (source or "").lower())
         reporter = bool({w.strip(".") for w in re.findall(r"[\w.]+", own_name)} & NEWS_WORDS)
+        # and the publisher's kind, where one is known (a government's official speaks for it; a party's does not)
         return holder, (self.entries[holder].title if holder and speaks else name), speaks, names, \
-            publisher is None and not reporter
+            publisher is None and not reporter, publisher.kind if publisher is not None else None
