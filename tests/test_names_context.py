@@ -479,3 +479,11 @@ def test_a_name_inside_a_quoted_honour_is_not_a_mention(tmp_path):
     got, _ = found(tmp_path, "He was conferred the distinguished title of the “Great Friend of China” in Beijing. "
                    "China thanked him; he won the award “Friend of Xinjiang”.")
     assert got == [("china", "China")]
+
+
+def test_a_name_inside_a_kept_name_counts_for_what_requires_it(tmp_path):
+    entries = ENTRIES + [E("assessment", "document", title="Assessment of Human Rights Concerns in the Xinjiang "
+                           "Uyghur Autonomous Region", requires=["xinjiang"])]
+    got, _ = found(tmp_path, "The office published its Assessment of Human Rights Concerns in the Xinjiang Uyghur "
+                   "Autonomous Region on Tuesday.", entries=entries)
+    assert got == [("assessment", "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous Region")]

@@ -395,6 +395,11 @@ class MentionFinder:
         # Context 3: `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in groups.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
+        # (and a name inside a kept name: "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous
+        # Region" names Xinjiang, which the assessment requires)
+        named |= {eid for (a, b), opts in found.items() for eid, kind in opts
+                  if kind == NAME and not self.entries[eid].requires and eid not in named
+                  and any(s <= a and b <= e and (a, b) != (s, e) for s, e in groups)}
         spans = []
         for span in sorted(groups):
             kept = [(eid, kind) for eid, kind in groups[span]
