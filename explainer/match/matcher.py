@@ -395,15 +395,15 @@ class MentionFinder:
         # Context 3: `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in groups.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
-        # (and a name inside a kept name: "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous
-        # Region" names Xinjiang, which the assessment requires)
-        named |= {eid for (a, b), opts in found.items() for eid, kind in opts
-                  if kind == NAME and not self.entries[eid].requires and eid not in named
-                  and any(s <= a and b <= e and (a, b) != (s, e) for s, e in groups)}
         spans = []
         for span in sorted(groups):
+            # (or its own name holds one: "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous
+            # Region" names Xinjiang, which the assessment requires; not a name inside another entry's name)
+            inner = {eid for (a, b), opts in found.items() if span[0] <= a and b <= span[1] and (a, b) != span
+                     for eid, kind in opts if kind == NAME}
             kept = [(eid, kind) for eid, kind in groups[span]
-                    if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)]
+                    if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)
+                    or inner.intersection(self.entries[eid].requires)]
             if kept:
                 groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
                 spans.append(span)
