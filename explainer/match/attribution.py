@@ -481,8 +481,9 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 # A speech opening with its speaker's own name: "My name is Dolkun Isa and I am Uyghur."
 MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
 # "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
-OFFICE_DESCRIBED = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
-OFFICE_HELD_IN = re.compile(r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+) (?:to|in) (?:the )?"
+_DESCRIBED = r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}"  # "the", "China's", then up to three words
+OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
+OFFICE_HELD_IN = re.compile(_DESCRIBED + r"?([A-Za-z]+) (?:to|in) (?:the )?"
                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
 # a legislature by its name (not "Congress" alone: "World Uyghur Congress" is no legislature)
 LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|"
@@ -510,8 +511,9 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          # ties between states: "China-Zambia relations have maintained a positive momentum"
                          "relations", "ties", "cooperation", "friendship", "partnership"))
 # A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
-HONORIFIC = re.compile(r"^(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness) (?=[A-Z])")
-HONORIFIC_INSIDE = re.compile(r"\b(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)\b")
+_HONORIFIC = r"(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)"
+HONORIFIC = re.compile(rf"^{_HONORIFIC} (?=[A-Z])")
+HONORIFIC_INSIDE = re.compile(rf"\b{_HONORIFIC}\b")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")

@@ -165,6 +165,7 @@ class MentionFinder:
         self.markers = {strings.add(w) for w in PATRONYMIC_MARKERS}
         self.context = NameContext(vocab)
         self.heads = {e.id: head_nouns(e) for e in entries if e.type in REFERRING_TYPES}
+        self.head_hashes = {eid: frozenset(strings.add(h) for h in heads) for eid, heads in self.heads.items()}
         # people's full names, for a headword written surname first ("Aliyev, Heydar"); a name two claim, no one's
         self.inverted = {name_key(n): e.id for e in entries if e.type == "person" for n in e.names
                          if len(n.split()) >= 2 and name_key(n) not in self.shared}
@@ -338,7 +339,7 @@ class MentionFinder:
                         continue
                     keep = (s, cut)
                     if e2 < e and all(self.entries[eid].type == "document" for eid, _ in opts):
-                        heads = {self.nlp.vocab.strings.add(h) for eid, _ in opts for h in self.heads.get(eid, ())}
+                        heads = set().union(*(self.head_hashes.get(eid, ()) for eid, _ in opts))
                         if not any(tokens.lower_l[k] in heads for k in range(s, cut)):
                             keep = (e2, e)  # "the long-delayed Xinjiang report": the document's noun, after the name
                     del found[(s, e)]
@@ -399,11 +400,9 @@ class MentionFinder:
         for span in sorted(groups):
             # (or its own name holds one: "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous
             # Region" names Xinjiang, which the assessment requires; not a name inside another entry's name)
-            inner = {eid for (a, b), opts in found.items() if span[0] <= a and b <= span[1] and (a, b) != span
-                     for eid, kind in opts if kind == NAME}
             kept = [(eid, kind) for eid, kind in groups[span]
                     if not self.entries[eid].requires or named.intersection(self.entries[eid].requires)
-                    or inner.intersection(self.entries[eid].requires)]
+                    or self._names_inside(found, span).intersection(self.entries[eid].requires)]
             if kept:
                 groups[span] = sorted(set(kept), key=lambda o: (KIND_RANK[o[1]], o[0]))
                 spans.append(span)
@@ -481,6 +480,12 @@ class MentionFinder:
                     out.append(((k, k + 1), [entry]))
                     taken[k] = 1
         return out
+
+    @staticmethod
+    def _names_inside(found: dict, span: tuple[int, int]) -> set[str]:
+        """The entries named (by a name, not a short name or a wording) strictly inside ``span``."""
+        return {eid for (a, b), opts in found.items() if span[0] <= a and b <= span[1] and (a, b) != span
+                for eid, kind in opts if kind == NAME}
 
     def _common_noun_in_name(self, text, tokens, s, e, opts, found=None) -> bool:
         """A concept, term or claim wording written in Title Case inside a proper name is not a mention; but
@@ -620,10 +625,9 @@ class MentionFinder:
         if not named:
             return []
         heads: dict[int, list[tuple[int, str]]] = {}  # head noun hash -> [(first mention start, entry)]
-        strings = self.nlp.vocab.strings
         for start, eid in named:
-            for h in self.heads.get(eid, ()):
-                heads.setdefault(strings.add(h), []).append((start, eid))
+            for h in self.head_hashes.get(eid, ()):
+                heads.setdefault(h, []).append((start, eid))
         taken = bytearray(len(text) + 1)
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
