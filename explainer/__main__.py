@@ -1,3 +1,3 @@
-from explainer.cli import main
+from explainer.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import signal
 import sys
 import threading
@@ -86,6 +88,22 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout = None  # type: ignore[assignment]
         finally:
             return 0
+
+
+def entry() -> None:
+    """The console script (and ``python -m explainer``): ``main()``, then leave without the interpreter's
+    teardown. By then every file the command wrote is closed and its worker processes have ended; freeing a
+    large archive's objects one by one would only add a quarter of a second to every build. Output is
+    flushed first, so nothing printed is lost."""
+    code = main()
+    try:
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed or broken pipe: nothing more can be written anyway
+        pass
+    os._exit(code if isinstance(code, int) else 1)
 
 
 def _run(argv: list[str] | None) -> int:

@@ -12,6 +12,7 @@ and a worker that dies is an error, never a hang.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -59,10 +60,16 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
     step = -(-len(items) // (workers * 4))
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
     context = multiprocessing.get_context("fork")
+    # Everything alive now (the pipeline, the matchers, the entries) leaves the collector's care until the pool is
+    # done: a collection in a worker then never walks it (each page it touched would be copied into the worker),
+    # and one in this process, set off by the results coming back, never walks it either.
+    gc.freeze()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn, items)) as pool:
             parts = list(pool.map(_run_chunk, chunks))
     except BrokenProcessPool:
         raise WorkerError("a worker process died (out of memory, or killed); build again, or with "
                           "EXPLAINER_WORKERS=1 to use one process") from None
+    finally:
+        gc.unfreeze()
     return [result for part in parts for result in part]

@@ -86,3 +86,37 @@ def test_plain_lines_skip_the_inline_rules_with_the_same_result(monkeypatch):
         assert (view.text, view.markup, view.blocks) == (full_view.text, full_view.markup, full_view.blocks)
         fast_paths += sum(t.type == "inline" and prose.INLINE_STARTS.search(t.content) is None for t in tokens)
     assert len(corpus) > 400 and fast_paths > 1000  # the fast path was taken, on most paragraphs
+
+
+def test_a_body_of_plain_paragraph_lines_is_read_without_the_parser_with_the_same_view():
+    """A body whose lines are all plain paragraph text (no block or inline markup, no indentation) is split at its
+    empty lines without running markdown-it: the same view as the parser's, on every text of the evaluation
+    corpus (without its gold marks), on this project's articles and on many small generated bodies."""
+    import random
+    from pathlib import Path
+
+    from explainer.evaluate.gold import read_gold
+    from explainer.match import prose
+
+    root = Path(__file__).parent.parent
+    bodies = [read_gold(p).body for p in sorted((root / "eval" / "corpus").glob("*.md"))]
+    bodies += [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in (root / "content" / "articles").glob("*.md")]
+    pieces = list("ab C\n\n .,:-+#>=~1)(\u00a0’“”!?]0\u2028\x0c\x85\u3000é*_") + ["2.", "10)", "  ", "\n\n\n", "x\n"]
+    generated = random.Random(7)
+    bodies += ["".join(generated.choice(pieces) for _ in range(generated.randint(0, 30))) for _ in range(20000)]
+    plain = 0
+    for body in bodies:
+        view = prose._plain_view(prose.as_written(body))
+        if view is None:
+            continue
+        plain += 1
+        saved = prose._plain_view
+        prose._plain_view = lambda _: None  # the parser's view
+        try:
+            parsed = prose.prose_view(body)
+        finally:
+            prose._plain_view = saved
+        assert (view.text, view.markup, view.blocks) == (parsed.text, parsed.markup, parsed.blocks), repr(body)
+    assert plain > 2000  # the fast path was taken, on real texts and generated ones
+    assert prose._plain_view("A line.\n\n- a list item") is None
+    assert prose._plain_view("A [link](x)") is None

@@ -135,6 +135,9 @@ class MentionFinder:
     def __init__(self, entries: list[Entry], report: Report | None = None, model: str | None = None,
                  publishers: list | None = None):
         self.publishers = list(publishers or [])
+        # the word list the rules ask how common a word is: read once, at set-up, before worker processes fork
+        # (each would read it again)
+        lexicon.warm()
         self.report = report if report is not None else Report()
         self.entries = {e.id: e for e in entries}
         lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
@@ -277,8 +280,6 @@ class MentionFinder:
     def match_articles(self, articles: list[Article], workers: int | None = None) -> list[ArticleMatches]:
         """Mentions and attributions of each article, in order; shared over the cores for large archives."""
         self._articles = articles
-        if len(articles) > 1:
-            lexicon.warm()  # read once here, not once in each worker process
         results = parallel_map(self._match_index, range(len(articles)), workers)
         for article, result in zip(articles, results):
             result.article = article  # sent back without it: the parent has it already

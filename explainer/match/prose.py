@@ -122,8 +122,51 @@ def as_written(body: str) -> str:
     return APOSTROPHE_BACKTICK.sub("'", body) if "`" in body else body
 
 
+# A line that can only be a paragraph's text: no character a block rule reads at its start (heading, quote, list
+# item, fence, table, HTML, setext underline), no indentation, no trailing white space, no tab, and none of the
+# characters an inline rule starts at.
+NOT_PLAIN = re.compile(r"[\\`*_\[<&|\t\r\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # (and what splitlines splits at)
+LIST_NUMBER = re.compile(r"\d{1,9}[.)](?:\s|$)")
+
+
+def _plain_view(body: str) -> Prose | None:
+    """The view of a body made only of plain paragraph lines and empty lines, read without the parser (the same
+    view: tests/test_prose.py compares both on every text of the corpus); None for any other body."""
+    if NOT_PLAIN.search(body) is not None:
+        return None
+    markup = bytearray(b"\x01" * len(body))
+    blocks: list[tuple[int, int]] = []
+    start = None  # where the paragraph being read starts
+    pos = 0
+    for line in body.split("\n"):
+        end = pos + len(line)
+        if line:
+            if line[0] in "#>+-=~" or line[0].isspace() or line[-1].isspace() or LIST_NUMBER.match(line):
+                return None
+            if start is None:
+                start = pos
+        elif start is not None:
+            blocks.append((start, pos - 1))
+            start = None
+        pos = end + 1
+    if start is not None:
+        blocks.append((start, min(pos - 1, len(body))))
+    chars = []
+    last = 0
+    for a, b in blocks:
+        chars.append(" " * (a - last))
+        chars.append(body[a:b].translate(SPACE_LIKE))  # (a line break inside a paragraph reads as a space)
+        markup[a:b] = bytes(b - a)
+        last = b
+    chars.append(" " * (len(body) - last))
+    return Prose(text="".join(chars), markup=markup, blocks=blocks)
+
+
 def prose_view(body: str) -> Prose:
     body = as_written(body)
+    plain = _plain_view(body)
+    if plain is not None:
+        return plain
     md = parser()
     env: dict = {}
     tokens = md.parse(body, env)
