@@ -98,7 +98,11 @@ ACTS = ((("declared", "declares", "declare", "declaring"),
         # "maintained its relations with ...", "maintains close ties": keeping them, nothing said
         (("maintained", "maintains", "maintain", "maintaining"),
          ("relations", "ties", "contact", "contacts", "presence", "control", "cooperation", "dialogue", "links",
-          "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic")))
+          "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic")),
+        # "tweeted an image of Uyghurs demonstrating", "posted a video": a picture shared, nothing said
+        (("tweeted", "tweets", "tweet", "tweeting", "posted", "posts", "posting"),
+         ("image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "video",
+          "videos", "footage", "clip", "map", "selfie")))
 FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "researchers", "experts", "panel",
            "committee", "commission", "survey", "review", "audit", "judge", "judges", "probe", "mission",
            "rapporteur", "it")
@@ -140,6 +144,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "condemned", "condemns", "claimed", "claims", "alleged", "alleges", "argued", "argues", "declared",
     "declares", "announced", "announces", "warned", "warns", "urged", "urges", "accused", "accuses",
     "requested", "requests",
+    # "encouraged the students to learn more": urging them (never "encouraged a cult of personality")
+    "encouraged", "encourages",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "contend", "claim", "assert",
@@ -239,7 +245,8 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "thr
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "councillor", "councilor",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
-               "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says"}
+               "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says",
+               "rabbi", "imam", "bishop", "archbishop", "cardinal", "mufti", "pastor"}  # "Senior Rabbi to ..."
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
@@ -672,12 +679,16 @@ class Attributor:
         self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
         self.report_nouns = {strings.add(w) for w in REPORT_NOUNS}
+        # what a report does when its issuer speaks by it: "a report detailing ...", "laying out ..."
+        self.report_findings = {strings.add(w) for w in ("detailing", "documenting", "laying", "outlining",
+                                                          "revealing", "finding", "concluding", "showing")}
         self.finding_verbs = {strings.add(w) for w in FINDING_VERBS}
         self.media_word = strings.add("media")
         self.state_word = strings.add("state")
         self.thinks = strings.add("thinks")
         self.reminds = {strings.add(w) for w in ("reminded", "reminds")}
         self.no_one = {strings.add(w) for w in ("neither", "nobody", "none", "noone")}
+        self.neither_word, self.nor_word = strings.add("neither"), strings.add("nor")
         self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
@@ -690,6 +701,7 @@ class Attributor:
         self.group_heads = {strings.add(w) for w in GROUP_HEADS}
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
+        self.dashes = {strings.add(w) for w in ("—", "–", "--")}  # a pair of them sets off an apposition
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
         self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS | PERSON_OFFICES}
         self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
@@ -717,7 +729,9 @@ class Attributor:
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.what_word = strings.add("what")
         self.welcome_verbs = {strings.add(w) for w in ("welcomed", "welcomes")}
+        self.encouraging = {strings.add(w) for w in ("encouraged", "encourages")}
         self.welcomed_things = {strings.add(w) for w in (
             "decision", "decisions", "move", "step", "steps", "resolution", "report", "adoption", "announcement",
             "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
@@ -1323,6 +1337,9 @@ class Attributor:
             # as ...", "the Global Governance Initiative proposed by China": a participle after a noun, what
             # others call it or put forward, not a statement (but "officials said by phone": they said it)
             return False
+        if w in self.encouraging and not any(low[k] == self.to_word and k + 1 < n and not tokens.cap_l[k + 1]
+                                             and low[k + 1] not in self.determiners for k in range(s + 2, min(n, s + 7))):
+            return False  # "encouraged them to take further steps" urges; "encouraged a cult of personality" acts
         if w in self.welcome_verbs and not any(
                 low[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
             return False  # "welcomed the decision" is a statement; "welcomed the guests" is hosting them
@@ -1331,8 +1348,10 @@ class Attributor:
             if noun is None:
                 return False  # "issued visas", "made progress": nothing said
             if low[noun] in self.report_nouns and not (
-                    noun + 1 < n and low[noun + 1] in self.participles):
-                return False  # "released the report" is an event; "published a report saying ..." a statement
+                    noun + 1 < n and (low[noun + 1] in self.participles or low[noun + 1] in self.report_findings)):
+                return False  # "released the report" is an event; "published a report saying ...", "a report
+                # laying out new evidence" a statement ("released a report that found ...": the finding is told
+                # in a relative clause, the sentence the writer's)
             if s + 1 < n and low[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
         subject = tokens.phrase_before(s, lo)[0]  # where the words before the verb start
@@ -1340,7 +1359,9 @@ class Attributor:
                 and all(tokens.cap_l[k] for k in range(subject + 2, s)):
             return False  # '... titled "#AMinuteWithAmbassador" on the Chinese Embassy verified Facebook page': a
             # name after "on", "in", "at" is what the preposition is about, no subject of the verb
-        if subject < s and low[subject] in self.no_one:
+        neither = next((t for t in range(subject, s) if low[t] == self.neither_word), None)
+        if subject < s and (low[subject] in self.no_one or (
+                neither is not None and any(low[t] == self.nor_word for t in range(neither + 1, s)))):
             return False  # "Neither Pope Francis nor the Holy See has commented", "Nobody said": no one spoke
         if w == self.quoted_word and s + 2 < n and low[s + 1] == self.as_word \
                 and low[s + 2] == self.saying_word:
@@ -1397,7 +1418,9 @@ class Attributor:
                 # adjective or a noun
         if w == self.states_word and not (
                 s + 1 < n and low[s + 1] in self.that_colon and k >= lo
-                and (tokens.cap_l[k] or low[k] in self.pronouns or low[k] in self.document_words)):
+                and (tokens.cap_l[k] or low[k] in self.pronouns or low[k] in self.document_words)) \
+                and not (k >= lo and low[k] in self.document_words and k - 1 >= lo
+                         and low[k - 1] in self.determiners):
             return False  # "states" is a verb only as "The UN states that", never "member states that"
         if self._be_before(tokens, text, s, lo) and self._passive_agent(tokens, s + 1, n) is not None:
             return True  # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker
@@ -1915,6 +1938,11 @@ class Attributor:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
         if a > lo and tokens.lower_l[a - 1] in self.asking:
             return []  # "Asked whether the government believes ...": what someone was asked, not who spoke
+        if a - 1 > lo and tokens.lower_l[a - 1] == self.and_word:
+            j = tokens.phrase_before(a - 1, lo)[0]
+            if any(tokens.lower_l[t] in self.asking for t in range(max(j, a - 6), a - 2)):
+                return []  # "... corroborates what advocates and members of the diaspora have documented": the
+                # object of another verb, not who speaks
         if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
             cut = a - 1
             if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]) and not (
@@ -1977,11 +2005,15 @@ class Attributor:
             v -= 1
         if a == b and v != s:
             s = v
-        if a == b and s - 1 > lo and tokens.orth_l[s - 1] == self.comma:
+        # "Jane Doe — a representative of the group — said": dashes set the apposition off as commas do
+        dashed = a == b and s - 1 > lo and tokens.orth_l[s - 1] in self.dashes \
+            and any(tokens.orth_l[k] in self.dashes for k in range(lo + 1, s - 2))
+        marks = self.dashes | {self.comma} if dashed else {self.comma}
+        if a == b and s - 1 > lo and tokens.orth_l[s - 1] in marks:
             # "Mamtimin Ala, president of the ETGE, said", "Bachelet, who ended her term ..., said":
             # the name the sentence opens with, else the phrase before the apposition, then the apposition
             first = lo
-            while first < s - 1 and tokens.orth_l[first] != self.comma:
+            while first < s - 1 and tokens.orth_l[first] not in marks:
                 first += 1
             one_word = text[tokens.idx_l[lo]:tokens.end_l[lo]] if first == lo + 1 else ""
             # "The president of the ETGE, Jane Doe, made": the name in apposition, not the body
@@ -1998,9 +2030,9 @@ class Attributor:
             if after[1] > after[0]:
                 phrases.append(("after", after))  # "..., reversed that trend, said Seyit Tumturk"
             c1 = s - 2
-            while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] != self.comma:
+            while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] not in marks:
                 c1 -= 1
-            if c1 > lo and tokens.orth_l[c1] == self.comma:
+            if c1 > lo and tokens.orth_l[c1] in marks:
                 appos = (c1 + 1, s - 1)
                 name = 0 < appos[1] - appos[0] <= 4 and all(tokens.cap_l[k] for k in range(*appos))
                 subject = ("subject", self._subject_phrase(tokens, c1, lo))
@@ -2012,6 +2044,11 @@ class Attributor:
                     phrases.insert(len(phrases) - 2, ("subject", named))
             else:
                 phrases.append(("subject", self._subject_phrase(tokens, s - 1, lo)))
+        elif a == b and s - 1 > lo and text[tokens.idx_l[s - 1]] in QUOTES_CLOSE + QUOTES_BOTH \
+                and self._name_opening_apposition(tokens, lo, s) is not None:
+            # 'Fair Trials, an organization working "for fair trials ..." has noted that': the apposition ends
+            # in a quotation, not a comma; the name the sentence opens with
+            phrases.append(("subject", self._name_opening_apposition(tokens, lo, s)))
         else:
             # "..., Liu Bin, deputy director of the department ... told journalists": the name before the description
             named = self._name_before_apposition(tokens, text, a, lo) if b > a else None
@@ -2022,6 +2059,19 @@ class Attributor:
         if may_invert:
             phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
+
+    def _name_opening_apposition(self, tokens, lo: int, s: int):
+        """The capitalised name that opens the sentence at ``lo`` and is followed by a comma and a description in
+        lower case before token ``s`` ("Fair Trials, an organization working ..."): its tokens, or None."""
+        first = lo
+        while first < s - 1 and first - lo <= 6 and tokens.orth_l[first] != self.comma:
+            first += 1
+        if not (lo < first < s - 2 and tokens.orth_l[first] == self.comma) or tokens.cap_l[first + 1]:
+            return None
+        if not all(tokens.cap_l[t] for t in range(lo, first)) or tokens.lower_l[lo] in self.openers \
+                or tokens.lower_l[lo] in self.determiners:
+            return None
+        return lo, first
 
     def _name_before_apposition(self, tokens, text, a: int, lo: int):
         """A person's name in capitals standing right before the description at token ``a`` that starts in
@@ -2117,6 +2167,7 @@ class Attributor:
         while end < s and end - first < 8 and (tokens.cap_l[end] or (
                 tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1])):
             end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan")
+        extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
             # "of", then the name, read whole
@@ -2127,16 +2178,27 @@ class Attributor:
                     j += 1
             if j > end and j - end >= 2:
                 end = j
-        elif k < end < s - 2 and tokens.lower_l[end - 1] in self.title_heads and tokens.lower_l[end] in self.office_to \
-                and tokens.cap_l[end + 1]:
+        if end == extended and k < end < s - 2 and tokens.lower_l[end - 1] in self.title_heads \
+                and tokens.lower_l[end] in self.office_to and (tokens.cap_l[end + 1] or (
+                    tokens.lower_l[end + 1] == self.the_word and tokens.cap_l[end + 2])):
             # "US Ambassador to Indonesia Joseph R. Donovan Jr. visited ...": an office, its place, then the name
             # (one run of capitalised words: a place of a word or two, and a name of at least two)
+            # ("Senior Rabbi to Reform Judaism in the UK Laura Janner-Klausner": a place or body of several words,
+            # joined by "in the", "of"; a hyphen glued inside a name)
             n = end + 1
             while n < s and n - first < 16 and (tokens.cap_l[n] or INITIALS.fullmatch(
-                    text[tokens.idx_l[n]:tokens.end_l[n]]) or text[tokens.idx_l[n]:tokens.end_l[n]] in NAME_SUFFIXES):
+                    text[tokens.idx_l[n]:tokens.end_l[n]]) or text[tokens.idx_l[n]:tokens.end_l[n]] in NAME_SUFFIXES
+                    or (tokens.lower_l[n] in self.office_run and n + 1 < s
+                        and (tokens.cap_l[n - 1] or n == end + 1 or tokens.lower_l[n - 1] in self.office_run)
+                        and (tokens.cap_l[n + 1] or (tokens.lower_l[n + 1] == self.the_word and n + 2 < s
+                                                     and tokens.cap_l[n + 2])))
+                    or (text[tokens.idx_l[n]:tokens.end_l[n]] == "-" and n + 1 < s and tokens.cap_l[n - 1]
+                        and tokens.cap_l[n + 1] and tokens.end_l[n - 1] == tokens.idx_l[n]
+                        and tokens.end_l[n] == tokens.idx_l[n + 1])):
                 n += 1
+            last = n - 4 if n - 4 > end and text[tokens.idx_l[n - 2]:tokens.end_l[n - 2]] == "-" else n - 2
             if n - end - 1 >= 3 and self._is_person(None, " ".join(
-                    text[tokens.idx_l[n - 2]:tokens.end_l[n - 1]].split())):
+                    text[tokens.idx_l[last]:tokens.end_l[n - 1]].split())):
                 end = n
         if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
             # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
@@ -3129,8 +3191,10 @@ class Attributor:
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
                 r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
-                    if cue[0] == self.ids["VERB"] and cue[1] > lo and tokens.lower_l[cue[1] - 1] in self.subject_pronouns:
+                    if cue[0] == self.ids["VERB"] and cue[1] > lo and tokens.lower_l[cue[1] - 1] in self.subject_pronouns \
+                            and not (cue[1] - 2 >= lo and tokens.lower_l[cue[1] - 2] == self.what_word):
                         break  # "He said that China appreciates ...", "he" unresolved: what he said, not who
+                        # (but "in what it claims are camps, ..., BBC has reported": a clause inside the sentence)
                     continue
                 if not state.get("paras_seen") and r[4] and tokens.lower_l[cue[1]] in self.reported_words \
                         and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.strings import hash_string
 
 SENTENCE_END = (".", "!", "?", "…", "...")
@@ -49,8 +49,8 @@ class TokenIndex:
         """``kept``: when the doc was made from a text with white space runs made one space, the original
         offset of each character of that text; every offset here is then an offset into the original."""
         self.doc = doc
-        arr = (doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE, IS_TITLE, IS_UPPER, IS_ALPHA]) if len(doc)
-               else np.zeros((0, 8), dtype=np.uint64))
+        arr = (doc.to_array([IDX, LENGTH, ORTH, LOWER, IS_SPACE, IS_TITLE, IS_UPPER, IS_ALPHA, IS_LOWER]) if len(doc)
+               else np.zeros((0, 9), dtype=np.uint64))
         self.idx = arr[:, 0].astype(np.int64)
         self.end = self.idx + arr[:, 1].astype(np.int64)
         if kept is not None and len(self.idx):
@@ -86,6 +86,11 @@ class TokenIndex:
         self.closers = _CLOSERS
         # a capitalised word: "Congress", "UN", "Uyghur" (a proper name's word, or a sentence's first)
         self.cap = ((arr[:, 5] == 1) | ((arr[:, 6] == 1) & (arr[:, 1] > 1))) & (arr[:, 7] == 1)
+        # a name in mixed case that opens with a capital: "McGovern", "DeSantis" (not "iPhone")
+        mixed = np.flatnonzero((arr[:, 7] == 1) & (arr[:, 8] == 0) & (arr[:, 5] == 0) & (arr[:, 6] == 0))
+        for k in mixed.tolist():
+            if doc[k].text[:1].isupper():
+                self.cap[k] = True
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
         # Python is several times cheaper than indexing a numpy array.
         self.idx_l, self.end_l = self.idx.tolist(), self.end.tolist()
