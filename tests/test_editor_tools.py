@@ -494,6 +494,19 @@ SUGGEST_CASES = {
     "a participle opening the sentence, not a name's first word": (
         "Welcoming Jan Novak, the host spoke. Driving Force is a film.",
         {"Jan Novak", "Driving Force"}, {"Welcoming Jan Novak"}),
+    "common words on both sides of 'and', ending as a body's or a law's name does, one name": (
+        "The Xinjiang Production and Construction Corps grows cotton. U.S. Customs and Border Protection "
+        "acted. The Uyghur Genocide Accountability and Sanctions Act passed. The Ruritania Technical and "
+        "Vocational Education and Training Project ended. Human Rights Watch and Amnesty International agreed.",
+        {"Xinjiang Production and Construction Corps", "U.S. Customs and Border Protection",
+         "Uyghur Genocide Accountability and Sanctions Act",
+         "Ruritania Technical and Vocational Education and Training Project", "Human Rights Watch",
+         "Amnesty International"},
+        {"Construction Corps", "Border Protection", "Sanctions Act", "Training Project",
+         "Human Rights Watch and Amnesty International"}),
+    "two capitalised common words joined inside a sentence, before a lower-case word": (
+        "Both sides agreed to deepen the Belt and Road cooperation with Ruritania. Ladies and Gentlemen, welcome.",
+        {"Belt and Road"}, {"Belt", "Road", "Ladies and Gentlemen"}),
 }
 
 

@@ -111,6 +111,28 @@ def _capital(t) -> bool:
     return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None  # ("U.S.", "U.N.")
 
 
+ADDRESSES = {"ladies", "gentlemen", "sisters", "brothers"}  # "Ladies and Gentlemen": a greeting, no name
+# What ends the name of a body, a day, a project or a law: "... and Construction Corps", "... and Sanctions Act"
+NAME_ENDS_AFTER_AND = {"corps", "protection", "committee", "commission", "act", "day", "project", "foundation",
+                       "organization", "organisation", "initiative", "bureau", "council", "association", "institute",
+                       "centre", "center", "programme", "program", "agency", "department", "authority"}
+
+
+def self_named_after_and(doc, j: int, n: int) -> bool:
+    """Whether the "and" at ``j`` joins two halves of one name: common words on both sides of it, and the
+    capitalised words after it ending in what ends a body's, a day's or a law's name ("Xinjiang Production and
+    Construction Corps", "Uyghur Genocide Accountability and Sanctions Act"; not "Human Rights Watch and Amnesty
+    International")."""
+    if not (common_word(doc[j - 1].text) and common_word(doc[j + 1].text)) or doc[j - 1].lower_ in BODY_HEADS:
+        return False
+    k = j + 1
+    while k < n and (_capital(doc[k]) or (doc[k].lower_ == "and" and k + 1 < n and _capital(doc[k + 1]))):
+        if doc[k].lower_ == "and" and doc[k - 1].lower_ in NAME_ENDS_AFTER_AND:
+            return True  # ("Turkic Culture and Heritage Foundation and Turkic Chamber ...": the first ends there)
+        k += 1  # (through a second "and": "Xinjiang Technical and Vocational Education and Training Project")
+    return doc[k - 1].lower_ in NAME_ENDS_AFTER_AND
+
+
 def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = None):
     """(start, end) token spans of capitalised sequences: "Trans-Caspian International Transport Route"
     (words joined by hyphens), "Belt and Road Initiative" and "Association for Science and Technology"
@@ -142,8 +164,14 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 j += 1  # "Convention on the Prevention ...", "Conference on Interaction ..." (not "Aliyev on Monday")
                 joined = True
             elif t.lower_ == "and" and j + 1 < n and _capital(doc[j + 1]) and (
-                    joined or (j + 2 < n and _capital(doc[j + 2]) and j - i == 1)):
-                j += 1  # "Belt and Road Initiative", "Ministry of Culture and Tourism"
+                    joined or (j + 2 < n and _capital(doc[j + 2]) and (
+                        j - i == 1 or self_named_after_and(doc, j, n)))
+                    or (j - i == 1 and i > 0 and not doc[i - 1].is_punct and common_word(doc[i].text)
+                        and common_word(doc[j + 1].text) and not (j + 2 < n and _capital(doc[j + 2]))
+                        and doc[i].is_title and doc[j + 1].is_title and doc[i].lower_ not in ADDRESSES)):
+                # ("the Belt and Road cooperation": two capitalised common words inside the sentence, one name)
+                j += 1  # "Belt and Road Initiative", "Ministry of Culture and Tourism", "Xinjiang Production and
+                # Construction Corps", "U.S. Customs and Border Protection"
             elif t.text in ("'s", "’s") and j + 1 < n and _capital(doc[j + 1]):
                 if doc[j + 1].lower_ in TITLES or not common_word(doc[j - 1].text):
                     break  # "Finland's Prime Minister ...", "Kazakhstan's Kassym-Jomart Tokayev": two names
