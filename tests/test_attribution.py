@@ -2289,3 +2289,44 @@ def test_encouraging_someone_to_act_is_urging_them_but_encouraging_a_thing_is_no
 def test_an_opening_quotation_mark_glued_to_the_verb_still_opens_the_quotation(tmp_path):
     body = "Jane Roe said“[It] has swiftly transformed into its current form.”"
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
+
+
+def test_an_office_with_its_body_goes_to_the_one_person_the_text_gives_it(tmp_path):
+    body = ("ISLAMABAD - Chinese diplomat Wang Shengjie has said that the friendship is deep.\n\n"
+            "The senior diplomat from the Embassy of China in Islamabad expressed these views at a dialogue.\n\n"
+            "He said many countries are suffering.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Chinese diplomat Wang Shengjie"] * 3
+    # an office the text never gives the one person named stays as written
+    body = ("Councilwoman Jane Roe said the city agreed.\n\n"
+            "In a letter, the Mayor of Berdzor City asked the city to establish a friendship.")
+    assert sentence_labels(voices(tmp_path / "b", body))[1] == "the Mayor of Berdzor City"
+
+
+def test_a_congressional_record_turn_titled_with_a_full_stop(tmp_path):
+    body = ("Mrs. BLACKBURN. Mr. President, over the past few months we have all watched the protests.\n\n"
+            "Hong Kong's recent elections really were a stunning rebuke to Beijing.")
+    r = voices(tmp_path, body, source="Congressional Record (congress.example)")
+    assert {v.label for v in r.voices} == {"Mrs. BLACKBURN"}
+
+
+def test_the_writer_speaking_in_the_first_person_is_the_writers_own_voice(tmp_path):
+    body = ('Finally arriving at a small camp, the driver grinned and pointed up into the sky. It almost never '
+            'rains in this corner of China.\n\n'
+            'Unsure of exactly what it was I should be looking at, I smiled and said, "Yahkshi," the Turkic word '
+            'for good.')
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, None]
+
+
+def test_a_participle_after_the_subject_is_no_speakers_description(tmp_path):
+    body = "The bill, presented in parliament, demands that the government recognize the practices as genocide."
+    assert sentence_labels(voices(tmp_path, body)) == [None]
+
+
+def test_trumpeted_inverts_and_answering_questions_speaks_but_an_aides_president_does_not(tmp_path):
+    body = ("“Cherished dreams come true through honest work,” trumpeted Rossiskaya Gazeta.\n\n"
+            "Adviser Hikmet Hajiyev, who was a guest of the program, answered the host questions on the talks.\n\n"
+            "The team answered the call and won.\n\n"
+            "Assistant to the President of Azerbaijan Hikmet Hajiyev answered the questions on the talks.")
+    labels = sentence_labels(voices(tmp_path, body))
+    assert labels[:3] == ["Rossiskaya Gazeta", "Adviser Hikmet Hajiyev", None]
+    assert labels[3] != "ilham-aliyev"

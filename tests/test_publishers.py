@@ -230,3 +230,11 @@ def test_a_states_service_or_agency_is_a_government_publisher():
         assert publisher is not None and publisher.kind == "government" and publisher.speaks, name
     assert infer_publisher("State of the Planet (example.org)", "https://example.org/x") is None  # no body
     assert infer_publisher("Secret Service Fans", "https://example.org/x") is None  # no state's
+
+
+def test_a_society_for_some_regions_affairs_is_a_think_tank_not_a_rights_group():
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Oxus Society for Central Asian Affairs (oxussociety.example)",
+                           "https://oxussociety.example/x") is None  # its analyses are its writers' own
+    assert infer_publisher("Ministry of Foreign Affairs of Ruritania", None).kind == "government"
+    assert infer_publisher("Ruritanian Human Rights Society", None).kind == "advocacy group"

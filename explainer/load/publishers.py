@@ -117,7 +117,7 @@ MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "d
 PRESS_ORGAN = re.compile(r"\bpress (?:office|service|secretary|information)\b|\binformation (?:office|department)\b")
 # Words of a think tank's name: its pages are its scholars' analyses, not statements of its own
 STATE_BODY_WORDS = {"service", "agency", "committee", "inspectorate", "inspection", "customs"}
-THINK_TANK_WORDS = {"relations", "policy", "strategic", "research", "think"}
+THINK_TANK_WORDS = {"relations", "policy", "strategic", "research", "think", "affairs"}  # ("Society for Central Asian Affairs")
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
                     ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
 

@@ -146,6 +146,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "requested", "requests",
     # "encouraged the students to learn more": urging them (never "encouraged a cult of personality")
     "encouraged", "encourages",
+    # '"...", trumpeted Rossiyskaya Gazeta'; "answered the host's questions on ..." (not "answered the call")
+    "trumpeted", "trumpets", "answered", "answers",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "contend", "claim", "assert",
@@ -263,7 +265,7 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
               "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
-              "reiterated", "pointed", "reports"}
+              "reiterated", "pointed", "reports", "trumpeted"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
@@ -417,7 +419,8 @@ PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|Pr
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
-DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*[—–]\s*")
+DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
+# (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ...")
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
@@ -490,6 +493,10 @@ MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-
 # "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
 _DESCRIBED = r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}"  # "the", "China's", then up to three words
 OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
+# "The senior diplomat from the Embassy of China in Islamabad", "the President of the Foundation": an office and
+# the body or place it belongs to
+OFFICE_OF_BODY = re.compile(_DESCRIBED + r"([A-Za-z]+) (?:of|from|at|for) (?:the )?[A-Z][\w’'-]*"
+                            r"(?: (?:of|in|for|the|and|[A-Z][\w’'-]*))*")
 OFFICE_HELD_IN = re.compile(_DESCRIBED + r"?([A-Za-z]+) (?:to|in) (?:the )?"
                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
 # a legislature by its name (not "Congress" alone: "World Uyghur Congress" is no legislature)
@@ -729,9 +736,14 @@ class Attributor:
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.first_person = {strings.add("i"), strings.add("we")}
+        self.aides = {strings.add(w) for w in ("assistant", "adviser", "advisor", "aide", "counsellor", "counselor",
+                                                "envoy", "representative")}
         self.what_word = strings.add("what")
         self.welcome_verbs = {strings.add(w) for w in ("welcomed", "welcomes")}
         self.encouraging = {strings.add(w) for w in ("encouraged", "encourages")}
+        self.answering = {strings.add(w) for w in ("answered", "answers")}
+        self.question_words = {strings.add(w) for w in ("question", "questions", "query", "queries")}
         self.welcomed_things = {strings.add(w) for w in (
             "decision", "decisions", "move", "step", "steps", "resolution", "report", "adoption", "announcement",
             "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
@@ -909,6 +921,9 @@ class Attributor:
                 rank = SPEAKER_TYPES[etype]
                 if etype in ("person", "role") and self._complement_of_a_noun(tokens, a, m.start):
                     continue  # "the press service of Azerbaijan's President": the service speaks, not he
+                if etype in ("person", "role") and self._aide_to(tokens, a, m.start):
+                    continue  # "Assistant to the President of the Republic of Azerbaijan ... Hikmet Hajiyev": his
+                    # aide speaks, not the president
                 if etype == "organization" and self._officer_after(tokens, m.end, b):
                     continue  # "The OTS Secretary General informed": its officer speaks, not the organisation
             else:
@@ -932,6 +947,14 @@ class Attributor:
             j += 1
         # (or the officer's name after the office: "Turkic Council Secretary General Ramil Hasanov announced")
         return k < j and (j == b or all(tokens.cap_l[t] for t in range(j, b)))
+
+    def _aide_to(self, tokens, a: int, start: int) -> bool:
+        """The name or office at ``start`` follows "to (the)" after an aide's office ("Assistant to the
+        President", "Adviser to the Prime Minister"), inside a phrase that begins at token ``a``."""
+        j = tokens.token_at(start) - 1
+        if j > a and tokens.lower_l[j] in self.determiners:
+            j -= 1
+        return j > a and tokens.lower_l[j] == self.to_word and tokens.lower_l[j - 1] in self.aides
 
     def _complement_of_a_noun(self, tokens, a: int, start: int) -> bool:
         """The name at ``start`` follows "of" after a common noun ("the office of", "the website of the"),
@@ -1337,6 +1360,8 @@ class Attributor:
             # as ...", "the Global Governance Initiative proposed by China": a participle after a noun, what
             # others call it or put forward, not a statement (but "officials said by phone": they said it)
             return False
+        if w in self.answering and not any(low[k] in self.question_words for k in range(s + 1, min(n, s + 6))):
+            return False  # "answered the host's questions" speaks; "answered the call" acts
         if w in self.encouraging and not any(low[k] == self.to_word and k + 1 < n and not tokens.cap_l[k + 1]
                                              and low[k + 1] not in self.determiners for k in range(s + 2, min(n, s + 7))):
             return False  # "encouraged them to take further steps" urges; "encouraged a cult of personality" acts
@@ -1967,6 +1992,9 @@ class Attributor:
                 # the opening one, from its article
             else:
                 s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
+        if a == b and s - 2 > lo and tokens.lower_l[s - 1] == self.and_word \
+                and tokens.lower_l[s - 3] in self.first_person and tokens.phrase_before(s - 2, lo)[0] == s - 3:
+            return []  # "..., I smiled and said": the writer speaking in the first person, the writer's own voice
         if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
             # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair;
             # a name without an entry when it is one ("Fidan addressed ... and advocated", named in full before)
@@ -2037,7 +2065,12 @@ class Attributor:
                 name = 0 < appos[1] - appos[0] <= 4 and all(tokens.cap_l[k] for k in range(*appos))
                 subject = ("subject", self._subject_phrase(tokens, c1, lo))
                 # "Biden's secretary of state nominee, Antony Blinken, said": the name, then the description
-                phrases.extend([("subject", appos), subject] if name else [subject, ("subject", appos)])
+                first_word = text[tokens.idx_l[appos[0]]:tokens.end_l[appos[0]]] if appos[1] > appos[0] else ""
+                if first_word.islower() and first_word.endswith(("ed", "en")) and len(first_word) > 4:
+                    phrases.append(subject)  # "The bill, presented in parliament, demands": what was done to the
+                    # subject, no description of a speaker
+                else:
+                    phrases.extend([("subject", appos), subject] if name else [subject, ("subject", appos)])
                 # '"...," Dilxat Raxit, spokesperson for the WUC, an exile group, told AFP': the name before both
                 named = self._name_before_apposition(tokens, text, subject[1][0], lo)
                 if named is not None and not name:
@@ -2959,6 +2992,14 @@ class Attributor:
                     and words[0].lower() not in (NOT_NAME_OPENERS | OPENERS | DESCRIBING) - TITLE_WORDS:
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
+                continue
+            # "Chinese diplomat Wang Shengjie": an office in lower case, then the name
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            if 0 < k and 2 <= len(words) - k <= 3 and words[k - 1].lower() in PERSON_OFFICES \
+                    and self._is_person(None, " ".join(words[k:])):
+                people.setdefault(words[-1], v)
         for key in [k for k, v in people.items() if not v.holder]:
             # "Cong" and "Cong Peiwu" (a name written surname first, then its surname alone): one person
             words = set(people[key].label.split(",")[0].split())
@@ -2977,6 +3018,15 @@ class Attributor:
                 m = OFFICE_HELD_IN.fullmatch(v.label or "")
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
                     m = OFFICE_DESCRIBED.fullmatch(v.label or "")
+                if m is None or m.group(1).lower() not in PERSON_OFFICES:
+                    m = OFFICE_OF_BODY.fullmatch(v.label or "")
+                    # (an office with its body, "the President of the Foundation", goes to the one named only where
+                    # the text gives that person the office: "the President of the ... Foundation, Professor X")
+                    if m is not None and not any(
+                            re.search(rf"\b{re.escape(m.group(1))}\b", text[max(0, k.start() - 100):k.start()],
+                                      re.IGNORECASE)
+                            for k in re.finditer(rf"\b{re.escape(surname)}\b", text)):
+                        m = None
             if m and m.group(1).lower() in PERSON_OFFICES:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
@@ -3499,7 +3549,12 @@ class Attributor:
                 ("Mr.", "Mrs.", "Ms.")):
             a = tokens.token_at(period.start("name"))
             b = tokens.token_at(period.end("name"))
-            found = self._speaker_at(tokens, text, a, b, refs)
+            t = a
+            while t < b - 1 and tokens.lower_l[t] in self.title_hashes:
+                t += 1  # "Mrs. BLACKBURN.", as the Congressional Record marks a turn: the title, then the name
+            found = self._speaker_at(tokens, text, t, b, refs)
+            if found is not None and t > a:
+                found = (found[0], found[1] if found[0] else " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()))
             if found is not None:
                 return found
         quoted = DASHED_QUOTE_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
