@@ -2330,3 +2330,36 @@ def test_trumpeted_inverts_and_answering_questions_speaks_but_an_aides_president
     labels = sentence_labels(voices(tmp_path, body))
     assert labels[:3] == ["Rossiskaya Gazeta", "Adviser Hikmet Hajiyev", None]
     assert labels[3] != "ilham-aliyev"
+
+
+def test_a_closing_quotation_mark_glued_to_the_name_after_it(tmp_path):
+    body = '"I remember our kin who refused to bow down in the Baren Massacre,"Jane Roe said.'
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
+
+
+def test_a_name_closing_the_sentence_with_concluded_speaks(tmp_path):
+    body = ("Ruritania will consider the details of the report to decide its next steps, Jane Roe concluded.\n\n"
+            "The talks concluded on Friday.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe", None]
+
+
+def test_a_city_and_its_country_before_a_colon_is_a_dateline_not_a_turn(tmp_path):
+    body = ("Ankara, Turkey: Turkey is also taking steps. The Turkish President talked to the Chinese president "
+            "regarding the same.\n\nExpressing Turkey’s respect for China’s sovereignty, he underlined the importance "
+            "of the talks, reported Example Daily.")
+    assert "Ankara, Turkey" not in {v.label for v in voices(tmp_path, body).voices}
+    assert sentence_labels(voices(tmp_path / "b", "NHK, Yamamoto: What about the talks?")) == ["NHK, Yamamoto"]
+
+
+def test_an_office_and_name_running_past_ten_words_after_the_verb(tmp_path):
+    body = ("Hanoi and Ruritania have considerable potential for tourism, said Permanent Deputy Secretary of the "
+            "Hanoi Party Committee Nguyen Van Phong.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Permanent Deputy Secretary of the Hanoi Party Committee Nguyen Van Phong"]
+
+
+def test_opening_a_speech_by_expressing_and_a_sentence_opened_by_thanking(tmp_path):
+    body = ("President Jane Roe began her speech by expressing condolences to the victims.\n\n"
+            "Thanking President of Ruritania John Doe for the transfer of powers, President Jane Roe wished success "
+            "to the summit.\n\nThe fund was created by expressing interest.")
+    assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "President Jane Roe", None]

@@ -238,3 +238,8 @@ def test_a_society_for_some_regions_affairs_is_a_think_tank_not_a_rights_group()
                            "https://oxussociety.example/x") is None  # its analyses are its writers' own
     assert infer_publisher("Ministry of Foreign Affairs of Ruritania", None).kind == "government"
     assert infer_publisher("Ruritanian Human Rights Society", None).kind == "advocacy group"
+
+
+def test_a_collective_publishes_its_own_statements():
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Lausan Collective (lausancollective.example)", "https://lausancollective.example/x").speaks

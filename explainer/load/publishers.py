@@ -99,7 +99,7 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "khural", "kenesh", "mazhilis", "sabha", "sangsad", "diet", "cortes", "sobranie"}
 ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "coalition", "alliance", "rights",
                   "amnesty", "league", "federation", "union", "committee", "society", "initiative", "action",
-                  "justice", "freedom", "liberty", "solidarity", "exile", "friends",
+                  "justice", "freedom", "liberty", "solidarity", "exile", "friends", "collective",
                   # a political party's own site: "Liberal Democrats", "ECR Party", "Australian Greens"
                   "party", "democrats", "republicans", "conservatives", "greens", "socialists"}
 # Words only a news outlet's name has (not "press", as in a government's press office)

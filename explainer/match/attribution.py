@@ -736,6 +736,9 @@ class Attributor:
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.opening_verbs = {strings.add(w) for w in ("began", "begins", "opened", "opens", "started", "starts",
+                                                        "concluded", "concludes", "ended", "ends", "closed", "closes")}
+        self.sentence_stops = {strings.add(w) for w in (".", "!", "?")}
         self.first_person = {strings.add("i"), strings.add("we")}
         self.aides = {strings.add(w) for w in ("assistant", "adviser", "advisor", "aide", "counsellor", "counselor",
                                                 "envoy", "representative")}
@@ -749,7 +752,8 @@ class Attributor:
             "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
-        self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting")}
+        self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "addressing",
+                                                          "thanking", "congratulating")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
                                                            "to")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
@@ -1178,6 +1182,14 @@ class Attributor:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
         a, b = tokens.phrase_after(e, hi, width=10)
+        if b - a == 10 and tokens.cap_l[b - 1]:
+            # "said Permanent Deputy Secretary of the Hanoi Party Committee Nguyen Van Phong.": an office and a name
+            # running past ten words, read on through the capitals that close the sentence
+            c = b
+            while c < hi and c - b < 6 and tokens.cap_l[c]:
+                c += 1
+            if c > b and (c >= len(tokens.lower_l) or text[tokens.idx_l[c]] in ".!?"):
+                b = c
         if b - a > 1 and tokens.lower_l[a] == self.by_word:
             a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
         issued = next((k for k in range(a, min(b - 3, a + 4)) if tokens.lower_l[k] in self.document_words
@@ -1346,8 +1358,10 @@ class Attributor:
             if self._with_named(tokens, s, lo) is not None:
                 return True  # "..., with Zuberi arguing that ..."
             if s > lo and low[s - 1] == self.by_word and s + 1 < n and (
-                    low[s + 1] == self.that_word or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH):
+                    low[s + 1] == self.that_word or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH
+                    or any(low[k] in self.opening_verbs for k in range(max(lo, s - 5), s - 1))):
                 return True  # "Jane Doe set the tone by declaring that ...": what the sentence's subject said
+                # ("began his speech by expressing condolences": how the speaker opened, what they said)
             return s > lo and orth[s - 1] == self.comma and not text[idx[s]].isupper()
         if s > lo and low[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
@@ -1417,7 +1431,9 @@ class Attributor:
         if s >= lo + 2 and low[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
                 and text[ends[s] - 1] == "s" and low[s - 1] not in self.auxiliaries:
             return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
-        if w in self.finding_verbs and not (s + 1 < n and low[s + 1] == self.that_word):
+        closing = s + 1 < n and orth[s + 1] in self.sentence_stops and subject > lo and orth[subject - 1] == self.comma \
+            and all(tokens.cap_l[k] for k in range(subject, s))  # "..., Nanaia Mahuta concluded.": the speaker
+        if w in self.finding_verbs and not (s + 1 < n and low[s + 1] == self.that_word) and not closing:
             if not tokens.words(subject, s) & self.finders or (s > lo and low[s - 1] in self.personal):
                 # "Jane Doe found her keys", "the talks concluded on Friday", "the report ... on the day she
                 # concluded her mandate" (a pronoun is the subject, not the report before it)
@@ -2134,7 +2150,8 @@ class Attributor:
     def _clause_start(self, tokens, lo: int, hi: int) -> int:
         """Where the main clause of the sentence starting at ``lo`` starts: after an opening phrase and its
         comma ("On August 26, ...", "Elsewhere in the meeting, ..."), else at ``lo``."""
-        if tokens.lower_l[lo] in self.preposition_openers or tokens.lower_l[lo] in self.openers:
+        if tokens.lower_l[lo] in self.preposition_openers or tokens.lower_l[lo] in self.openers \
+                or tokens.lower_l[lo] in self.speaking_openers:
             # ("Speaking to a packed courthouse in August 2018, ...": a participle's phrase runs longer)
             for k in range(lo, min(hi, lo + (16 if tokens.lower_l[lo] in self.speaking_openers else 8))):
                 if tokens.orth_l[k] == self.comma:
@@ -3612,10 +3629,14 @@ class Attributor:
             if tokens.orth_l[k] == self.colon:
                 if not comma or not text[tokens.idx_l[lo]].isupper() or not tokens.cap_l[k - 1]:
                     return None  # (the mark may open with a title: "Mr. MOTEGI Toshimitsu, Minister ...:")
+                label = " ".join(text[tokens.idx_l[lo]:tokens.end_l[k - 1]].split())
+                place, _, country = label.rpartition(", ")
+                if country.lower().removeprefix("the ") in self.state_names and (
+                        place.lower() in CAPITALS or place.split()[-1][:1].isupper()) and len(place.split()) <= 3:
+                    return None  # "Ankara, Turkey: ...": a dateline, a city and its country, no one's turn
                 holder = self.holder_in(tokens, (lo, k), refs)
                 if holder and self.entries[holder].type not in ("person", "organization"):
                     holder = None
-                label = " ".join(text[tokens.idx_l[lo]:tokens.end_l[k - 1]].split())
                 return holder, (self.entries[holder].title if holder else label)
             word = text[tokens.idx_l[k]:tokens.end_l[k]]
             if tokens.orth_l[k] == self.comma:
