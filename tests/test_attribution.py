@@ -2363,3 +2363,25 @@ def test_opening_a_speech_by_expressing_and_a_sentence_opened_by_thanking(tmp_pa
             "Thanking President of Ruritania John Doe for the transfer of powers, President Jane Roe wished success "
             "to the summit.\n\nThe fund was created by expressing interest.")
     assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "President Jane Roe", None]
+
+
+def test_a_hansard_turn_without_a_colon_names_the_member_on_any_site(tmp_path):
+    body = ("Jane Roe (Islwyn) (Lab/Co-op) I beg to move that this House has considered e-petition 300146.\n\n"
+            "This e-petition was started by John Doe. It asks that the Government impose sanctions.")
+    r = voices(tmp_path, body, source="Ruritania Freedom Coalition (rfc.example)", url="https://rfc.example/x")
+    assert {v.label for v in r.voices} == {"Jane Roe"}
+
+
+def test_a_persons_said_that_reports_all_that_follows_even_a_later_cue(tmp_path):
+    body = ("Jane Roe, the permanent representative of Ruritania to the United Nations’ Geneva Office, said that "
+            "to address the threat, the region has responded with measures.\n\n"
+            "John Doe, the ambassador of Borduria to China, stated that the region has made advances, according to "
+            "CMG.\n\nThe white papers revealed that the region prospers, Qian said.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Jane Roe", "John Doe, the ambassador of Borduria to China", "Qian"]
+
+
+def test_an_envoy_is_the_ambassador_the_text_names(tmp_path):
+    body = ("Ruritania’s envoy to the UN in Geneva stated that the report was a farce.\n\n"
+            "By publishing it, the office “locked the door to cooperation,” Ambassador Chen Xu told reporters.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Ambassador Chen Xu", "Ambassador Chen Xu"]

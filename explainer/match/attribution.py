@@ -409,6 +409,10 @@ INTERVIEWEE = re.compile(
     rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
+# Hansard's turn without a colon: the member's name, the seat, the party in brackets, then the speech ("Chris
+# Evans (Islwyn) (Lab/Co-op) I beg to move ...")
+TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:\([^()\n]{1,40}\) )?"
+                          r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+(?=[A-Z])")
 # A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
 # very much.", "The President. Well, ..."): an office and a name, then the speaker's words
 PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|President|Secretary|Senator|"
@@ -498,7 +502,8 @@ OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
 OFFICE_OF_BODY = re.compile(_DESCRIBED + r"([A-Za-z]+) (?:of|from|at|for) (?:the )?[A-Z][\w’'-]*"
                             r"(?: (?:of|in|for|the|and|[A-Z][\w’'-]*))*")
 OFFICE_HELD_IN = re.compile(_DESCRIBED + r"?([A-Za-z]+) (?:to|in) (?:the )?"
-                            r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")  # (not "... to SA Chen Xiaodong": a name after)
+                            r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"  # (not "... to SA Chen Xiaodong": a name after)
+                            r"(?: in [A-Z][\w’'-]*)?")  # ("China's envoy to the UN in Geneva")
 # a legislature by its name (not "Congress" alone: "World Uyghur Congress" is no legislature)
 LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|"
                          r"Congressional Record|National Assembly|Bundestag|Knesset|Riksdag|Folketing|Storting|Sejm|"
@@ -3065,7 +3070,9 @@ class Attributor:
                 if states and near and not states & near:
                     out.append(v)
                     continue
-                if not given or OFFICE_KIND.get(m.group(1).lower(), m.group(1).lower()) in given:
+                office = m.group(1).lower()
+                if not given or OFFICE_KIND.get(office, office) in given \
+                        or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
         return out
@@ -3281,8 +3288,12 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            that_clause = own is not None and (own[0] or own[1]) and self._is_person(own[0], own[1]) \
+                and tokens.token_at(own[3]) < b and tokens.lower_l[tokens.token_at(own[3])] == self.that_word
             if own is not None and not own[4] and here and tokens.idx_l[here[-1][1]] >= own[3] \
-                    and not inside(tokens.idx_l[here[-1][1]]):
+                    and not inside(tokens.idx_l[here[-1][1]]) and not that_clause:
+                # (but "Chen Xu ... said that ..., Xinjiang has responded", "X stated that ..., according to
+                # CMG": a person's "said that" reports all that follows it)
                 # "The white papers revealed ..., Qian said.": who closes the sentence reports the rest of it
                 r = self._resolve(doc, text, tokens, here[-1], lo, b, refs, state, parsed)
                 if r is not None and r[4] and (r[0] or (r[1] and _opens_with_capital(r[1])
@@ -3561,6 +3572,12 @@ class Attributor:
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
                     return found
+        hansard = TURN_HANSARD.match(text, tokens.idx_l[lo]) if hi > lo else None
+        if hansard is not None and hansard.end() < tokens.end_l[hi - 1]:
+            found = self._speaker_at(tokens, text, tokens.token_at(hansard.start("name")),
+                                     tokens.token_at(hansard.end("name")), refs)
+            if found is not None:
+                return found
         period = PERIOD_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
         if period is not None and period.end() < tokens.end_l[hi - 1] and not period.group("name").endswith(
                 ("Mr.", "Mrs.", "Ms.")):
