@@ -487,3 +487,9 @@ def test_a_name_inside_a_kept_name_counts_for_what_requires_it(tmp_path):
     got, _ = found(tmp_path, "The office published its Assessment of Human Rights Concerns in the Xinjiang Uyghur "
                    "Autonomous Region on Tuesday.", entries=entries)
     assert got == [("assessment", "Assessment of Human Rights Concerns in the Xinjiang Uyghur Autonomous Region")]
+
+
+def test_a_name_after_initials_and_a_hyphen_is_a_mention_but_not_inside_a_relations_body(tmp_path):
+    got, _ = found(tmp_path, "The U.S.-China relationship worsened, said Jane Roe of the Center on U.S.-China "
+                             "Relations, and U.S.-based groups agreed.")
+    assert got == [("china", "China")]

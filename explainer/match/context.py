@@ -42,7 +42,7 @@ empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
 county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
 co co. corp. inc. ltd. newspaper index
-revolution rebellion uprising revolt war
+revolution rebellion uprising revolt war relations
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
 OF_HEADS = frozenset("""
