@@ -2385,3 +2385,13 @@ def test_an_envoy_is_the_ambassador_the_text_names(tmp_path):
     body = ("Ruritania’s envoy to the UN in Geneva stated that the report was a farce.\n\n"
             "By publishing it, the office “locked the door to cooperation,” Ambassador Chen Xu told reporters.")
     assert sentence_labels(voices(tmp_path, body)) == ["Ambassador Chen Xu", "Ambassador Chen Xu"]
+
+
+def test_writing_in_a_book_weighing_in_and_pointing_out_report_but_asking_for_anonymity_does_not(tmp_path):
+    body = ("Writing in his new book, Jane Roe listed “the poor Uighurs” among the people she prays for.\n\n"
+            "John Doe, the state department spokesperson, also weighed in on the crisis.\n\n"
+            "Meanwhile, the Chinese authorities are pointing out that the Uighurs are being educated.\n\n"
+            "Yusuf, who asked that his last name not be used to protect his identity, is among those who fled.\n\n"
+            "The driver grinned, pointing to the sky.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Jane Roe", "John Doe", "the Chinese authorities", None, None]

@@ -63,7 +63,7 @@ PARTICIPLES = {"saying", "adding", "noting", "stressing", "insisting", "arguing"
                "reiterating", "affirming", "underlining", "recalling", "disputing", "asking", "condemning", "criticising", "criticizing",
                "denouncing", "demanding", "announcing", "acknowledging", "explaining", "stating", "pledging",
                "vowing", "appealing", "commenting", "telling", "confirming", "reaffirming", "underscoring",
-               "suggesting"}
+               "suggesting", "pointing"}  # ("pointing out that ...", never "pointing to the map")
 # Issuing or making a statement, an appeal, a plea is saying it ("The group has issued an urgent appeal");
 # issuing visas or making progress is not.
 ISSUE_VERBS = ("issued", "issues", "released", "releases", "made", "makes", "sent", "sends", "delivered",
@@ -182,7 +182,9 @@ SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
 VERB_PHRASES = ["called on", "called for", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
-                "expressed concern", "expressed concerns", "spoke of", "informed that"]
+                "expressed concern", "expressed concerns", "spoke of", "informed that",
+                # "also weighed in on the crisis": said
+                "weighed in", "weighs in", "weighing in"]
 PHRASES = (["according to", "in the words of", "learned from", "learnt from", "was told by", "was told in",
             "was told at", "were told by",
             "were told in", "was informed by", "was informed in"]
@@ -741,6 +743,9 @@ class Attributor:
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.asked_word, self.not_word, self.be_word = strings.add("asked"), strings.add("not"), strings.add("be")
+        self.pointing_word, self.out_word = strings.add("pointing"), strings.add("out")
+        self.name_words = {strings.add(w) for w in ("name", "names", "surname", "identity")}
         self.opening_verbs = {strings.add(w) for w in ("began", "begins", "opened", "opens", "started", "starts",
                                                         "concluded", "concludes", "ended", "ends", "closed", "closes")}
         self.sentence_stops = {strings.add(w) for w in (".", "!", "?")}
@@ -758,7 +763,7 @@ class Attributor:
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "addressing",
-                                                          "thanking", "congratulating")}
+                                                          "thanking", "congratulating", "writing")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
                                                            "to")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
@@ -1379,6 +1384,14 @@ class Attributor:
             # as ...", "the Global Governance Initiative proposed by China": a participle after a noun, what
             # others call it or put forward, not a statement (but "officials said by phone": they said it)
             return False
+        if w == self.pointing_word and not (s + 1 < n and low[s + 1] == self.out_word):
+            return False  # "pointing to the map": no words
+        if w == self.asked_word and s + 4 < n and (
+                (low[s + 1] == self.that_word and any(low[k] in self.name_words for k in range(s + 2, min(n, s + 6)))
+                 and any(low[k] == self.not_word for k in range(s + 3, min(n, s + 8))))
+                or (low[s + 1] == self.not_word and low[s + 2] == self.to_word and low[s + 3] == self.be_word)):
+            return False  # "who asked that his last name not be used", "asked not to be named": a request to the
+            # reporter, nothing said on the record
         if w in self.answering and not any(low[k] in self.question_words for k in range(s + 1, min(n, s + 6))):
             return False  # "answered the host's questions" speaks; "answered the call" acts
         if w in self.encouraging and not any(low[k] == self.to_word and k + 1 < n and not tokens.cap_l[k + 1]
