@@ -2395,3 +2395,10 @@ def test_writing_in_a_book_weighing_in_and_pointing_out_report_but_asking_for_an
             "The driver grinned, pointing to the sky.")
     assert sentence_labels(voices(tmp_path, body)) == [
         "Jane Roe", "John Doe", "the Chinese authorities", None, None]
+
+
+def test_a_city_whose_name_opens_with_new_before_a_colon_is_a_dateline(tmp_path):
+    body = ("New York: A UN rapporteur's report has found that forced labour has taken place in the region.\n\n"
+            "\"New findings confirm it,\" Jane Roe, a researcher, said.")
+    labels = sentence_labels(voices(tmp_path, body))
+    assert "New York" not in labels and labels[-1] == "Jane Roe, a researcher"

@@ -540,6 +540,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
+# Words that open a place's name ("New York", "San Francisco", "Port Louis"), never a word of a person's
+PLACE_OPENERS = {"new", "north", "south", "east", "west", "saint", "san", "santa", "los", "las", "port", "fort",
+                 "mount", "lake", "cape", "st", "st."}
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
 _HEAD_TITLES = (r"(?:(?:(?:Foreign\s+Ministry|MFA|Embassy|Consulate|Ministry|Government)\s+)?"  # "Foreign Ministry
                 # Spokesperson Hua Chunying's Remarks on ..."
@@ -2193,7 +2196,8 @@ class Attributor:
     def _named_again(label: str, text: str, after: int, headline: str | None) -> bool:
         """Whether the text after ``after`` or its headline uses a word of ``label``'s name again (its surname,
         "Zhang", or the whole name): a turn's speaker is someone the text is about; a dateline's place is not."""
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", label) if w[:1].isupper() and len(w) > 2]
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", label) if w[:1].isupper() and len(w) > 2
+                 and w.lower() not in PLACE_OPENERS]  # ("New York: ...": "New" again says nothing)
         rest = text[after:] + "\n" + (headline or "")
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest) for w in words)
 
