@@ -62,7 +62,9 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
     context = multiprocessing.get_context("fork")
     # Everything alive now (the pipeline, the matchers, the entries) leaves the collector's care until the pool is
     # done: a collection in a worker then never walks it (each page it touched would be copied into the worker),
-    # and one in this process, set off by the results coming back, never walks it either.
+    # and one in this process, set off by the results coming back, never walks it either. A caller that froze its
+    # own objects already (`generate`, `serve`) keeps them frozen: only a freeze made here is undone here.
+    outer = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn, items)) as pool:
@@ -71,5 +73,6 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
         raise WorkerError("a worker process died (out of memory, or killed); build again, or with "
                           "EXPLAINER_WORKERS=1 to use one process") from None
     finally:
-        gc.unfreeze()
+        if not outer:
+            gc.unfreeze()
     return [result for part in parts for result in part]

@@ -756,14 +756,17 @@ class Attributor:
         self.aides = {strings.add(w) for w in ("assistant", "adviser", "advisor", "aide", "counsellor", "counselor",
                                                 "envoy", "representative")}
         self.what_word = strings.add("what")
-        self.welcome_verbs = {strings.add(w) for w in ("welcomed", "welcomes")}
         self.encouraging = {strings.add(w) for w in ("encouraged", "encourages")}
-        self.answering = {strings.add(w) for w in ("answered", "answers")}
-        self.question_words = {strings.add(w) for w in ("question", "questions", "query", "queries")}
-        self.welcomed_things = {strings.add(w) for w in (
+        # verbs that report only with one of their objects within a few words after them: "welcomed the decision"
+        # is a statement, "welcomed the guests" hosting them; "answered the host's questions" speaks, "answered
+        # the call" acts
+        welcomed_things = {strings.add(w) for w in (
             "decision", "decisions", "move", "step", "steps", "resolution", "report", "adoption", "announcement",
             "agreement", "news", "initiative", "proposal", "efforts", "statement", "vote", "outcome", "release",
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election")}
+        questions = {strings.add(w) for w in ("question", "questions", "query", "queries")}
+        self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
+            (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "addressing",
                                                           "thanking", "congratulating", "writing")}
@@ -1395,14 +1398,13 @@ class Attributor:
                 or (low[s + 1] == self.not_word and low[s + 2] == self.to_word and low[s + 3] == self.be_word)):
             return False  # "who asked that his last name not be used", "asked not to be named": a request to the
             # reporter, nothing said on the record
-        if w in self.answering and not any(low[k] in self.question_words for k in range(s + 1, min(n, s + 6))):
-            return False  # "answered the host's questions" speaks; "answered the call" acts
         if w in self.encouraging and not any(low[k] == self.to_word and k + 1 < n and not tokens.cap_l[k + 1]
                                              and low[k + 1] not in self.determiners for k in range(s + 2, min(n, s + 7))):
             return False  # "encouraged them to take further steps" urges; "encouraged a cult of personality" acts
-        if w in self.welcome_verbs and not any(
-                low[k] in self.welcomed_things for k in range(s + 1, min(n, s + 5))):
-            return False  # "welcomed the decision" is a statement; "welcomed the guests" is hosting them
+        if w in self.object_verbs:
+            objects, reach = self.object_verbs[w]
+            if not any(low[k] in objects for k in range(s + 1, min(n, s + 1 + reach))):
+                return False  # "welcomed the guests", "answered the call": no statement
         if w in self.issue_verbs:
             noun = next((k for k in range(s + 1, min(n, s + 7)) if low[k] in self.speech_nouns), None)
             if noun is None:
@@ -2115,10 +2117,10 @@ class Attributor:
             else:
                 phrases.append(("subject", self._subject_phrase(tokens, s - 1, lo)))
         elif a == b and s - 1 > lo and text[tokens.idx_l[s - 1]] in QUOTES_CLOSE + QUOTES_BOTH \
-                and self._name_opening_apposition(tokens, lo, s) is not None:
+                and (opening := self._name_opening_apposition(tokens, lo, s)) is not None:
             # 'Fair Trials, an organization working "for fair trials ..." has noted that': the apposition ends
             # in a quotation, not a comma; the name the sentence opens with
-            phrases.append(("subject", self._name_opening_apposition(tokens, lo, s)))
+            phrases.append(("subject", opening))
         else:
             # "..., Liu Bin, deputy director of the department ... told journalists": the name before the description
             named = self._name_before_apposition(tokens, text, a, lo) if b > a else None
