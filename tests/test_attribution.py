@@ -2361,8 +2361,9 @@ def test_an_office_and_name_running_past_ten_words_after_the_verb(tmp_path):
 def test_opening_a_speech_by_expressing_and_a_sentence_opened_by_thanking(tmp_path):
     body = ("President Jane Roe began her speech by expressing condolences to the victims.\n\n"
             "Thanking President of Ruritania John Doe for the transfer of powers, President Jane Roe wished success "
-            "to the summit.\n\nThe fund was created by expressing interest.")
-    assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "President Jane Roe", None]
+            "to the summit.\n\nThe fund was created by expressing interest.\n\n"
+            "Addressing the root causes of extremism, Jane Roe built vocational centres.")
+    assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "President Jane Roe", None, None]
 
 
 def test_a_hansard_turn_without_a_colon_names_the_member_on_any_site(tmp_path):

@@ -768,8 +768,8 @@ class Attributor:
         self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
             (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
-        self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "addressing",
-                                                          "thanking", "congratulating", "writing")}
+        self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "thanking",
+                                                          "congratulating", "writing")}
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
                                                            "to")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
