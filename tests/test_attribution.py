@@ -2403,3 +2403,41 @@ def test_a_city_whose_name_opens_with_new_before_a_colon_is_a_dateline(tmp_path)
             "\"New findings confirm it,\" Jane Roe, a researcher, said.")
     labels = sentence_labels(voices(tmp_path, body))
     assert "New York" not in labels and labels[-1] == "Jane Roe, a researcher"
+
+
+def test_an_office_set_off_before_the_name_gives_the_name_and_an_abbreviation_leaves_the_officer(tmp_path):
+    entries = ENTRIES + [E("wuc", "organization", title="World Uyghur Congress", aliases=["WUC"])]
+    body = ("The Special Rapporteur, Jane Roe, further found that the work was forced.\n\n"
+            "Reacting to the report, World Uyghur Congress (WUC) President John Doe said the finding was late.")
+    labels_ = sentence_labels(voices(tmp_path, body, entries=entries))
+    assert labels_[0] == "The Special Rapporteur, Jane Roe"
+    assert labels_[1] != "wuc" and labels_[1].endswith("President John Doe")
+
+
+def test_a_sentence_opening_adverb_is_not_the_speakers_name(tmp_path):
+    body = ("Then the deputy director of the institute voiced his proposals to improve the work.\n\n"
+            "The last visit was in 2016 – since then the embassy has submitted three requests for visits.")
+    assert sentence_labels(voices(tmp_path, body)) == ["the deputy director of the institute", None]
+
+
+def test_the_head_of_state_is_the_president_the_text_opens_with_when_others_were_named_with_their_country(
+        tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("On November 12, President Jan Novak took part in the summit of the council.\n\n"
+            "At the suggestion of the host, Chinese President Xi Jinping was awarded an order.\n\n"
+            "In his speech, the head of state called this decision \"an important historical event\".")
+    assert sentence_labels(voices(tmp_path, body, entries=entries))[-1] == "Jan Novak"
+
+
+def test_a_long_office_and_name_after_the_verb_read_on_to_the_clause_after_it(tmp_path):
+    body = ("The two cities have potential for cooperation, said Permanent Deputy Secretary of the City Party "
+            "Committee Nguyen Van Phong during a meeting with a delegation.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "Permanent Deputy Secretary of the City Party Committee Nguyen Van Phong"]
+
+
+def test_whose_remarks_or_statement_is_whose_words(tmp_path):
+    body = ("Lord Jane Roe spoke at the council.\n\n"
+            "The region is closed, according to a copy of Roe’s remarks released by the Foreign Office.\n\n"
+            "China’s statement stressed that the region is open.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jane Roe", "china"]

@@ -82,6 +82,12 @@ FINDING_VERBS = ("found", "finds", "concluded", "concludes")
 # Adverbs between a subject and its verb that are no part of the name: "Hallam now says", "the ministry also said"
 TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "later", "earlier", "today",
                     "meanwhile", "once", "since")
+# A person's own words, named by what they are: "according to a copy of Jane Roe's remarks"
+OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "testimony", "address", "message",
+             "tweet", "post", "interview")
+# Adverbs that open a sentence before its subject, without a comma: "Then the head of state voiced ..."
+LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterwards", "afterward", "finally",
+                   "furthermore", "moreover", "additionally", "thereafter", "separately", "likewise", "similarly")
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
@@ -709,6 +715,9 @@ class Attributor:
         self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
+        self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
+        self.list_openers = {strings.add(w) for w in LIST_OPENERS}
+        self.own_words = {strings.add(w) for w in OWN_WORDS}
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
         self.act_fillers = {strings.add(w) for w in ("its", "their", "his", "her", "the", "a", "an", "full", "own")}
@@ -960,6 +969,10 @@ class Attributor:
         """An office right after an organisation's name, closing the phrase: "The OTS Secretary General",
         "the ETGE's president" (not "the ETGE said", "the ETGE and its president")."""
         k = tokens.token_at(end)
+        if k + 2 < b and tokens.orth_l[k] == self.open_paren and tokens.orth_l[k + 2] == self.close_paren:
+            k += 3  # "World Uyghur Congress (WUC) President Dolkun Isa said": past the abbreviation
+        elif k + 1 < b and tokens.orth_l[k] == self.close_paren and tokens.orth_l[k - 2] == self.open_paren:
+            k += 1  # (and the abbreviation itself, a name of the same body)
         while k < b and tokens.lower_l[k] in self.possessive_marks:
             k += 1
         j = k
@@ -997,6 +1010,10 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        if b - a > 2 and tokens.lower_l[a] in self.leading_adverbs and text[tokens.idx_l[a]].isupper() \
+                and (tokens.lower_l[a + 1] in self.determiners or tokens.cap_l[a + 1]):
+            a += 1  # "Then the head of state (voiced)": when, not who (opening the sentence: not "since then
+            # the embassy has submitted")
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
         first = text[tokens.idx_l[a]:tokens.end_l[a]] if a < b else ""
@@ -1200,11 +1217,13 @@ class Attributor:
         a, b = tokens.phrase_after(e, hi, width=10)
         if b - a == 10 and tokens.cap_l[b - 1]:
             # "said Permanent Deputy Secretary of the Hanoi Party Committee Nguyen Van Phong.": an office and a name
-            # running past ten words, read on through the capitals that close the sentence
+            # running past ten words, read on through the capitals that close the sentence or its clause ("...
+            # Nguyen Van Phong during a meeting with ...")
             c = b
             while c < hi and c - b < 6 and tokens.cap_l[c]:
                 c += 1
-            if c > b and (c >= len(tokens.lower_l) or text[tokens.idx_l[c]] in ".!?"):
+            if c > b and (c >= len(tokens.lower_l) or text[tokens.idx_l[c]] in ".!?,;" or (
+                    tokens.lower_l[c] in self.prepositions or tokens.lower_l[c] in self.list_openers)):
                 b = c
         if b - a > 1 and tokens.lower_l[a] == self.by_word:
             a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
@@ -1588,6 +1607,7 @@ class Attributor:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
             while b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]] in ("HE", "HH", "HRH"):
                 a += 1  # "HE the Qatari Ambassador said": His Excellency, not "he"
+            a, b = self._whose_words(tokens, a, b)
             holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
             words = tokens.words(a, b)
             if holder and words & self.document_words:
@@ -1685,12 +1705,25 @@ class Attributor:
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
+    def _whose_words(self, tokens, a: int, b: int) -> tuple[int, int]:
+        """The name whose words a phrase names ("a copy of Jane Roe's remarks released by the ministry",
+        "China's statement"), else the phrase."""
+        for k in range(a + 1, b - 1):
+            if tokens.lower_l[k] in self.possessive_marks and tokens.lower_l[k + 1] in self.own_words \
+                    and tokens.cap_l[k - 1]:
+                start = tokens.capitals_before(k, a, most=4)
+                if start < k and (start == a or not tokens.cap_l[start - 1]):
+                    return start, k
+                break
+        return a, b
+
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
-        if role == "source" and b < stop and tokens.orth_l[b] == self.comma and label.split()[0].lower() in (
-                "the", "a", "an") and any(w.lower() in OFFICE_OR_PERSON for w in label.split()[1:]):
-            # "According to the Acting Director of the Museum, Jane Roe, the format ...": the office, and the name
-            # set between commas after it
+        if role in ("source", "subject") and b < stop and tokens.orth_l[b] == self.comma \
+                and label.split()[0].lower() in ("the", "a", "an") \
+                and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in label.split()[1:]):
+            # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
+            # Jane Roe, further found": the office, and the name set between commas after it
             k = b + 1
             while k < stop and k - b <= 4 and tokens.cap_l[k]:
                 k += 1
@@ -1817,7 +1850,13 @@ class Attributor:
                 holder = self._office_holder_before(offices, at)
             if holder is not None and adjective is None and last.lower() in OFFICE_SYNONYMS:
                 # "the head of state" after "President Serdar Berdimuhamedov" was named later than Xi Jinping:
-                # whoever in that office was named last, with an entry or without
+                # whoever in that office was named last, with an entry or without; but the one the text opens
+                # with, by that title alone, when another holder was named only since ("On November 12,
+                # President Jane Roe took part in ..." / "... Azerbaijani President Ilham Aliyev was awarded" /
+                # "In his speech, the head of state ...": the president the text is about)
+                lede = self._lede_office_holder(offices, text, at)
+                if lede:
+                    return lede
                 named = next((n for n in map(lambda o: self._office_named_before(o, text, at), sorted(offices))
                               if n), None)
                 mentions = [m.start for m in self._refs[:bisect_left(self._starts, at)] if m.entry == holder]
@@ -1864,6 +1903,20 @@ class Attributor:
             if longer:
                 return max(longer, key=len)
         return label
+
+    def _lede_office_holder(self, offices, text: str, at: int) -> str | None:
+        """The person the text's first paragraph names by the bare title of one of ``offices`` ("President
+        Jane Roe", no state's name before the title), when none of the holders named after it was given that
+        bare title too."""
+        end = text.find("\n", 0, at)
+        first = text[:end if end >= 0 else at]
+        pattern = rf"(?<![\w’'-] )\b(?:{'|'.join(re.escape(o.title()) for o in sorted(offices))})\s+" \
+                  rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+        m = re.search(pattern, first)
+        if m is None or self._names_a_state(m.group(1).split()[0]):
+            return None
+        bare = {n.group(1) for n in re.finditer(pattern, text[:at])}
+        return m.group(1) if bare == {m.group(1)} else None
 
     @staticmethod
     def _office_named_before(office: str, text: str, at: int, occupation: bool = False) -> str | None:
