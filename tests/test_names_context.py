@@ -493,3 +493,10 @@ def test_a_name_after_initials_and_a_hyphen_is_a_mention_but_not_inside_a_relati
     got, _ = found(tmp_path, "The U.S.-China relationship worsened, said Jane Roe of the Center on U.S.-China "
                              "Relations, and U.S.-based groups agreed.")
     assert got == [("china", "China")]
+
+
+def test_a_company_named_industry_and_its_shortened_name_later_are_not_mentions(tmp_path):
+    body = ("BASF sold its stake in a venture with Xinjiang Markor Chemical Industry in Xinjiang.\n\n"
+            "Xinjiang Markor did not respond. Xinjiang Cotton is a brand we have not seen before.")
+    got, _ = found(tmp_path, body)
+    assert got == [("xinjiang", "Xinjiang"), ("xinjiang", "Xinjiang")]

@@ -10,7 +10,9 @@ A candidate (a name of an entry, found by the matchers) is not a mention when:
   and "of"/"for" ("Bank of China", "Communist Party of China", "Campaign for
   Uyghurs"). A title before a name ("President Ilham Aliyev", "Occupied East
   Turkistan") does not make a longer name. When the longer name has an entry of
-  its own, the longest match has already won.
+  its own, the longest match has already won. The first words of such a name,
+  used again alone later in the text, are that name shortened ("Xinjiang
+  Markor" after "Xinjiang Markor Chemical Industry").
 - it is the second half of a **prefixed compound**: "pro-Beijing", "anti-China",
   "non-Uyghur", "post-Soviet", "pan-Turkic".
 - it sits in a **fixed term** that does not refer to it: "one-China policy",
@@ -41,7 +43,7 @@ basin desert plateau strait gulf bay republic khanate khaganate kaganate qaganat
 empire ssr emirate sultanate caliphate
 declaration convention treaty charter statement report doctrine plan policy strategy express prefecture
 county oblast brief online bulletin digest observer univ pipeline bridge highway canal dam terminal
-co co. corp. inc. ltd. newspaper index
+co co. corp. inc. ltd. newspaper index industry industries
 revolution rebellion uprising revolt war relations
 """.split())
 # ... and those that head one through "of"/"for": "Bank of China", "Campaign for Uyghurs".
@@ -56,6 +58,8 @@ ON_HEADS = frozenset("alliance caucus commission committee group force".split())
 # ... and those that open a name running on through "to", "in", "the": "Coalition to End Forced Labour in the
 # Uyghur Region", "Campaign for Uyghurs"
 RUN_HEADS = frozenset("coalition campaign initiative movement project network alliance committee".split())
+# The words that carry a name on to its head word: "(Xinjiang Markor) Chemical Industry", "(...) of the Sea"
+LONGER_RUN = r"((?:[ \t]+(?:[A-Z][\w&’'-]*\.?|of|for|and|the|&))+)"
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
@@ -119,6 +123,8 @@ class NameContext:
                 j += 1
             if last is not None and ((lower[last]) in self.heads or inner_head):
                 return True
+            if last is not None and self._shortened(text, tokens.idx_l[s], tokens.end_l[last]):
+                return True
         # to the left: "Bank of China", "Campaign for Uyghurs", "the Mission of the People's Republic of China"
         k = s - 1
         if k >= 1 and (lower[k]) == self.the:
@@ -141,6 +147,15 @@ class NameContext:
                                                             or not cap[t - 1]):
                 return True
             t -= 1
+        return False
+
+    @staticmethod
+    def _shortened(text: str, start: int, end: int) -> bool:
+        """The words text[start:end] opened a longer name earlier in the text, one that runs on to a head word:
+        "Xinjiang Markor" after "Xinjiang Markor Chemical Industry" is the company, shortened."""
+        for m in re.compile(r"(?<![\w’'-])" + re.escape(text[start:end]) + LONGER_RUN).finditer(text, 0, start):
+            if any(w.lower() in HEADS for w in m.group(1).split()):
+                return True
         return False
 
     def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: int) -> bool:
