@@ -507,6 +507,9 @@ SUGGEST_CASES = {
     "two capitalised common words joined inside a sentence, before a lower-case word": (
         "Both sides agreed to deepen the Belt and Road cooperation with Ruritania. Ladies and Gentlemen, welcome.",
         {"Belt and Road"}, {"Belt", "Road", "Ladies and Gentlemen"}),
+    "a weekday after a name, in wire copy, is when, not the name": (
+        "Tokyo : rights activist Jane Roe Wednesday sought help. John Doe Monday said so.",
+        {"Jane Roe", "John Doe"}, {"Jane Roe Wednesday", "John Doe Monday"}),
 }
 
 

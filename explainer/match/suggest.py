@@ -190,6 +190,8 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         while end > start and (doc[end - 1].text in JOINERS | {"'s", "’s", "and", "on", "-"}
                                or doc[end - 1].lower_ in ("h.e.", "h.h.")):
             end -= 1  # (a joiner in lower case only: "Liu Bin", "Al Nahyan" end in a name)
+        while end - start > 1 and doc[end - 1].lower_ in WEEKDAYS:
+            end -= 1  # "activist Rebiya Kadeer Wednesday sought help": when, not the name
         # "Chinese Premier Li Qiang", "Secretary of State Mike Pompeo": the name after the last title
         titles = [k for k in range(start, end - 1) if doc[k].lower_ in TITLES]
         if titles and all(doc[k].lower_ not in LINKS and doc[k].lower_ not in BODY_HEADS
@@ -231,6 +233,7 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         i = max(j, i + 1)
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that qualify a title after the name of whoever employs its holder ("Daily Jugantor Chief Reporter")
 QUALIFIERS = TITLE_MODIFIERS | {"senior", "special", "diplomatic", "press", "staff", "managing", "political",
                                 "assistant", "associate", "regional", "general", "board"}
