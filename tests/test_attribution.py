@@ -2441,3 +2441,33 @@ def test_whose_remarks_or_statement_is_whose_words(tmp_path):
             "The region is closed, according to a copy of Roe’s remarks released by the Foreign Office.\n\n"
             "China’s statement stressed that the region is open.")
     assert sentence_labels(voices(tmp_path, body)) == [None, "Jane Roe", "china"]
+
+
+def test_a_passive_with_an_adverb_before_its_verb_names_no_speaker_and_an_agent_stops_at_as(tmp_path):
+    body = ("The deportation is grave, as abuses against them have been extensively documented.\n\n"
+            "The camps were repeatedly described by the Example Monitor as prisons.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "the Example Monitor"]
+
+
+def test_it_after_a_sentence_opened_by_a_state_is_that_state(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("China has been widely condemned for building the camps. It describes them as training centres.")
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == [None, "china"]
+
+
+def test_a_statement_delivered_and_then_copied_in_the_first_person_is_the_speakers(tmp_path):
+    body = ("LONDON: The Permanent Representative, Ambassador Jane Roe, delivered a statement on the region.\n\n"
+            "The report found abuses. We cannot ignore such breaches.\n\n"
+            "Mr President,\n\n"
+            "We call on the parties to talk.\n\n"
+            "Statement of the Representative at the Session")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "The Permanent Representative, Ambassador Jane Roe", "The Permanent Representative, Ambassador Jane Roe",
+        "The Permanent Representative, Ambassador Jane Roe", "The Permanent Representative, Ambassador Jane Roe",
+        "The Permanent Representative, Ambassador Jane Roe", None]
+
+
+def test_a_statement_delivered_in_a_news_story_with_no_first_person_after_it_stays_reported(tmp_path):
+    body = ("Ambassador Jane Roe delivered a statement on the region at the forum.\n\n"
+            "The forum ended on Friday. Delegates left the city.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Ambassador Jane Roe", None, None]

@@ -499,6 +499,13 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 # a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
+# A statement or a speech delivered: "Ambassador Jane Roe delivered a statement on ...", "delivered the
+# following remarks"
+DELIVERED = re.compile(r"\bdelivered (?:a|an|the|his|her|its|their)(?: following| joint| national)?"
+                       r"(?: [a-z]+)? (?:statement|speech|remarks|address)\b")
+# A speech's address to the chair, on a line of its own or opening a paragraph: "Mr President,"
+ADDRESS_LINE = re.compile(r"(?:Thank you,? )?(?:Mr\.?|Madam|Madame|Mister) (?:President|Chair|Chairman|"
+                          r"Chairperson|Speaker|Vice-President|Secretary-General)\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 # A speech opening with its speaker's own name: "My name is Dolkun Isa and I am Uyghur."
 MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
@@ -732,6 +739,7 @@ class Attributor:
         self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS | PERSON_OFFICES}
         self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
         self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
+        self.adverbs_before = {strings.add(w) for w in AUXILIARIES - {"has", "have", "had", "will", "would"}}
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
@@ -794,7 +802,7 @@ class Attributor:
         self.here_words = {strings.add(w) for w in ("here", "there", "today", "yesterday", "also", "again")}
         # where an agent's name ends: "by Jane Doe at a briefing", "while addressing", "during a visit"
         self.passive_stops = {strings.add(w) for w in ("at", "while", "during", "in", "on", "when", "after",
-                                                       "before", "whilst", "that", "to")}
+                                                       "before", "whilst", "that", "to", "as")}
         self.site_words = {strings.add(w) for w in ("website", "site", "account", "page", "channel", "feed")}
         self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
@@ -815,6 +823,8 @@ class Attributor:
                             or (e.type == "place" and not getattr(e, "seat", None)) for n in e.names}
         self.state_names = {r.title.partition(" of ")[2].lower().removeprefix("the ")
                             for e in entries.values() if e.type == "person" for r in e.roles} - {""}
+        # (states for certain: named in an office's title, or with a capital; then every place's names)
+        self.countries = set(self.state_names) | {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.state_names |= {n.lower() for e in entries.values() if e.type == "place" for n in e.names}
         self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
@@ -1010,6 +1020,10 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        colon = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens.orth_l[k] == self.colon), None)
+        if colon is not None and all(tokens.cap_l[k] or tokens.orth_l[k] == self.comma for k in range(a, colon)) \
+                and text[tokens.idx_l[a]:tokens.end_l[a]].isupper():
+            a = colon + 1  # "LONDON: The Permanent Representative": a dateline, then who
         if b - a > 2 and tokens.lower_l[a] in self.leading_adverbs and text[tokens.idx_l[a]].isupper() \
                 and (tokens.lower_l[a + 1] in self.determiners or tokens.cap_l[a + 1]):
             a += 1  # "Then the head of state (voiced)": when, not who (opening the sentence: not "since then
@@ -1507,7 +1521,11 @@ class Attributor:
             return False  # "states" is a verb only as "The UN states that", never "member states that"
         if self._be_before(tokens, text, s, lo) and self._passive_agent(tokens, s + 1, n) is not None:
             return True  # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker
-        if s > lo and low[s - 1] in self.noun_before:
+        p = s - 1  # (past adverbs: "have been extensively documented", "were also reported": a passive)
+        while p > lo and not tokens.cap_l[p] and (low[p] in self.adverbs_before or (
+                text[idx[p]:ends[p]].endswith("ly") and text[idx[p]:ends[p]].isalpha())):
+            p -= 1
+        if s > lo and (low[s - 1] in self.noun_before or low[p] in self.be_words):
             return False
         if s == lo or text[idx[s]].isupper():
             return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
@@ -2522,6 +2540,9 @@ class Attributor:
                 if tokens.lower_l[first] in self.it_words and state.get("it"):
                     return state["it"]  # "It alleges ... It also says": the same document or body
                 continue
+            state_ = self._state_opening(tokens, refs, first, b)
+            if state_ is not None:
+                return state_  # "China has been widely condemned for ... It describes them as ...": the state
             for j in range(first, min(b, first + 6)):
                 word = text[tokens.idx_l[j]:tokens.end_l[j]].lower()
                 if tokens.boundary_l[j]:
@@ -2541,6 +2562,20 @@ class Attributor:
                             end += 1
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
+
+    def _state_opening(self, tokens, refs, first: int, b: int):
+        """(holder, title) of a state's entry named as the first words of a clause, as its subject ("China has
+        ..."; not "China's ministry"), or None."""
+        at = tokens.idx_l[first]
+        k = bisect_left(self._starts, at)
+        if k >= len(refs) or refs[k].start != at or refs[k].kind == "role":
+            return None
+        entry = self.entries[refs[k].entry]
+        after = tokens.token_at(refs[k].end)
+        if entry.type != "place" or after >= b or tokens.lower_l[after] in self.possessive_marks \
+                or not any(n.lower().removeprefix("the ") in self.countries for n in entry.names):
+            return None
+        return entry.id, entry.title
 
     def _document_author(self, tokens, text, refs, j: int, b: int):
         """The author a document word at ``j`` is given just after it: "The report, by China scholar Adrian
@@ -2927,6 +2962,8 @@ class Attributor:
                     state["written_question"] = None
             if para not in overrides and para_voices:
                 para_voices = self._interview_turn(text, start, end, para_voices, state)
+            if para not in overrides and para_voices:
+                para_voices = self._delivered_statement(text, start, end, blocks, para_voices, state)
             voices.extend(para_voices)
             paragraphs.append((para, start, len(para_voices)))
             quotes.append((bool(state.get("open_at_end")), bool(state.get("continues"))))
@@ -3002,6 +3039,30 @@ class Attributor:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
         them the brands of shame", "we urge"): a body writing for itself, so its text is its own statement."""
         return any(self._outside_quotes(WE_RE, qtext, lo, hi) for lo, hi in blocks)
+
+    def _delivered_statement(self, text: str, start: int, end: int, blocks, para_voices, state):
+        """A speaker said to deliver a statement or a speech ("Ambassador Jane Roe delivered a statement on
+        ..."), and the paragraphs after it in the first person ("We cannot ignore ...") or addressing the
+        chair ("Mr President,"): a copy of the statement, the speaker's words to the end, wherever the writer
+        gives no one else's."""
+        speech = state.get("delivered")
+        if speech is not None:
+            def same(v):  # (named again, shorter: "Simon Manley" after "Ambassador Simon Manley")
+                return (v.holder or None) == speech[0] and (v.label or "").split()[-1:] == speech[1].split()[-1:]
+            if all(v.writer and v.cue is None for v in para_voices) or all(v.writer or same(v) for v in para_voices):
+                return [v._replace(holder=speech[0], label=speech[1], cue=speech[2], writer=False)
+                        if v.writer and v.cue is None and text[v.start:v.end].rstrip()[-1:] in ".!?…,:;”\"’'"
+                        else v for v in para_voices]  # (not a heading: "Speech of the National Leader ...")
+            state["delivered"] = None  # someone else speaks: the copy has ended
+            return para_voices
+        for v in para_voices:
+            if not v.writer and (v.holder or v.label) and DELIVERED.search(text, v.start, v.end):
+                rest = [(a, b) for a, b in blocks if a >= end]
+                if rest and (self._outside_quotes(FIRST_PERSON_RE, state["qtext"], rest[0][0], rest[-1][1])
+                             or any(ADDRESS_LINE.match(text, a) for a, _ in rest)):
+                    state["delivered"] = (v.holder, v.label, v.cue)
+                break
+        return para_voices
 
     def _outside_quotes(self, pattern, qtext: str, lo: int, hi: int) -> bool:
         """Whether ``pattern`` matches in qtext[lo:hi] outside quotation marks: the writer's own words."""
