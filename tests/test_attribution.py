@@ -1939,7 +1939,8 @@ def test_quoted_by_an_office_its_place_and_a_name_gives_them_whole(tmp_path):
 def test_the_report_is_not_the_report_of_many_bodies_that_spoke_before(tmp_path):
     body = ("Parliaments of several Western countries have accused the government of abuses.\n\n"
             "The report said the envoys visited the region.")
-    assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries", None]
+    # (the report itself, as written, no one being named as issuing it: never the parliaments')
+    assert sentence_labels(voices(tmp_path, body)) == ["Parliaments of several Western countries", "The report"]
 
 
 def test_maintaining_relations_and_admitting_a_member_are_acts_not_statements(tmp_path):
@@ -2471,3 +2472,9 @@ def test_a_statement_delivered_in_a_news_story_with_no_first_person_after_it_sta
     body = ("Ambassador Jane Roe delivered a statement on the region at the forum.\n\n"
             "The forum ended on Friday. Delegates left the city.")
     assert sentence_labels(voices(tmp_path, body)) == ["Ambassador Jane Roe", None, None]
+
+
+def test_a_document_no_one_is_named_as_issuing_speaks_as_written(tmp_path):
+    body = ("The resolution expressed concern over the abuses.\n\nThe joint statement urged the parties to talk."
+            "\n\nThe Xinjiang report detailed the camps. It alleges that they grew.")
+    assert sentence_labels(voices(tmp_path, body)) == ["The resolution", "The joint statement", None, None]

@@ -197,7 +197,7 @@ PHRASES = (["according to", "in the words of", "learned from", "learnt from", "w
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
-                  "announcement", "study", "assessment", "document", "paper", "analysis", "article"}
+                  "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -725,6 +725,11 @@ class Attributor:
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
         self.list_openers = {strings.add(w) for w in LIST_OPENERS}
         self.own_words = {strings.add(w) for w in OWN_WORDS}
+        self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
+                                                         "paper", "communique", "communiqué", "resolution",
+                                                         "analysis")}
+        self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
+            ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
         self.act_fillers = {strings.add(w) for w in ("its", "their", "his", "her", "the", "a", "an", "full", "own")}
@@ -1641,13 +1646,20 @@ class Attributor:
             if document:
                 issuer = state["release"]
                 if issuer is None and state["org"] is None and state["thing"] is not None \
-                        and not self._plural_bodies(state["thing"]):
+                        and not self._plural_bodies(state["thing"]) \
+                        and (state["thing"][1] or "-").split()[-1].lower() not in DOCUMENT_WORDS:
+                    # (not a document that spoke as itself: "The joint statement urged ..." issues no report)
                     issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke (not
                     # after "Parliaments of several Western countries" accused: many bodies issue no one report)
                 if issuer is not None and issuer[0] is None:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
+                if holder is None and tokens.lower_l[a] in self.determiners and role == "subject" \
+                        and self._speaking_document(tokens, a, b - 1):
+                    # "The resolution expressed ...", no one named as its issuer: the document, as written
+                    fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
+                    break
             if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
                 near = self._person_before(tokens, text, refs, a, state)
                 if near is not None:
@@ -2562,6 +2574,15 @@ class Attributor:
                             end += 1
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
+
+    def _speaking_document(self, tokens, a: int, j: int) -> bool:
+        """The words a (a determiner) to j name a document that speaks as itself when no one is named as
+        issuing it: "the resolution", "the report", "the joint statement", "the white paper" (not "the
+        release", "the letter", "the statement": whose they are is what matters; nor "the Xinjiang report",
+        "the latest annual report": named for their subject, or described)."""
+        if j == a + 1:
+            return tokens.lower_l[j] in self.self_speaking
+        return j == a + 2 and (tokens.lower_l[j - 1], tokens.lower_l[j]) in self.document_compounds
 
     def _state_opening(self, tokens, refs, first: int, b: int):
         """(holder, title) of a state's entry named as the first words of a clause, as its subject ("China has
