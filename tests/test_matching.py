@@ -174,6 +174,9 @@ def test_an_encyclopedias_footnote_marks_do_not_hide_the_word_before_them(mentio
                E("xinjiang", "place", title="Xinjiang")]
     body = "Uyghurs were held in re-education camps,[1][2] in Xinjiang.[3] Others left."
     assert mentions(entries, body) == [("camps", "re-education camps"), ("xinjiang", "Xinjiang")]
+    # after a closing bracket or quotation mark too: "(now Xinjiang)[7]", "“re-education camps”[4]"
+    body = "He was born in Kashgar (now Xinjiang)[7] and held in “re-education camps”[4] later."
+    assert mentions(entries, body) == [("xinjiang", "Xinjiang"), ("camps", "re-education camps")]
 
 
 def test_phrases_before_and_after_a_token_stop_at_a_boundary_a_limit_or_a_width():

@@ -50,13 +50,14 @@ LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER
 # tokens, not "Press)--Japan", so the name after it can be found and the credit is not read as a speaker.
 # A bracket glued to the word before it ("Autonomous Region(XUAR)"): its own token, so both names are found.
 # An encyclopedia's footnote marks glued to a word ("camps,[1][2]", "it.[3]", "the Turkic Council.2"): tokens
-# of their own, so the word before them is found. An opening quotation mark glued to the verb before it ('Yuan
+# of their own, so the word before them is found (also after a closing bracket or quotation mark: "(now
+# Azerbaijan)[7]"). An opening quotation mark glued to the verb before it ('Yuan
 # Peng said“[It] has ...'): a token of its own, so the verb is found and the quotation opens; a closing one glued
 # to the speaker's name after it ('... Massacre,"Akşener said'): the comma, the mark and the name, three tokens.
 # A hyphen after initials with their full stops ("U.S.-China ties"): a token of its own, so the name after it is
 # found, as in "US-China".
 EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)", r"(?<=[A-Za-z])\((?=[A-Za-z])",
-                 r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:\]])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[\d)",
+                 r"(?<=\w)[,.;:)”’\"](?=\[\d)", r"(?<=[\w.,;:\])”’\"])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[\d)",
                  r"(?<=[a-z]{2})\.(?=\d{1,2}$)", r"(?<=[a-z]{2})“(?=[\[A-Z])",
                  r"(?<=[a-z]),(?=[\"”])", r"(?<=[,.!?])[\"”](?=[A-Z])", r"(?<=[A-Z]\.)-(?=[A-Z][a-z])")
 
