@@ -59,7 +59,7 @@ ON_HEADS = frozenset("alliance caucus commission committee group force".split())
 # Uyghur Region", "Campaign for Uyghurs"
 RUN_HEADS = frozenset("coalition campaign initiative movement project network alliance committee".split())
 # The words that carry a name on to its head word: "(Xinjiang Markor) Chemical Industry", "(...) of the Sea"
-LONGER_RUN = r"((?:[ \t]+(?:[A-Z][\w&’'-]*\.?|of|for|and|the|&))+)"
+LONGER_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w&’'-]*\.?|of|for|and|the|&))+")
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
@@ -153,9 +153,14 @@ class NameContext:
     def _shortened(text: str, start: int, end: int) -> bool:
         """The words text[start:end] opened a longer name earlier in the text, one that runs on to a head word:
         "Xinjiang Markor" after "Xinjiang Markor Chemical Industry" is the company, shortened."""
-        for m in re.compile(r"(?<![\w’'-])" + re.escape(text[start:end]) + LONGER_RUN).finditer(text, 0, start):
-            if any(w.lower() in HEADS for w in m.group(1).split()):
-                return True
+        run = text[start:end]
+        k = text.find(run, 0, start)
+        while k >= 0:
+            if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "’'-"):
+                m = LONGER_RUN.match(text, k + len(run))
+                if m is not None and any(w.lower() in HEADS for w in m.group(0).split()):
+                    return True
+            k = text.find(run, k + 1, start)
         return False
 
     def inside_title_case_name(self, text: str, tokens, s: int, e: int, sentence_start: int) -> bool:
