@@ -2478,3 +2478,12 @@ def test_a_document_no_one_is_named_as_issuing_speaks_as_written(tmp_path):
     body = ("The resolution expressed concern over the abuses.\n\nThe joint statement urged the parties to talk."
             "\n\nThe Xinjiang report detailed the camps. It alleges that they grew.")
     assert sentence_labels(voices(tmp_path, body)) == ["The resolution", "The joint statement", None, None]
+
+
+def test_a_speech_headlined_without_its_speaker_on_a_site_named_after_a_person_is_that_persons(tmp_path):
+    text = ("---\ntitle: \"Speech at the 3rd summit of heads of state\"\nsource: Mamtimin Ala Center (ala.example)\n"
+            "---\n\nDear heads of state!\n\nFirst of all, I express my gratitude to the hosts.\n")
+    assert sentence_labels(voices_with_front(tmp_path, text)) == ["mamtimin-ala", "mamtimin-ala"]
+    # a site named after no one, or a speech in no one's first person, stays the writer's
+    text = text.replace("Mamtimin Ala Center", "Summit News")
+    assert sentence_labels(voices_with_front(tmp_path / "b", text)) == [None, None]

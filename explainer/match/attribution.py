@@ -499,6 +499,9 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 # a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
+# A headline that calls the text a speech without saying whose: "Speech at 3rd summit of heads of ..."
+BARE_SPEECH_HEADLINE = re.compile(r"(?:Full text of )?(?:the |a |his |her )?(?i:speech|address|remarks|statement)"
+                                  r"\s+(?:at|to|on|in|during|before)\b")
 # A statement or a speech delivered: "Ambassador Jane Roe delivered a statement on ...", "delivered the
 # following remarks"
 DELIVERED = re.compile(r"\bdelivered (?:a|an|the|his|her|its|their)(?: following| joint| national)?"
@@ -725,6 +728,7 @@ class Attributor:
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
         self.list_openers = {strings.add(w) for w in LIST_OPENERS}
         self.own_words = {strings.add(w) for w in OWN_WORDS}
+        self.people = [e for e in entries.values() if e.type == "person" and " " in e.title]
         self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
                                                          "paper", "communique", "communiqué", "resolution",
                                                          "analysis")}
@@ -2906,6 +2910,14 @@ class Attributor:
             # questions keep the speaker, whose answers they are; a copy carried by another site, "The White House
             # (via ...)", is the speaker's words as that site reports them)
             state["headline"] = None
+        if state["headline"] is None and BARE_SPEECH_HEADLINE.match(headline or "") and blocks \
+                and self._outside_quotes(SPEAKER_I_RE, state["qtext"], blocks[0][0],
+                                         blocks[min(2, len(blocks) - 1)][1]):
+            # "Speech at 3rd summit of ..." on a site named after its speaker ("Heydar Aliyev Center"), in the
+            # first person: the person's speech
+            named = self._person_publisher(writer[3])
+            if named is not None:
+                state["headline"] = (named, None)
         words = self.document_words
         state["documents"] = [j for j, w in enumerate(tokens.lower_l) if w in words]
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
@@ -3060,6 +3072,15 @@ class Attributor:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
         them the brands of shame", "we urge"): a body writing for itself, so its text is its own statement."""
         return any(self._outside_quotes(WE_RE, qtext, lo, hi) for lo, hi in blocks)
+
+    def _person_publisher(self, names):
+        """(holder, title) of the one person a publisher's names are named after ("Heydar Aliyev Center
+        Ganja"), or None."""
+        found = {e.id for n in names for e in self.people if re.search(rf"\b{re.escape(e.title)}\b", n)}
+        if len(found) != 1:
+            return None
+        holder = found.pop()
+        return holder, self.entries[holder].title
 
     def _delivered_statement(self, text: str, start: int, end: int, blocks, para_voices, state):
         """A speaker said to deliver a statement or a speech ("Ambassador Jane Roe delivered a statement on
