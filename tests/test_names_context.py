@@ -500,3 +500,10 @@ def test_a_company_named_industry_and_its_shortened_name_later_are_not_mentions(
             "Xinjiang Markor did not respond. Xinjiang Cotton is a brand we have not seen before.")
     got, _ = found(tmp_path, body)
     assert got == [("xinjiang", "Xinjiang"), ("xinjiang", "Xinjiang")]
+
+
+def test_a_name_inside_a_quoted_workshop_or_roundtable_title_is_not_a_mention(tmp_path):
+    body = ("Paper presented at the workshop “Mapping China’s footprint in the world”, held in Prague.\n\n"
+            "The institute organized a roundtable on “Xinjiang – Understanding the Dynamics” in Xinjiang.")
+    got, _ = found(tmp_path, body)
+    assert got == [("xinjiang", "Xinjiang")]

@@ -68,13 +68,17 @@ FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
 WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "essay", "column", "report",
          "programme", "program", "exhibition", "album", "song", "series", "op-ed", "play", "novel", "poem",
          "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign",
-         "item", "element")  # (a heritage list's "item", "element")
+         "item", "element",  # (a heritage list's "item", "element")
+         "workshop", "seminar", "webinar", "roundtable", "symposium", "panel", "lecture", "talk", "session")
 TITLE_CUE = re.compile(r"\b(titled|entitled|headlined|called|named)\s*:?\s*([“\"‘])", re.I)
 WORK_BEFORE = re.compile(r"\b(?:%s)s?,?\s+(?:\w+\s+)?\Z" % "|".join(re.escape(w) for w in WORKS), re.I)
 CLOSING = {"“": "”", '"': '"', "‘": "’"}
 # an honour's name in quotation marks: 'the distinguished title of the “Great Friend of China”', 'the “Order of
 # Friendship”' after "award"
 HONOUR_RIGHT_BEFORE = re.compile(r"\b(?:title|award|prize|order|medal|honou?r)s?\s+(?:of\s+)?(?:the\s+)?\Z", re.I)
+# ... and an event "on" a quoted title: 'organized a roundtable on “Xinjiang – Understanding the Dynamics ...”'
+EVENT_ON_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:workshop|seminar|webinar|roundtable|symposium|panel|"
+                             r"lecture|talk|session|conference|forum)s?\s+(?:on|about)\s+\Z", re.I)
 WORK_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:%s)\s+\Z" % "|".join(re.escape(w) for w in WORKS),
                                re.I)
 
@@ -250,7 +254,8 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
         start = q.end()
         if start < len(text) and text[start].isupper() and (
                 WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
-                or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())):
+                or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
+                or EVENT_ON_BEFORE.search(text, max(0, q.start() - 30), q.start())):
             title = _quoted_title(text, start, q.group(0))
             if title is not None and title not in spans:
                 spans.append(title)
