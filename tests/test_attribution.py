@@ -2487,3 +2487,20 @@ def test_a_speech_headlined_without_its_speaker_on_a_site_named_after_a_person_i
     # a site named after no one, or a speech in no one's first person, stays the writer's
     text = text.replace("Mamtimin Ala Center", "Summit News")
     assert sentence_labels(voices_with_front(tmp_path / "b", text)) == [None, None]
+
+
+def test_a_persons_own_site_in_the_first_person_is_their_statement(tmp_path):
+    body = "I presented a petition in the House of Commons calling on the government to act."
+    assert sentence_labels(voices(tmp_path, body, source="Jane Roe (janeroe.example)")) == [
+        "Jane Roe (janeroe.example)"]
+    # (a site whose address is not the name, or a text not in the first person, is a news site's)
+    assert sentence_labels(voices(tmp_path / "b", body, source="Jane Roe (dailynews.example)")) == [None]
+
+
+def test_an_office_of_a_body_then_a_titled_name_and_a_relative_clause_as_speakers(tmp_path):
+    body = ("The Director, Centre for Ruritania Studies, Mr Jan Novak, while briefing journalists, said the act "
+            "was wrong.\n\n"
+            "These imams, who include Dr. Jane Roe of the Seminary of Ruritania, have also called on the "
+            "government to act.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "The Director, Centre for Ruritania Studies, Mr Jan Novak", None]

@@ -499,6 +499,8 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 # a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
+# A site named after a person, with the address that spells the name: "Kerry Diotte (kerrydiotte.com)"
+PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:www\.)?([a-z0-9-]+)\.[a-z.]{2,10}\)")
 # A headline that calls the text a speech without saying whose: "Speech at 3rd summit of heads of ..."
 BARE_SPEECH_HEADLINE = re.compile(r"(?:Full text of )?(?:the |a |his |her )?(?i:speech|address|remarks|statement)"
                                   r"\s+(?:at|to|on|in|during|before)\b")
@@ -727,6 +729,7 @@ class Attributor:
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
         self.list_openers = {strings.add(w) for w in LIST_OPENERS}
+        self.relative_words = {strings.add(w) for w in ("who", "which", "whose", "whom")}
         self.own_words = {strings.add(w) for w in OWN_WORDS}
         self.people = [e for e in entries.values() if e.type == "person" and " " in e.title]
         self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
@@ -1029,6 +1032,8 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        if a < b and tokens.lower_l[a] in self.relative_words:
+            return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
         colon = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens.orth_l[k] == self.colon), None)
         if colon is not None and all(tokens.cap_l[k] or tokens.orth_l[k] == self.comma for k in range(a, colon)) \
                 and text[tokens.idx_l[a]:tokens.end_l[a]].isupper():
@@ -1758,11 +1763,17 @@ class Attributor:
                 and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in label.split()[1:]):
             # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
             # Jane Roe, further found": the office, and the name set between commas after it
-            k = b + 1
-            while k < stop and k - b <= 4 and tokens.cap_l[k]:
-                k += 1
-            if k - (b + 1) >= 2 and k < stop and tokens.orth_l[k] == self.comma:
-                return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
+            c = b  # (or after the body the office is of: "The Director, Centre for China Studies, Mr Jane Roe,")
+            for _ in range(2):
+                k = c + 1
+                while k < stop and k - c <= 5 and tokens.cap_l[k]:
+                    k += 1
+                if k - (c + 1) >= 2 and k < stop and tokens.orth_l[k] == self.comma and (
+                        c == b or text[tokens.idx_l[c + 1]:tokens.end_l[c + 1]].rstrip(".").lower() in PERSON_TITLES):
+                    return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
+                c = next((t for t in range(c + 1, min(stop, c + 9)) if tokens.orth_l[t] == self.comma), None)
+                if c is None or not tokens.cap_l[b + 1]:
+                    break
         if role not in ("subject", "after") or b >= stop or tokens.orth_l[b] != self.comma:
             return label
         end = stop
@@ -2927,6 +2938,7 @@ class Attributor:
                                               or self._names_its_own_organs(text, writer[3])
                                               or self._speaks_of_itself_as_we(text, state["qtext"], blocks, writer[3])
                                               or self._speaks_as_we(state["qtext"], blocks)
+                                              or self._own_site_in_the_first_person(writer[3], state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
         if writer[2] and LEGISLATURE.search(" ".join(writer[3])) and blocks \
@@ -3072,6 +3084,14 @@ class Attributor:
         """A publisher nothing is known of that makes its own demands as "we", outside quotation marks ("We call
         them the brands of shame", "we urge"): a body writing for itself, so its text is its own statement."""
         return any(self._outside_quotes(WE_RE, qtext, lo, hi) for lo, hi in blocks)
+
+    def _own_site_in_the_first_person(self, names, qtext: str, blocks) -> bool:
+        """A person's own site ("Kerry Diotte (kerrydiotte.com)": the address is the name) whose text opens in
+        the first person outside quotation marks ("I presented a petition ..."): the person's own statement."""
+        personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None
+                       and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "") for n in names)
+        return personal and bool(blocks) and self._outside_quotes(
+            SPEAKER_I_RE, qtext, blocks[0][0], blocks[min(1, len(blocks) - 1)][1])
 
     def _person_publisher(self, names):
         """(holder, title) of the one person a publisher's names are named after ("Heydar Aliyev Center
