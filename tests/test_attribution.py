@@ -2504,3 +2504,12 @@ def test_an_office_of_a_body_then_a_titled_name_and_a_relative_clause_as_speaker
             "government to act.")
     assert sentence_labels(voices(tmp_path, body)) == [
         "The Director, Centre for Ruritania Studies, Mr Jan Novak", None]
+
+
+def test_read_reports_only_a_documents_words(tmp_path):
+    body = ("The Example Monitor issued a statement on Monday.\n\n"
+            "“We ask the authorities to free them,” the statement read.\n\n"
+            "“We call on all states to act,” read the statement.\n\n"
+            "She read the report on Monday. Read more about the camps.")
+    assert sentence_labels(voices(tmp_path, body)) == [
+        "The Example Monitor", "The Example Monitor", "The Example Monitor", None, None]

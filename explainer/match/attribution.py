@@ -180,6 +180,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
     "quoting",  # only as "quoting Jane Doe as saying"
+    "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -273,7 +274,7 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
               "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
-              "reiterated", "pointed", "reports", "trumpeted"}
+              "reiterated", "pointed", "reports", "trumpeted", "read", "reads"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
@@ -730,6 +731,8 @@ class Attributor:
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
         self.list_openers = {strings.add(w) for w in LIST_OPENERS}
         self.relative_words = {strings.add(w) for w in ("who", "which", "whose", "whom")}
+        self.read_words = {strings.add("read"), strings.add("reads")}
+        self.read_on = {strings.add(w) for w in ("in", "that", "as")}  # "the letter reads in part", "reads as follows"
         self.own_words = {strings.add(w) for w in OWN_WORDS}
         self.people = [e for e in entries.values() if e.type == "person" and " " in e.title]
         self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
@@ -1484,6 +1487,13 @@ class Attributor:
             return False  # "He reminded that ...", "reminded them that": said; "reminded him of" is not
         if w in self.admitting and s + 1 < n and tokens.cap_l[s + 1] and low[s + 1] not in self.pronouns:
             return False  # "has also admitted Hungary ... as observers": taken in as a member, nothing said
+        if w in self.read_words:
+            after = s + 2 < n and low[s + 1] in self.determiners and (
+                low[s + 2] in self.document_words or (s + 3 < n and low[s + 3] in self.document_words))
+            before = s > lo and low[s - 1] in self.document_words and (
+                s + 1 >= n or not text[idx[s + 1]].isalnum() or low[s + 1] in self.read_on)
+            return after or before  # a document's words: '"...," read the statement', "the letter reads:"
+            # (never "she read the report", "read more")
         if w in self.acts:
             k = s + 1
             while k < n and k < s + 4 and low[k] in self.act_fillers:
