@@ -2513,3 +2513,21 @@ def test_read_reports_only_a_documents_words(tmp_path):
             "She read the report on Monday. Read more about the camps.")
     assert sentence_labels(voices(tmp_path, body)) == [
         "The Example Monitor", "The Example Monitor", "The Example Monitor", None, None]
+
+
+def test_a_question_opening_with_an_adverb_addresses_no_one_and_an_unnamed_spokesperson_opens_a_turn(tmp_path):
+    text = ("---\ntitle: \"Q&A on a newspaper's report\"\nsource: Ruritania Daily (daily.example)\n---\n\n"
+            "Reporter: Recently, a newspaper published an article on the region. What is your comment?\n\n"
+            "Embassy Spokesperson: The region is open. Its people are free.\n\n"
+            "Bloomberg: Tomorrow, the law takes effect. Do you have any comment?\n\n"
+            "Jane Roe: The law is wrong.\n\nThe question came from Bloomberg.")
+    labels_ = sentence_labels(voices_with_front(tmp_path, text))
+    assert labels_[:7] == ["Reporter", "Reporter", "Embassy Spokesperson", "Embassy Spokesperson", "Bloomberg",
+                           "Bloomberg", "Jane Roe"]
+
+
+def test_a_statements_credit_line_gives_the_text_to_whoever_delivered_it(tmp_path):
+    text = ("---\ntitle: T\nsource: Ruritania Mission (via news.example)\n---\n\n"
+            "Statement on the review. Delivered by the Permanent Representative to the UN, Jane Roe.\n\n"
+            "Thank you, Mr President,\n\nWe regret the decision.")
+    assert set(sentence_labels(voices_with_front(tmp_path, text))) == {"Jane Roe"}

@@ -502,6 +502,10 @@ ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
 # A site named after a person, with the address that spells the name: "Kerry Diotte (kerrydiotte.com)"
 PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:www\.)?([a-z0-9-]+)\.[a-z.]{2,10}\)")
+# A statement's credit line: "Delivered by the UK’s Permanent Representative to the WTO and UN, Simon Manley."
+DELIVERED_BY = re.compile(r"\bDelivered by (?:[^.,\n]{3,120}?,\s+)?(?:(?:Ambassador|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+                          r"Lord|Lady|Baroness|Sir|Dame|H\.E\.)\s+)?"
+                          r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3})\s*(?:\.|$)", re.MULTILINE)
 # A headline that calls the text a speech without saying whose: "Speech at 3rd summit of heads of ..."
 BARE_SPEECH_HEADLINE = re.compile(r"(?:Full text of )?(?:the |a |his |her )?(?i:speech|address|remarks|statement)"
                                   r"\s+(?:at|to|on|in|during|before)\b")
@@ -2922,6 +2926,14 @@ class Attributor:
         state["title"] = headline
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
+        credit = DELIVERED_BY.search(text, blocks[0][0], blocks[0][1]) if blocks and state["headline"] is None \
+            else None
+        if credit is not None:
+            # "UK Statement for the ... Delivered by the UK's Permanent Representative ..., Jane Roe.": the
+            # statement's credit line, so the text is her words (on the body's own site, its voice, as below)
+            name = credit.group("name").rstrip(".")
+            holder = self.speaker_names.get(name_key(name))
+            state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
         if state["headline"] is not None and state["headline"][1] is None and writer[2] \
                 and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
                 and not any(VIA.search(n) for n in writer[3]) and not PRESS_TALK.search(headline or "") \
@@ -3575,6 +3587,10 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        if speaker is None and t_hi > t_lo:
+            mark = TURN_OPENING.match(text, tokens.idx_l[t_lo])
+            if mark is not None and ANONYMOUS_SPOKES.fullmatch(mark.group(0).strip().rstrip(":")):
+                speaker = (None, mark.group(0).strip().rstrip(":"))  # "Embassy Spokesperson: ...": a turn, unnamed
         _, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
         noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
@@ -3826,10 +3842,12 @@ class Attributor:
                     return None  # "Spot: ...", "Summary: ...": a label of the text's own, no one's name
                 if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
                         and one.lower() not in TURN_ROLES and tokens.lower_l[lo] not in self.title_hashes \
-                        and self._addressee(text, tokens, lo, hi, refs) is None:
+                        and self._addressee(text, tokens, lo, hi, refs) is None \
+                        and not (text[tokens.end_l[hi - 1] - 1] == "?" and text.count(one) >= 2):
                     return None  # "Introduction:", "Background:": one word the text never uses in a longer
                     # name is a section's name, not a speaker's (a surname alone, "Wang:", is named in full
-                    # somewhere; "Telen: Mr. Aliyev, ...?" puts a question to someone); "Journalist:",
+                    # somewhere; "Telen: Mr. Aliyev, ...?" puts a question to someone, and "Bloomberg: ...?" a
+                    # question, by one the text names elsewhere: "from Bloomberg"); "Journalist:",
                     # "Moderator:" are the turns of people the transcript does not name
                 if one.endswith("ing") and one[1:].islower() and len(one) > 4 and not self._name_word(text, one):
                     return None  # "Driving Force: ...": a title's words, not a speaker's name
@@ -3924,6 +3942,8 @@ class Attributor:
                                                   for t in range(k + 1, c)):
             return None
         a = k + 1
+        if c == a + 1 and common_word(text[tokens.idx_l[a]:tokens.end_l[a]]):
+            return None  # "Reporter: Recently, the newspaper published ...?": an adverb, no one addressed
         while a < c and text[tokens.idx_l[a]:tokens.end_l[a]].lower().rstrip(".") in TITLE_WORDS:
             a += 1  # "Mr. Aliyev": the name, not the form of address
         while a < c and text[tokens.idx_l[a]] == ".":
