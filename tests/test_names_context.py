@@ -507,3 +507,10 @@ def test_a_name_inside_a_quoted_workshop_or_roundtable_title_is_not_a_mention(tm
             "The institute organized a roundtable on “Xinjiang – Understanding the Dynamics” in Xinjiang.")
     got, _ = found(tmp_path, body)
     assert got == [("xinjiang", "Xinjiang")]
+
+
+def test_a_hyphened_compound_is_not_a_longer_names_shortened_form(tmp_path):
+    body = ("Leaders met at the China-Central Asia Summit. They agreed to build a closer China-Central Asia "
+            "community.")
+    got, _ = found(tmp_path, body)
+    assert got == [("china", "China")]

@@ -127,7 +127,8 @@ class NameContext:
                 j += 1
             if last is not None and ((lower[last]) in self.heads or inner_head):
                 return True
-            if last is not None and self._shortened(text, tokens.idx_l[s], tokens.end_l[last]):
+            if last is not None and not hyphen and self._shortened(text, tokens.idx_l[s], tokens.end_l[last]):
+                # (not a compound: "China-Central Asia community" after "the China-Central Asia Summit")
                 return True
         # to the left: "Bank of China", "Campaign for Uyghurs", "the Mission of the People's Republic of China"
         k = s - 1
