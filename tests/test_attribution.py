@@ -2531,3 +2531,23 @@ def test_a_statements_credit_line_gives_the_text_to_whoever_delivered_it(tmp_pat
             "Statement on the review. Delivered by the Permanent Representative to the UN, Jane Roe.\n\n"
             "Thank you, Mr President,\n\nWe regret the decision.")
     assert set(sentence_labels(voices_with_front(tmp_path, text))) == {"Jane Roe"}
+
+
+def test_a_body_naming_itself_as_a_company_as_we_the_or_in_this_release_publishes_its_own_statement(tmp_path):
+    cases = [
+        ("Example, Inc. (example.com)", "Example is committed to ethical manufacturing. We uphold the standards."),
+        ("Ruritania Information Center (RIC, ric.example)",
+         "We, the Ruritania Information Center (RIC) team, are a group of scholars. We founded the RIC in 2019."),
+        ("Endowment for Ruritania (EFR, efr.example)",
+         "The Endowment for Ruritania (EFR) will honor three groups.\n\n"
+         "See brief descriptions at the end of this release."),
+        ("Ruritania4Freedom (r4f.example)",
+         "Dear Y.B. Dato’ Seri Jane Roe. Foreign Minister of Ruritania.\n\nWe insist that you speak up."),
+    ]
+    for i, (source, body) in enumerate(cases):
+        labels_ = sentence_labels(voices(tmp_path / str(i), body, source=source))
+        assert labels_ and all(label == source for label in labels_), (source, labels_)
+    # a news site that names a company and quotes its "we" stays the writer's
+    body = 'Example is committed to ethical manufacturing, the company said. "We uphold the standards."'
+    assert sentence_labels(voices(tmp_path / "n", body, source="Daily News (news.example)"))[0] != \
+        "Daily News (news.example)"

@@ -345,6 +345,10 @@ SAID_THEN_WORDS = re.compile(r"\s*:\s+[^\s“\"‘«].*$", re.S)
 # author's, never the publisher's own statement
 TO_THE_EDITOR = re.compile(r"(?:Dear|To the) (?:Editor|Editors|Sir|Sirs|Madam|Sir or Madam|Sir/Madam)\b", re.I)
 OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# A release naming itself: "See brief descriptions ... at the end of this release."
+SELF_RELEASE = re.compile(r"\b(?:this|the present) (?:press )?release\b")
+# A company's legal form after its name: "Nike, Inc.", "Acme Ltd"
+CORPORATE_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|LLP|plc|PLC|Co|Corp|S\.A|AG|GmbH)\.?$")
 # A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
 # (Tasmania) (10:11):"
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
@@ -3099,7 +3103,11 @@ class Attributor:
     def _letter_of_its_own(self, text: str, qtext: str, blocks) -> bool:
         """A publisher nothing is known of whose text opens "Dear Supporter" and speaks as "we" outside quotation
         marks: its own letter or newsletter to its readers, its own statement throughout."""
-        return bool(blocks) and LETTER_OPENING.fullmatch(text[blocks[0][0]:blocks[0][1]].strip()) is not None \
+        first = text[blocks[0][0]:blocks[0][1]].strip() if blocks else ""
+        # ("Dear Supporter,", or an open letter to an official: "Dear Y.B. Dato’ Seri Jane Roe. Foreign Minister
+        # of Ruritania.")
+        return bool(blocks) and (LETTER_OPENING.fullmatch(first) is not None
+                                 or (first.startswith("Dear ") and len(first.split()) <= 16)) \
             and any(self._outside_quotes(OUR_RE, qtext, lo, hi) for lo, hi in blocks[1:])
 
     def _speaks_as_we(self, qtext: str, blocks) -> bool:
@@ -3180,11 +3188,17 @@ class Attributor:
         if not blocks:
             return False
         own_names = [without_brackets(n) for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
+        # ("Nike, Inc.": "Nike"; "Uyghur Information Center (UIC, ...)": "UIC" too)
+        own_names += [CORPORATE_SUFFIX.sub("", n) for n in own_names]
+        own_names += [a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)]
         # (its name may open a later paragraph: "We were proud to stand with ... . No Business with Genocide is
-        # committed to ...")
-        if not any(name and text[lo:hi].startswith(name + " ") for name in own_names for lo, hi in blocks[:4]):
+        # committed to ..."; "The National Endowment for Democracy (NED) will honor ...", "We, the Uyghur
+        # Information Center (UIC) team, are ...")
+        if not any(name and (text[lo:hi].startswith((name + " ", name + ",", "The " + name + " ", "We, the " + name))
+                             ) for name in set(own_names) for lo, hi in blocks[:4]):
             return False
-        return any(self._outside_quotes(OUR_RE, qtext, a, b) for a, b in blocks[:4])
+        return any(self._outside_quotes(OUR_RE, qtext, a, b) or self._outside_quotes(SELF_RELEASE, qtext, a, b)
+                   for a, b in blocks[:8])
 
     @staticmethod
     def _present_statement(tokens, text: str, k: int) -> bool:
