@@ -2551,3 +2551,12 @@ def test_a_body_naming_itself_as_a_company_as_we_the_or_in_this_release_publishe
     body = 'Example is committed to ethical manufacturing, the company said. "We uphold the standards."'
     assert sentence_labels(voices(tmp_path / "n", body, source="Daily News (news.example)"))[0] != \
         "Daily News (news.example)"
+
+
+def test_an_exclusive_in_which_the_outlet_has_spoken_to_someone_is_their_interview(tmp_path):
+    body = ("In an exclusive for the local media, The Example Times has spoken to Jane Roe, Prime Minister of the "
+            "Ruritanian Government in Exile.\n\n"
+            "In your own words, what is going on in the region now?\n\n"
+            "What is happening there is nothing less than a brutal campaign.")
+    assert sentence_labels(voices(tmp_path, body, source="The Example Times (times.example)")) == [
+        None, None, "Jane Roe"]

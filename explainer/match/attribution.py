@@ -415,6 +415,9 @@ INTERVIEWEE = re.compile(
     rf"(?:an?\s+)?(?:[\w-]+\s+)?interview"
     rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview"
+    # "In an exclusive for ..., The Taiwan Times has spoken to Jane Roe, Prime Minister of ...": an exclusive,
+    # the outlet speaking to the one whose answers follow
+    rf"|\bexclusive\b[^.!?]{{0,120}}\b(?:has|have|had)\s+(?:spoken|talked)\s+(?:to|with)\s+{_IV_NAME}"
     # "Mr. Serzhan Abdykarimov, in an exclusive interview for the Azeri Observer Magazine, speaks about ..."
     rf"|{_IV_NAME},\s+in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:for|with|to)\b"
     # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
@@ -3080,7 +3083,7 @@ class Attributor:
                 state["interviewee"] = ""  # (the one interviewed is introduced before the first question, or no one is)
                 return para_voices
             low = para.lower()
-            if "interview" not in low and "interlocutor" not in low:
+            if "interview" not in low and "interlocutor" not in low and "exclusive" not in low:
                 return para_voices
             m = INTERVIEWEE.search(para)
             if m is not None:
