@@ -2560,3 +2560,9 @@ def test_an_exclusive_in_which_the_outlet_has_spoken_to_someone_is_their_intervi
             "What is happening there is nothing less than a brutal campaign.")
     assert sentence_labels(voices(tmp_path, body, source="The Example Times (times.example)")) == [
         None, None, "Jane Roe"]
+
+
+def test_berating_and_chiding_report_speech(tmp_path):
+    body = ("The Centre for Ruritania Studies has berated the United States over the act.\n\n"
+            "The ministry chided the envoys for their remarks.")
+    assert sentence_labels(voices(tmp_path, body)) == ["The Centre for Ruritania Studies", "The ministry"]
