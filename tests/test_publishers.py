@@ -243,3 +243,11 @@ def test_a_society_for_some_regions_affairs_is_a_think_tank_not_a_rights_group()
 def test_a_collective_publishes_its_own_statements():
     from explainer.load.publishers import infer_publisher
     assert infer_publisher("Lausan Collective (lausancollective.example)", "https://lausancollective.example/x").speaks
+
+
+def test_free_makes_a_campaign_only_opening_or_closing_its_name():
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Free Ruritania (freeruritania.example)", None).kind == "advocacy group"
+    assert infer_publisher("Walk Free (walkfree.example)", None).kind == "advocacy group"
+    assert infer_publisher("Students for a Free Ruritania", None).kind == "advocacy group"
+    assert infer_publisher("Washington Free Beacon (freebeacon.example)", None) is None  # a newspaper

@@ -112,7 +112,7 @@ REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "al
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
                       "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",
-                      "catholic", "buddhist", "students", "free"}  # (and "Students for a Free Tibet")
+                      "catholic", "buddhist", "students"}  # (and "Students for a Free Tibet")
 # A government's own press organ: "Holy See Press Office", "Press Information Department", "Press Service of ..."
 PRESS_ORGAN = re.compile(r"\bpress (?:office|service|secretary|information)\b|\binformation (?:office|department)\b")
 # Words of a think tank's name: its pages are its scholars' analyses, not statements of its own
@@ -157,8 +157,12 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
                                              "international", "asian", "african", "european", "islamic"}:
         # "Asian Development Bank", "World Bank", "International Monetary Fund": states' own lenders
         return Publisher(source or host, "intergovernmental body", path=INFERRED)
-    if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS:
+    name_words = re.sub(r"\([^()]*\)", " ", own_name).split()
+    if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS or (name_words and "free" in (name_words[0],
+                                                                                       name_words[-1])):
         # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)
+        # ("Free Tibet" and "Walk Free" are campaigns; "Washington Free Beacon" is a newspaper: "free" counts
+        # only opening or closing the name)
         return Publisher(source or host, "advocacy group", path=INFERRED)
     return None
 
