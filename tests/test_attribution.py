@@ -2566,3 +2566,8 @@ def test_berating_and_chiding_report_speech(tmp_path):
     body = ("The Centre for Ruritania Studies has berated the United States over the act.\n\n"
             "The ministry chided the envoys for their remarks.")
     assert sentence_labels(voices(tmp_path, body)) == ["The Centre for Ruritania Studies", "The ministry"]
+
+
+def test_a_bare_office_opening_the_sentence_then_the_name_set_off_gives_the_name(tmp_path):
+    body = "PRESIDENT, Dr Jane Roe, while hailing the 50-year relationship, said that the ties are strong."
+    assert sentence_labels(voices(tmp_path, body)) == ["PRESIDENT, Dr Jane Roe"]

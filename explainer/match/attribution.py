@@ -1780,9 +1780,11 @@ class Attributor:
 
     def _with_role(self, tokens, text, label: str, b: int, stop: int, role: str) -> str:
         """A speaker without an entry keeps the role the text gives them: "Jane Doe, president of the group"."""
-        if role in ("source", "subject") and b < stop and tokens.orth_l[b] == self.comma \
-                and label.split()[0].lower() in ("the", "a", "an") \
-                and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in label.split()[1:]):
+        words = label.split()
+        if role in ("source", "subject") and b < stop and tokens.orth_l[b] == self.comma and (
+                (words[0].lower() in ("the", "a", "an")
+                 and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in words[1:]))
+                or (len(words) == 1 and words[0].lower() in PERSON_OFFICES)):  # "PRESIDENT, Dr Jane Roe, ..."
             # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
             # Jane Roe, further found": the office, and the name set between commas after it
             c = b  # (or after the body the office is of: "The Director, Centre for China Studies, Mr Jane Roe,")
