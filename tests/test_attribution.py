@@ -2571,3 +2571,10 @@ def test_berating_and_chiding_report_speech(tmp_path):
 def test_a_bare_office_opening_the_sentence_then_the_name_set_off_gives_the_name(tmp_path):
     body = "PRESIDENT, Dr Jane Roe, while hailing the 50-year relationship, said that the ties are strong."
     assert sentence_labels(voices(tmp_path, body)) == ["PRESIDENT, Dr Jane Roe"]
+
+
+def test_he_after_a_quotation_is_not_someone_the_quotation_names(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("On his page, President Jan Novak said it was a pleasure to speak to President Xi.\n\n"
+            "“It was a pleasure to speak this morning with His Excellency President Xi Jinping of China,” he wrote.")
+    assert sentence_labels(voices(tmp_path, body, entries=entries))[-1] == "Jan Novak"

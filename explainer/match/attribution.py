@@ -2665,9 +2665,14 @@ class Attributor:
         at = tokens.idx_l[k]
         start = state.get("para_start", 0)
         best = None  # (position, (holder, label))
+        # ('"It was a pleasure to speak with President Xi Jinping ...," he wrote': not one the quotation names,
+        # when "he" stands outside it)
+        quoted = self._quoted(state["qtext"], start, at) if "qtext" in state else (lambda pos: False)
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             if m.start < start:
                 break
+            if quoted(m.start):
+                continue
             if m.kind != "role" and self.entries[m.entry].type == "person":
                 best = (m.start, (m.entry, self.entries[m.entry].title))
                 break
@@ -2676,7 +2681,7 @@ class Attributor:
             name = m.group(0)
             last = name.split()[-1]
             pos = start + m.start()
-            if best is not None and pos <= best[0]:
+            if (best is not None and pos <= best[0]) or quoted(pos):
                 continue
             if last in surnames:
                 best = (pos, (None, surnames[last]))
@@ -2686,7 +2691,7 @@ class Attributor:
         for m in re.finditer(agent, text[start:at]):
             name = m.group(1)
             pos = start + m.start(1)
-            if best is not None and pos <= best[0]:
+            if (best is not None and pos <= best[0]) or quoted(pos):
                 continue
             if len(name.split()) == 1:
                 full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(name)}\b", text[:start + m.start()])
