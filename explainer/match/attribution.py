@@ -766,7 +766,6 @@ class Attributor:
         self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS | PERSON_OFFICES}
         self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
         self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
-        self.adverbs_before = {strings.add(w) for w in AUXILIARIES - {"has", "have", "had", "will", "would"}}
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
         self.openers = {strings.add(w) for w in OPENERS}
@@ -1557,12 +1556,8 @@ class Attributor:
             return False  # "states" is a verb only as "The UN states that", never "member states that"
         if self._be_before(tokens, text, s, lo) and self._passive_agent(tokens, s + 1, n) is not None:
             return True  # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker
-        p = s - 1  # (past adverbs: "have been extensively documented", "were also reported": a passive)
-        while p > lo and not tokens.cap_l[p] and (low[p] in self.adverbs_before or (
-                text[idx[p]:ends[p]].endswith("ly") and text[idx[p]:ends[p]].isalpha())):
-            p -= 1
-        if s > lo and (low[s - 1] in self.noun_before or low[p] in self.be_words):
-            return False
+        if s > lo and (low[s - 1] in self.noun_before or (k >= lo and low[k] in self.be_words)):
+            return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive)
         if s == lo or text[idx[s]].isupper():
             return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
         return True
@@ -2667,7 +2662,7 @@ class Attributor:
         best = None  # (position, (holder, label))
         # ('"It was a pleasure to speak with President Xi Jinping ...," he wrote': not one the quotation names,
         # when "he" stands outside it)
-        quoted = self._quoted(state["qtext"], start, at) if "qtext" in state else (lambda pos: False)
+        quoted = self._quoted(state["qtext"], start, at)
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             if m.start < start:
                 break

@@ -29,8 +29,10 @@ from explainer.match.prose import plain_text
 
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
 LINKS = JOINERS | {"and", "on"}  # words between a title and a name that make it a body's or a place's name
-SKIP = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+SKIP = WEEKDAYS | {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
         "mr", "mrs", "ms", "dr", "president", "prime", "minister", "the", "a", "an", "this", "that", "these",
         "those", "it", "he", "she", "they", "we", "i", "as", "at", "by", "for", "in", "on", "while", "when",
         "but", "and", "or", "if", "after", "before", "over", "under", "according", "us", "said",
@@ -233,7 +235,6 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         i = max(j, i + 1)
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that qualify a title after the name of whoever employs its holder ("Daily Jugantor Chief Reporter")
 QUALIFIERS = TITLE_MODIFIERS | {"senior", "special", "diplomatic", "press", "staff", "managing", "political",
                                 "assistant", "associate", "regional", "general", "board"}
