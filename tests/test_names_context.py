@@ -24,12 +24,17 @@ ENTRIES = [
 ]
 
 
-def found(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T", source="Wire"):
+def matched(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T", source="Wire"):
+    """What matching finds in one article with this body: (its ArticleMatches, the report)."""
     report = Report()
     loaded = load_entries(write_entries(tmp_path, entries), str, report)
     text = f"---\ntitle: {title!r}\ndate: {date}\nsource: {source}\n---\n{body}\n"
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
-    result = MentionFinder(loaded, report).match_articles([article])[0]
+    return MentionFinder(loaded, report).match_articles([article])[0], report
+
+
+def found(tmp_path, body, entries=ENTRIES, date="2025-04-24", title="T", source="Wire"):
+    result, report = matched(tmp_path, body, entries, date, title, source)
     return [(m.entry, m.text) for m in result.mentions], report
 
 
@@ -157,11 +162,7 @@ def test_a_document_named_once_is_then_the_report(tmp_path):
 def test_an_office_wording_names_the_speaker_held_on_the_article_date(tmp_path):
     entries = ENTRIES[:4] + [E("ilham-aliyev", "person", title="Ilham Aliyev",
                               roles=[{"title": "President of Azerbaijan", "from": "2003-10-31"}])]
-    report = Report()
-    loaded = load_entries(write_entries(tmp_path, entries), str, report)
-    text = "---\ntitle: T\ndate: 2025-04-24\nsource: Wire\n---\nAzerbaijan's president said ties were strong.\n"
-    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
-    result = MentionFinder(loaded, report).match_articles([article])[0]
+    result, _ = matched(tmp_path, "Azerbaijan's president said ties were strong.", entries)
     assert result.attributions[0].holder == "ilham-aliyev"
     assert [m.entry for m in result.mentions] == ["azerbaijan"]  # the office links only with mention: true
 
@@ -512,10 +513,6 @@ def test_a_name_inside_a_quoted_workshop_or_roundtable_title_is_not_a_mention(tm
 def test_a_hyphened_compound_is_not_a_longer_names_shortened_form(tmp_path):
     body = ("Tokayev came to attend the first China-Central Asia Summit and paid a visit to Beijing. Xi Jinping "
             "agreed with them to build an even closer China-Central Asia community with a shared future.")
-    report = Report()
-    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
-    article = parse_article(Path("a.md"), "a.md", f"---\ntitle: T\ndate: 2025-01-01\nsource: Wire\n---\n{body}\n",
-                            report, require_front=False)
-    mentions = MentionFinder(loaded, report).match_articles([article])[0].mentions
+    mentions = matched(tmp_path, body)[0].mentions
     assert [(m.entry, m.start) for m in mentions if m.entry == "china"] == [
         ("china", body.index("China-Central Asia community"))]
