@@ -2578,3 +2578,17 @@ def test_he_after_a_quotation_is_not_someone_the_quotation_names(tmp_path):
     body = ("On his page, President Jan Novak said it was a pleasure to speak to President Xi.\n\n"
             "“It was a pleasure to speak this morning with His Excellency President Xi Jinping of China,” he wrote.")
     assert sentence_labels(voices(tmp_path, body, entries=entries))[-1] == "Jan Novak"
+
+
+def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
+    # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
+    body = ("In a long article, Jan Novak wrote about the two countries.\n\n"
+            "The head of State pointed out the need to build ties.\n\n"
+            "He recalled that Ruritania was among the first to recognise Borduria.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", "Jan Novak", "Jan Novak"]
+    # two people speak: the head of state is the one the text calls president, and only one
+    body = ("Foreign Minister Ana Roe said the talks went well.\n\n"
+            "Economy Minister Ivo Kos said trade grew.\n\n"
+            "President Jan Novak received the delegation on Monday.\n\n"
+            "The head of State stressed the importance of the visit.")
+    assert sentence_labels(voices(tmp_path / "b", body))[-1] == "Jan Novak"

@@ -534,6 +534,8 @@ OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
 # the body or place it belongs to
 OFFICE_OF_BODY = re.compile(_DESCRIBED + r"([A-Za-z]+) (?:of|from|at|for) (?:the )?[A-Z][\w’'-]*"
                             r"(?: (?:of|in|for|the|and|[A-Z][\w’'-]*))*")
+# "the head of state", "The Belarusian Head of State", "the head of our state": a state's president, by office
+HEAD_OF_STATE = re.compile(r"(?i:the )(?:[A-Z][\w’'-]* )?(?i:(?P<office>head) of (?:our |the )?state)")
 OFFICE_HELD_IN = re.compile(_DESCRIBED + r"?([A-Za-z]+) (?:to|in) (?:the )?"
                             r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"  # (not "... to SA Chen Xiaodong": a name after)
                             r"(?: in [A-Z][\w’'-]*)?")  # ("China's envoy to the UN in Geneva")
@@ -3286,7 +3288,10 @@ class Attributor:
                                       re.IGNORECASE)
                             for k in re.finditer(rf"\b{re.escape(surname)}\b", text)):
                         m = None
-            if m and m.group(1).lower() in PERSON_OFFICES:
+                if m is None or m.group(1).lower() not in PERSON_OFFICES:
+                    m = HEAD_OF_STATE.fullmatch(v.label or "")  # ("The head of State pointed out": its president)
+            office = ("president" if m.re is HEAD_OF_STATE else m.group(1).lower()) if m else None
+            if office in PERSON_OFFICES:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
                 given = {OFFICE_KIND.get(w.lower(), w.lower())
@@ -3307,7 +3312,6 @@ class Attributor:
                 if states and near and not states & near:
                     out.append(v)
                     continue
-                office = m.group(1).lower()
                 if not given or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
                     v = v._replace(holder=named.holder, label=named.label)
