@@ -212,3 +212,29 @@ def test_the_previews_index_cache_writes_what_a_whole_write_does(tmp_path):
     assert cached.read_bytes() == whole.read_bytes()
     cached.write_text(whole.read_text().replace("changed", "edited"))  # someone else wrote it
     assert cache.read(cached)["docs"][2]["text"] == "edited"
+
+
+def test_the_preview_adopts_a_clean_builds_index_and_writes_the_next_one_aside(tmp_path):
+    # the index of the preview's first (clean) build is kept, so the first edit reads nothing back; a rebuild's
+    # index is written by a thread while the page reloads, renamed into place whole, and anything that reads or
+    # writes the index next waits for it
+    index = {"config": {"lang": ["en"]}}
+    a = [{"location": "a/", "title": "A", "text": "one"}, {"location": "a/#x", "title": "X", "text": "1"}]
+    b = [{"location": "b/", "title": "B", "text": "two"}]
+    path, whole = tmp_path / "search_index.json", tmp_path / "whole.json"
+    incremental.write_search_index(path, index, a + b)  # as the search plugin writes a clean build's index
+    cache = incremental.IndexCache()
+    cache.adopt(path)
+    assert cache.read(path)["docs"] == a + b
+    assert cache.chunks == {"a/": path.read_text()[path.read_text().index('{"location":"a/"'):
+                                                  path.read_text().index(',{"location":"b/"')],
+                            "b/": '{"location":"b/","title":"B","text":"two"}'}
+    b2 = [{"location": "b/", "title": "B", "text": "changed"}]
+    cache.write(path, index, [("a/", a, True), ("b/", b2, False)], wait=False)
+    assert cache.read(path)["docs"] == a + b2  # (waits for the thread: the file is the one it wrote)
+    incremental.write_search_index(whole, index, a + b2)
+    assert path.read_bytes() == whole.read_bytes()
+    assert not (tmp_path / "search_index.json.part").exists()
+    # a write that fails is not kept: the next read takes the file as it is
+    cache.write(tmp_path / "missing" / "search_index.json", index, [("a/", a, True)], wait=False)
+    assert cache.read(path)["docs"] == a + b2 and cache.stamp is None

@@ -230,11 +230,14 @@ class Plan:
             if used != len(new.get("docs", [])):
                 raise Mismatch("the search index has entries of no page")
             if self.index_cache is not None:
-                self.index_cache.write(new_path, new, pages)
+                self.index_cache.write(new_path, new, pages, wait=False)  # (the page reloads meanwhile)
             else:
                 write_search_index(new_path, new, _entries_of(pages))
         elif self.index_cache is not None:
-            self.index_cache.forget()
+            if new_path.is_file():
+                self.index_cache.adopt(new_path)  # a whole index, as the search plugin wrote it
+            else:
+                self.index_cache.forget()
         for here, dirs, names in os.walk(site, topdown=False):
             if here != str(site) and not os.listdir(here):
                 os.rmdir(here)
@@ -246,7 +249,13 @@ class IndexCache:
     so that a rebuild neither reads the whole index back nor encodes again the pages it reused. Used only
     while the file on disk is the one it wrote (same inode, size and times); what it writes is byte for
     byte what ``write_search_index`` writes (JSON's compact form of a list is its items' forms joined by
-    commas)."""
+    commas).
+
+    At archive size the index is a hundred megabytes: reading it back costs more than a second, and so
+    does writing it. So the index a clean build wrote is adopted once (``adopt``), and a rebuild's index is
+    put together and written by a thread of its own (``write(..., wait=False)``) while the browser already
+    reloads the page: into a file beside it, then renamed over it in one step, so the server never sends
+    half an index. Whatever reads or writes the index next waits for that thread first."""
 
     SLOT = "\u0000explainer-docs\u0000"
 
@@ -254,18 +263,43 @@ class IndexCache:
         self.stamp = None
         self.index: dict | None = None
         self.chunks: dict[str, str] = {}  # page URL -> its entries' JSON, joined by commas
+        self.pending = None  # the thread writing the last index, while it runs
+        self.error: BaseException | None = None  # what stopped it, if anything did
+
+    def settle(self) -> None:
+        """Wait until the index being written is on disk. (If writing it failed, the cache is forgotten and the
+        next rebuild reads whatever the file holds, or builds clean.)"""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.join()
+        if self.error is not None:
+            self.error = None
+            self.stamp, self.index, self.chunks = None, None, {}
 
     def forget(self) -> None:
+        self.settle()
         self.stamp, self.index, self.chunks = None, None, {}
 
     def read(self, path: Path) -> dict | None:
+        self.settle()
         if self.stamp is not None and self.stamp == file_stamp(path):
             return self.index
         self.forget()
         return _read_json(path)
 
-    def write(self, path: Path, index: dict, pages: list) -> None:
+    def adopt(self, path: Path) -> None:
+        """Keep the index a clean build just wrote (read once, while the first build finishes)."""
+        self.forget()
+        index = _read_json(path)
+        if index is None or not isinstance(index.get("docs"), list):
+            return
+        self.chunks = {url: ",".join(json.dumps(e, **INDEX_JSON) for e in entries)
+                       for url, entries in _by_page(index["docs"]).items()}
+        self.index, self.stamp = index, file_stamp(path)
+
+    def write(self, path: Path, index: dict, pages: list, wait: bool = True) -> None:
         """``pages``: (url, its entries, reused from the index read last) in the index's order."""
+        self.settle()
         chunks, parts = {}, []
         for url, entries, reused in pages:
             text = self.chunks.get(url) if reused and self.stamp is not None else None
@@ -278,9 +312,32 @@ class IndexCache:
         slot = json.dumps(self.SLOT)
         if head.count(slot) != 1:
             raise Mismatch("the search index could not be put together")
-        path.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
         self.index = {**index, "docs": _entries_of(pages)}
-        self.chunks, self.stamp = chunks, file_stamp(path)
+        self.chunks, self.stamp = chunks, None
+
+        def put() -> None:
+            part = path.with_name(path.name + ".part")
+            try:
+                part.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
+                os.replace(part, path)
+                self.stamp = file_stamp(path)
+            except BaseException as exc:  # (kept for settle(): the next rebuild reads the file again)
+                self.error = exc
+                try:
+                    part.unlink()
+                except OSError:
+                    pass
+
+        if wait:
+            put()
+            if self.error is not None:
+                error, self.error = self.error, None
+                raise error
+            return
+        import threading
+
+        self.pending = threading.Thread(target=put, name="explainer-search-index", daemon=True)
+        self.pending.start()
 
 
 class Mismatch(Exception):
