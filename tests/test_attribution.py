@@ -2595,3 +2595,15 @@ def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president
             "President Jan Novak received the delegation on Monday.\n\n"
             "The head of State stressed the importance of the visit.")
     assert sentence_labels(voices(tmp_path / "b", body))[-1] == "Jan Novak"
+
+
+def test_a_letter_or_message_from_someone_is_theirs_and_its_copy_after_a_colon_too(tmp_path):
+    body = ("Jane Roe, president of Borduria, received a reply message from Mamtimin Ala on Monday.\n\n"
+            "The reply message says:\n\n"
+            "I express my heartfelt thanks to you for your greetings.\n\n"
+            "We will work together.")
+    assert attributions(tmp_path, body)[1:] == [(2, "mamtimin-ala", "The reply message says"),
+                                                (3, "mamtimin-ala", None), (4, "mamtimin-ala", None)]
+    # a place a letter comes from is no one who wrote it
+    body = "A letter from Xinjiang reached the office.\n\nThe letter says the region is calm."
+    assert attributions(tmp_path / "b", body)[1][1] is None

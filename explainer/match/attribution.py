@@ -198,7 +198,7 @@ PHRASES = (["according to", "in the words of", "learned from", "learnt from", "w
             "were told in", "was informed by", "was informed in"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
-DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter",
+DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
@@ -707,6 +707,8 @@ class Attributor:
                                                     "asks", "reminded", "reminds", "advised", "advises",
                                                     "encouraged", "encourages", "called", "calls", "invited")}
         self.by_word = strings.add("by")
+        self.from_word = strings.add("from")
+        self.sent_documents = {strings.add(w) for w in ("letter", "message")}
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
@@ -2639,17 +2641,22 @@ class Attributor:
 
     def _document_author(self, tokens, text, refs, j: int, b: int):
         """The author a document word at ``j`` is given just after it: "The report, by China scholar Adrian
-        Zenz, was based on ...", "a study by the ministry": (holder, label), or None."""
+        Zenz, was based on ...", "a study by the ministry": (holder, label), or None. A letter or a message
+        "from" someone is theirs too ("received a reply message from Jane Roe, president of ..."), when that
+        someone is a person or a body (not "a report from Xinjiang", "a letter from Beijing")."""
         k = j + 1
         if k < b and tokens.orth_l[k] == self.comma:
             k += 1
-        if k >= b or tokens.lower_l[k] != self.by_word:
+        sent = k < b and tokens.lower_l[k] == self.from_word and tokens.lower_l[j] in self.sent_documents
+        if k >= b or (tokens.lower_l[k] != self.by_word and not sent):
             return None
         c, d = tokens.phrase_after(k + 1, b, width=8)
         d = next((t for t in range(c, d) if tokens.boundary_l[t] or tokens.lower_l[t] in self.clause_verbs), d)
         if d <= c:
             return None
         holder = self.holder_in(tokens, (c, d), refs)
+        if sent and (holder is None or self.entries[holder].type not in ("person", "organization")):
+            return None
         if holder:
             return holder, self.entries[holder].title
         start = tokens.capitals_before(d, c)
