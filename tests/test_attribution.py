@@ -2607,3 +2607,16 @@ def test_a_letter_or_message_from_someone_is_theirs_and_its_copy_after_a_colon_t
     # a place a letter comes from is no one who wrote it
     body = "A letter from Xinjiang reached the office.\n\nThe letter says the region is calm."
     assert attributions(tmp_path / "b", body)[1][1] is None
+
+
+def test_a_publisher_that_opens_a_sentence_stating_as_itself_publishes_its_own_statement(tmp_path):
+    body = ("---\ntitle: The case\nsource: Sherwood (sherwood.example)\n---\n\n"
+            "Why was a complaint brought against the brands?\n\n"
+            "Much of the world's cotton comes from the region.\n\n"
+            "Sherwood recalls that any person accused is presumed innocent.")
+    assert labels(tmp_path, body) == ["Sherwood (sherwood.example)"] * 3
+    # a news outlet naming itself to report, or a quotation naming the publisher, is no statement of its own
+    for i, last in enumerate(("Sherwood reports that the case was closed.",
+                              "“Sherwood recalls the case,” one lawyer said.")):
+        assert labels(tmp_path / str(i), body.replace(
+            "Sherwood recalls that any person accused is presumed innocent.", last))[:2] == [None, None]

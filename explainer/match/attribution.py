@@ -44,6 +44,7 @@ It reports who says what; it never judges whether a statement is true.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections import Counter
 
@@ -459,6 +460,17 @@ PAST_VERBS = frozenset(("met", "held", "made", "took", "gave", "went", "paid", "
                         "visited", "hosted", "received", "attended", "chaired", "signed", "opened", "arrived"))
 # What a news outlet does in its own lede, never a release's call: "X reports that", "as reported by X"
 REPORTING_ONLY = frozenset(("as", "reports", "writes", "informs", "learns", "cites", "quotes"))
+# Verbs of saying in the present, as a body's own statement opens ("welcomes", "recalls", "urges"): the
+# reporting verbs ending in -s, less those a news outlet reports with ("reports", "writes")
+@lru_cache(maxsize=256)
+def _named_stating(names_re: str):
+    """A publisher's names, then a verb in the present: "Sherpa recalls", "The Foundation also urges"."""
+    return re.compile(rf"\b(?:The\s+)?(?:{names_re})\s+(?:also\s+|further\s+|again\s+|strongly\s+)?"
+                      rf"(?P<verb>[a-z]+s)\b")
+
+
+PRESENT_SAYING = frozenset(v for v in VERBS if v.endswith("s") and not v.endswith("ss") and " " not in v
+                           and v not in REPORTING_ONLY) - {"says", "tells", "reads", "continues", "posts", "finds"}
 OUTLET_WORDS = frozenset(("broadcaster", "newspaper", "agency", "outlet", "channel", "radio", "television", "tv",
                           "daily", "news", "tabloid", "magazine", "website", "portal"))
 NEWS_OUTLET_WORDS = {"news", "agency", "times", "post", "daily", "press", "media", "radio", "tv", "television",
@@ -2981,6 +2993,7 @@ class Attributor:
         if len(writer) > 4 and writer[4] and not to_editor and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
                                               or self._speaks_of_itself_as_we(text, state["qtext"], blocks, writer[3])
+                                              or self._states_as_itself(text, state["qtext"], blocks, writer[3])
                                               or self._speaks_as_we(state["qtext"], blocks)
                                               or self._own_site_in_the_first_person(writer[3], state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
@@ -3217,6 +3230,26 @@ class Attributor:
             return False
         return any(self._outside_quotes(OUR_RE, qtext, a, b) or self._outside_quotes(SELF_RELEASE, qtext, a, b)
                    for a, b in blocks[:8])
+
+    def _states_as_itself(self, text: str, qtext: str, blocks, names) -> bool:
+        """A publisher nothing is known of that opens a sentence with its own name and a verb of saying in the
+        present ("Sherpa recalls that ...", "Jane Roe Watch welcomes ..."), outside quotation marks, anywhere in
+        its text: a body stating for itself, so its text is its own statement (a news outlet names itself so
+        only to report: "Caliber.Az reports", which is no statement of its own)."""
+        own_names = {without_brackets(n) for n in names}
+        own_names |= {CORPORATE_SUFFIX.sub("", n) for n in own_names}
+        own_names |= {a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)}
+        own_names = {n for n in own_names if len(n) >= 3 and n[0].isupper() and n in text}
+        if not own_names:
+            return False
+        names_re = "|".join(sorted(map(re.escape, own_names), key=len, reverse=True))
+        pattern = _named_stating(names_re)
+        for lo, hi in blocks:
+            for m in pattern.finditer(text, lo, hi):
+                opens = m.start() == lo or text[lo:m.start()].rstrip()[-1:] in (".", "!", "?")  # (a sentence)
+                if opens and m.group("verb") in PRESENT_SAYING and not self._quoted(qtext, lo, hi)(m.start()):
+                    return True
+        return False
 
     @staticmethod
     def _present_statement(tokens, text: str, k: int) -> bool:
