@@ -2620,3 +2620,12 @@ def test_a_publisher_that_opens_a_sentence_stating_as_itself_publishes_its_own_s
                               "“Sherwood recalls the case,” one lawyer said.")):
         assert labels(tmp_path / str(i), body.replace(
             "Sherwood recalls that any person accused is presumed innocent.", last))[:2] == [None, None]
+
+
+def test_a_pronoun_after_a_titled_name_of_three_words_keeps_every_given_name(tmp_path):
+    body = ("Mr Jan Petr Novak, Ambassador to Ruritania, has reiterated that there are no camps.\n\n"
+            "He said the centres are schools.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Mr Jan Petr Novak", "Jan Petr Novak"]
+    # (only the names the text gave him: not the body named before them)
+    body = ("Presidential Administration head Hikmet Hajiyev spoke on Monday.\n\nHajiyev noted the ties grow.")
+    assert sentence_labels(voices(tmp_path / "b", body))[-1] == "Hikmet Hajiyev"

@@ -1970,7 +1970,12 @@ class Attributor:
                 after = text[k + 1 + len(last):k + 2 + len(last)]
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
                         and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])):
-                    full = before[-1] + " " + last
+                    given_names = [before[-1]]
+                    for w in reversed(before[-3:-1]):  # "Mr Jan Petr Novak", "Mr Shi Ting Wang": every given name
+                        if w not in words[:-1] or w.lower() in TITLE_WORDS:  # the label gave, not only the last
+                            break
+                        given_names.insert(0, w)
+                    full = " ".join(given_names) + " " + last
                     if full != label:
                         return full
                 given = re.match(r" ([A-Z][a-z’'-]+)\b", text[k + 1 + len(last):k + 30])
