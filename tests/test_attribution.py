@@ -1147,6 +1147,12 @@ def test_an_office_after_a_place_and_a_comma_is_not_named_by_it(tmp_path):
     body = ("During the meeting with the special envoy to Iran, Hossein Sheikh reminded him of the events.\n\n"
             "The Chinese envoy underlined the role of the region.")
     assert labels(tmp_path, body)[1] == "The Chinese envoy"
+    # but a name set off by commas on both sides is the office's own
+    body = ("The outgoing Ambassador to Ruritania, Jan Novak, has said that ties grew.\n\n"
+            "Mr Novak was speaking during a call on the president.\n\n"
+            "President Ivo Rus commended him.\n\n"
+            "The outgoing ambassador further said that trade grew.")
+    assert labels(tmp_path / "b", body)[-1] == "Jan Novak"
 
 
 def test_a_transcript_turn_with_notes_in_brackets(tmp_path):

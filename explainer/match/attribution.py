@@ -3424,7 +3424,11 @@ class Attributor:
         # be a sentence's opening phrase and its subject)
         pattern = re.compile(rf"\b(?i:{office_re})(?:\s+[A-Z][a-z]+)?(?:(?:\s+(?:to|of|in|for)(?:\s+the)?"
                              rf"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{1,5}})|,)?\s+{name}")
-        for m in pattern.finditer(text):
+        # (but after a place and a comma, a name set off by commas on both sides is the office's own: "The
+        # outgoing Chinese Ambassador to Ghana, Lu Kun, has said")
+        apposition = re.compile(rf"\b(?i:{office_re})(?:\s+(?:to|of|in|for)(?:\s+the)?"
+                                rf"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{1,5}}),\s+{name},")
+        for m in [*pattern.finditer(text), *apposition.finditer(text)]:
             full = m.group(1)
             if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS
                    for w in full.split()) or self._names_a_state(full.split()[0]):
