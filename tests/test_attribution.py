@@ -2635,3 +2635,10 @@ def test_a_pronoun_after_a_titled_name_of_three_words_keeps_every_given_name(tmp
     # (only the names the text gave him: not the body named before them)
     body = ("Presidential Administration head Hikmet Hajiyev spoke on Monday.\n\nHajiyev noted the ties grow.")
     assert sentence_labels(voices(tmp_path / "b", body))[-1] == "Hikmet Hajiyev"
+
+
+def test_an_office_in_lower_case_after_a_states_name_or_initials_reads_on_to_the_name(tmp_path):
+    body = ('"Our aim is clear," said UK foreign minister Jan Novak.\n\n'
+            '"Trade grew," said Turkish foreign minister Ana Roe on Monday.')
+    assert sentence_labels(voices(tmp_path, body)) == ["UK foreign minister Jan Novak",
+                                                      "Turkish foreign minister Ana Roe"]

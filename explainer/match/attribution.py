@@ -460,6 +460,8 @@ PAST_VERBS = frozenset(("met", "held", "made", "took", "gave", "went", "paid", "
                         "visited", "hosted", "received", "attended", "chaired", "signed", "opened", "arrived"))
 # What a news outlet does in its own lede, never a release's call: "X reports that", "as reported by X"
 REPORTING_ONLY = frozenset(("as", "reports", "writes", "informs", "learns", "cites", "quotes"))
+# States by their initials, as news writes them before an office ("UK foreign minister", "US envoy")
+STATE_INITIALS = frozenset(("UK", "US", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC", "KSA"))
 # Verbs of saying in the present, as a body's own statement opens ("welcomes", "recalls", "urges"): the
 # reporting verbs ending in -s, less those a news outlet reports with ("reports", "writes")
 @lru_cache(maxsize=256)
@@ -1388,11 +1390,14 @@ class Attributor:
                     or self._office_after_possessive(text, tokens, k, a))
 
     def _office_after_possessive(self, text, tokens, k: int, a: int) -> bool:
-        """Whether token ``k`` is a lower-case word of an office named after a possessive, up to the office's
-        noun ("said China's police chief", "said Ruritania's top diplomat")."""
-        if not (a < k and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s"))
-                or (a < k - 1 and text[tokens.idx_l[k - 2]:tokens.end_l[k - 2]].endswith(("'s", "’s"))
-                    and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].isalpha())):
+        """Whether token ``k`` is a lower-case word of an office named after a possessive or a state's name, up
+        to the office's noun ("said China's police chief", "said Ruritania's top diplomat", "said UK foreign
+        minister Jane Roe")."""
+        def owner(j: int) -> bool:
+            word = text[tokens.idx_l[j]:tokens.end_l[j]]
+            return word.endswith(("'s", "’s")) or (tokens.cap_l[j] and self._names_a_state(word))
+        if not (a < k and owner(k - 1)
+                or (a < k - 1 and owner(k - 2) and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].isalpha())):
             return False
         n = len(tokens.lower_l)
         for j in range(k, min(n, k + 3)):
@@ -2850,6 +2855,8 @@ class Attributor:
     def _names_a_state(self, adjective: str) -> bool:
         """Whether a word before an office names a state ("Chinese", "Azerbaijani", "Turkish"), going by the
         states in the entries' roles, the places among the entries and the capitals map."""
+        if adjective.replace(".", "") in STATE_INITIALS:
+            return True  # "UK foreign minister", "U.S. Secretary of State"
         stem = adjective.lower()[:4]
         # (a state's distinctive word: "Korea" for "South Korea", never the compass word "South Caucasus" shares)
         return any(state.split()[-1][:4] == stem if state.split()[0] in COMPASS else state[:4] == stem
