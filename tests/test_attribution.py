@@ -2642,3 +2642,9 @@ def test_an_office_in_lower_case_after_a_states_name_or_initials_reads_on_to_the
             '"Trade grew," said Turkish foreign minister Ana Roe on Monday.')
     assert sentence_labels(voices(tmp_path, body)) == ["UK foreign minister Jan Novak",
                                                       "Turkish foreign minister Ana Roe"]
+
+
+def test_a_participles_speaker_reads_on_from_a_capital_to_the_noun_of_those_who_speak(tmp_path):
+    body = ("Ruritania abstained from voting in the UN Human Rights Council.\n\n"
+            "Human rights groups have been raising the issue, alleging that a million people were detained.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Human rights groups"

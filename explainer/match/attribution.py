@@ -2463,6 +2463,15 @@ class Attributor:
             end = r
             while end < s and end - first < 10 and tokens.cap_l[end]:
                 end += 1
+        elif end - k == 1:
+            # "Human rights groups have been raising the issue, alleging ...": one capital opening the sentence,
+            # then a lower-case word or none, then the noun of those who speak (not "Jane Roe held a press ...")
+            h = end
+            while h < s and h - end < 2 and not tokens.cap_l[h] and text[tokens.idx_l[h]].isalpha():
+                if tokens.lower_l[h] in self.speaker_words:
+                    end = h + 1
+                    break
+                h += 1
         return [("subject", (first, end))]
 
     outlets: set = set()
