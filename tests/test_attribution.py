@@ -2648,3 +2648,10 @@ def test_a_participles_speaker_reads_on_from_a_capital_to_the_noun_of_those_who_
     body = ("Ruritania abstained from voting in the UN Human Rights Council.\n\n"
             "Human rights groups have been raising the issue, alleging that a million people were detained.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "Human rights groups"
+
+
+def test_a_quotation_attributed_where_it_closes_is_its_speakers_after_anothers_quotation_too(tmp_path):
+    body = ("Rights Watch has called the verdict an “affront” to justice. “This judgement has no basis in reality. "
+            "Jane Roe worked to build bridges,” said Jan Novak, China Researcher at Rights Watch.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0] == "Rights Watch" and labels_[1:] == ["Jan Novak, China Researcher at Rights Watch"] * 2

@@ -3511,6 +3511,7 @@ class Attributor:
         runs_on = []  # per sentence: a quotation is still open at its end
         opens_quote = []  # per sentence: it opens with a quotation mark, with no cue of its own
         quoted_start = []  # per sentence: it opens with a quotation mark
+        borrowed = []  # per sentence: its speaker is the one of the quotation before, not a cue of its own
         spans = self.sentences(tokens, t_lo, t_hi, text)
         qtext = state["qtext"]
         p_lo = tokens.idx_l[t_lo] if t_hi > t_lo else 0
@@ -3619,7 +3620,8 @@ class Attributor:
             runs_on.append(quote_open)
             opens_quote.append(starts_quoted and not here)  # (with no cue of its own, even one unresolved)
             quoted_start.append(starts_quoted)
-            if starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun"):
+            borrowed.append(bool(starts_quoted and quoted_by and (own is None or own[5] or own[0] == "pronoun")))
+            if borrowed[-1]:
                 own = (*quoted_by[:2], own[2] if own else tokens.idx_l[a], own[3] if own else tokens.idx_l[a],
                        False, False)
             if own is not None and (own[0] or own[1]):
@@ -3655,9 +3657,11 @@ class Attributor:
                     quoted_by = own
             found.append(own)
         own_cued = any(f is not None for f in found)
-        # a quotation attributed where it closes is its speaker's from where it opens
+        # a quotation attributed where it closes is its speaker's from where it opens (also when a quotation of
+        # someone else came just before it: 'X has called the verdict an “affront”. “This ... . It ...,” said Y')
         for i in range(len(found) - 2, -1, -1):
-            if found[i] is None and runs_on[i] and found[i + 1] is not None:
+            if (found[i] is None or (borrowed[i] and not borrowed[i + 1] and found[i + 1] is not None
+                                     and found[i + 1][4])) and runs_on[i] and found[i + 1] is not None:
                 found[i] = found[i + 1]
         # a quotation with no cue of its own right after a speaker's sentence ("He added China governs ... .
         # “A host of policies ...”"): the speaker's words go on, to where the quotation closes
