@@ -164,6 +164,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "vowed", "vows", "suggested", "suggests", "asked", "asks", "affirmed", "affirms", "reaffirmed",
     "reaffirms", "maintained", "maintains", "praised", "praises", "lauded", "lauds", "hailed", "hails", "dismissed",
     "dismisses", "defended", "defends", "credited", "credits", "welcomed", "welcomes", "revealed", "reveals",
+    "applauded", "applauds",  # "has applauded China for always respecting ...": praise, as "hailed"
     "underlined", "underlines", "underscored", "underscores",
     "observed", "observes", "remarked", "commented", "responded", "responds",
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
