@@ -2656,3 +2656,9 @@ def test_a_quotation_attributed_where_it_closes_is_its_speakers_after_anothers_q
             "Jane Roe worked to build bridges,” said Jan Novak, China Researcher at Rights Watch.")
     labels_ = sentence_labels(voices(tmp_path, body))
     assert labels_[0] == "Rights Watch" and labels_[1:] == ["Jan Novak, China Researcher at Rights Watch"] * 2
+
+
+def test_he_is_the_one_a_sentence_before_opens_with_after_a_hyphened_role(tmp_path):
+    body = ("Prime minister Jan Oli said that trade grew.\n\n"
+            "NCP co-chair Ana Kamal Dahal is committed to the policy. He said that Ruritania is committed.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "NCP co-chair Ana Kamal Dahal"

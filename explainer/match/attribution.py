@@ -915,7 +915,8 @@ class Attributor:
         self.role_nouns = {strings.add(w) for w in SPEAKER_WORDS | {"activist", "dissident", "campaigner",
                                                                      "lawmaker", "legislator", "politician",
                                                                      "writer", "journalist", "scholar", "founder",
-                                                                     "chief", "head", "leader", "rights"}}
+                                                                     "chief", "head", "leader", "rights", "chair",
+                                                                     "chairman", "chairwoman", "chairperson"}}
         self.publishers = {}
         self.speaker_names = {}  # a person's or an organisation's full names, for a headline's speaker
         for e in entries.values():
@@ -2457,9 +2458,10 @@ class Attributor:
         # "Exiled Uighur leader Rebiya Kadeer", "Conservative former minister Nus Ghani": a description, a role
         # word (after "former", "senior"), then the name it describes
         r = end
-        while r < s and r - end < 3 and not tokens.cap_l[r] and (tokens.lower_l[r] in self.role_nouns or (
-                tokens.lower_l[r] in self.describing and r + 1 < s and tokens.lower_l[r + 1] in self.role_nouns)):
-            r += 1
+        while r < s and r - end < 5 and not tokens.cap_l[r] and (tokens.lower_l[r] in self.role_nouns or (
+                tokens.lower_l[r] in self.describing and r + 1 < s and tokens.lower_l[r + 1] in self.role_nouns)
+                or self._glued_prefix(tokens, text, r, s)):
+            r += 1  # ("NCP co-chair Pushpa Kamal Dahal": a prefix glued to its role by a hyphen)
         if r > end and r < s and tokens.cap_l[r] and tokens.lower_l[r - 1] in self.role_nouns:
             end = r
             while end < s and end - first < 10 and tokens.cap_l[end]:
@@ -2474,6 +2476,15 @@ class Attributor:
                     break
                 h += 1
         return [("subject", (first, end))]
+
+    def _glued_prefix(self, tokens, text, r: int, s: int) -> bool:
+        """Token ``r`` is a prefix or the hyphen that glues it to a role noun: "co-chair", "vice-chairman"."""
+        word = text[tokens.idx_l[r]:tokens.end_l[r]]
+        if word == "-":
+            return 0 < r < s - 1 and tokens.end_l[r - 1] == tokens.idx_l[r] and tokens.end_l[r] == tokens.idx_l[r + 1] \
+                and tokens.lower_l[r + 1] in self.role_nouns
+        return word.lower() in ("co", "vice", "ex") and r + 2 < s and text[tokens.idx_l[r + 1]:tokens.end_l[r + 1]] == "-" \
+            and tokens.end_l[r] == tokens.idx_l[r + 1] and tokens.lower_l[r + 2] in self.role_nouns
 
     outlets: set = set()
 
