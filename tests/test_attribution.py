@@ -939,6 +939,7 @@ def test_an_opening_phrase_of_speaking_and_welcoming_a_decision(tmp_path):
         # an act done, named by its noun, is welcomed in a statement too
         ("Rights Defenders welcomes the awarding of the 2019 prize to Jane Roe.", ["Rights Defenders"]),
         ("Jane Doe welcomed the passage of the bill.", ["Jane Doe"]),
+        ("The European Union has welcomed this Friday the reopening of the dialogue.", ["The European Union"]),
         ("President Jane Doe has applauded Ruritania for always respecting its sovereignty.", ["President Jane Doe"]),
     ]
     for i, (body, expected) in enumerate(cases):

@@ -828,7 +828,8 @@ class Attributor:
             "progress", "call", "verdict", "ruling", "plan", "signing", "appointment", "election",
             # (an act done, named by its noun: "welcomes the awarding of the prize", "welcomed the passage of the bill")
             "awarding", "award", "passage", "approval", "publication", "launch", "establishment", "introduction",
-            "designation", "recognition", "ratification", "imposition", "sanctions", "findings", "bill", "law")}
+            "designation", "recognition", "ratification", "imposition", "sanctions", "findings", "bill", "law",
+            "reopening", "resumption")}
         questions = {strings.add(w) for w in ("question", "questions", "query", "queries")}
         self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
             (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
