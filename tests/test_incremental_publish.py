@@ -238,3 +238,36 @@ def test_the_preview_adopts_a_clean_builds_index_and_writes_the_next_one_aside(t
     # a write that fails is not kept: the next read takes the file as it is
     cache.write(tmp_path / "missing" / "search_index.json", index, [("a/", a, True)], wait=False)
     assert cache.read(path)["docs"] == a + b2 and cache.stamp is None
+
+
+def test_the_preview_removes_what_it_does_not_reuse_from_a_listing_made_after_the_last_rebuild(tmp_path):
+    # the preview lists its site's files by a thread after each rebuild; the next rebuild removes from that
+    # listing what it does not reuse (a stale page, the search index), keeps what it reuses, and leaves no empty
+    # folder where it removed a page
+    from types import SimpleNamespace
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for rel in ("articles/a.md", "articles/b.md"):
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("x", encoding="utf-8")
+    for rel in ("articles/a/index.html", "articles/gone/index.html", "search/search_index.json"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("old", encoding="utf-8")
+
+    def page(rel, dest):
+        return SimpleNamespace(src_uri=rel, abs_src_path=str(docs / rel), abs_dest_path=str(site / dest),
+                               is_documentation_page=lambda: True, is_modified=lambda: False, page=None, url=dest)
+    files = [page("articles/a.md", "articles/a/index.html"), page("articles/b.md", "articles/b/index.html")]
+    listing = incremental.SiteFiles()
+    listing.refresh_later(site)
+    plan = incremental.Plan(previous=site, docs_dir=docs, reusable={"articles/a.md"}, site_files=listing)
+    plan.prepare(files, SimpleNamespace(pages=[]), {"site_dir": str(site)})
+    assert plan.kept_pages == {"articles/a.md"} and (site / "articles/a/index.html").read_text() == "old"
+    assert not (site / "articles/gone/index.html").exists() and not (site / "search/search_index.json").exists()
+    (site / "articles/b").mkdir()
+    (site / "articles/b/index.html").write_text("new", encoding="utf-8")  # what MkDocs writes
+    plan.finish(SimpleNamespace(documentation_pages=lambda: files), {"site_dir": str(site)})
+    assert not (site / "articles/gone").exists() and not (site / "search").exists()
+    assert sorted(listing.take(site)) == sorted(str(site / r) for r in ("articles/a/index.html",
+                                                                       "articles/b/index.html"))
+    assert listing.take(site) is None  # (a listing serves one rebuild; without one, prepare() walks the site)

@@ -175,6 +175,8 @@ class Plan:
     reused_files: int = 0
     rebuilt_pages: int = 0
     index_cache: "IndexCache | None" = None  # `serve`: the index it wrote last, kept in memory
+    site_files: "SiteFiles | None" = None  # `serve`: the site's files, listed after the last rebuild
+    emptied: set = field(default_factory=set)  # folders prepare() removed a file from
 
     def prepare(self, files, nav, config) -> None:
         """Before MkDocs writes anything: leave in the copy only what it will skip, remove the rest."""
@@ -200,11 +202,17 @@ class Plan:
                 keep.add(os.path.abspath(dest))
                 if f.is_documentation_page():
                     self.kept_pages.add(f.src_uri)
-        for here, _, names in os.walk(site):
-            for name in names:
-                path = os.path.abspath(os.path.join(here, name))
-                if path not in keep:
+        listed = self.site_files.take(site) if self.site_files is not None else None
+        if listed is None:
+            listed = (os.path.abspath(os.path.join(here, name)) for here, _, names in os.walk(site) for name in names)
+        self.emptied = set()
+        for path in listed:
+            if path not in keep:
+                try:
                     os.unlink(path)  # a hard link: the previous site keeps its file
+                except FileNotFoundError:
+                    continue  # (listed by the preview a moment ago, and gone since: a .part file renamed)
+                self.emptied.add(os.path.dirname(path))
         self.reused_files = len(keep)
 
     def finish(self, files, config) -> None:
@@ -238,9 +246,17 @@ class Plan:
                 self.index_cache.adopt(new_path)  # a whole index, as the search plugin wrote it
             else:
                 self.index_cache.forget()
-        for here, dirs, names in os.walk(site, topdown=False):
-            if here != str(site) and not os.listdir(here):
-                os.rmdir(here)
+        if self.site_files is None:
+            for here, dirs, names in os.walk(site, topdown=False):
+                if here != str(site) and not os.listdir(here):
+                    os.rmdir(here)
+        else:  # (the preview: only where prepare() removed a file can a folder have been left empty)
+            top = os.path.abspath(site)
+            for folder in sorted(self.emptied, key=len, reverse=True):
+                while folder.startswith(top + os.sep) and os.path.isdir(folder) and not os.listdir(folder):
+                    os.rmdir(folder)
+                    folder = os.path.dirname(folder)
+            self.site_files.refresh_later(site)
         self.rebuilt_pages = sum(1 for f in files.documentation_pages() if f.src_uri not in self.kept_pages)
 
 
@@ -338,6 +354,41 @@ class IndexCache:
 
         self.pending = threading.Thread(target=put, name="explainer-search-index", daemon=True)
         self.pending.start()
+
+
+class SiteFiles:
+    """The files of the preview's site, listed by a thread of their own after each rebuild while nobody waits,
+    so that the next rebuild need not walk fifteen thousand folders to find what to remove. A listing is used
+    once, for the site it was made of; without one, prepare() walks the site itself."""
+
+    def __init__(self):
+        self.site: str | None = None
+        self.paths: list[str] | None = None
+        self.thread = None
+
+    def refresh_later(self, site: Path) -> None:
+        import threading
+
+        self.take(site)  # (an earlier listing still running: done first)
+        self.site, self.paths = None, None
+        top = os.path.abspath(site)
+
+        def walk() -> None:
+            try:
+                paths = [os.path.join(here, name) for here, _, names in os.walk(top) for name in names]
+            except OSError:
+                return
+            self.site, self.paths = top, paths
+
+        self.thread = threading.Thread(target=walk, name="explainer-site-files", daemon=True)
+        self.thread.start()
+
+    def take(self, site: Path) -> list[str] | None:
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.join()
+        paths, self.paths = self.paths, None
+        return paths if paths is not None and self.site == os.path.abspath(site) else None
 
 
 class Mismatch(Exception):

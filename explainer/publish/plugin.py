@@ -75,6 +75,7 @@ class ExplainerPlugin(BasePlugin):
         self.plan = None
         self.split = None  # a split.Split while a clean build shares its pages between processes
         self.index_cache = None  # `serve`: the search index of the last rebuild (incremental.IndexCache)
+        self.site_files = None  # `serve`: the site's files after the last rebuild (incremental.SiteFiles)
 
     @event_priority(-100)  # after the search plugin's: MkDocs keeps a plugin with this hook across rebuilds
     def on_startup(self, *, command, dirty):
@@ -130,8 +131,9 @@ class ExplainerPlugin(BasePlugin):
             reusable = {rel for rel, stamp in docs.items() if before[1].get(rel) == stamp}
         if self.index_cache is None:
             self.index_cache = incremental.IndexCache()
+            self.site_files = incremental.SiteFiles()
         return incremental.Plan(previous=Path(config["site_dir"]), docs_dir=project.docs_dir, reusable=reusable,
-                                index_cache=self.index_cache)
+                                index_cache=self.index_cache, site_files=self.site_files)
 
     @event_priority(100)  # before the search plugin writes its index of the pages it built
     def _post_build_first(self, config):
