@@ -2663,3 +2663,10 @@ def test_he_is_the_one_a_sentence_before_opens_with_after_a_hyphened_role(tmp_pa
     body = ("Prime minister Jan Oli said that trade grew.\n\n"
             "NCP co-chair Ana Kamal Dahal is committed to the policy. He said that Ruritania is committed.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "NCP co-chair Ana Kamal Dahal"
+
+
+def test_referred_to_and_the_plural_remind_report_what_was_said(tmp_path):
+    body = ("Jan Novak also referred to the presence of Ruritanian firms in the region.\n\n"
+            "Relatives of the detainees remind that the situation has improved.\n\n"
+            "The term Pan-Turkism refers to a movement of the late 19th century.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", "Relatives of the detainees", None]

@@ -157,6 +157,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "trumpeted", "trumpets", "answered", "answers",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
+    "remind",
     "contend", "claim", "assert",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
@@ -192,7 +193,7 @@ SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
 VERB_PHRASES = ["called on", "called for", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
-                "expressed concern", "expressed concerns", "spoke of", "informed that",
+                "expressed concern", "expressed concerns", "spoke of", "informed that", "referred to",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in"]
 PHRASES = (["according to", "in the words of", "learned from", "learnt from", "was told by", "was told in",
