@@ -2670,3 +2670,11 @@ def test_referred_to_and_the_plural_remind_report_what_was_said(tmp_path):
             "Relatives of the detainees remind that the situation has improved.\n\n"
             "The term Pan-Turkism refers to a movement of the late 19th century.")
     assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak", "Relatives of the detainees", None]
+
+
+def test_a_capital_opening_the_text_before_a_colon_is_a_dateline_though_named_again(tmp_path):
+    body = ("Abu Dhabi: Ties were based on mutual respect, Sheikh Jan Novak said.\n\n"
+            "During talks, Sheikh Novak said cooperation had grown.\n\n"
+            "The Abu Dhabi Crown Prince said trade had grown.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert "Abu Dhabi" not in labels_[:2] and labels_[0].endswith("Jan Novak")

@@ -3704,7 +3704,8 @@ class Attributor:
         _, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
         noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
-                and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer) or (
+                and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer)
+                     or (speaker[1] or "").strip().lower() in CAPITALS or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
                     and not self._later_turn(text, state["blocks"])) or (
@@ -3712,6 +3713,8 @@ class Attributor:
                     and not self._named_again(speaker[1] or "", text, tokens.end_l[t_hi - 1], state["title"])
                     and self._reports_after_mark(text, state["qtext"], tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]))):
             speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
+            # dateline (and "Abu Dhabi: ..." always: a capital is a place, never one who speaks, though the text
+            # names it again, "The Abu Dhabi Crown Prince said");
             # dateline, not a transcript's first turn (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
             # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)"); so is "Washington
             # DC: ...", a name the text and its headline never use again (one who speaks is whom a text is about)
