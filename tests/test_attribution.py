@@ -2678,3 +2678,13 @@ def test_a_capital_opening_the_text_before_a_colon_is_a_dateline_though_named_ag
             "The Abu Dhabi Crown Prince said trade had grown.")
     labels_ = sentence_labels(voices(tmp_path, body))
     assert "Abu Dhabi" not in labels_[:2] and labels_[0].endswith("Jan Novak")
+
+
+def test_a_transcripts_first_turn_in_capitals_with_a_long_role_is_a_turn_not_a_dateline(tmp_path):
+    body = ("CHAIRMAN JAN NOVAK, CHAIRMAN OF THE NATIONAL PEOPLE'S ASSEMBLY STANDING COMMITTEE: Welcome to Borduria.\n\n"
+            "During your first term, you visited us twice.\n\n"
+            "ANA ROE, PRIME MINISTER: Thank you very much, Chairman.\n\n"
+            "I appreciate the warm welcome.")
+    labels_ = sentence_labels(voices(tmp_path, body))
+    assert labels_[0].startswith("CHAIRMAN JAN NOVAK") and labels_[1] == labels_[0]
+    assert labels_[2].startswith("ANA ROE") and labels_[3] == labels_[2]

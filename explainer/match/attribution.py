@@ -589,6 +589,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
+# A turn marked in capitals with who the speaker is after a comma: "ANTHONY ALBANESE, PRIME MINISTER: ..."
+CAPITALS_TURN = re.compile(r"\s*[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}, [A-Z][A-Z .’'-]{1,80}:\s")
 # Words that open a place's name ("New York", "San Francisco", "Port Louis"), never a word of a person's
 PLACE_OPENERS = {"new", "north", "south", "east", "west", "saint", "san", "santa", "los", "las", "port", "fort",
                  "mount", "lake", "cape", "st", "st."}
@@ -2357,7 +2359,7 @@ class Attributor:
     def _later_turn(text: str, blocks) -> bool:
         """Whether a paragraph after the first opens with a turn mark ("Doe: ..."): then the first one's mark is
         a transcript's first turn, not a dateline."""
-        return any(TURN_OPENING.match(text, start) for start, _ in blocks[1:])
+        return any(TURN_OPENING.match(text, start) or CAPITALS_TURN.match(text, start) for start, _ in blocks[1:])
 
     @staticmethod
     def _ing_opener(tokens, lo: int) -> bool:
@@ -3704,7 +3706,9 @@ class Attributor:
         _, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
         noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
-                and ((speaker[1] or "").isupper() or self._dateline_credit(speaker[1] or "", writer)
+                and (((speaker[1] or "").isupper() and not (
+                    "," in speaker[1] and self._later_turn(text, state["blocks"])))
+                     or self._dateline_credit(speaker[1] or "", writer)
                      or (speaker[1] or "").strip().lower() in CAPITALS or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
@@ -3713,9 +3717,10 @@ class Attributor:
                     and not self._named_again(speaker[1] or "", text, tokens.end_l[t_hi - 1], state["title"])
                     and self._reports_after_mark(text, state["qtext"], tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]))):
             speaker = None  # "PETALING JAYA: ...", "Beijing: ..." opening the article, no turn after it: a
-            # dateline (and "Abu Dhabi: ..." always: a capital is a place, never one who speaks, though the text
-            # names it again, "The Abu Dhabi Crown Prince said");
-            # dateline, not a transcript's first turn (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
+            # dateline, not a transcript's first turn (unless it says who speaks after a comma and turns follow:
+            # "CHAIRMAN ZHAO LEJI, CHAIRMAN OF ...: ..." then "ANTHONY ALBANESE, PRIME MINISTER: ..."; and "Abu
+            # Dhabi: ..." always, a capital being a place, never one who speaks, though the text names it again:
+            # "The Abu Dhabi Crown Prince said") (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
             # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)"); so is "Washington
             # DC: ...", a name the text and its headline never use again (one who speaks is whom a text is about)
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
@@ -3978,10 +3983,15 @@ class Attributor:
         """A transcript's turn whose mark has a comma: "NHK, Yamamoto: ...", "Mr. MOTEGI Toshimitsu, Minister for
         Foreign Affairs: ...": (holder, the mark as written), or None."""
         comma = False
-        for k in range(lo + 1, min(hi - 1, lo + 14)):
+        for k in range(lo + 1, min(hi - 1, lo + 22)):
             if tokens.orth_l[k] == self.colon:
                 if not comma or not text[tokens.idx_l[lo]].isupper() or not tokens.cap_l[k - 1]:
                     return None  # (the mark may open with a title: "Mr. MOTEGI Toshimitsu, Minister ...:")
+                if k - lo >= 14 and not all(
+                        text[tokens.idx_l[t]:tokens.end_l[t]].isupper() or not text[tokens.idx_l[t]].isalpha()
+                        for t in range(lo, k)):
+                    return None  # (a long mark is a transcript's only in capitals throughout: "CHAIRMAN ZHAO LEJI,
+                    # CHAIRMAN OF THE NATIONAL PEOPLE'S CONGRESS STANDING COMMITTEE: ...")
                 label = " ".join(text[tokens.idx_l[lo]:tokens.end_l[k - 1]].split())
                 place, _, country = label.rpartition(", ")
                 if country.lower().removeprefix("the ") in self.state_names and (
@@ -3994,7 +4004,8 @@ class Attributor:
             word = text[tokens.idx_l[k]:tokens.end_l[k]]
             if tokens.orth_l[k] == self.comma:
                 comma = True
-            elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))):
+            elif not (tokens.cap_l[k] or word == "." or (comma and word in ("of", "for", "the", "and"))
+                      or word.lower() in ("'s", "’s")):  # ("... PEOPLE'S CONGRESS ...:")
                 return None
         return None
 
