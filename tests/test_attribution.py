@@ -2688,3 +2688,18 @@ def test_a_transcripts_first_turn_in_capitals_with_a_long_role_is_a_turn_not_a_d
     labels_ = sentence_labels(voices(tmp_path, body))
     assert labels_[0].startswith("CHAIRMAN JAN NOVAK") and labels_[1] == labels_[0]
     assert labels_[2].startswith("ANA ROE") and labels_[3] == labels_[2]
+
+
+def test_a_publisher_naming_its_officer_by_its_initials_or_speaking_at_its_name_as_we_publishes_its_own(tmp_path):
+    body = ("---\ntitle: T\nsource: IHH Relief Foundation (ihh.example)\n---\n\n"
+            "IHH's President Jan Novak shared a report with the public.\n\n"
+            "The region has been under occupation for decades, the report says.")
+    assert labels(tmp_path, body) == ["IHH Relief Foundation (ihh.example)"] * 2
+    body = ("---\ntitle: T\nsource: Patagon (patagon.example)\n---\n\n"
+            "At Patagon, we’ve always been motivated to build a fair supply chain.\n\n"
+            "The world is not rowing in the same direction.")
+    assert labels(tmp_path / "b", body) == ["Patagon (patagon.example)"] * 2
+    # a news agency's own director, named after the office, makes no release of its own
+    body = ("---\ntitle: T\nsource: NIAT “Khovar” (khovar.example)\n---\n\n"
+            "Today, the Director of NIAT “Khovar” met with a delegation.\n\nThe delegation visited the press centre.")
+    assert labels(tmp_path / "c", body) == [None, None]

@@ -3239,6 +3239,11 @@ class Attributor:
         release. A news outlet names itself only as a reporter does ("told The Hill", "The Hill has asked")."""
         for name in names:
             forms = {without_brackets(name), *re.findall(r"\(([A-Z][A-Za-z&.-]{1,11})\)", name)}
+            first = without_brackets(name).split()[:1]
+            if first and len(first[0]) >= 3 and first[0].isupper() and first[0].isalpha() \
+                    and re.search(rf"\b{re.escape(first[0])}['’]s (?:{ORGANS})\b", text):
+                return True  # "IHH Humanitarian Relief Foundation": "IHH's President Bulent Yildirim" (its own
+                # initials, then its officer: not "the Director of NIAT “Khovar”", a news agency's own news)
             for form in forms:
                 if len(form) < 3 or not form[0].isupper() or form not in text:
                     continue
@@ -3262,7 +3267,8 @@ class Attributor:
         # (its name may open a later paragraph: "We were proud to stand with ... . No Business with Genocide is
         # committed to ..."; "The National Endowment for Democracy (NED) will honor ...", "We, the Uyghur
         # Information Center (UIC) team, are ...")
-        if not any(name and (text[lo:hi].startswith((name + " ", name + ",", "The " + name + " ", "We, the " + name))
+        if not any(name and (text[lo:hi].startswith((name + " ", name + ",", "The " + name + " ", "We, the " + name,
+                                                     "At " + name + ","))  # ("At Patagonia, we've always ...")
                              ) for name in set(own_names) for lo, hi in blocks[:4]):
             return False
         return any(self._outside_quotes(OUR_RE, qtext, a, b) or self._outside_quotes(SELF_RELEASE, qtext, a, b)
