@@ -2703,3 +2703,18 @@ def test_a_publisher_naming_its_officer_by_its_initials_or_speaking_at_its_name_
     body = ("---\ntitle: T\nsource: NIAT “Khovar” (khovar.example)\n---\n\n"
             "Today, the Director of NIAT “Khovar” met with a delegation.\n\nThe delegation visited the press centre.")
     assert labels(tmp_path / "c", body) == [None, None]
+
+
+def test_a_parliaments_record_labels_its_members_by_name_seat_and_party(tmp_path):
+    # the label alone on its line: the question or answer after it is the member's (the label the record's)
+    body = ("Jan Novak (Dublin Mid West, People Before Profit)\n\n"
+            "To ask the Minister for Foreign Affairs the steps the Government will take. [54753/22]\n\n"
+            "Ana Roe (Cork South Central, Fine Gael)\n\n"
+            "I propose to take the questions together.\n\nThe Government remains deeply concerned.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jan Novak", "Jan Novak", None, "Ana Roe", "Ana Roe"]
+    # before the speech, in the first person
+    body = "Ana Roe (Werriwa, Labor Party) On Friday I spoke to a distressed resident. They are anxious."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Ana Roe", "Ana Roe"]
+    # not a caption in a story
+    body = "Ana Roe (Werriwa, Labor Party) visited the school on Friday. The pupils sang."
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None, None]

@@ -433,6 +433,11 @@ TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # Evans (Islwyn) (Lab/Co-op) I beg to move ...")
 TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:\([^()\n]{1,40}\) )?"
                           r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+(?=[A-Z])")
+# A member of a parliament as its record labels them: name, then seat and party in brackets ("Gino Kenny (Dublin
+# Mid West, People Before Profit Alliance)"), alone on its line or before the speech
+RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
+MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,60}\)"
+                          r"(?:\s+(?=[A-Z])|\s*$)")
 # A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
 # very much.", "The President. Well, ..."): an office and a name, then the speaker's words
 PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|President|Secretary|Senator|"
@@ -3736,7 +3741,16 @@ class Attributor:
             speaker = None
         if speaker is None and state.get("turn_para") not in (None, para):
             state["turn"] = state["turn_para"] = None  # "Jane Doe, who she is: - ..." speaks for her paragraph only
-        if speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
+        label = MEMBER_LABEL.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]) \
+            if speaker is None and t_hi > t_lo else None
+        if label is not None:
+            # "Gino Kenny (Dublin Mid West, People Before Profit Alliance)" alone: the record's label of whose
+            # question or answer follows (the label itself is the record's)
+            a, b = tokens.token_at(label.start("name")), tokens.token_at(label.end("name"))
+            state["turn"] = self._speaker_at(tokens, text, a, b, refs) if a < b else None
+            state["turns_seen"] = state.get("turns_seen", 0) + 1
+            state["turn_para"], state["answer"] = None, None
+        elif speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
             state["turns_seen"] = state.get("turns_seen", 0) + 1
             state["turn_para"] = para if speaker is not None and t_hi > t_lo \
@@ -3751,7 +3765,8 @@ class Attributor:
                     and self.entries[own[0]].type == "person" and own[0] != state["turn"][0]:
                 state["turn"] = None  # one "Name: ..." quoted in a story, then "Ilham Aliyev reiterated ...": a
                 # new paragraph with a speaker of its own ends it (a transcript, with turns, goes on)
-            elif t_hi > t_lo and text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’":
+            elif t_hi > t_lo and (text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’" or RECORD_NUMBER.search(
+                    text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])):  # (a question's number: "[54753/22]")
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:
                 state["turn"] = None  # a line without a full stop ("Reporter from CGTN") ends the turn
@@ -3918,6 +3933,13 @@ class Attributor:
                 if found is not None:
                     return found
         hansard = TURN_HANSARD.match(text, tokens.idx_l[lo]) if hi > lo else None
+        if hansard is None and hi > lo:
+            # "Anne Stanley (Werriwa, Australian Labor Party) On Friday I spoke to ...": a parliament's record, the
+            # member's name, seat and party, then the speech in the first person
+            hansard = MEMBER_LABEL.match(text, tokens.idx_l[lo])
+            if hansard is not None and (hansard.end() >= tokens.end_l[hi - 1] or not SPEAKER_I_RE.search(
+                    text, hansard.end(), tokens.end_l[hi - 1])):
+                hansard = None
         if hansard is not None and hansard.end() < tokens.end_l[hi - 1]:
             found = self._speaker_at(tokens, text, tokens.token_at(hansard.start("name")),
                                      tokens.token_at(hansard.end("name")), refs)
