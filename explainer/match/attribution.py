@@ -884,6 +884,10 @@ class Attributor:
         self.countries = set(self.state_names) | {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         self.state_names |= {n.lower() for e in entries.values() if e.type == "place" for n in e.names}
         self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
+        # (what _names_a_state compares a word's first four letters with: a state's distinctive word, never the
+        # compass word "South Caucasus" shares with "South Korea")
+        self.state_stems = frozenset(state.split()[-1][:4] if state.split()[0] in COMPASS else state[:4]
+                                     for state in self.state_names if state.split())
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
@@ -2887,10 +2891,7 @@ class Attributor:
         states in the entries' roles, the places among the entries and the capitals map."""
         if adjective.replace(".", "") in STATE_INITIALS:
             return True  # "UK foreign minister", "U.S. Secretary of State"
-        stem = adjective.lower()[:4]
-        # (a state's distinctive word: "Korea" for "South Korea", never the compass word "South Caucasus" shares)
-        return any(state.split()[-1][:4] == stem if state.split()[0] in COMPASS else state[:4] == stem
-                   for state in self.state_names)
+        return adjective.lower()[:4] in self.state_stems
 
     @staticmethod
     def _state_office_named_before(offices, state: str, text: str, at: int) -> str | None:
