@@ -2494,10 +2494,11 @@ class Attributor:
         """Token ``r`` is a prefix or the hyphen that glues it to a role noun: "co-chair", "vice-chairman"."""
         word = text[tokens.idx_l[r]:tokens.end_l[r]]
         if word == "-":
-            return 0 < r < s - 1 and tokens.end_l[r - 1] == tokens.idx_l[r] and tokens.end_l[r] == tokens.idx_l[r + 1] \
-                and tokens.lower_l[r + 1] in self.role_nouns
-        return word.lower() in ("co", "vice", "ex") and r + 2 < s and text[tokens.idx_l[r + 1]:tokens.end_l[r + 1]] == "-" \
-            and tokens.end_l[r] == tokens.idx_l[r + 1] and tokens.lower_l[r + 2] in self.role_nouns
+            return 0 < r < s - 1 and tokens.end_l[r - 1] == tokens.idx_l[r] \
+                and tokens.end_l[r] == tokens.idx_l[r + 1] and tokens.lower_l[r + 1] in self.role_nouns
+        return word.lower() in ("co", "vice", "ex") and r + 2 < s \
+            and text[tokens.idx_l[r + 1]:tokens.end_l[r + 1]] == "-" and tokens.end_l[r] == tokens.idx_l[r + 1] \
+            and tokens.lower_l[r + 2] in self.role_nouns
 
     outlets: set = set()
 
