@@ -2718,3 +2718,11 @@ def test_a_parliaments_record_labels_its_members_by_name_seat_and_party(tmp_path
     # not a caption in a story
     body = "Ana Roe (Werriwa, Labor Party) visited the school on Friday. The pupils sang."
     assert sentence_labels(voices(tmp_path / "c", body)) == [None, None]
+
+
+def test_a_parliaments_timed_turn_runs_through_a_motions_lines_to_the_next_turn(tmp_path):
+    body = ("The Hon. I. NOVAK (16:29): I move:\n\nThat this council—\n\n1. Notes:\n\n"
+            "(a) the violations perpetrated against the people of the region;\n\n"
+            "The Hon. J. ROE (16:40): I rise to support the motion.")
+    labels_ = sentence_labels(voices(tmp_path, body, source="Parliament of Ruritania (Hansard)"))
+    assert labels_[:4] == ["I. NOVAK"] * 4 and labels_[4] == "J. ROE"

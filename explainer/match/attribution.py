@@ -917,7 +917,8 @@ class Attributor:
         self.means = {strings.add(w) for w in ("phone", "telephone", "video", "videolink", "letter", "email",
                                                "e-mail", "text", "teleconference", "videoconference", "way")}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
-                                                      "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the")}
+                                                      "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the",
+                                                      "hon", "hon.", "honourable", "honorable")}  # ("The Hon. X")
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
         self.time_openers = {strings.add(w) for w in ("on", "in", "at", "late", "early", "last", "this")}
         self.medium_words = {strings.add(w) for w in ("in", "via", "through")}
@@ -3755,6 +3756,11 @@ class Attributor:
         elif speaker is not None or anonymous or self._turn_mark(text, tokens, t_lo, t_hi):
             state["turn"] = speaker  # a new turn: a named speaker's, or an anonymous "Q:" / "A:"
             state["turns_seen"] = state.get("turns_seen", 0) + 1
+            # a parliament's record, its turn timed ("The Hon. Jane ROE (16:29): I move:"): the member's to the
+            # next turn, whatever the lines of a motion end with ("That this council—", "1. Notes:")
+            marked, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
+            state["record_turn"] = speaker is not None and marked is not None \
+                and any(TIME_NOTE.fullmatch(n.strip()) for n in notes)
             state["turn_para"] = para if speaker is not None and t_hi > t_lo \
                 and DASHED_QUOTE_TURN.match(text, tokens.idx_l[t_lo]) is not None else None
             state["answer"] = self._addressee(text, tokens, t_lo, t_hi, refs) if speaker is not None else None
@@ -3768,7 +3774,8 @@ class Attributor:
                 state["turn"] = None  # one "Name: ..." quoted in a story, then "Ilham Aliyev reiterated ...": a
                 # new paragraph with a speaker of its own ends it (a transcript, with turns, goes on)
             elif t_hi > t_lo and (text[tokens.end_l[t_hi - 1] - 1] in ".!?…”\"'’" or RECORD_NUMBER.search(
-                    text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])):  # (a question's number: "[54753/22]")
+                    text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])  # (a question's number: "[54753/22]")
+                    or state.get("record_turn")):
                 speaker = state["turn"]  # the turn goes on: a transcript's speaker until the next one
             else:
                 state["turn"] = None  # a line without a full stop ("Reporter from CGTN") ends the turn
@@ -3905,7 +3912,8 @@ class Attributor:
         holder = self.holder_in(tokens, (a, b), refs)
         if holder:
             return holder, self.entries[holder].title
-        if all(tokens.cap_l[k] or text[tokens.idx_l[k]] in ".-" for k in range(a, b)):
+        if all(tokens.cap_l[k] or text[tokens.idx_l[k]] in ".-" or INITIALS.fullmatch(text[tokens.idx_l[k]:tokens.end_l[k]])
+               for k in range(a, b)):  # ("I. PNEVMATIKOS": an initial)
             return None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
         return None
 
@@ -3929,8 +3937,9 @@ class Attributor:
                 # initials, the speaker's seat or the time in brackets
                 a = tokens.token_at(marked.start("name"))
                 b = tokens.token_at(marked.end("name"))
-                while a < b and tokens.lower_l[a] in self.title_hashes:
-                    a += 1
+                while a < b and (tokens.lower_l[a] in self.title_hashes or (
+                        a > 0 and text[tokens.idx_l[a]:tokens.end_l[a]] == "." and tokens.end_l[a - 1] == tokens.idx_l[a])):
+                    a += 1  # ("The Hon. I. PNEVMATIKOS": the titles and their full stop)
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
                     return found
