@@ -2726,3 +2726,14 @@ def test_a_parliaments_timed_turn_runs_through_a_motions_lines_to_the_next_turn(
             "The Hon. J. ROE (16:40): I rise to support the motion.")
     labels_ = sentence_labels(voices(tmp_path, body, source="Parliament of Ruritania (Hansard)"))
     assert labels_[:4] == ["I. NOVAK"] * 4 and labels_[4] == "J. ROE"
+
+
+def test_a_publisher_naming_its_own_branch_or_office_publishes_its_own_release(tmp_path):
+    body = ("---\ntitle: T\nsource: Jan Novak Institute (novak.example)\n---\n\n"
+            "Jan Novak Institute's Baku branch teaches Turkish to the Turkic world.\n\n"
+            "The courses are held online.")
+    assert labels(tmp_path, body) == ["Jan Novak Institute (novak.example)"] * 2
+    # a news outlet's name before another word is no office of its own
+    body = ("---\ntitle: T\nsource: Borduria Today (today.example)\n---\n\n"
+            "The school teaches Turkish to the Turkic world.\n\nThe courses are held online.")
+    assert labels(tmp_path / "b", body) == [None, None]

@@ -3256,7 +3256,8 @@ class Attributor:
                 if len(form) < 3 or not form[0].isupper() or form not in text:
                     continue
                 f = re.escape(form)
-                if re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS})(?: of(?: [A-Z][\w-]*){{1,4}})? (?:[Oo]f|[Ff]or|at) "
+                if re.search(rf"\b{f}['’]s (?:[A-Z][\w-]* )?(?:branch|office|centre|center)\b", text) \
+                        or re.search(rf"\b{f} (?:{ORGANS})\b|\b(?:{ORGANS})(?: of(?: [A-Z][\w-]*){{1,4}})? (?:[Oo]f|[Ff]or|at) "
                              rf"(?:the )?{f}\b(?![’'-])", text):  # ("Director of Free Expression Programs at PEN
                     # American Center")
                     return True
