@@ -469,8 +469,8 @@ PAST_VERBS = frozenset(("met", "held", "made", "took", "gave", "went", "paid", "
 REPORTING_ONLY = frozenset(("as", "reports", "writes", "informs", "learns", "cites", "quotes"))
 # States by their initials, as news writes them before an office ("UK foreign minister", "US envoy")
 STATE_INITIALS = frozenset(("UK", "US", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC", "KSA"))
-# Verbs of saying in the present, as a body's own statement opens ("welcomes", "recalls", "urges"): the
-# reporting verbs ending in -s, less those a news outlet reports with ("reports", "writes")
+
+
 @lru_cache(maxsize=256)
 def _named_stating(names_re: str):
     """A publisher's names, then a verb in the present: "Sherpa recalls", "The Foundation also urges"."""
@@ -478,6 +478,8 @@ def _named_stating(names_re: str):
                       rf"(?P<verb>[a-z]+s)\b")
 
 
+# Verbs of saying in the present, as a body's own statement opens ("welcomes", "recalls", "urges"): the
+# reporting verbs ending in -s, less those a news outlet reports with ("reports", "writes")
 PRESENT_SAYING = frozenset(v for v in VERBS if v.endswith("s") and not v.endswith("ss") and " " not in v
                            and v not in REPORTING_ONLY) - {"says", "tells", "reads", "continues", "posts", "finds"}
 OUTLET_WORDS = frozenset(("broadcaster", "newspaper", "agency", "outlet", "channel", "radio", "television", "tv",
@@ -3269,29 +3271,31 @@ class Attributor:
         first four paragraphs: a body writing about itself, so its text is its own statement."""
         if not blocks:
             return False
-        own_names = [without_brackets(n) for n in names]  # "H&M Group (hmgroup.com)": "H&M Group"
-        # ("Nike, Inc.": "Nike"; "Uyghur Information Center (UIC, ...)": "UIC" too)
-        own_names += [CORPORATE_SUFFIX.sub("", n) for n in own_names]
-        own_names += [a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)]
+        own_names = self._own_name_forms(names)
         # (its name may open a later paragraph: "We were proud to stand with ... . No Business with Genocide is
         # committed to ..."; "The National Endowment for Democracy (NED) will honor ...", "We, the Uyghur
         # Information Center (UIC) team, are ...")
         if not any(name and (text[lo:hi].startswith((name + " ", name + ",", "The " + name + " ", "We, the " + name,
                                                      "At " + name + ","))  # ("At Patagonia, we've always ...")
-                             ) for name in set(own_names) for lo, hi in blocks[:4]):
+                             ) for name in own_names for lo, hi in blocks[:4]):
             return False
         return any(self._outside_quotes(OUR_RE, qtext, a, b) or self._outside_quotes(SELF_RELEASE, qtext, a, b)
                    for a, b in blocks[:8])
+
+    @staticmethod
+    def _own_name_forms(names) -> set[str]:
+        """The forms a publisher's text may name it by: "H&M Group (hmgroup.com)": "H&M Group"; "Nike, Inc.":
+        "Nike" too; "Uyghur Information Center (UIC, ...)": "UIC" too."""
+        forms = {without_brackets(n) for n in names}
+        forms |= {CORPORATE_SUFFIX.sub("", n) for n in forms}
+        return forms | {a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)}
 
     def _states_as_itself(self, text: str, qtext: str, blocks, names) -> bool:
         """A publisher nothing is known of that opens a sentence with its own name and a verb of saying in the
         present ("Sherpa recalls that ...", "Jane Roe Watch welcomes ..."), outside quotation marks, anywhere in
         its text: a body stating for itself, so its text is its own statement (a news outlet names itself so
         only to report: "Caliber.Az reports", which is no statement of its own)."""
-        own_names = {without_brackets(n) for n in names}
-        own_names |= {CORPORATE_SUFFIX.sub("", n) for n in own_names}
-        own_names |= {a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)}
-        own_names = {n for n in own_names if len(n) >= 3 and n[0].isupper() and n in text}
+        own_names = {n for n in self._own_name_forms(names) if len(n) >= 3 and n[0].isupper() and n in text}
         if not own_names:
             return False
         names_re = "|".join(sorted(map(re.escape, own_names), key=len, reverse=True))
@@ -3718,7 +3722,7 @@ class Attributor:
             mark = TURN_OPENING.match(text, tokens.idx_l[t_lo])
             if mark is not None and ANONYMOUS_SPOKES.fullmatch(mark.group(0).strip().rstrip(":")):
                 speaker = (None, mark.group(0).strip().rstrip(":"))  # "Embassy Spokesperson: ...": a turn, unnamed
-        _, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
+        marked, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
         noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
                 and (((speaker[1] or "").isupper() and not (
@@ -3759,7 +3763,6 @@ class Attributor:
             state["turns_seen"] = state.get("turns_seen", 0) + 1
             # a parliament's record, its turn timed ("The Hon. Jane ROE (16:29): I move:"): the member's to the
             # next turn, whatever the lines of a motion end with ("That this council—", "1. Notes:")
-            marked, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
             state["record_turn"] = speaker is not None and marked is not None \
                 and any(TIME_NOTE.fullmatch(n.strip()) for n in notes)
             state["turn_para"] = para if speaker is not None and t_hi > t_lo \

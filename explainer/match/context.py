@@ -65,11 +65,14 @@ PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|u
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
 # A quoted title: 'an article titled "The Xinjiang Genocide Allegations Are Unjustified"', 'a digest called
 # "China through the eyes of Azerbaijanis"'. The names inside are the title's words, not mentions.
+# Events held "on" a subject: 'organized a roundtable on “Xinjiang – Understanding the Dynamics ...”'
+EVENTS = ("workshop", "seminar", "webinar", "roundtable", "symposium", "panel", "lecture", "talk", "session",
+          "conference", "forum")
 WORKS = ("book", "article", "digest", "film", "documentary", "paper", "study", "essay", "column", "report",
          "programme", "program", "exhibition", "album", "song", "series", "op-ed", "play", "novel", "poem",
-         "magazine", "website", "blog", "podcast", "show", "event", "conference", "forum", "campaign",
+         "magazine", "website", "blog", "podcast", "show", "event", "campaign",
          "item", "element",  # (a heritage list's "item", "element")
-         "workshop", "seminar", "webinar", "roundtable", "symposium", "panel", "lecture", "talk", "session")
+         *EVENTS)
 TITLE_CUE = re.compile(r"\b(titled|entitled|headlined|called|named)\s*:?\s*([“\"‘])", re.I)
 WORK_BEFORE = re.compile(r"\b(?:%s)s?,?\s+(?:\w+\s+)?\Z" % "|".join(re.escape(w) for w in WORKS), re.I)
 CLOSING = {"“": "”", '"': '"', "‘": "’"}
@@ -77,8 +80,8 @@ CLOSING = {"“": "”", '"': '"', "‘": "’"}
 # Friendship”' after "award"
 HONOUR_RIGHT_BEFORE = re.compile(r"\b(?:title|award|prize|order|medal|honou?r)s?\s+(?:of\s+)?(?:the\s+)?\Z", re.I)
 # ... and an event "on" a quoted title: 'organized a roundtable on “Xinjiang – Understanding the Dynamics ...”'
-EVENT_ON_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:workshop|seminar|webinar|roundtable|symposium|panel|"
-                             r"lecture|talk|session|conference|forum)s?\s+(?:on|about)\s+\Z", re.I)
+EVENT_ON_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:%s)s?\s+(?:on|about)\s+\Z" % "|".join(EVENTS),
+                             re.I)
 WORK_RIGHT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:%s)\s+\Z" % "|".join(re.escape(w) for w in WORKS),
                                re.I)
 
