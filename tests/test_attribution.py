@@ -2737,3 +2737,57 @@ def test_a_publisher_naming_its_own_branch_or_office_publishes_its_own_release(t
     body = ("---\ntitle: T\nsource: Borduria Today (today.example)\n---\n\n"
             "The school teaches Turkish to the Turkic world.\n\nThe courses are held online.")
     assert labels(tmp_path / "b", body) == [None, None]
+
+
+def test_a_body_described_by_its_name_without_its_capitals_is_the_body_named(tmp_path):
+    # "the human rights centre" after "the Human Rights Law Centre": the one body whose name holds each word
+    body = ("The Human Rights Law Centre said the bill falls short.\n\n"
+            "The human rights centre is calling on the government to act.")
+    assert labels(tmp_path, body) == ["The Human Rights Law Centre", "Human Rights Law Centre"]
+    # two such bodies: which one is not clear, and the description stays as written
+    body = ("The Human Rights Law Centre and the Human Rights Policy Centre met.\n\n"
+            "The human rights centre is calling on the government to act.")
+    assert labels(tmp_path / "b", body)[1] == "The human rights centre"
+
+
+def test_a_document_cited_carries_the_words_of_whoever_its_sentence_names_speaking(tmp_path):
+    body = ("Foreign Minister Jan Novak met the delegation on Monday.\n\n"
+            "According to a readout provided by the ministry, Novak stated that his country would help.")
+    assert labels(tmp_path, body)[1] == "Jan Novak"
+    # (the document alone, with no one speaking in its sentence, speaks for its issuer)
+    body = "According to a readout provided by the ministry, the talks were frank."
+    assert labels(tmp_path / "b", body) == ["a readout provided by the ministry"]
+
+
+def test_a_states_name_and_a_colon_opening_the_text_is_a_dateline(tmp_path):
+    # (with the project's own entries, as the text was read)
+    import datetime as dt
+
+    from explainer.load.publishers import load_publishers
+
+    repo = Path(__file__).resolve().parent.parent
+    report = Report()
+    entries = load_entries(repo / "content" / "context", str, report, dt.date(2026, 11, 29), 100000)
+    publishers = load_publishers(repo / "content" / "publishers.yaml", "publishers.yaml", report)
+    text = ("---\nsource: Tunisia News Gazette (tunisianews.example)\ntitle: T\n---\n\n"
+            "Tunisia: Ambassador of the People’s Republic of China to Tunisia Wan Li has announced China’s plans to "
+            "further expand opportunities for both Chinese and Tunisian companies to benefit from the advantages of "
+            "the Belt and Road Initiative (BRI). He described the initiative as “a platform for practical "
+            "cooperation and positive convergence in the interests of both peoples.”\n\n"
+            "According to Agence Tunis Afrique Presse, Ambassador Wan Li elaborated during an interview with TAP "
+            "that the Belt and Road Initiative, also known as the Silk Road, was launched by Chinese President Xi "
+            "Jinping. Tunisia joined the initiative on July 10, 2018, through a Memorandum of Understanding.")
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    found = MentionFinder(entries, report, publishers=publishers).match_articles([article])[0].attributions
+    assert [a.label for a in found][:1] == ["Ambassador of the People’s Republic of China to Tunisia Wan Li"]
+    # the text's own words after it are the writer's, not the state's
+    body = "Tunisia: The new plans for trade were published on Monday.\n\nThe projects are under way."
+    assert labels(tmp_path / "b", body) == [None, None]
+
+
+def test_headings_in_capitals_of_common_words_or_a_peoples_name_are_nobodys_turn(tmp_path):
+    body = ("UYGHUR FORCED LABOR: The House has passed the act.\n\n"
+            "YEAS: Rep. Jan Novak, Rep. Ana Roe.\n\n"
+            "CCTV: Do you have a comment on the report?")
+    assert labels(tmp_path, body)[:2] == [None, None]
+    assert labels(tmp_path, body)[2] == "CCTV"  # (a question: a journalist's turn)

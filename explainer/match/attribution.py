@@ -1907,6 +1907,20 @@ class Attributor:
             for earlier in reversed(state.get("labels", [])):
                 if earlier.split()[-1].lower() == words[1].lower():
                     return earlier
+        if text and 3 <= len(words) <= 5 and words[0].lower() == "the" and all(
+                w.isalpha() and w.islower() for w in words[1:]) and words[-1] in BODY_WORDS \
+                and words[-1] not in ("office", "government", "authorities", "police", "press", "media"):
+            # "The human rights centre is calling ..." after "the Human Rights Law Centre (HRLC)": the one body
+            # the text named whose name holds each of the description's words, its head word last
+            named = None
+            for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,5}}){words[-1].capitalize()}\b", text[:at]):
+                held = {w.lower() for w in m.group(1).split()}
+                if {w.lower() for w in words[1:-1]} <= held and (named is None or named == m.group(0)):
+                    named = m.group(0)
+                elif named is not None and named != m.group(0) and {w.lower() for w in words[1:-1]} <= held:
+                    named = ""  # two such bodies: which one is not clear
+            if named:
+                return re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With)\s+", "", named)
         state.setdefault("labels", []).append(label)
         of_state = re.fullmatch(r"(?i:the) (\w+) of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", " ".join(words))
         if of_state and of_state.group(1).lower() in OFFICE_SYNONYMS and self._names_a_state(of_state.group(2)):
@@ -2519,6 +2533,11 @@ class Attributor:
             return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
         name = re.sub(r"^(?:the|The)\s+", "", found[1])
         words = set(name.lower().replace("-", " ").split())
+        head = re.match(r"(?:(?:a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(\w+)(?:\s+(?:of|from|by|issued|"
+                        r"provided|released|published)\b|$)", name.lower())
+        if head and (self._document_word(head.group(1)) or head.group(1) in ("readout", "readouts", "transcript")):
+            return True  # "According to a readout provided by the ministry, the top diplomat stated that ...": a
+            # document carries the words of whoever its sentence names speaking
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
 
     @staticmethod
@@ -3729,6 +3748,8 @@ class Attributor:
                     "," in speaker[1] and self._later_turn(text, state["blocks"])))
                      or self._dateline_credit(speaker[1] or "", writer)
                      or (speaker[1] or "").strip().lower() in CAPITALS or (
+                    (speaker[1] or "").strip().lower().removeprefix("the ") in self.countries
+                    and not self._later_turn(text, state["blocks"])) or (
                     len((speaker[1] or "").split()) == 1 and speaker[1].lower() not in TURN_ROLES
                     and not self._name_word(text, speaker[1])
                     and not self._later_turn(text, state["blocks"])) or (
@@ -3741,7 +3762,8 @@ class Attributor:
             # Dhabi: ..." always, a capital being a place, never one who speaks, though the text names it again:
             # "The Abu Dhabi Crown Prince said") (but "BROOKE VAN VELDEN (Deputy Leader—ACT): ..." is one,
             # with its notes in brackets; a dateline's are one word, its agency: "(Reuters)"); so is "Washington
-            # DC: ...", a name the text and its headline never use again (one who speaks is whom a text is about)
+            # DC: ...", a name the text and its headline never use again (one who speaks is whom a text is about);
+            # and "Tunisia: ...", a state's name, with no turn after it
         # in a body's own release, its spokesperson without a name ("Embassy Spokesperson: ...") is its voice
         anonymous = speaker is not None and writer[2] and speaker[0] is None \
             and ANONYMOUS_SPOKES.fullmatch(speaker[1] or "") is not None
@@ -3993,10 +4015,11 @@ class Attributor:
                 if len(rest.split()) < 8 and (rest[-1:] not in ".!?…\"”’'"
                                               or (any(c.isdigit() for c in rest) and not worded)):
                     return None  # "TIME: 6pm, 5 November", "VENUE: ...": an item of a programme, no turn
-                if k == lo + 1 and one.isupper() and len(one) > 5 and not self._name_word(text, one) \
-                        and one.lower() not in TURN_ROLES:
-                    return None  # "BACKGROUND:", "UPDATE:": a section heading, not a speaker ("SINTASH:" is,
-                    # by the surname the text names him by)
+                if k == lo + 1 and one.isupper() and (len(one) > 5 or (
+                        len(one) >= 4 and common_word(one) and text[tokens.end_l[hi - 1] - 1] != "?")) \
+                        and not self._name_word(text, one) and one.lower() not in TURN_ROLES:
+                    return None  # "BACKGROUND:", "UPDATE:", "YEAS:": a section heading, not a speaker ("SINTASH:"
+                    # is, by the surname the text names him by; "CCTV: ...?", a question, is an outlet's turn)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
                 if k == lo + 1 and not one.isupper() and common_word(one) and one.lower() not in TURN_ROLES:
@@ -4014,13 +4037,21 @@ class Attributor:
                     return None  # "Driving Force: ...": a title's words, not a speaker's name
                 if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo + titled, k)):
                     if not titled and k - lo >= 2 and all(common_word(text[tokens.idx_l[t]:tokens.end_l[t]])
+                                                          or self._names_no_speaker(refs, tokens.idx_l[t])
                                                           for t in range(lo, k)):
                         return None  # "Economic Growth: ...": a heading of words English writes in lower case
+                        # ("UYGHUR FORCED LABOR: ...": or names of a people, a place, a term: no one's name)
                     return self._speaker_at(tokens, text, lo + titled, k, refs)
                 return None
             if not tokens.cap_l[k]:
                 return self._turn_with_role(text, tokens, lo, hi, refs)
         return self._turn_with_role(text, tokens, lo, hi, refs)
+
+    def _names_no_speaker(self, refs, at: int) -> bool:
+        """Whether the text at ``at`` is inside a mention of an entry that never speaks (a people, a place, a
+        term), not of a person or an organisation."""
+        return any(m.start <= at < m.end and self.entries[m.entry].type not in ("person", "organization")
+                   for m in refs[max(0, bisect_left(self._starts, at) - 3):bisect_left(self._starts, at + 1)])
 
     def _turn_with_role(self, text, tokens, lo: int, hi: int, refs):
         """A transcript's turn whose mark has a comma: "NHK, Yamamoto: ...", "Mr. MOTEGI Toshimitsu, Minister for
