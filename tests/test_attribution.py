@@ -2506,6 +2506,9 @@ def test_a_persons_own_site_in_the_first_person_is_their_statement(tmp_path):
         "Jane Roe (janeroe.example)"]
     # (a site whose address is not the name, or a text not in the first person, is a news site's)
     assert sentence_labels(voices(tmp_path / "b", body, source="Jane Roe (dailynews.example)")) == [None]
+    # the site's address after who the person is, in the same brackets
+    source = "Jan Novak (Lord Novak of Brno, jannovak.example)"
+    assert sentence_labels(voices(tmp_path / "c", body, source=source)) == [source]
 
 
 def test_an_office_of_a_body_then_a_titled_name_and_a_relative_clause_as_speakers(tmp_path):
@@ -2791,3 +2794,12 @@ def test_headings_in_capitals_of_common_words_or_a_peoples_name_are_nobodys_turn
             "CCTV: Do you have a comment on the report?")
     assert labels(tmp_path, body)[:2] == [None, None]
     assert labels(tmp_path, body)[2] == "CCTV"  # (a question: a journalist's turn)
+
+
+def test_a_description_whose_closing_comma_is_left_out_leaves_the_name_that_opens_the_sentence(tmp_path):
+    body = ("Jan Novak, a 20-year-old student who chairs the society and volunteers as an advisor to the "
+            "charity Ruritania Aid told the paper: “It is our duty to speak out.”")
+    assert [label.split(",")[0] for label in labels(tmp_path, body)] == ["Jan Novak"]
+    # with its closing comma, as before
+    body = "Jan Novak, an advisor to the charity Ruritania Aid, told the paper that it was wrong."
+    assert [label.split(",")[0] for label in labels(tmp_path / "b", body)] == ["Jan Novak"]

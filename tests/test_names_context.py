@@ -516,3 +516,9 @@ def test_a_hyphened_compound_is_not_a_longer_names_shortened_form(tmp_path):
     mentions = matched(tmp_path, body)[0].mentions
     assert [(m.entry, m.start) for m in mentions if m.entry == "china"] == [
         ("china", body.index("China-Central Asia community"))]
+
+
+def test_a_group_named_for_whom_it_speaks_up_after_the_holds_no_mention(tmp_path):
+    got, _ = found(tmp_path, "She chairs the Students for Uyghurs body and joined the Jews for Uyghurs campaign "
+                             "group. Calls for Uyghurs to be freed grew, as did support for Uyghurs in China.")
+    assert got == [("uyghurs", "Uyghurs"), ("uyghurs", "Uyghurs"), ("china", "China")]

@@ -532,7 +532,7 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
                       r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
 # A site named after a person, with the address that spells the name: "Kerry Diotte (kerrydiotte.com)"
-PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:www\.)?([a-z0-9-]+)\.[a-z.]{2,10}\)")
+PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:[^(),]+,\s*)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,10}\)")
 # A statement's credit line: "Delivered by the UK’s Permanent Representative to the WTO and UN, Simon Manley."
 DELIVERED_BY = re.compile(r"\bDelivered by (?:[^.,\n]{3,120}?,\s+)?(?:(?:Ambassador|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
                           r"Lord|Lady|Baroness|Sir|Dame|H\.E\.)\s+)?"
@@ -2302,6 +2302,14 @@ class Attributor:
         else:
             # "..., Liu Bin, deputy director of the department ... told journalists": the name before the description
             named = self._name_before_apposition(tokens, text, a, lo) if b > a else None
+            if named is None and b > a:
+                # "Jane Roe, a student who chairs the society and volunteers at the charity Ruritania Aid told
+                # the paper": the description's closing comma left out; the name the sentence opens with
+                opening = self._name_opening_apposition(tokens, lo, s)
+                if opening is not None and opening[1] - opening[0] >= 2 and opening[1] < a \
+                        and tokens.lower_l[opening[1] + 1] in self.determiners \
+                        and not any(tokens.orth_l[t] == self.comma for t in range(opening[1] + 1, s)):
+                    named = opening
             if named is not None:
                 phrases.append(("subject", named))
             phrases.append(("subject", (a, b)))
@@ -3213,8 +3221,9 @@ class Attributor:
         return any(self._outside_quotes(WE_RE, qtext, lo, hi) for lo, hi in blocks)
 
     def _own_site_in_the_first_person(self, names, qtext: str, blocks) -> bool:
-        """A person's own site ("Kerry Diotte (kerrydiotte.com)": the address is the name) whose text opens in
-        the first person outside quotation marks ("I presented a petition ..."): the person's own statement."""
+        """A person's own site ("Kerry Diotte (kerrydiotte.com)", "Jan Novak (Lord Novak of Brno, jannovak.net)":
+        the address is the name) whose text opens in the first person outside quotation marks ("I presented a
+        petition ..."): the person's own statement."""
         personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None
                        and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "") for n in names)
         return personal and bool(blocks) and self._outside_quotes(

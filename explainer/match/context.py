@@ -103,6 +103,7 @@ class NameContext:
         self.run_heads = {add(w) for w in RUN_HEADS}
         self.run_openers = {add(w) for w in ("the", "a", "an")}
         self.the = add("the")
+        self.for_ = add("for")
         self.hyphens = {add("-"), add("–")}
 
     def _adjacent(self, text: str, tokens, a: int, b: int) -> bool:
@@ -140,6 +141,13 @@ class NameContext:
         if k >= 1 and cap[k - 1] and ((lower[k] in self.of_for and lower[k - 1] in self.of_heads)
                                       or (lower[k] == self.on and lower[k - 1] in self.on_heads)) \
                 and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 1, s)):
+            return True
+        # a group named for whom it speaks up, after "the": "the Students for Uyghurs body", "the Jews for
+        # Uyghurs campaign group" (a capitalised plural before "for"; not "Calls for Uyghurs ..." opening a sentence)
+        if k >= 2 and lower[k] == self.for_ and cap[k - 1] and lower[k - 2] == self.the and k == s - 1 \
+                and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith("s") \
+                and tokens.end_l[k - 1] - tokens.idx_l[k - 1] > 3 \
+                and all(self._adjacent(text, tokens, t, t + 1) for t in range(k - 2, s)):
             return True
         # further left, through a name's own words: "the Coalition to End Forced Labour in the Uyghur Region"
         # (joined to it by a word such as "the" or "in", not standing after a title: "President of the Republic
