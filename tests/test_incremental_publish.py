@@ -271,3 +271,88 @@ def test_the_preview_removes_what_it_does_not_reuse_from_a_listing_made_after_th
     assert sorted(listing.take(site)) == sorted(str(site / r) for r in ("articles/a/index.html",
                                                                        "articles/b/index.html"))
     assert listing.take(site) is None  # (a listing serves one rebuild; without one, prepare() walks the site)
+
+
+# -- the preview's quick rebuild ------------------------------------------------------------------------
+
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+def _preview(root: Path, site: Path):
+    """What `explainer serve` runs, without its server: the configuration as MkDocs' serve loads it (the
+    preview's hook, the served URL), the plugins told a preview starts, and its first, whole build."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    hook = Path(__file__).resolve().parents[1] / "explainer" / "commands" / "serve_hook.py"
+    (root / "build" / "docs").mkdir(parents=True, exist_ok=True)  # (as `explainer serve` makes it first)
+    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(site), hooks=[str(hook)])
+    config.plugins.on_startup(command="serve", dirty=True)
+    config.site_url = SERVE_URL
+    mkdocs_build(config, serve_url=SERVE_URL, dirty=True)
+    return config.plugins["explainer"]
+
+
+def _whole_preview(root: Path, site: Path) -> dict[str, bytes]:
+    """The same preview's first, whole build of ``root``, in a process of its own (MkDocs keeps one instance
+    of a plugin per process, the one a preview of another project uses)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from tests.test_incremental_publish import _preview; "
+              "p = _preview(Path(sys.argv[1]), Path(sys.argv[2])); p.index_cache.settle()")
+    done = subprocess.run([sys.executable, "-c", script, str(root), str(site)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=300)
+    assert done.returncode == 0, done.stderr
+    return snapshot(site)
+
+
+@pytest.fixture
+def preview():
+    """_preview, and afterwards the plugin told it is no preview any more: MkDocs keeps one instance of it for
+    the whole process, which later tests build with."""
+    used = []
+
+    def start(root: Path, site: Path):
+        used.append(_preview(root, site))
+        return used[-1]
+
+    yield start
+    for plugin in used:
+        plugin.settle()
+        plugin.on_startup(command="build", dirty=False)
+        plugin.retained = plugin.served = plugin.index_cache = plugin.site_files = plugin.plan = None
+
+
+def _settled(plugin, site: Path) -> dict[str, bytes]:
+    plugin.settle()  # (the index is worked out and written by a thread while the page reloads)
+    return snapshot(site)
+
+
+def test_the_previews_quick_rebuild_publishes_what_a_whole_build_does(root, tmp_path, preview):
+    plugin = preview(root, tmp_path / "served")
+    edit(root / "content/context/places/alpha.yaml", "Summary of Alphaland.", "A new summary.")
+    assert plugin.quick_rebuild() is True
+    quick = _settled(plugin, tmp_path / "served")
+    assert plugin.plan.quick and 0 < plugin.plan.rebuilt_pages < len(plugin.plan.kept_pages)
+    assert "A new summary." in quick["articles/s1/index.html"].decode()
+    other = tmp_path / "other"
+    shutil.copytree(root, other, ignore=shutil.ignore_patterns("site", "build", ".site*"))
+    assert quick == _whole_preview(other, tmp_path / "served-whole")  # the search index included
+    # and a second one in a row, after an article's edit
+    edit(root / "content/articles/s4.md", "More about day 4.", "More about day four.")
+    assert plugin.quick_rebuild() is True
+    edit(other / "content/articles/s4.md", "More about day 4.", "More about day four.")
+    assert _settled(plugin, tmp_path / "served") == _whole_preview(other, tmp_path / "served-whole2")
+    # and a third, after an edit that names another entry (the mentions export and the indexes change)
+    for folder in (root, other):
+        edit(folder / "content/articles/s5.md", "More about day 5.", "More about Alphaland on day 5.")
+    assert plugin.quick_rebuild() is True
+    assert _settled(plugin, tmp_path / "served") == _whole_preview(other, tmp_path / "served-whole3")
+
+
+def test_the_preview_rebuilds_the_whole_site_when_a_quick_rebuild_cannot_vouch_for_it(root, tmp_path, preview):
+    plugin = preview(root, tmp_path / "served")
+    (root / "content/articles/s9.md").write_text(article(9, ["Alphaland"]), encoding="utf-8")
+    assert plugin.quick_rebuild() is False  # a page added: the navigation's and the file list's business
+    assert plugin.retained is None  # (until MkDocs' whole rebuild, which the preview runs next)

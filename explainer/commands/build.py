@@ -27,7 +27,7 @@ from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems, today_input
 from explainer.parallel import WorkerError, default_workers
-from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, foreign_files
+from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, docs_files, foreign_files
 
 
 GENERATED_FOLDERS = ("articles", "context", "export")
@@ -105,8 +105,10 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     """
     clock = Clock(progress)
     problems = output_dir_problems(project)
+    present = None  # every file in docs_dir, listed once: for the check below and for the pages to keep
     if not problems:
-        foreign = foreign_files(project.docs_dir)
+        present = docs_files(project.docs_dir)
+        foreign = foreign_files(project.docs_dir, present)
         if foreign:
             listed = ", ".join(project.rel(project.docs_dir / f) for f in foreign[:5])
             more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
@@ -142,13 +144,13 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
     if freeze:
         gc.freeze()
     try:
-        return _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache)
+        return _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache, present)
     finally:
         if freeze:
             gc.unfreeze()
 
 
-def _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache):
+def _generate_rest(project, report, strict, site, content, cache, session, clock, use_cache, present=None):
     match_content(project, content, report, cache=cache, clock=clock)
     clock.lap("match")
     if not project.drafts:  # checked and matched like any article, published nowhere
@@ -179,12 +181,12 @@ def _generate_rest(project, report, strict, site, content, cache, session, clock
     except jinja2.TemplateError as exc:
         report.add_formatted(template_error(project, exc))
         return None, content
-    writer = DocsWriter(project.docs_dir)
+    writer = DocsWriter(project.docs_dir, present=present)
     for rel, data in pages.items():
         if rel.endswith(".md"):  # an editor's page is made safe like an article (engine-neutral)
             data = safe_markdown(data.decode("utf-8", "replace")).encode("utf-8")
         writer.write(rel, data)
-    rendered = renderer.write(writer, cache.pages)
+    rendered = renderer.write(writer, cache.pages, present)
     writer.keep = set(renderer.keep)
     export = "export/mentions.json"
     renderer.digests[export] = export_digest(content.entries, content.matches)

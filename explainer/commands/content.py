@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 from explainer import __version__
@@ -65,7 +66,8 @@ def matching_fingerprint(project: Project, entries: list[Entry], publishers: lis
 
 
 def article_key(article: Article) -> str:
-    return digest((article.body, article.attribution, article.path))
+    # (the text hashed as it is, not through its repr, which copies and escapes an archive's worth of text)
+    return digest((hashlib.sha1(article.body.encode("utf-8")).hexdigest(), article.attribution, article.path))
 
 
 def match_content(project: Project, content: Content, report: Report, cache: BuildCache | None = None,

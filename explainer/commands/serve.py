@@ -20,6 +20,11 @@ from explainer.render.writer import SERVE_DIR
 
 _SESSIONS: dict = {}
 TIDY: dict = {}  # the timer of the next memory tidying (serve_hook._tidy_later)
+# A quick rebuild that regenerated the Markdown and then found that only a whole rebuild would do: the
+# errors that generation found (a list, empty for none), for the whole rebuild, which does not regenerate
+# again. None when the next rebuild must regenerate. (MkDocs loads the serve hook anew for every rebuild, so
+# what must outlive one lives here.)
+REGENERATED: dict = {"errors": None}
 
 
 def tidy_memory() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from explainer.diagnostics import Report
 from explainer.load.entries import parse_date
 from explainer.structure.paragraphs import paragraph_numbers
-from explainer.load.files import MAX_ARTICLE_BYTES, read_text
+from explainer.load.files import MAX_ARTICLE_BYTES, read_text, tree_files
 from explainer.load.yamlsource import YamlError, load_located
 from explainer.structure.article import Article
 from explainer.structure.urls import is_web_url
@@ -158,24 +158,12 @@ def parse_article(path: Path, shown: str, text: str, report: Report, require_fro
     )
 
 
-def article_files(articles_dir: Path) -> list[Path]:
-    if not articles_dir.is_dir():
-        return []
-    return sorted((p for p in articles_dir.rglob("*.md") if not p.is_dir()), key=lambda p: p.as_posix())
-
-
-def linked_folders(folder: Path) -> list[Path]:
-    """Symlinked folders below ``folder``: their files are not read (rglob does not follow them)."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("*") if p.is_symlink() and p.is_dir())
-
-
 def load_articles(articles_dir: Path, rel, report: Report, memo=None) -> list[Article]:
     """Every article under ``articles_dir``, parsed and checked (``memo``: as in load_entries)."""
     articles: list[Article] = []
     slugs: dict[str, str] = {}
-    for link in linked_folders(articles_dir):
+    paths, links = tree_files(articles_dir, (".md",))  # (symlinked folders are not followed)
+    for link in links:
         report.warning(rel(link), 1, 1, "is a symlink to a folder; its articles are not read (copy them into "
                        "the project, or link each file)")
 
@@ -184,7 +172,7 @@ def load_articles(articles_dir: Path, rel, report: Report, memo=None) -> list[Ar
         text = read_text(path, shown, report, MAX_ARTICLE_BYTES, articles_dir)
         return parse_article(path, shown, text, report) if text is not None else None
 
-    for path in article_files(articles_dir):
+    for path in paths:
         article = read(path, report) if memo is None else memo.load("article", path, report, read)
         if article is None:
             continue

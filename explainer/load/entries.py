@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from explainer.diagnostics import Report
-from explainer.load.files import MAX_ENTRY_BYTES, read_text
+from explainer.load.files import MAX_ENTRY_BYTES, read_text, tree_files
 from explainer.load.voice import unattributed_charged_words
 from explainer.load.schema import (DATE_KEYS, ENTRY_FIELDS, FACT_FIELDS, FIELD_NAMES, FORMER_NAME_FIELDS,
                                    ID_PATTERN, PATTERN_KEYS, PERSPECTIVE_FIELDS, QID_PATTERN, ROLE_FIELDS,
@@ -334,10 +334,7 @@ def _pattern_value_problem(key: str, value) -> str | None:
 
 def entry_files(context_dir: Path) -> list[Path]:
     """Every *.yaml/*.yml below content/context, in a stable order."""
-    if not context_dir.is_dir():
-        return []
-    files = [p for p in context_dir.rglob("*") if p.suffix in (".yaml", ".yml") and not p.is_dir()]
-    return sorted(files, key=lambda p: p.as_posix())
+    return tree_files(context_dir, (".yaml", ".yml"))[0]
 
 
 def check_review_date(entry: Entry, report: Report, today: dt.date, max_age_days: int) -> bool:

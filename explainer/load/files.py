@@ -33,6 +33,35 @@ def file_stamp(path: Path):
         return None
 
 
+def tree_files(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """The files below ``folder`` whose names end in one of ``suffixes``, and the symlinked folders below it
+    (not followed), each sorted by path: what ``rglob`` lists, in one pass of ``os.scandir``, which knows
+    from the folder's own listing what is a folder or a link without a ``stat`` of every file (at archive
+    size, tens of thousands of files, every rebuild of the preview)."""
+    files: list[Path] = []
+    links: list[Path] = []
+    if not folder.is_dir():
+        return files, links
+    stack = [str(folder)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as listing:
+                for item in listing:
+                    try:
+                        is_dir = item.is_dir()
+                    except OSError:
+                        is_dir = False
+                    if is_dir and item.is_symlink():
+                        links.append(Path(item.path))
+                    elif is_dir:
+                        stack.append(item.path)
+                    elif item.name.rfind(".") > 0 and item.name[item.name.rfind("."):] in suffixes:
+                        files.append(Path(item.path))
+        except OSError:
+            continue
+    return sorted(files, key=Path.as_posix), sorted(links, key=Path.as_posix)
+
+
 def inside(path: Path, folder: Path) -> bool:
     """Whether ``path``, with every symlink followed, is still inside ``folder``."""
     real_folder = _real(str(folder))

@@ -177,6 +177,8 @@ class Plan:
     index_cache: "IndexCache | None" = None  # `serve`: the index it wrote last, kept in memory
     site_files: "SiteFiles | None" = None  # `serve`: the site's files, listed after the last rebuild
     emptied: set = field(default_factory=set)  # folders prepare() removed a file from
+    quick: bool = False                 # `serve`'s quick rebuild: pages rewritten in place, none removed
+    page_urls: list | None = None       # (src_uri, url) of each documentation page, when known already
 
     def prepare(self, files, nav, config) -> None:
         """Before MkDocs writes anything: leave in the copy only what it will skip, remove the rest."""
@@ -225,11 +227,15 @@ class Plan:
             new = _read_json(new_path)
             if old is None or new is None:
                 raise Mismatch("a search index could not be read")
-            old_by, new_by = _by_page(old.get("docs", [])), _by_page(new.get("docs", []))
+            cache = self.index_cache
+            old_by = cache.by_page if cache is not None and cache.by_page is not None and old is cache.index \
+                else _by_page(old.get("docs", []))  # (the preview keeps it by page already)
+            new_by = _by_page(new.get("docs", []))
             pages, used = [], 0
-            for f in files.documentation_pages():
-                url = page_url(f)
-                if f.src_uri in self.kept_pages:
+            urls = self.page_urls if self.page_urls is not None else [
+                (f.src_uri, page_url(f)) for f in files.documentation_pages()]
+            for src_uri, url in urls:
+                if src_uri in self.kept_pages:
                     pages.append((url, old_by.get(url, []), True))
                 else:
                     entries = new_by.get(url, [])
@@ -246,7 +252,9 @@ class Plan:
                 self.index_cache.adopt(new_path)  # a whole index, as the search plugin wrote it
             else:
                 self.index_cache.forget()
-        if self.site_files is None:
+        if self.quick:
+            pass  # (no file was removed or added: the listing of the site still holds)
+        elif self.site_files is None:
             for here, dirs, names in os.walk(site, topdown=False):
                 if here != str(site) and not os.listdir(here):
                     os.rmdir(here)
@@ -257,7 +265,10 @@ class Plan:
                     os.rmdir(folder)
                     folder = os.path.dirname(folder)
             self.site_files.refresh_later(site)
-        self.rebuilt_pages = sum(1 for f in files.documentation_pages() if f.src_uri not in self.kept_pages)
+        if self.page_urls is not None:
+            self.rebuilt_pages = sum(1 for src_uri, _ in self.page_urls if src_uri not in self.kept_pages)
+        else:
+            self.rebuilt_pages = sum(1 for f in files.documentation_pages() if f.src_uri not in self.kept_pages)
 
 
 class IndexCache:
@@ -279,6 +290,7 @@ class IndexCache:
         self.stamp = None
         self.index: dict | None = None
         self.chunks: dict[str, str] = {}  # page URL -> its entries' JSON, joined by commas
+        self.by_page: dict[str, list] | None = None  # page URL -> its entries, as in ``index``
         self.pending = None  # the thread writing the last index, while it runs
         self.error: BaseException | None = None  # what stopped it, if anything did
 
@@ -290,11 +302,11 @@ class IndexCache:
             pending.join()
         if self.error is not None:
             self.error = None
-            self.stamp, self.index, self.chunks = None, None, {}
+            self.stamp, self.index, self.chunks, self.by_page = None, None, {}, None
 
     def forget(self) -> None:
         self.settle()
-        self.stamp, self.index, self.chunks = None, None, {}
+        self.stamp, self.index, self.chunks, self.by_page = None, None, {}, None
 
     def read(self, path: Path) -> dict | None:
         self.settle()
@@ -309,8 +321,9 @@ class IndexCache:
         index = _read_json(path)
         if index is None or not isinstance(index.get("docs"), list):
             return
+        self.by_page = _by_page(index["docs"])
         self.chunks = {url: ",".join(json.dumps(e, **INDEX_JSON) for e in entries)
-                       for url, entries in _by_page(index["docs"]).items()}
+                       for url, entries in self.by_page.items()}
         self.index, self.stamp = index, file_stamp(path)
 
     def write(self, path: Path, index: dict, pages: list, wait: bool = True) -> None:
@@ -329,12 +342,18 @@ class IndexCache:
         if head.count(slot) != 1:
             raise Mismatch("the search index could not be put together")
         self.index = {**index, "docs": _entries_of(pages)}
+        self.by_page = {url: entries for url, entries, _ in pages if entries}
         self.chunks, self.stamp = chunks, None
 
         def put() -> None:
             part = path.with_name(path.name + ".part")
+            before, _, after = head.partition(slot)
             try:
-                part.write_text(head.replace(slot, "[" + ",".join(parts) + "]"), encoding="utf-8")
+                with open(part, "w", encoding="utf-8") as out:  # piece by piece, not one string of the whole
+                    out.write(before + "[")  # index: the server answers the reloading page meanwhile
+                    for k in range(0, len(parts), 256):
+                        out.write(("," if k else "") + ",".join(parts[k:k + 256]))
+                    out.write("]" + after)
                 os.replace(part, path)
                 self.stamp = file_stamp(path)
             except BaseException as exc:  # (kept for settle(): the next rebuild reads the file again)

@@ -14,6 +14,8 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
 import jinja2
 from markupsafe import Markup
@@ -89,6 +91,9 @@ class Snippet:
 HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?\n")
 
 
+ARTICLES_INDEX = "articles/index.md"
+
+
 class SiteRenderer:
     def __init__(self, project: Project, entries: list[Entry], matches: list[ArticleMatches],
                  publishers: list[Publisher] = ()):
@@ -115,12 +120,11 @@ class SiteRenderer:
         self._pops: dict[tuple, str] = {}
         self._insert = None
         self.mentions_by_entry: dict[str, list[tuple[Article, list[Mention]]]] = defaultdict(list)
-        for article in self.articles:
-            grouped: dict[str, list[Mention]] = defaultdict(list)
-            for m in self.matches[article.slug].mentions:
-                grouped[m.entry].append(m)
-            for eid, ms in grouped.items():
-                self.mentions_by_entry[eid].append((article, ms))
+        by_entry = attrgetter("entry")
+        for article in self.articles:  # (sorted by entry, stably, then grouped: at archive size, a million
+            # mentions, done in C rather than one Python step each)
+            for eid, ms in groupby(sorted(self.matches[article.slug].mentions, key=by_entry), by_entry):
+                self.mentions_by_entry[eid].append((article, list(ms)))
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -421,7 +425,11 @@ class SiteRenderer:
         """For each article and entry page, a digest of all it draws on: equal digests, equal pages."""
         base = self.templates_digest()
         shown = {eid: self.display_digest(e) for eid, e in self.entries.items()}
-        out = {}
+        # the list of all articles: every field of each (its text by the matches' key, which digests it)
+        out = {ARTICLES_INDEX: digest((base, "articles-index", [
+            (a.slug, a.path, a.title, a.date, a.source, a.body_line, a.url, a.dateline, a.byline, a.tags,
+             a.attribution, a.display_title, a.via, a.draft, self.matches[a.slug].key
+             or hashlib.sha1(a.body.encode("utf-8")).hexdigest()) for a in self.articles]))}
         for article in self.articles:
             m = self.matches[article.slug]
             # m.key names the article's text and the matching rules, and so its mentions too
@@ -430,15 +438,19 @@ class SiteRenderer:
                                              article.date, article.source, self.source_label(article),
                                              article.url, article.dateline, article.byline, found,
                                              sorted({shown[x.entry] for x in m.mentions})))
+        # each article as an entry's page lists it, written out once (not once for each entry it names); an
+        # article without a key (no cache) by its text and where the entry is named in it
+        brief = {a.slug: repr((a.slug, a.title, a.date, a.source, self.matches[a.slug].key))
+                 for a in self.articles if self.matches[a.slug].key is not None}
         for entry in self.entries.values():
             related = [(r, self.entries[r].title, self.entries[r].type) for r in entry.related if r in self.entries]
-            mentioned = [(a.slug, a.title, a.date, a.source, self.matches[a.slug].key or
-                          (hashlib.sha1(a.body.encode("utf-8")).hexdigest(), [(x.start, x.end) for x in ms]))
-                         for a, ms in self.mentions_by_entry.get(entry.id, [])]
-            out[entry.page_path] = digest((base, "entry", shown[entry.id], related, mentioned))
+            listed = self.mentions_by_entry.get(entry.id, [])
+            mentioned = [brief.get(a.slug) or repr((a.slug, a.title, a.date, a.source, hashlib.sha1(
+                a.body.encode("utf-8")).hexdigest(), [(x.start, x.end) for x in ms])) for a, ms in listed]
+            out[entry.page_path] = digest((base, "entry", shown[entry.id], related, "\n".join(mentioned)))
         return out
 
-    def write(self, writer, previous: dict[str, str] | None = None) -> list[str]:
+    def write(self, writer, previous: dict[str, str] | None = None, present: set[str] | None = None) -> list[str]:
         """Render and write every page that must be generated; returns their paths.
 
         A page whose digest equals the one recorded by the previous build, and whose
@@ -450,17 +462,19 @@ class SiteRenderer:
         previous = previous or {}
         docs = writer.docs_dir
         self.digests = self.page_digests()
-        self.keep = {path for path, d in self.digests.items()
-                     if previous.get(path) == d and (docs / path).is_file()}
+        self.keep = {path for path, d in self.digests.items()  # (``present``: the files docs_dir holds)
+                     if previous.get(path) == d and (path in present if present is not None else (docs / path).is_file())}
         writer.write("index.md", self.home_page())
-        writer.write("articles/index.md", self.articles_index())
+        if ARTICLES_INDEX not in self.keep:  # (an archive's whole list: rendered again only when it changed)
+            writer.write(ARTICLES_INDEX, self.articles_index())
         writer.write("context/index.md", self.context_index())
         work = [(a.page_path, self.article_page, a) for a in self.articles if a.page_path not in self.keep]
         work += [(e.page_path, self.entry_page, e) for e in self.entries.values() if e.page_path not in self.keep]
         self._writer = writer
         for path, status in parallel_map(self._render_and_write, work, min_items=32):
             writer.record(path, status)
-        return ["index.md", "articles/index.md", "context/index.md"] + [path for path, _, _ in work]
+        return ["index.md"] + ([] if ARTICLES_INDEX in self.keep else [ARTICLES_INDEX]) + ["context/index.md"] \
+            + [path for path, _, _ in work]
 
     def _render_and_write(self, item) -> tuple[str, str]:
         path, render, obj = item

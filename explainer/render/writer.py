@@ -24,6 +24,8 @@ class WriteStats:
     unchanged: int = 0
     removed: int = 0
     rendered: list = field(default_factory=list)  # pages generated in this run; the others were reused
+    changed: list = field(default_factory=list)  # files whose bytes this run wrote (new ones included)
+    created: int = 0  # of those, files that did not exist before
     reused: int = 0
     timings: dict = field(default_factory=dict)
 
@@ -54,18 +56,28 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return set()
 
 
-def foreign_files(docs_dir: Path) -> list[str]:
-    """Files in docs_dir that the explainer did not write (not in its manifest), relative, sorted."""
+def docs_files(docs_dir: Path) -> set[str]:
+    """Every file in docs_dir, relative, with "/" between folders (empty when there is no docs_dir)."""
+    out: set[str] = set()
+    top = len(str(docs_dir)) + 1
+    for folder, _, files in os.walk(docs_dir):
+        inner = folder[top:].replace(os.sep, "/") + "/" if len(folder) >= top else ""
+        out.update(inner + name for name in files)
+    return out
+
+
+def foreign_files(docs_dir: Path, present: set[str] | None = None) -> list[str]:
+    """Files in docs_dir that the explainer did not write (not in its manifest), relative, sorted
+    (``present``: docs_files(docs_dir), when the caller listed them already)."""
     if not docs_dir.is_dir():
         return []
     ours = read_manifest(docs_dir)
     out = []
-    for folder, _, files in os.walk(docs_dir):
-        for name in files:
-            rel = os.path.relpath(os.path.join(folder, name), docs_dir).replace(os.sep, "/")
-            if rel == MANIFEST or rel in ours or TMP_NAME.match(name) or rel.startswith(SERVE_DIR + "/"):
-                continue
-            out.append(rel)
+    for rel in docs_files(docs_dir) if present is None else present:
+        name = rel.rpartition("/")[2]
+        if rel == MANIFEST or rel in ours or TMP_NAME.match(name) or rel.startswith(SERVE_DIR + "/"):
+            continue
+        out.append(rel)
     return sorted(out)
 
 
@@ -81,8 +93,9 @@ class DocsWriter:
     file that was not written in this run is removed.
     """
 
-    def __init__(self, docs_dir: Path, keep: set[str] = frozenset()):
+    def __init__(self, docs_dir: Path, keep: set[str] = frozenset(), present: set[str] | None = None):
         self.docs_dir = docs_dir
+        self.present = present  # docs_files(docs_dir) before this run, when the caller listed them
         self.keep = set(keep)
         self.stats = WriteStats(reused=len(self.keep))
         self.seen: set[str] = set()
@@ -110,14 +123,16 @@ class DocsWriter:
             status = "unchanged"
         else:
             write_atomic(path, data, exists=size is not None)
-            status = "written"
+            status = "written" if size is not None else "created"
         return status
 
     def record(self, rel: str, status: str) -> None:
         """Count a page, whether this process or a worker wrote it."""
         self.seen.add((self.docs_dir / rel).as_posix())
-        if status == "written":
+        if status in ("written", "created"):
             self.stats.written += 1
+            self.stats.changed.append(rel)
+            self.stats.created += status == "created"
         else:
             self.stats.unchanged += 1
 
@@ -137,10 +152,13 @@ class DocsWriter:
             while folder != self.docs_dir and folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
                 folder = folder.parent
-        for folder, _, files in os.walk(self.docs_dir):
-            for name in files:
-                if TMP_NAME.match(name):  # left by an interrupted run of this writer
-                    os.unlink(os.path.join(folder, name))
+        listed = self.present if self.present is not None else docs_files(self.docs_dir)
+        for rel in listed:
+            if TMP_NAME.match(rel.rpartition("/")[2]):  # left by an interrupted run of this writer
+                try:
+                    os.unlink(self.docs_dir / rel)
+                except FileNotFoundError:
+                    pass
 
         data = json.dumps({"generator": "explainer", "files": sorted(wanted)}, indent=0).encode("utf-8")
         write_atomic(self.docs_dir / MANIFEST, data, exists=(self.docs_dir / MANIFEST).exists())
