@@ -207,6 +207,9 @@ def test_a_body_on_its_parents_domain_keeps_the_name_the_article_gives_it(tmp_pa
 def test_the_writers_own_investigation_is_the_writers_voice(tmp_path):
     r = voices(tmp_path, "Birth rates fell, according to an AP investigation.", source="Associated Press")
     assert sentence_labels(r) == [None]
+    # its own programme or reporters
+    r = voices(tmp_path / "b", "RB Investigates verified video footage of the workers.", source="RB (rb.example)")
+    assert sentence_labels(r) == [None]
 
 
 def test_a_people_is_never_a_speaker_and_a_place_only_as_the_whole_subject(tmp_path):
@@ -2803,3 +2806,35 @@ def test_a_description_whose_closing_comma_is_left_out_leaves_the_name_that_open
     # with its closing comma, as before
     body = "Jan Novak, an advisor to the charity Ruritania Aid, told the paper that it was wrong."
     assert [label.split(",")[0] for label in labels(tmp_path / "b", body)] == ["Jan Novak"]
+
+
+def test_an_inverted_verb_of_saying_in_the_present_names_its_speaker_after_it(tmp_path):
+    body = "Ruritania is one of the worst violators of religious freedom, claims Jan Novak, of the rights group."
+    assert labels(tmp_path, body) == ["Jan Novak, of the rights group"]
+    # (not one that takes whom it addresses: "..., urges the leaders to act")
+    body = "The summit is a chance, urges the Central Asian leaders to raise the camps."
+    assert labels(tmp_path / "b", body) == [None]
+
+
+def test_a_speakers_description_is_never_cut_at_a_compounds_hyphen(tmp_path):
+    body = "“I never had plans to engage in politics,” said the 46-year-old Ruritanian-born activist, who fled."
+    assert all(label is None or not label.endswith("-") for label in labels(tmp_path, body))
+
+
+def test_how_a_speaker_spoke_set_off_by_commas_is_no_part_of_its_name(tmp_path):
+    body = "The Foreign Ministry press office, in an email response, confirmed reports that 2,000 people may leave."
+    assert labels(tmp_path, body) == ["The Foreign Ministry press office"]
+    body = "Jane Roe, in a tweet, deplored the changes to the building."
+    assert labels(tmp_path / "b", body) == ["Jane Roe"]
+
+
+def test_a_name_and_a_counted_group_are_one_subject_the_body_named_first_speaking(tmp_path):
+    entries = ENTRIES + [E("world-uyghur-congress", title="World Uyghur Congress", aliases=["WUC"])]
+    body = ("In a statement on its website, Munich-based World Uyghur Congress and more than 60 Uyghur "
+            "organisations around the world called on the UN to act.")
+    assert [a.holder for a in voices(tmp_path, body, entries=entries).attributions] == ["world-uyghur-congress"]
+    body = "Jane Roe and 60 other activists called on the UN to act."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Roe and 60 other activists"]
+    # (not a clause before "and": who protested is the people)
+    body = "The police raided the house and more than 60 people protested."
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None]

@@ -270,7 +270,8 @@ TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "m
 DESCRIBING = {"senior", "junior", "top", "former", "leading", "prominent", "local", "foreign", "western", "eastern",
               "several", "many", "some", "most", "other", "various", "unnamed", "anonymous", "exiled", "ethnic"}
 QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
-OWN_WORK = "investigation|analysis|review|report|reporting|survey|tally|count|calculation|calculations|study|data"
+OWN_WORK = ("investigation|investigations|investigates|analysis|review|report|reporting|survey|tally|count|calculation|"
+            "calculations|study|data|reporters|journalists|team")  # ("RTÉ Investigates verified ...", "AP reporters")
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
 # Not "told": whom one tells comes after it ("X told a UN panel that ..."), the speaker before.
 INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "wrote", "writes",
@@ -278,7 +279,12 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "responded", "remarked", "observed", "emphasised", "emphasized", "stressed", "insisted", "warned",
               "recalled", "acknowledged", "admitted", "concluded", "declared", "argued", "claimed", "announced",
               "commented", "reported", "quoted", "cited", "underlined", "highlighted", "urged", "affirmed",
-              "reiterated", "pointed", "reports", "trumpeted", "read", "reads"}
+              "reiterated", "pointed", "reports", "trumpeted", "read", "reads",
+              # and the present of the same verbs ("..., claims Ben Rogers, of the group")
+              # (not "urges", "warns": they take whom they urge or warn, "..., urges the leaders to ...")
+              "stresses", "insists", "recalls", "acknowledges", "admits", "concludes", "declares", "argues",
+              "claims", "announces", "comments", "underlines", "highlights", "affirms", "reiterates", "observes",
+              "remarks", "emphasises", "emphasizes", "responds"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
@@ -383,12 +389,18 @@ ASIDES = ("in fact", "however", "meanwhile", "though", "too", "also", "indeed", 
           "for their part", "for his part", "for her part", "in response", "instead", "moreover", "furthermore",
           "in addition", "nevertheless", "therefore", "in particular", "in short", "of course")
 ASIDE_END = re.compile(r",\s*(?:%s)\s*,?$" % "|".join(re.escape(a) for a in ASIDES))
+# How, set off by commas between the speaker and the verb: "The ministry, in a statement, said ...", "The press
+# office, in an email response, confirmed ..." (the medium, not a word of the speaker's name)
+MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}"
+                        r"(?:statement|response|reply|release|interview|letter|message|email|e-mail|post|tweet|"
+                        r"video|speech|briefing|note|comment|comments|report|communiqué|communique)\s*,?$")
 
 
 def clause_cut(label: str) -> str:
     """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
     label = ASIDE_END.sub("", label)  # "Parliaments of several Western countries, in fact"
+    label = MEDIUM_END.sub("", label)  # "The ministry, in a statement": the ministry
     label = re.sub(r"^[‘’“”\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
     label = re.sub(r"\s+(?:with reference|referring|citing)\b.*$", "", label)  # "BAKU.WS with reference to APA"
     words = label.split()
@@ -815,6 +827,9 @@ class Attributor:
         self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
         self.declining = {strings.add(w) for w in ("declined", "declines", "refused", "refuses", "failed")}
         self.and_joined = {strings.add(w) for w in ("the", "other")}
+        self._strings = strings
+        self.and_counted = {strings.add(w) for w in ("more", "other", "several", "some", "dozens", "hundreds",
+                                                     "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
@@ -990,7 +1005,17 @@ class Attributor:
             j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
+        # "World Uyghur Congress and more than 60 Uyghur organisations called": both, the body named first
+        joined = range(0)
+        for a in range(max(lo + 1, j - 3), i - 1):  # ("and more than 60 ...": "than" may have ended the phrase)
+            if tokens.lower_l[a] == self.and_word:
+                j0 = j if a > j else tokens.phrase_before(a, lo)[0]
+                if self._named_and_counted(tokens, j0, a, i):
+                    joined, j = range(a, i), min(j, j0)
+                break
         for k in range(i - 1, j - 1, -1):
+            if k in joined:
+                continue
             if tokens.lower_l[k] in self.clause_words and not (
                     tokens.lower_l[k] == self.and_word and k + 1 < i and (tokens.cap_l[k + 1] or (
                         # "The Mission of Cambodia to the UN Office and other International Organisations at
@@ -1002,6 +1027,19 @@ class Attributor:
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
             j += 1  # "But China rejected": China
         return j, i
+
+    def _named_and_counted(self, tokens, j: int, k: int, i: int) -> bool:
+        """Whether "and" at ``k`` joins a name (capitalised words, a "Munich-based" before them) to a counted
+        group ("more than 60 organisations", "60 other groups") in one subject, from ``j`` to the verb at ``i``."""
+        if not (j < k < i - 1 and tokens.cap_l[k - 1] and (
+                tokens.lower_l[k + 1] in self.and_counted or self._strings[tokens.lower_l[k + 1]].isdigit())):
+            return False
+        for t in range(j, k):
+            if tokens.cap_l[t] or tokens.lower_l[t] in self.determiners:
+                continue
+            if not (t > j and tokens.idx_l[t] == tokens.end_l[t - 1]):
+                return False  # (but "-" and "based" glued to "Munich": a compound, capitalised at its head)
+        return True
 
     def holder_in(self, tokens, span, refs: list[Mention], closing: bool = False, whole: bool = False):
         """The entry named inside tokens [span) that can speak: a person, an organisation, an office holder or
@@ -1329,6 +1367,10 @@ class Attributor:
                         or tokens.lower_l[k] in self.auxiliaries or (word.endswith("ed") and len(word) > 4)):
                     return a, a  # '... said China demanded that ...': the reported clause's subject, not who says it
                 b = k
+                if text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] in ("-", "\u2010", "\u2011") \
+                        and tokens.end_l[k - 1] == tokens.idx_l[k]:
+                    b = k + 1  # 'said the 46-year-old Chinese-born ethnic Kazakh': a compound's whole word, never
+                    # "Chinese-" cut at its hyphen
                 # 'said the Prince on Chinese state television': where, not who, when the phrase runs on into
                 # lower-case words after a preposition
                 p = next((t for t in range(b - 1, a, -1) if tokens.lower_l[t] in self.where_words), None)
