@@ -66,12 +66,19 @@ def files_state(folder: Path) -> dict[str, list[int]]:
             if name.startswith("."):
                 continue
             path = os.path.join(here, name)
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue
-            out[os.path.relpath(path, folder).replace(os.sep, "/")] = [st.st_mtime_ns, st.st_size]
+            stamp = file_state(path)
+            if stamp is not None:
+                out[os.path.relpath(path, folder).replace(os.sep, "/")] = stamp
     return out
+
+
+def file_state(path) -> list[int] | None:
+    """One file's entry in ``files_state``: [modification time in ns, size], or None when it cannot be stat'ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_mtime_ns, st.st_size]
 
 
 def site_stamp(site: Path) -> list[list]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import re
 import secrets
 import threading
@@ -223,13 +222,10 @@ class ExplainerPlugin(BasePlugin):
         changed = sorted(set(written[0]))
         docs = dict(before[1])
         for rel in changed:
-            try:
-                st = os.stat(project.docs_dir / rel)
-            except OSError:
-                return False
-            if rel not in docs:
-                return False  # (a file MkDocs does not read: a dot-file)
-            docs[rel] = [st.st_mtime_ns, st.st_size]  # (as incremental.files_state records it)
+            stamp = incremental.file_state(project.docs_dir / rel)
+            if stamp is None or rel not in docs:
+                return False  # (gone again, or a file MkDocs does not read: a dot-file)
+            docs[rel] = stamp
         found = [files.get_file_from_path(rel) for rel in changed]
         if any(f is None or not generated_path(f.src_uri) for f in found):
             return False  # (an editor's page or file: the whole rebuild vouches for what it may change)
