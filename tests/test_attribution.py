@@ -2630,7 +2630,11 @@ def test_a_publisher_that_opens_a_sentence_stating_as_itself_publishes_its_own_s
             "Sherwood recalls that any person accused is presumed innocent.")
     assert labels(tmp_path, body) == ["Sherwood (sherwood.example)"] * 3
     # a news outlet naming itself to report, or a quotation naming the publisher, is no statement of its own
+    # in the present perfect too ("has long called for")
+    assert labels(tmp_path / "p", body.replace("Sherwood recalls that", "Sherwood has long called for the rule that"
+                                               )) == ["Sherwood (sherwood.example)"] * 3
     for i, last in enumerate(("Sherwood reports that the case was closed.",
+                              "Sherwood has reported that the case was closed.",
                               "“Sherwood recalls the case,” one lawyer said.")):
         assert labels(tmp_path / str(i), body.replace(
             "Sherwood recalls that any person accused is presumed innocent.", last))[:2] == [None, None]

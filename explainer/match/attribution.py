@@ -487,7 +487,16 @@ STATE_INITIALS = frozenset(("UK", "US", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC
 def _named_stating(names_re: str):
     """A publisher's names, then a verb in the present: "Sherpa recalls", "The Foundation also urges"."""
     return re.compile(rf"\b(?:The\s+)?(?:{names_re})\s+(?:also\s+|further\s+|again\s+|strongly\s+)?"
-                      rf"(?P<verb>[a-z]+s)\b")
+                      rf"(?:has\s+(?:long\s+|also\s+|repeatedly\s+|consistently\s+)?(?P<perfect>[a-z]+ed)|"
+                      rf"(?P<verb>[a-z]+s))\b")
+
+
+def _present_of(past: str) -> str:
+    """The present third person of a regular past participle: "called" -> "calls", "urged" -> "urges"."""
+    for present in (past[:-2] + "s", past[:-1] + "s", past[:-3] + "ies"):
+        if present in PRESENT_SAYING:
+            return present
+    return ""
 
 
 # Verbs of saying in the present, as a body's own statement opens ("welcomes", "recalls", "urges"): the
@@ -3362,7 +3371,8 @@ class Attributor:
 
     def _states_as_itself(self, text: str, qtext: str, blocks, names) -> bool:
         """A publisher nothing is known of that opens a sentence with its own name and a verb of saying in the
-        present ("Sherpa recalls that ...", "Jane Roe Watch welcomes ..."), outside quotation marks, anywhere in
+        present ("Sherpa recalls that ...", "Jane Roe Watch welcomes ...", "X has long called for ..."), outside
+        quotation marks, anywhere in
         its text: a body stating for itself, so its text is its own statement (a news outlet names itself so
         only to report: "Caliber.Az reports", which is no statement of its own)."""
         own_names = {n for n in self._own_name_forms(names) if len(n) >= 3 and n[0].isupper() and n in text}
@@ -3373,7 +3383,8 @@ class Attributor:
         for lo, hi in blocks:
             for m in pattern.finditer(text, lo, hi):
                 opens = m.start() == lo or text[lo:m.start()].rstrip()[-1:] in (".", "!", "?")  # (a sentence)
-                if opens and m.group("verb") in PRESENT_SAYING and not self._quoted(qtext, lo, hi)(m.start()):
+                verb = m.group("verb") or _present_of(m.group("perfect"))  # ("Humanists UK has long called")
+                if opens and verb in PRESENT_SAYING and not self._quoted(qtext, lo, hi)(m.start()):
                     return True
         return False
 
