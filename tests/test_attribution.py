@@ -2842,3 +2842,10 @@ def test_a_name_and_a_counted_group_are_one_subject_the_body_named_first_speakin
     # (not a clause before "and": who protested is the people)
     body = "The police raided the house and more than 60 people protested."
     assert sentence_labels(voices(tmp_path / "c", body)) == [None]
+
+
+def test_pleaded_with_someone_is_a_statement(tmp_path):
+    body = "Behind closed doors, the government of Ruritania pleaded with its neighbour to release the detainees."
+    assert labels(tmp_path, body) == ["the government of Ruritania"]
+    body = "The man pleaded guilty to the charges."
+    assert labels(tmp_path / "b", body) == [None]

@@ -190,7 +190,7 @@ _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "o
        "highlighted", "emphasised", "emphasized", "published")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
                   + ["quoted in", "quoted by", "citing"])
-VERB_PHRASES = ["called on", "called for", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
+VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that", "referred to",
