@@ -2630,6 +2630,9 @@ def test_a_publisher_that_opens_a_sentence_stating_as_itself_publishes_its_own_s
             "Sherwood recalls that any person accused is presumed innocent.")
     assert labels(tmp_path, body) == ["Sherwood (sherwood.example)"] * 3
     # a news outlet naming itself to report, or a quotation naming the publisher, is no statement of its own
+    # after a dateline, with what it is set off by commas
+    assert labels(tmp_path / "d", body.replace("Sherwood recalls that", "GENEVA – Sherwood, the legal group, deeply "
+                                               "regrets that")) == ["Sherwood (sherwood.example)"] * 3
     # in the present perfect too ("has long called for")
     assert labels(tmp_path / "p", body.replace("Sherwood recalls that", "Sherwood has long called for the rule that"
                                                )) == ["Sherwood (sherwood.example)"] * 3

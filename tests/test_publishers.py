@@ -251,3 +251,11 @@ def test_free_makes_a_campaign_only_opening_or_closing_its_name():
     assert infer_publisher("Walk Free (walkfree.example)", None).kind == "advocacy group"
     assert infer_publisher("Students for a Free Ruritania", None).kind == "advocacy group"
     assert infer_publisher("Washington Free Beacon (freebeacon.example)", None) is None  # a newspaper
+
+
+def test_a_un_agency_is_no_news_agency():
+    from explainer.load.publishers import infer_publisher
+    publisher = infer_publisher("UNHCR, the UN Refugee Agency (unhcr.example)", "https://unhcr.example/x")
+    assert publisher is not None and publisher.kind == "intergovernmental body" and publisher.speaks
+    assert infer_publisher("Ruritania News Agency (rna.example)", None) is None  # a reporter
+    assert infer_publisher("Anadolu Agency", None) is None

@@ -141,6 +141,9 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     if PRESS_ORGAN.search((source or "").lower()):
         # "Holy See Press Office", "Press Service of the President": a government's organ, not a newspaper
         return Publisher(source or host, "government", path=INFERRED)
+    if "agency" in words and (words & {"un", "u.n"} or "united nations" in own_name):
+        # "UNHCR, the UN Refugee Agency": a UN agency speaking for itself, not a news agency
+        return Publisher(source or host, "intergovernmental body", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if words & GOVERNMENT_WORDS or (words & {"state", "federal"} and words & STATE_BODY_WORDS):

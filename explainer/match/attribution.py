@@ -170,6 +170,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "observed", "observes", "remarked", "commented", "responded", "responds",
     "replied", "replies", "concluded", "concludes", "found", "finds", "estimated", "estimates",
     "recommended", "recommends", "proposed", "proposes", "appealed", "appeals", "pledged", "pledges",
+    "regretted", "regrets",
     "promised", "promises", "admitted", "admits", "contended", "contends", "lamented", "laments",
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested",
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
@@ -485,8 +486,10 @@ STATE_INITIALS = frozenset(("UK", "US", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC
 
 @lru_cache(maxsize=256)
 def _named_stating(names_re: str):
-    """A publisher's names, then a verb in the present: "Sherpa recalls", "The Foundation also urges"."""
-    return re.compile(rf"\b(?:The\s+)?(?:{names_re})\s+(?:also\s+|further\s+|again\s+|strongly\s+)?"
+    """A publisher's names, then a verb in the present: "Sherpa recalls", "The Foundation also urges", "UNHCR, the
+    UN Refugee Agency, deeply regrets" (what it is, set off by commas, between)."""
+    return re.compile(rf"\b(?:The\s+)?(?:{names_re})(?:,\s+[^,.;:\n]{{2,60}},)?\s+"
+                      rf"(?:also\s+|further\s+|again\s+|strongly\s+|deeply\s+)?"
                       rf"(?:has\s+(?:long\s+|also\s+|repeatedly\s+|consistently\s+)?(?P<perfect>[a-z]+ed)|"
                       rf"(?P<verb>[a-z]+s))\b")
 
@@ -3382,7 +3385,9 @@ class Attributor:
         pattern = _named_stating(names_re)
         for lo, hi in blocks:
             for m in pattern.finditer(text, lo, hi):
-                opens = m.start() == lo or text[lo:m.start()].rstrip()[-1:] in (".", "!", "?")  # (a sentence)
+                dateline = DATELINE_DASH.match(text, lo)  # ("GENEVA – UNHCR ... regrets": after its dateline)
+                opens = m.start() == lo or text[lo:m.start()].rstrip()[-1:] in (".", "!", "?") or (
+                    dateline is not None and dateline.end() == m.start())  # (a sentence)
                 verb = m.group("verb") or _present_of(m.group("perfect"))  # ("Humanists UK has long called")
                 if opens and verb in PRESENT_SAYING and not self._quoted(qtext, lo, hi)(m.start()):
                     return True

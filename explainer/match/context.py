@@ -37,7 +37,7 @@ centre association society league federation party movement front alliance commi
 organization organisation tribunal court act law bill files papers leaks initiative corridor forum summit
 conference festival games cup day week museum library mosque stadium airport port square street avenue
 prize award awards studies program programme campaign fund trust coalition watch monitor service services
-lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate
+lab laboratory hospital church temple palace hall house tower exhibition expo park embassy consulate prison jail
 ministry department bureau authority council parliament assembly club team fc sea river lake mountains
 basin desert plateau strait gulf bay republic khanate khaganate kaganate qaganate kingdom principality dynasty
 empire ssr emirate sultanate caliphate
@@ -60,6 +60,7 @@ ON_HEADS = frozenset("alliance caucus commission committee group force".split())
 RUN_HEADS = frozenset("coalition campaign initiative movement project network alliance committee".split())
 # The words that carry a name on to its head word: "(Xinjiang Markor) Chemical Industry", "(...) of the Sea"
 LONGER_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w&’'-]*\.?|of|for|and|the|&))+")
+DIGITS = tuple(str(d) for d in range(1, 100))  # a number inside a name: "Xinjiang Number 2 Prison"
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
@@ -126,7 +127,9 @@ class NameContext:
                     if last is not None and lower[last] in self.heads and lower[j] not in self.titles:
                         inner_head = True
                     last = j
-                elif not ((lower[j]) in self.connectors and j + 1 < n and cap[j + 1]):
+                elif not ((lower[j]) in self.connectors and j + 1 < n and cap[j + 1]) and not (
+                        j + 1 < n and cap[j + 1] and text[tokens.idx_l[j]:tokens.end_l[j]] in ("’s", "'s", *DIGITS)):
+                    # (a possessive or a number inside the name: "Xinjiang Women’s Prison", "Number 2 Prison")
                     break
                 j += 1
             if last is not None and ((lower[last]) in self.heads or inner_head):
