@@ -2852,3 +2852,14 @@ def test_pleaded_with_someone_is_a_statement(tmp_path):
     assert labels(tmp_path, body) == ["the government of Ruritania"]
     body = "The man pleaded guilty to the charges."
     assert labels(tmp_path / "b", body) == [None]
+
+
+def test_an_office_named_with_its_holder_is_not_given_to_the_one_other_person_speaking(tmp_path):
+    body = ("The State Minister for Foreign Affairs and International Cooperation, H.E. Mr. Balal Mohamed Cusman, "
+            "received on Thursday at his office in the ministry in the capital Mogadishu, the Ambassador of the "
+            "People’s Republic of China to the Federal Republic of Somalia, HE Mr. Qin Jian, and discussed with him "
+            "the strengthening of bilateral relations.\n\n"
+            "During the meeting, His Excellency Balal Cusman praised the level of historical relationship between "
+            "Somalia and China.\n\n"
+            "For his part, the Chinese ambassador affirmed that China respects the sovereignty of Somalia.")
+    assert labels(tmp_path, body)[1:] == ["Balal Cusman", "Qin Jian"]

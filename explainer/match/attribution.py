@@ -3497,6 +3497,10 @@ class Attributor:
                 if states and near and not states & near:
                     out.append(v)
                     continue
+                other = self._one_named_in_office(v.label or "", text)
+                if other and other.split()[-1] != surname:
+                    out.append(v)  # ("the Chinese ambassador" where the text names "the Ambassador of the
+                    continue  # People's Republic of China ..., HE Mr. Qin Jian": that one, not the minister)
                 if not given or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
                     v = v._replace(holder=named.holder, label=named.label)
@@ -3539,6 +3543,8 @@ class Attributor:
         office = head[-1].lower() if head else ""
         if office == "head" and rest and rest[-1].lower() == "government":
             offices = {"prime minister", "premier"}  # "the head of the Georgian government"
+        elif office == "head" and rest and rest[-1].lower() == "state":
+            offices = {"president"}  # "the head of our state": its president, not the head of a region
         elif office in ("general",) and len(head) >= 2 and head[-2].lower() == "secretary":
             offices = {"secretary general", "secretary-general"}
         elif office in OFFICE_SYNONYMS or office in OFFICE_WORDS:
@@ -3559,12 +3565,13 @@ class Attributor:
         name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
         # ("the ambassador, John Doe": a comma, but not after a place: "the envoy to Iran, Hossein ... said" may
         # be a sentence's opening phrase and its subject)
-        pattern = re.compile(rf"\b(?i:{office_re})(?:\s+[A-Z][a-z]+)?(?:(?:\s+(?:to|of|in|for)(?:\s+the)?"
-                             rf"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{1,5}})|,)?\s+{name}")
+        # (honorifics before the name are skipped: "the Ambassador of ... to ..., HE Mr. Qin Jian")
+        honorific = r"(?:(?:HE|H\.E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*"
+        places = r"(?:\s+(?:to|of|in|for)(?:\s+the)?(?:\s+(?:of\s+)?[A-Z][\w’'-]*){1,5}){1,2}"
+        pattern = re.compile(rf"\b(?i:{office_re})(?:\s+[A-Z][a-z]+)?(?:{places}|,)?\s+{honorific}{name}")
         # (but after a place and a comma, a name set off by commas on both sides is the office's own: "The
         # outgoing Chinese Ambassador to Ghana, Lu Kun, has said")
-        apposition = re.compile(rf"\b(?i:{office_re})(?:\s+(?:to|of|in|for)(?:\s+the)?"
-                                rf"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{1,5}}),\s+{name},")
+        apposition = re.compile(rf"\b(?i:{office_re}){places},\s+{honorific}{name},")
         for m in [*pattern.finditer(text), *apposition.finditer(text)]:
             full = m.group(1)
             if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS
