@@ -1966,15 +1966,11 @@ class Attributor:
                 and words[-1] not in ("office", "government", "authorities", "police", "press", "media"):
             # "The human rights centre is calling ..." after "the Human Rights Law Centre (HRLC)": the one body
             # the text named whose name holds each of the description's words, its head word last
-            named = None
-            for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,5}}){words[-1].capitalize()}\b", text[:at]):
-                held = {w.lower() for w in m.group(1).split()}
-                if {w.lower() for w in words[1:-1]} <= held and (named is None or named == m.group(0)):
-                    named = m.group(0)
-                elif named is not None and named != m.group(0) and {w.lower() for w in words[1:-1]} <= held:
-                    named = ""  # two such bodies: which one is not clear
-            if named:
-                return re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With)\s+", "", named)
+            described = {w.lower() for w in words[1:-1]}
+            named = {m.group(0) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,5}}){words[-1].capitalize()}\b",
+                                                    text[:at]) if described <= {w.lower() for w in m.group(1).split()}}
+            if len(named) == 1:  # (two such bodies: which one is not clear)
+                return re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With)\s+", "", named.pop())
         state.setdefault("labels", []).append(label)
         of_state = re.fullmatch(r"(?i:the) (\w+) of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", " ".join(words))
         if of_state and of_state.group(1).lower() in OFFICE_SYNONYMS and self._names_a_state(of_state.group(2)):
@@ -3375,8 +3371,7 @@ class Attributor:
     def _states_as_itself(self, text: str, qtext: str, blocks, names) -> bool:
         """A publisher nothing is known of that opens a sentence with its own name and a verb of saying in the
         present ("Sherpa recalls that ...", "Jane Roe Watch welcomes ...", "X has long called for ..."), outside
-        quotation marks, anywhere in
-        its text: a body stating for itself, so its text is its own statement (a news outlet names itself so
+        quotation marks, anywhere in its text: a body stating for itself, so its text is its own statement (a news outlet names itself so
         only to report: "Caliber.Az reports", which is no statement of its own)."""
         own_names = {n for n in self._own_name_forms(names) if len(n) >= 3 and n[0].isupper() and n in text}
         if not own_names:
@@ -3384,8 +3379,8 @@ class Attributor:
         names_re = "|".join(sorted(map(re.escape, own_names), key=len, reverse=True))
         pattern = _named_stating(names_re)
         for lo, hi in blocks:
+            dateline = DATELINE_DASH.match(text, lo)  # ("GENEVA – UNHCR ... regrets": after its dateline)
             for m in pattern.finditer(text, lo, hi):
-                dateline = DATELINE_DASH.match(text, lo)  # ("GENEVA – UNHCR ... regrets": after its dateline)
                 opens = m.start() == lo or text[lo:m.start()].rstrip()[-1:] in (".", "!", "?") or (
                     dateline is not None and dateline.end() == m.start())  # (a sentence)
                 verb = m.group("verb") or _present_of(m.group("perfect"))  # ("Humanists UK has long called")
