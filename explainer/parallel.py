@@ -12,6 +12,7 @@ and a worker that dies is an error, never a hang.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -57,9 +58,6 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
     items = items if isinstance(items, list) else list(items)
     if workers <= 1 or len(items) < min_items or not can_fork():
         return [fn(item) for item in items]
-    step = -(-len(items) // (workers * 4))
-    chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
-    context = multiprocessing.get_context("fork")
     # Everything alive now (the pipeline, the matchers, the entries) leaves the collector's care until the pool is
     # done: a collection in a worker then never walks it (each page it touched would be copied into the worker),
     # and one in this process, set off by the results coming back, never walks it either. A caller that froze its
@@ -67,12 +65,38 @@ def parallel_map(fn, items: list, workers: int | None = None, min_items: int = 6
     outer = gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn, items)) as pool:
-            parts = list(pool.map(_run_chunk, chunks))
-    except BrokenProcessPool:
-        raise WorkerError("a worker process died (out of memory, or killed); build again, or with "
-                          "EXPLAINER_WORKERS=1 to use one process") from None
+        with started(fn, items, workers, min_items) as results:
+            return results()
     finally:
         if not outer:
             gc.unfreeze()
-    return [result for part in parts for result in part]
+
+
+@contextlib.contextmanager
+def started(fn, items: list, workers: int | None = None, min_items: int = 64):
+    """Start ``[fn(x) for x in items]`` in worker processes, and yield a function that returns the results:
+    this process does other work in between (loading goes on while spaCy is imported). Where the work is
+    not shared (one worker, few items, another thread running), the function computes it when called.
+    The pool is shut down, and its threads joined, when the block ends, so this process may fork again.
+    One worker is worth starting here (this process works beside it); none (``workers=0``) computes in place."""
+    workers = default_workers() if workers is None else workers
+    items = items if isinstance(items, list) else list(items)
+    if workers < 1 or len(items) < min_items or not can_fork():
+        yield lambda: [fn(item) for item in items]
+        return
+    step = -(-len(items) // (workers * 4))
+    chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_init,
+                               initargs=(fn, items))
+    try:
+        parts = pool.map(_run_chunk, chunks)  # (submitted now; the results are read when asked for)
+
+        def results() -> list:
+            try:
+                return [result for part in parts for result in part]
+            except BrokenProcessPool:
+                raise WorkerError("a worker process died (out of memory, or killed); build again, or with "
+                                  "EXPLAINER_WORKERS=1 to use one process") from None
+        yield results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

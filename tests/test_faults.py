@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from explainer.cache import BuildCache
-from tests.conftest import REPO, entry_yaml, make_project
+from tests.conftest import REPO, entry_yaml, make_project, write_entries
 
 # Each defect's test failed before its fix (committed marked as an expected failure, unmarked with the fix).
 
@@ -304,15 +303,32 @@ def test_a_terminated_build_cleans_up_and_leaves_the_site_intact(tmp_path):
 # -- workers -----------------------------------------------------------------------------------------
 
 def test_one_and_several_workers_write_the_same_bytes(tmp_path):
-    articles = {f"a{i:03d}.md": ART.format(body=f"The Good Org met {i} times. It said so.") for i in range(80)}
-    outs = []
+    """Also with enough entries (over 64) that a worker reads the entry files while the build imports spaCy:
+    the same pages, and the same messages, those of an entry file of its own included."""
+    articles = {f"a{i:03d}.md": ART.format(body=f"The Good Org met {i} times. It said so. Gray Body {i} did too.")
+                for i in range(80)}
+    entries = [entry_yaml("good-org", title="The Good Org")]
+    entries += [entry_yaml(f"gray-body-{i}", title=f"Gray Body {i}",
+                           **({"reviewed": "2020-01-01"} if i % 7 == 0 else {})) for i in range(70)]
+    wrong = [entry_yaml("gray-body-9", title="Gray Body 9", surprise="an unknown field")]
+    outs, messages = [], []
     for workers in ("1", "2"):
         (tmp_path / workers).mkdir()
-        root = make_project(tmp_path / workers, [entry_yaml("good-org", title="The Good Org")], articles)
-        proc = explainer(root, "build", "--no-site", env={"EXPLAINER_WORKERS": workers})
-        assert proc.returncode == 0
+        root = make_project(tmp_path / workers, entries, articles)
+        proc = explainer(root, "build", "--no-site", "-v", env={"EXPLAINER_WORKERS": workers})
+        assert proc.returncode == 0, proc.stderr[-2000:]
         outs.append(tree(root / "build" / "docs"))
+        write_entries(root, wrong)
+        failed = explainer(root, "build", "--no-site", env={"EXPLAINER_WORKERS": workers})
+        assert failed.returncode == 1
+        messages.append([ln for ln in (proc.stderr + failed.stderr).splitlines() if not ln.startswith("build:")])
+    assert "content/context/organizations/gray-body-7.yaml:9:11: warning: last reviewed 2020-01-01" in "\n".join(
+        messages[0])
+    assert "content/context/organizations/gray-body-9.yaml:10:1: error: unknown field 'surprise'" in "\n".join(
+        messages[0])
+    assert messages[0] == messages[1]
     assert outs[0] == outs[1]
+    assert len(outs[0]) > 150
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path):
@@ -323,6 +339,27 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path):
     assert can_fork(), f"threads left running: {threading.enumerate()}"
     with pytest.raises(WorkerError):
         parallel_map(_die, list(range(100)), workers=2, min_items=1)
+
+
+def test_work_started_in_workers_is_gathered_in_order_and_the_pool_is_gone_after():
+    import threading
+
+    from explainer.parallel import WorkerError, can_fork, started
+    assert can_fork(), f"threads left running: {threading.enumerate()}"
+    for workers in (0, 1, 2):
+        with started(_square, list(range(100)), workers=workers, min_items=1) as results:
+            here = sum(range(1000))  # (this process works meanwhile)
+            assert results() == [i * i for i in range(100)]
+        assert here == 499500
+        assert can_fork(), f"a pool's thread was left running: {threading.enumerate()}"
+    with pytest.raises(WorkerError):
+        with started(_die, list(range(100)), workers=1, min_items=1) as results:
+            results()
+    assert can_fork()
+
+
+def _square(i):
+    return i * i
 
 
 def _die(i):

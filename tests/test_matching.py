@@ -213,3 +213,36 @@ def test_phrases_before_and_after_a_token_stop_at_a_boundary_a_limit_or_a_width(
                 assert tokens.phrase_after(i, limit, width) == walk_after(tokens, i, limit, width)
     empty = TokenIndex(nlp(""))
     assert empty.phrase_before(0, 0) == (0, 0) and empty.phrase_after(0, 0) == (0, 0)
+
+
+# -- the pipeline's set-up -----------------------------------------------------------------------------
+
+NAMES = ["Ilham Heydar oglu Aliyev", "Xinjiang", "Ürümqi", "Müller-Wohlfahrt", "ǅemal Bijedić", "cannot",
+         "Dont Stop", "Mr. Smith", "U.S. Department of State", "Apr", "Co", "  East   Turkistan ", "Xi",
+         "Ala", "It's", "Ilham Aliyev's", "World Uyghur Congress (WUC)", "d'Estaing", "O'Neill", "ÇIN"]
+
+
+def test_names_of_letters_alone_are_tokenized_as_the_tokenizer_would():
+    from explainer.match.matcher import MentionFinder
+    finder = MentionFinder([], Report())
+    for name in NAMES:
+        joined = " ".join(name.split())
+        made = finder.nlp.make_doc(joined)
+        assert [(t.text, t.whitespace_) for t in finder._doc(name)] == [(t.text, t.whitespace_) for t in made], name
+    assert len(finder._doc("")) == 0
+
+
+def test_the_blank_pipeline_keeps_only_the_abbreviations_as_special_cases():
+    import spacy
+
+    from explainer.match.pipeline import ABBREVIATIONS, blank_english, split_glued_dashes
+    nlp = blank_english()
+    assert set(nlp.tokenizer.rules) == set(ABBREVIATIONS)
+    # the same tokens as spaCy's blank English with its exceptions replaced by the abbreviations
+    before = spacy.blank("en")
+    before.tokenizer.rules = {a: [{"ORTH": a}] for a in ABBREVIATIONS}
+    split_glued_dashes(before)
+    text = ("Dr. Ala said: “We can't and won't (Jiji Press)--Japan's U.S.-China ties, camps,[1][2] e.g. "
+            "Apr. 23, 2025.” I'm sure :) it's 5km; don't. Autonomous Region(XUAR) said“It is” cannot")
+    assert [t.text for t in nlp(text)] == [t.text for t in before(text)]
+    assert nlp.lang == "en" and nlp.pipe_names == []

@@ -50,3 +50,28 @@ def test_trained_pipeline_suggests_what_the_rules_find_and_its_entities_as_well(
     trained_finder = MentionFinder(entries, report, model=MODEL)
     trained = {s.name for s in suggest(trained_finder, trained_finder.match_articles([article]))}
     assert blank and blank <= trained  # the rules' names, whatever the entities say
+
+
+@pytest.mark.skipif(importlib.util.find_spec(MODEL) is None, reason=f"{MODEL} not installed (optional extra)")
+def test_names_of_letters_alone_are_tokenized_as_the_trained_tokenizer_would():
+    """The trained tokenizer has special cases made of letters alone ("cannot", "dont"): those go through it."""
+    from tests.test_matching import NAMES
+    finder = MentionFinder([], Report(), model=MODEL)
+    for name in [*NAMES, "Cannot Stop", "Gonna", "wanna"]:
+        made = finder.nlp.make_doc(" ".join(name.split()))
+        assert [(t.text, t.whitespace_) for t in finder._doc(name)] == [(t.text, t.whitespace_) for t in made], name
+
+
+def test_a_pipeline_made_ahead_is_used_with_the_lemmatizer_added_when_patterns_need_it(tmp_path):
+    from explainer.match.pipeline import make_pipeline as make
+    from tests.conftest import entry_yaml, write_entries
+    pattern = [[{"LEMMA": "sanction"}, {"LOWER": "regime"}]]
+    context = write_entries(tmp_path, [entry_yaml("sanctions", title="Sanctions Regime", patterns=pattern)])
+    report = Report()
+    entries = load_entries(context, str, report)
+    ahead = make()
+    finder = MentionFinder(entries, report, pipeline=ahead)
+    assert finder.nlp is ahead[0]
+    assert finder.pipeline_name == make(lemmas=True)[1] == "blank English + lookup lemmas"
+    article = parse_article(tmp_path / "a.md", "a.md", "The sanctioned regime held.", report, require_front=False)
+    assert [m.entry for m in finder.match_articles([article])[0].mentions] == ["sanctions"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 
 from explainer.cache import BuildCache
-from explainer.commands.content import Content, load_content, match_content
+from explainer.commands.content import Content, load_content, match_content, prepare_pipeline
 from explainer.diagnostics import Report
 from explainer.load.files import file_stamp
 from explainer.load.project import Project
@@ -26,7 +26,7 @@ from explainer.render.export import export_digest, export_json
 from explainer.render.safe import safe_markdown
 from explainer.render.site import SiteRenderer
 from explainer.load.project import _line_of, output_dir_problems, today_input
-from explainer.parallel import WorkerError, default_workers
+from explainer.parallel import WorkerError, default_workers, started
 from explainer.render.writer import SERVE_DIR, DocsWriter, copy_tree_files, docs_files, foreign_files
 
 
@@ -132,7 +132,21 @@ def generate(project: Project, report: Report, strict: bool = False, use_cache: 
         cache = BuildCache.open(project.cache_file, project.spacy_model, project.root)
     for path, message in cache.warnings:
         report.warning(project.rel(path), 1, 1, message)
-    content = load_content(project, report, memo=session.memo if session is not None else None)
+    # Entry files are read by worker processes. A first or clean build (nothing matched before) matches every
+    # article, so meanwhile this process imports spaCy and makes the pipeline: one core each.
+    ahead = not cache.matches and session is None
+    prepared = []
+
+    def read_beside(read, paths):
+        workers = default_workers()
+        with started(read, paths, workers - 1 if ahead else workers) as results:
+            if ahead:
+                prepared.append(prepare_pipeline(project))
+            return results()
+
+    content = load_content(project, report, memo=session.memo if session is not None else None,
+                           map_files=read_beside if session is None else None)
+    content.pipeline = prepared[0] if prepared else None
     clock.lap("load")
     if report.errors:
         cache.save()

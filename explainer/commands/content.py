@@ -23,17 +23,19 @@ class Content:
     matches: list[ArticleMatches] = field(default_factory=list)
     publishers: list = field(default_factory=list)  # the publisher registry, content/publishers.yaml
     finder: object | None = None  # the MentionFinder, built only when something must be matched
+    pipeline: tuple | None = None  # the spaCy pipeline, when it was made ahead (prepare_pipeline)
     rematched: int = 0  # articles matched in this run (the others came from the cache)
 
 
 def load_content(project: Project, report: Report, today: dt.date | None = None,
-                 articles: bool = True, memo=None) -> Content:
+                 articles: bool = True, memo=None, map_files=None) -> Content:
+    """``map_files``: how entry files are read (load.entries.load_entries); a build passes a worker pool."""
     content = Content()
     if not project.content_dir.is_dir():
         report.error(project.rel(project.content_dir), 1, 1, "content folder not found")
         return content
     content.entries = load_entries(project.context_dir, project.rel, report, today or today_input(),
-                                   project.review_max_age_days, memo=memo)
+                                   project.review_max_age_days, memo=memo, map_files=map_files)
     registry = project.content_dir / "publishers.yaml"
     content.publishers = load_publishers(registry, project.rel(registry), report)
     apply_registry(content.entries, content.publishers, report)
@@ -44,13 +46,31 @@ def load_content(project: Project, report: Report, today: dt.date | None = None,
     return content
 
 
-def make_finder(project: Project, entries: list[Entry], report: Report, publishers: list):
-    """The spaCy pipeline and matchers; imported here because a build with nothing to match never needs them."""
+def prepare_pipeline(project: Project) -> tuple | None:
+    """Import spaCy and the matcher, read the word list, and make the pipeline, before the entries are known: a
+    first build does this while its entries load. None when the pipeline cannot be made (make_finder says why)."""
+    import importlib
+
+    from explainer.match import lexicon
+    from explainer.match.pipeline import PipelineError, make_pipeline
+
+    importlib.import_module("explainer.match.matcher")  # (spaCy's matchers and the rules, imported now)
+    lexicon.warm()
+    try:
+        return make_pipeline(project.spacy_model)
+    except PipelineError:
+        return None
+
+
+def make_finder(project: Project, entries: list[Entry], report: Report, publishers: list,
+                pipeline: tuple | None = None):
+    """The spaCy pipeline and matchers; imported here because a build with nothing to match never needs them.
+    ``pipeline``: one prepare_pipeline made."""
     from explainer.match.matcher import MentionFinder
     from explainer.match.pipeline import PipelineError
 
     try:
-        return MentionFinder(entries, report, model=project.spacy_model, publishers=publishers)
+        return MentionFinder(entries, report, model=project.spacy_model, publishers=publishers, pipeline=pipeline)
     except PipelineError as exc:
         report.error(project.rel(project.config_file), 1, 1, str(exc))
         return None
@@ -78,7 +98,8 @@ def match_content(project: Project, content: Content, report: Report, cache: Bui
     stored = cache.matches if cache else {}
     todo = [a for a in content.articles if stored.get(a.slug, (None,))[0] != keys[a.slug]]
     if todo or need_finder:
-        content.finder = make_finder(project, content.entries, report, content.publishers)
+        content.finder = make_finder(project, content.entries, report, content.publishers, content.pipeline)
+        content.pipeline = None
         if content.finder is None:
             return
     if clock is not None:

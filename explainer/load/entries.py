@@ -349,11 +349,13 @@ def check_review_date(entry: Entry, report: Report, today: dt.date, max_age_days
 
 
 def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None = None,
-                 max_age_days: int = 365, memo=None) -> list[Entry]:
+                 max_age_days: int = 365, memo=None, map_files=None) -> list[Entry]:
     """Load and validate all entries, then the rules that span files (ids, names, links).
 
     Review ages are checked against ``today`` when it is given (the commands pass it in; nothing here reads the clock).
     ``memo`` (a load.memo.LoadMemo) keeps what each file gave for a process that loads the project again.
+    ``map_files(fn, paths)``: how the files are read, ``[fn(p) for p in paths]`` by default; a build passes a
+    worker pool (parallel.started). ``fn`` returns each file's entry and its diagnostics, in order.
     """
     entries: list[Entry] = []
     failed: set[str] = set()  # ids of entry files whose own errors are reported: not named as missing again
@@ -367,8 +369,19 @@ def load_entries(context_dir: Path, rel, report: Report, today: dt.date | None =
         text = read_text(path, shown, report, MAX_ENTRY_BYTES, context_dir)
         return check_entry(path, shown, text, report) if text is not None else None
 
-    for path in entry_files(context_dir):
-        entry = read(path, report) if memo is None else memo.load("entry", path, report, read)
+    def read_alone(path: Path) -> tuple[Entry | None, list]:
+        own = Report()
+        return read(path, own), own.items
+
+    paths = entry_files(context_dir)
+    if memo is None:
+        read_all = [read_alone(p) for p in paths] if map_files is None else map_files(read_alone, paths)
+    for n, path in enumerate(paths):
+        if memo is None:
+            entry, items = read_all[n]
+            report.extend_items(items)
+        else:
+            entry = memo.load("entry", path, report, read)
         if entry is not None and (today is None or check_review_date(entry, report, today, max_age_days)):
             entries.append(entry)
         else:

@@ -31,6 +31,7 @@ import re
 
 import numpy as np
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from explainer.diagnostics import INFO, WARNING, Diagnostic, Report
 from explainer.match.attribution import MONTHS_DAYS, Attributor
@@ -42,7 +43,7 @@ from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyp
                                       of_the_wordings, transliterations)
 from explainer.match.inflect import word_forms
 from explainer.structure.names import is_all_caps, name_key
-from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline
+from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline, with_lemmas
 from explainer.match.tokens import TokenIndex, member
 from explainer.parallel import parallel_map
 from explainer.match.prose import SPACE_LIKE, Prose, paragraph_numbers, paragraph_of, prose_view
@@ -133,7 +134,9 @@ class MentionFinder:
     """Built once per run from all entries; then matches any number of articles."""
 
     def __init__(self, entries: list[Entry], report: Report | None = None, model: str | None = None,
-                 publishers: list | None = None):
+                 publishers: list | None = None, pipeline: tuple | None = None):
+        """``pipeline``: what ``make_pipeline(model)`` gave, when it was made ahead (a build makes it while
+        the entries load); the lookup lemmatizer is added to it here when the entries' patterns need it."""
         self.publishers = list(publishers or [])
         # the word list the rules ask how common a word is: read once, at set-up, before worker processes fork
         # (each would read it again)
@@ -141,7 +144,10 @@ class MentionFinder:
         self.report = report if report is not None else Report()
         self.entries = {e.id: e for e in entries}
         lemmas = any(_uses_lemma(p) for e in entries for p in e.patterns)
-        self.nlp, self.pipeline_name = make_pipeline(model, lemmas)
+        if pipeline is None:
+            self.nlp, self.pipeline_name = make_pipeline(model, lemmas)
+        else:
+            self.nlp, self.pipeline_name = with_lemmas(*pipeline) if lemmas else pipeline
         vocab = self.nlp.vocab
         self._preps = {vocab.strings.add(w) for w in ("in", "of", "against", "across", "on", "from")}
         self.lower = PhraseMatcher(vocab, attr="NORM")  # lower case, and ’ ‘ – — read as ' and -
@@ -187,7 +193,12 @@ class MentionFinder:
         return key
 
     def _doc(self, text: str):
-        return self.nlp.make_doc(" ".join(text.translate(SPACE_LIKE).split()))
+        words = text.translate(SPACE_LIKE).split()
+        rules = self.nlp.tokenizer.rules or {}
+        if all(w.isalpha() and w not in rules for w in words):
+            # (what the tokenizer would make of words of letters alone, without running its expressions)
+            return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False] * bool(words))
+        return self.nlp.make_doc(" ".join(words))
 
     def _add_entry(self, entry: Entry) -> None:
         patterns = {(NAME, "lower"): [], (NAME, "exact"): [], (SHORT, "lower"): [], (SHORT, "exact"): []}

@@ -70,12 +70,17 @@ def split_glued_dashes(nlp: Language) -> None:
 
 def blank_english() -> Language:
     from spacy import attrs
+    from spacy.lang.en import English, EnglishDefaults
 
-    nlp = spacy.blank("en")
-    rules = {}
-    for abbr in ABBREVIATIONS:
-        rules[abbr] = [{"ORTH": abbr}]
-    nlp.tokenizer.rules = rules
+    class AbbreviationsOnly(EnglishDefaults):
+        # (the abbreviations are the tokenizer's only special cases from the start: spaCy's English
+        # exceptions are never loaded, only to be dropped)
+        tokenizer_exceptions = {abbr: [{"ORTH": abbr}] for abbr in ABBREVIATIONS}
+
+    class BlankEnglish(English):
+        Defaults = AbbreviationsOnly
+
+    nlp = BlankEnglish()
     split_glued_dashes(nlp)
     # The tokenizer caches how it split each chunk of text, but only 10,000 chunks by default: a news
     # archive (and an entry list full of names) has far more, and past the limit every word is split
@@ -106,7 +111,16 @@ def make_pipeline(model: str | None = None, lemmas: bool = False) -> tuple[Langu
         return nlp, f"{model} {nlp.meta.get('version', '')}".strip()
     nlp = blank_english()
     nlp.max_length = MAX_TEXT
-    if lemmas:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()  # loads the lookup tables from spacy-lookups-data, on disk
-    return nlp, "blank English" + (" + lookup lemmas" if lemmas else "")
+    return with_lemmas(nlp, BLANK) if lemmas else (nlp, BLANK)
+
+
+BLANK = "blank English"
+
+
+def with_lemmas(nlp: Language, name: str) -> tuple[Language, str]:
+    """The blank pipeline with the lookup lemmatizer, for LEMMA patterns (a trained pipeline has its own)."""
+    if name != BLANK:
+        return nlp, name
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()  # loads the lookup tables from spacy-lookups-data, on disk
+    return nlp, name + " + lookup lemmas"
