@@ -2863,3 +2863,12 @@ def test_an_office_named_with_its_holder_is_not_given_to_the_one_other_person_sp
             "Somalia and China.\n\n"
             "For his part, the Chinese ambassador affirmed that China respects the sovereignty of Somalia.")
     assert labels(tmp_path, body)[1:] == ["Balal Cusman", "Qin Jian"]
+
+
+def test_questioning_measures_is_a_statement_being_questioned_is_not(tmp_path):
+    body = "Foreign Ministry Spokesperson Jane Roe questioned the measures announced by the two governments."
+    assert labels(tmp_path, body) == ["Foreign Ministry Spokesperson Jane Roe"]
+    body = "The two men were questioned by the police for six hours."
+    assert labels(tmp_path / "b", body) == [None]
+    body = "The measures were criticised by the foreign ministry."
+    assert labels(tmp_path / "c", body) == ["the foreign ministry"]

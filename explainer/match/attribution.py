@@ -180,7 +180,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
-    "articulated", "articulates", "corroborated", "corroborates",
+    "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
@@ -900,6 +900,7 @@ class Attributor:
         self.modals = {strings.add(w) for w in MODALS}
         self.relatives = {strings.add(w) for w in RELATIVES}
         self.states_word = strings.add("states")
+        self.active_only = {strings.add(w) for w in ("questioned", "questions")}  # (a statement only in the active)
         self.that_colon = {strings.add("that"), strings.add(":")}
         self.people_names = {name_key(n) for e in entries.values() if e.type == "people" for n in e.names}
         # "the Xinjiang report", "the 2022 Uyghur Tribunal report": a subject, not its issuer, unless the name
@@ -1651,7 +1652,9 @@ class Attributor:
                          and low[k - 1] in self.determiners):
             return False  # "states" is a verb only as "The UN states that", never "member states that"
         if self._be_before(tokens, text, s, lo) and self._passive_agent(tokens, s + 1, n) is not None:
-            return True  # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker
+            # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker (but "were
+            # questioned by the police": held and interrogated, no statement)
+            return w not in self.active_only
         if s > lo and (low[s - 1] in self.noun_before or (k >= lo and low[k] in self.be_words)):
             return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive)
         if s == lo or text[idx[s]].isupper():
