@@ -2872,3 +2872,16 @@ def test_questioning_measures_is_a_statement_being_questioned_is_not(tmp_path):
     assert labels(tmp_path / "b", body) == [None]
     body = "The measures were criticised by the foreign ministry."
     assert labels(tmp_path / "c", body) == ["the foreign ministry"]
+
+
+def test_an_office_and_surname_is_not_the_relative_named_in_full_with_a_family_tie(tmp_path):
+    body = ("President Kagame and First Lady Jeanette Kagame arrived in Beijing for a two-day visit.\n\n"
+            "During the meeting, President Kagame appreciated the good relations between the two countries.")
+    assert labels(tmp_path, body) == [None, "President Kagame"]
+    body = ("Ruritania's president and his wife Jane Roe arrived in Beijing.\n\n"
+            "President Roe said the visit was a success.")
+    assert labels(tmp_path / "b", body) == [None, "President Roe"]
+    # (an office named with the full name is the same person: "Foreign Minister Fidan" after "Hakan Fidan")
+    body = ("Turkish Foreign Minister Hakan Fidan arrived in Beijing.\n\n"
+            "Foreign Minister Fidan said the visit was a success.")
+    assert labels(tmp_path / "c", body) == [None, "Hakan Fidan"]

@@ -267,6 +267,10 @@ NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning"
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
+HONORIFIC_TITLES = {"mr", "mrs", "ms", "dr", "prof", "the", "and", "of", "said", "says"}
+# A family tie a full name can be written after ("First Lady Jeanette Kagame", "his wife Mehriban"): a relative
+# of whoever shares the surname
+TIES = {"lady", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "spouse", "widow"}
 # Adjectives that open a description in capitals, never a person's name: "Senior Iranian clerics"
 DESCRIBING = {"senior", "junior", "top", "former", "leading", "prominent", "local", "foreign", "western", "eastern",
               "several", "many", "some", "most", "other", "various", "unnamed", "anonymous", "exiled", "ethnic"}
@@ -1909,6 +1913,16 @@ class Attributor:
             return label
         return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
 
+    @staticmethod
+    def _relative(titles: list[str], written: list[str]) -> bool:
+        """Whether a full name was written after a family tie the label does not give ("President Kagame", and
+        "First Lady Jeanette Kagame" or "his wife Jeanette Kagame"): a relative sharing the surname, not the
+        one the label names by an office. ``titles``: the label's words before its surname; ``written``: the
+        words right before the full name. An honorific alone ("Mr Kagame") tells nothing."""
+        office = {w.lower().strip(".") for w in titles} - HONORIFIC_TITLES
+        tie = {w.lower().strip(".,") for w in written} & TIES
+        return bool(office) and bool(tie) and not (tie & office)
+
     def _known(self, label: str, state, text: str = "", at: int = 0) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
@@ -2066,7 +2080,7 @@ class Attributor:
                             break
                         given_names.insert(0, w)
                     full = " ".join(given_names) + " " + last
-                    if full != label:
+                    if full != label and not self._relative(words[:-1], before[:-len(given_names)][-2:]):
                         return full
                 given = re.match(r" ([A-Z][a-z’'-]+)\b", text[k + 1 + len(last):k + 30])
                 if given and before and before[-1].lower().strip(".,") in TITLE_WORDS | {"councillor", "councilor"} \
