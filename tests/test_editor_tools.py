@@ -507,6 +507,12 @@ SUGGEST_CASES = {
     "two capitalised common words joined inside a sentence, before a lower-case word": (
         "Both sides agreed to deepen the Belt and Road cooperation with Ruritania. Ladies and Gentlemen, welcome.",
         {"Belt and Road"}, {"Belt", "Road", "Ladies and Gentlemen"}),
+    "two names joined by 'and' stay two; a region's, a name ending as a body's does, one": (
+        "Praise came from Russia and Saudi Arabia. Central and Eastern Europe waited. The Foreign, Commonwealth "
+        "and Development Office spoke. The Belt and Road Initiative grew.",
+        {"Russia", "Saudi Arabia", "Central and Eastern Europe", "Commonwealth and Development Office",
+         "Belt and Road Initiative"},
+        {"Russia and Saudi Arabia", "Central", "Eastern Europe", "Development Office", "Belt"}),
     "a weekday after a name, in wire copy, is when, not the name": (
         "Tokyo : rights activist Jane Roe Wednesday sought help. John Doe Monday said so.",
         {"Jane Roe", "John Doe"}, {"Jane Roe Wednesday", "John Doe Monday"}),

@@ -115,7 +115,7 @@ def _capital(t) -> bool:
 
 ADDRESSES = {"ladies", "gentlemen", "sisters", "brothers"}  # "Ladies and Gentlemen": a greeting, no name
 # What ends the name of a body, a day, a project or a law: "... and Construction Corps", "... and Sanctions Act"
-NAME_ENDS_AFTER_AND = {"corps", "protection", "committee", "commission", "act", "day", "project", "foundation",
+NAME_ENDS_AFTER_AND = {"corps", "protection", "committee", "commission", "act", "day", "project", "foundation", "office",
                        "organization", "organisation", "initiative", "bureau", "council", "association", "institute",
                        "centre", "center", "programme", "program", "agency", "department", "authority"}
 
@@ -127,6 +127,12 @@ def self_named_after_and(doc, j: int, n: int) -> bool:
     International")."""
     if not (common_word(doc[j - 1].text) and common_word(doc[j + 1].text)) or doc[j - 1].lower_ in BODY_HEADS:
         return False
+    return _name_ends_after(doc, j, n)
+
+
+def _name_ends_after(doc, j: int, n: int) -> bool:
+    """Whether the capitalised words after the "and" at ``j`` end in what ends a body's, a day's or a law's
+    name ("... and Sanctions Act", "... and Development Office")."""
     k = j + 1
     while k < n and (_capital(doc[k]) or (doc[k].lower_ == "and" and k + 1 < n and _capital(doc[k + 1]))):
         if doc[k].lower_ == "and" and doc[k - 1].lower_ in NAME_ENDS_AFTER_AND:
@@ -167,7 +173,11 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 joined = True
             elif t.lower_ == "and" and j + 1 < n and _capital(doc[j + 1]) and (
                     joined or (j + 2 < n and _capital(doc[j + 2]) and (
-                        j - i == 1 or self_named_after_and(doc, j, n)))
+                        (j - i == 1 and ((common_word(doc[i].text) and common_word(doc[j + 1].text))
+                                         or doc[i].lower_ in COMPASS_WORDS or _name_ends_after(doc, j, n)))
+                        or self_named_after_and(doc, j, n)))
+                # ("Belt and Road Initiative", "Central and Eastern Europe", "Foreign, Commonwealth and Development
+                # Office"; not "Russia and Saudi Arabia": two names)
                     or (j - i == 1 and i > 0 and not doc[i - 1].is_punct and common_word(doc[i].text)
                         and common_word(doc[j + 1].text) and not (j + 2 < n and _capital(doc[j + 2]))
                         and doc[i].is_title and doc[j + 1].is_title and doc[i].lower_ not in ADDRESSES)):
