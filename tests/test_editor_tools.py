@@ -513,6 +513,12 @@ SUGGEST_CASES = {
         {"Russia", "Saudi Arabia", "Central and Eastern Europe", "Commonwealth and Development Office",
          "Belt and Road Initiative"},
         {"Russia and Saudi Arabia", "Central", "Eastern Europe", "Development Office", "Belt"}),
+    "a person's full name, then 'of' a place or 'for' an outlet: two names": (
+        "She met Erling Rimestad of Norway. She spoke to Jason Jones of The Stream. Fareed Zakaria for CNN asked. "
+        "The Bank of China was named. So was the Islamic Emirate of Afghanistan.",
+        {"Erling Rimestad", "Norway", "Jason Jones", "The Stream", "Fareed Zakaria", "CNN", "Bank of China",
+         "Islamic Emirate of Afghanistan"},
+        {"Erling Rimestad of Norway", "Jason Jones of The Stream", "Fareed Zakaria for CNN", "Islamic Emirate"}),
     "a weekday after a name, in wire copy, is when, not the name": (
         "Tokyo : rights activist Jane Roe Wednesday sought help. John Doe Monday said so.",
         {"Jane Roe", "John Doe"}, {"Jane Roe Wednesday", "John Doe Monday"}),

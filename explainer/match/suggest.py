@@ -240,6 +240,15 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
         region = ADJECTIVE_SHAPE.match(last) and all(doc[k].lower_ in COMPASS_WORDS for k in range(start, end - 1))
         if end - start > 1 and (faith or region):
             end = start  # "Central Asian", "Turkic Muslims": a region's or a faith's adjective, no name
+        of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ in ("of", "for")), None)
+        if of is not None and _words(doc, start, of) >= 2 and all(
+                (_person_word(doc[k]) and not ADJECTIVE_SHAPE.match(doc[k].text)) or doc[k].text == "-"
+                for k in range(start, of)) and all(doc[k].lower_ != "and" for k in range(of + 1, end)):
+            # (no adjective of a people or a faith: "Islamic Emirate of Afghanistan", "Iranian Khanates of Arran")
+            # "Erling Rimestad of Norway", "Jason Jones of The Stream": a person's full name, then where or for
+            # whom (not "Bank of China", "Peoples Republic of China": common words or a body's noun before "of")
+            yield start, of
+            start = of + 1 + (doc[of + 1].text == "the" and of + 2 < end)
         if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
         i = max(j, i + 1)
