@@ -2352,6 +2352,11 @@ def test_a_closing_quotation_mark_glued_to_the_name_after_it(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
 
 
+def test_a_comma_glued_to_the_speakers_name_is_left_out_of_it(tmp_path):
+    body = "The group is a Muslim minority group –Ed.),Jane Roe emphasized that the talks had failed."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
+
+
 def test_a_name_closing_the_sentence_with_concluded_speaks(tmp_path):
     body = ("Ruritania will consider the details of the report to decide its next steps, Jane Roe concluded.\n\n"
             "The talks concluded on Friday.")

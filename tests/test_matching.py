@@ -99,6 +99,13 @@ def test_a_bracket_glued_to_a_name_splits_it_from_the_next(mentions):
         ("xinjiang", "Xinjiang Uygur Autonomous Region"), ("xinjiang", "XUAR")]
 
 
+def test_a_comma_glued_to_the_next_name_splits_them(mentions):
+    # "Gabon,Indonesia", "(the UN),Indonesia": no space after the comma, still two words (not "1,000")
+    entries = [E("indonesia", "place", title="Indonesia"), E("ruritania", "place", title="Ruritania")]
+    assert mentions(entries, "Cuba (and the UN),Indonesia and Ruritania,Nepal signed; 1,000 people came.") == [
+        ("indonesia", "Indonesia"), ("ruritania", "Ruritania")]
+
+
 def test_name_across_a_soft_line_break(mentions):
     entries = [E("etge", title="East Turkistan Government in Exile")]
     assert mentions(entries, "The East Turkistan Government\nin Exile spoke.") == [
