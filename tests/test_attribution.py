@@ -2890,3 +2890,9 @@ def test_an_office_and_surname_is_not_the_relative_named_in_full_with_a_family_t
     body = ("Turkish Foreign Minister Hakan Fidan arrived in Beijing.\n\n"
             "Foreign Minister Fidan said the visit was a success.")
     assert labels(tmp_path / "c", body) == [None, "Hakan Fidan"]
+
+
+def test_a_bodys_chair_named_with_the_body_is_a_person_he_refers_to(tmp_path):
+    body = ("Ruritania Rights Project Board Chair Jane Roe told the committee that her group wants a new law.\n\n"
+            "She said the group supports additional sanctions.")
+    assert labels(tmp_path, body) == ["Ruritania Rights Project Board Chair Jane Roe"] * 2

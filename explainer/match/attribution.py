@@ -670,7 +670,9 @@ PEOPLE_MODIFIERS = {"overseas", "diaspora", "exile", "exiled", "young", "elderly
                     "ordinary", "fellow"}
 # so does a person's occupation: "Vice News correspondent Isobel Yeung", "China scholar John Roe"
 OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
-               "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer"}
+               "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer",
+               # the head of a body by the body's own word for it: "Uyghur Human Rights Project Board Chair X"
+               "chair", "chairwoman", "chairperson", "founder", "ceo", "coordinator"}
 PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
 # An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
 # leader", which names no office of its own).
