@@ -2896,3 +2896,15 @@ def test_a_bodys_chair_named_with_the_body_is_a_person_he_refers_to(tmp_path):
     body = ("Ruritania Rights Project Board Chair Jane Roe told the committee that her group wants a new law.\n\n"
             "She said the group supports additional sanctions.")
     assert labels(tmp_path, body) == ["Ruritania Rights Project Board Chair Jane Roe"] * 2
+
+
+def test_a_site_or_an_account_speaks_for_its_owner(tmp_path):
+    body = ("Prime Minister Jane Roe met the ambassador on Monday.\n\n"
+            "The official Facebook page of prime minister stated that the talks went well.")
+    assert labels(tmp_path, body) == [None, "Jane Roe"]
+    body = ("The two presidents held talks in Beijing, according to the website of the Foreign Ministry of the "
+            "People's Republic of China.")
+    assert labels(tmp_path / "b", body) == ["the Foreign Ministry of the People's Republic of China"]
+    # (an event does not speak: its site does)
+    body = "The official website of the Summit says that the leaders will meet."
+    assert labels(tmp_path / "c", body) == ["The official website of the Summit"]

@@ -622,6 +622,13 @@ HONORIFIC_INSIDE = re.compile(rf"\b{_HONORIFIC}\b")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
+EVENT_WORDS = {"summit", "conference", "forum", "games", "olympics", "festival", "exhibition", "expo", "meeting",
+               "session", "visit", "championship", "ceremony", "celebrations", "anniversary"}
+# A site or an account named as the speaker: "the official Facebook page of prime minister", "the website of the
+# ministry": whose it is speaks
+SITE_OF = re.compile(r"(?i:the\s+)?(?i:official\s+)?(?:(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|WeChat|Weibo|"
+                     r"VK|LinkedIn|(?i:social media))\s+)?(?i:website|web site|page|account|channel|feed|handle)\s+"
+                     r"(?i:of)\s+")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A turn marked in capitals with who the speaker is after a comma: "ANTHONY ALBANESE, PRIME MINISTER: ..."
@@ -739,6 +746,7 @@ class Attributor:
         self.subject_pronouns = {strings.add(w) for w in ("he", "she", "they", "it", "we", "i")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
+        self.official_word = strings.add("official")
         self.for_word = strings.add("for")
         self.admitting = {strings.add(w) for w in ("admitted", "admits", "admit")}
         self.both_word = strings.add("both")
@@ -1291,9 +1299,19 @@ class Attributor:
             return None
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
 
-    def _website_owner(self, tokens, text, refs, a: int, b: int, state):
+    def _website_owner(self, tokens, text, refs, a: int, b: int, state, hi: int | None = None):
         """"a statement on its website", "a post on the ministry's Telegram channel": (holder, label, span) of
-        whose site it is, or None. "its" is the organisation the text named last before."""
+        whose site it is, or None. "its" is the organisation the text named last before. "The website of the
+        Foreign Ministry of ...": the body after "of", whole (up to ``hi``, past the phrase's width)."""
+        opening = next((k for k in range(a, min(b, a + 4)) if tokens.lower_l[k] in self.site_words), None)
+        if opening is not None and opening + 2 < b and tokens.lower_l[opening + 1] == self.of_word and all(
+                tokens.lower_l[k] in self.determiners or tokens.lower_l[k] == self.official_word or tokens.cap_l[k]
+                for k in range(a, opening)):
+            # (only "the", "official" and the site's own name before it: "the official Facebook page of")
+            _, end = tokens.phrase_after(opening + 2, hi if hi is not None else b, width=12)
+            end = max(end, b)
+            if text[tokens.idx_l[end - 1]:tokens.end_l[end - 1]].lower() not in EVENT_WORDS:
+                return None, None, (opening + 2, end)  # (not "the official website of the Summit": its site speaks)
         site = next((k for k in range(a + 2, b) if tokens.lower_l[k] in self.site_words), None)
         if site is None or not tokens.words(a, site) & self.document_words:
             return None
@@ -1698,7 +1716,7 @@ class Attributor:
             while b0 > a0 + 1 and tokens.lower_l[b0 - 1] in self.trailing_joiners:
                 b0 -= 1  # (a long name cut by the phrase's width: "According to Jane Doe from the Center ... in the")
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
-            site = self._website_owner(tokens, text, refs, a0, b0, state)
+            site = self._website_owner(tokens, text, refs, a0, b0, state, hi)
             if site is not None:  # "according to a statement on its website": the site's owner
                 holder = site[0]
                 if holder:
@@ -1933,6 +1951,12 @@ class Attributor:
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         label = BODYS_PRESS_SERVICE.sub(r"\1", label)
         label = HONORIFIC.sub("", label) or label  # "His Highness Sheikh Mohamed": the name, as given after it
+        owner = SITE_OF.match(label)
+        if owner and label[owner.end():] and label.split()[-1].lower().strip(".,") not in EVENT_WORDS:
+            # "The official Facebook page of prime minister stated": the owner (but "the official website of the
+            # Summit": an event does not speak, its site does)
+            rest = label[owner.end():]
+            label = rest if rest[:1].isupper() or rest.lower().startswith("the ") else "the " + rest
         words = [w.strip(".,'’") for w in label.split()]
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
