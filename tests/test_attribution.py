@@ -2908,3 +2908,11 @@ def test_a_site_or_an_account_speaks_for_its_owner(tmp_path):
     # (an event does not speak: its site does)
     body = "The official website of the Summit says that the leaders will meet."
     assert labels(tmp_path / "c", body) == ["The official website of the Summit"]
+
+
+def test_an_occasion_and_its_apposition_are_no_speaker(tmp_path):
+    body = ("The trip to Ruritania, the first leg of her first overseas tour this year, testifies to the "
+            "importance of the relationship.\n\n"
+            "The trip to Ruritania testifies to the importance of the relationship.\n\n"
+            "This trip is important for Ruritania, the foreign ministry spokesperson said.")
+    assert labels(tmp_path, body) == [None, None, "the foreign ministry spokesperson"]

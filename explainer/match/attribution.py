@@ -622,6 +622,8 @@ HONORIFIC_INSIDE = re.compile(rf"\b{_HONORIFIC}\b")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
+# What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
+OCCASIONS = {"trip", "tour", "talks", "visits", "trips", "tours", "meetings", "summits", "event", "events"}
 EVENT_WORDS = {"summit", "conference", "forum", "games", "olympics", "festival", "exhibition", "expo", "meeting",
                "session", "visit", "championship", "ceremony", "celebrations", "anniversary"}
 # A site or an account named as the speaker: "the official Facebook page of prime minister", "the website of the
@@ -747,6 +749,7 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.official_word = strings.add("official")
+        self.occasions = {strings.add(w) for w in EVENT_WORDS | OCCASIONS}
         self.for_word = strings.add("for")
         self.admitting = {strings.add(w) for w in ("admitted", "admits", "admit")}
         self.both_word = strings.add("both")
@@ -1145,6 +1148,11 @@ class Attributor:
             and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
             and tokens.lower_l[b - 2] != self.press
 
+    def _occasion_at(self, tokens, a: int, b: int) -> bool:
+        """Whether the phrase at ``a`` opens with an occasion: "the trip", "the talks" (not a name, "The Talks")."""
+        return a + 1 < b and tokens.lower_l[a] in self.determiners and tokens.lower_l[a + 1] in self.occasions \
+            and not tokens.cap_l[a + 1]
+
     def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
@@ -1152,6 +1160,13 @@ class Attributor:
         a, b = span
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
+        if self._occasion_at(tokens, a, b):
+            return None  # "The trip to Ruritania testifies to ...": an occasion, no one who speaks
+        if a > 1 and tokens.orth_l[a - 1] == self.comma and b < len(tokens.orth_l) \
+                and tokens.orth_l[b] == self.comma:  # (an apposition set off by commas on both sides)
+            c, _ = tokens.phrase_before(a - 1, 0, width=12)
+            if self._occasion_at(tokens, c, a - 1):
+                return None  # (nor its apposition: "The trip to X, the first leg of his tour, testifies")
         colon = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens.orth_l[k] == self.colon), None)
         if colon is not None and all(tokens.cap_l[k] or tokens.orth_l[k] == self.comma for k in range(a, colon)) \
                 and text[tokens.idx_l[a]:tokens.end_l[a]].isupper():
