@@ -2916,3 +2916,12 @@ def test_an_occasion_and_its_apposition_are_no_speaker(tmp_path):
             "The trip to Ruritania testifies to the importance of the relationship.\n\n"
             "This trip is important for Ruritania, the foreign ministry spokesperson said.")
     assert labels(tmp_path, body) == [None, None, "the foreign ministry spokesperson"]
+
+
+def test_words_set_off_by_a_dash_are_the_tagged_voice_or_the_last_persons(tmp_path):
+    body = ("At the start of the talks, the President of Ruritania thanked the guest for the visit.\n\n"
+            "– I believe that your visit is of exceptional importance. Borduria is a friendly state. I note the "
+            "progress with satisfaction, – the President of Ruritania said.\n\n"
+            "Prime Minister Jane Roe thanked the delegation for coming.\n\n"
+            "– We are glad to see you. Our countries are close friends.")
+    assert labels(tmp_path, body) == ["the President of Ruritania"] * 2 + ["Prime Minister Jane Roe"] * 2

@@ -341,6 +341,8 @@ UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
                         "audience", "participant", "questioner", "anchor", "presenter", "spokesperson", "speaker",
                         "chair", "chairman", "chairperson"))  # ("SPEAKER:", the House's presiding officer)
+# A paragraph of words in the first person set off by a dash: "– I believe that your visit is ..."
+DASH_TURN = re.compile(r"[ \t]*[–—-][ \t]+(?:I|We|My|Our)\b")
 # A turn given by name and description, its words after a colon and a dash or on the next line: "Araz Khudiyev,
 # chairperson of the centre: - To be honest, ..." (a line's "- " is a Markdown list mark, blank in the prose view)
 DASHED_QUOTE_TURN = re.compile(r"(?!(?:From|To|By|Dear|In|On|At|For|With|As|After|Before|During)\b)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), [^:\n]{3,160}:(?:[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]{2,})")
@@ -1147,6 +1149,16 @@ class Attributor:
         return b - 2 >= a and tokens.lower_l[b - 1] in self.document_words \
             and tokens.lower_l[b - 2] in self.speaker_words and not tokens.cap_l[b - 2] \
             and tokens.lower_l[b - 2] != self.press
+
+    def _dash_turn_voice(self, found: list, state) -> tuple | None:
+        """Whose words a paragraph set off by a dash gives: the one voice its sentences name, else the person
+        who spoke last; None when they name several, or no one and no person spoke before."""
+        named = {f[0:2] for f in found if f is not None and f[0:2] != (None, None)}
+        if len(named) == 1:
+            return named.pop()
+        if not named and state.get("last") and self._is_person(*state["last"]):
+            return state["last"][:2]
+        return None
 
     def _occasion_at(self, tokens, a: int, b: int) -> bool:
         """Whether the phrase at ``a`` opens with an occasion: "the trip", "the talks" (not a name, "The Talks")."""
@@ -3983,6 +3995,15 @@ class Attributor:
             q = state["quote"]
             found = [f if f is not None else (*q[:2], tokens.idx_l[first_tok], tokens.idx_l[first_tok], False,
                                               False) for f in found]
+        elif t_hi > t_lo and DASH_TURN.match(text, tokens.idx_l[t_lo]) and not state.get("interviewee") \
+                and self._dash_turn_voice(found, state) is not None:
+            # "– I believe that your visit is of exceptional importance. ... – the President said.": words in the
+            # first person after a dash, as Russian and Kazakh copy sets off a quotation, are the voice its tag
+            # names, or, with no tag, the person who spoke last goes on
+            who = self._dash_turn_voice(found, state)
+            at = tokens.idx_l[first_tok]
+            found = [f if f is not None and f[0:2] != (None, None) else (*who, at, at, False, False) for f in found]
+            block = None
         else:
             block = None
         # a speech that follows "X said:" or a heading "Speech by X" is X's until someone else speaks
