@@ -2925,3 +2925,10 @@ def test_words_set_off_by_a_dash_are_the_tagged_voice_or_the_last_persons(tmp_pa
             "Prime Minister Jane Roe thanked the delegation for coming.\n\n"
             "– We are glad to see you. Our countries are close friends.")
     assert labels(tmp_path, body) == ["the President of Ruritania"] * 2 + ["Prime Minister Jane Roe"] * 2
+
+
+def test_someones_visit_is_no_speaker_but_someone_on_a_visit_is(tmp_path):
+    body = ("BEIJING – Chinese President Jane Roe’s official visit to Ruritania highlights robust relations.\n\n"
+            "His visit to Ruritania shows the importance of ties.\n\n"
+            "Secretary of State Jan Novak during his visit to Borduria urged restraint.")
+    assert labels(tmp_path, body) == [None, None, "Secretary of State Jan Novak"]

@@ -853,6 +853,7 @@ class Attributor:
                                                         "vice", "founder", "leader")}
         self.perfect_words = {strings.add(w) for w in ("have", "has", "had", "are", "were", "will")}
         self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
+        self.apostrophe_s = {strings.add(w) for w in ("'s", "’s")}
         self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
         self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
@@ -1058,7 +1059,23 @@ class Attributor:
                 break
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
             j += 1  # "But China rejected": China
+        if self._possessed_occasion(tokens, j, i):
+            return i, i  # "Chinese President Xi Jinping's official visit to Vietnam highlights ...": no one speaks
         return j, i
+
+    def _possessed_occasion(self, tokens, j: int, i: int) -> bool:
+        """Whether the phrase j..i is someone's occasion: "Xi Jinping's official visit to Vietnam"."""
+        for p in range(j, i - 1):
+            if tokens.orth_l[p] in self.apostrophe_s or tokens.lower_l[p] in self.possessives:
+                if not all(tokens.cap_l[k] and tokens.lower_l[k] not in self.preposition_openers for k in range(j, p)):
+                    return False  # (the occasion heads the subject, its owner named first: not "Michael Pompeo
+                    # during his visit to Kazakhstan urged", "During his visit, Xi said")
+                k = p + 1
+                while k < i and not tokens.cap_l[k] and tokens.lower_l[k] not in self.occasions \
+                        and tokens.lower_l[k] not in self.prepositions:
+                    k += 1  # (its adjectives: "official", "first", "two-day")
+                return k < i and tokens.lower_l[k] in self.occasions
+        return False
 
     def _named_and_counted(self, tokens, j: int, k: int, i: int) -> bool:
         """Whether "and" at ``k`` joins a name (capitalised words, a "Munich-based" before them) to a counted
