@@ -2932,3 +2932,9 @@ def test_someones_visit_is_no_speaker_but_someone_on_a_visit_is(tmp_path):
             "His visit to Ruritania shows the importance of ties.\n\n"
             "Secretary of State Jan Novak during his visit to Borduria urged restraint.")
     assert labels(tmp_path, body) == [None, None, "Secretary of State Jan Novak"]
+
+
+def test_an_office_of_a_portfolio_is_not_taken_for_a_title_and_surname(tmp_path):
+    body = ("The Chinese Ambassador, Qin Jian, arrived at the Ministry of Foreign Affairs in Mogadishu.\n\n"
+            "During the meeting, the Minister of Foreign Affairs stressed the exceptional character of relations.")
+    assert labels(tmp_path, body) == [None, "the Minister of Foreign Affairs"]

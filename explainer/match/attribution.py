@@ -2135,7 +2135,9 @@ class Attributor:
         titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
         if last[:1].isupper() and len(last) > 2 and len(titled) <= 3 and text and last.lower() not in TITLE_WORDS \
                 and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS for w in words[:-1])
-                                         and words[-2].lower() not in PLACING_WORDS)):
+                                         and words[-2].lower() not in PLACING_WORDS
+                                         and not any(w in ("of", "for") for w in words[1:]))):
+            # (a title and a surname: not "the Minister of Foreign Affairs", whose last word is its portfolio's)
             # (not "an official at the Museum": a place the description gives, no surname)
             # "Foreign Minister Fidan" after "Hakan Fidan" was named: the full name, as the text first gave it
             k = text.find(" " + last, 0, at)
