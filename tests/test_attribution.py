@@ -2938,3 +2938,11 @@ def test_an_office_of_a_portfolio_is_not_taken_for_a_title_and_surname(tmp_path)
     body = ("The Chinese Ambassador, Qin Jian, arrived at the Ministry of Foreign Affairs in Mogadishu.\n\n"
             "During the meeting, the Minister of Foreign Affairs stressed the exceptional character of relations.")
     assert labels(tmp_path, body) == [None, "the Minister of Foreign Affairs"]
+
+
+def test_a_capital_and_a_colon_is_a_dateline_in_any_paragraph(tmp_path):
+    body = ("Jane Roe arrived on Monday.\n\n"
+            "New Delhi: Chinese Premier Jan Novak on Thursday called up Prime Minister Jane Roe and conveyed his "
+            "wish to meet.\n\n"
+            "New Delhi: Chinese Premier Jan Novak said the talks went well.")
+    assert labels(tmp_path, body) == [None, None, "Jan Novak"]

@@ -1198,8 +1198,9 @@ class Attributor:
                 return None  # (nor its apposition: "The trip to X, the first leg of his tour, testifies")
         colon = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens.orth_l[k] == self.colon), None)
         if colon is not None and all(tokens.cap_l[k] or tokens.orth_l[k] == self.comma for k in range(a, colon)) \
-                and text[tokens.idx_l[a]:tokens.end_l[a]].isupper():
-            a = colon + 1  # "LONDON: The Permanent Representative": a dateline, then who
+                and (text[tokens.idx_l[a]:tokens.end_l[a]].isupper()
+                     or name_key(text[tokens.idx_l[a]:tokens.end_l[colon - 1]]) in CAPITALS):
+            a = colon + 1  # "LONDON: The Permanent Representative", "New Delhi: Chinese Premier ...": a dateline
         if b - a > 2 and tokens.lower_l[a] in self.leading_adverbs and text[tokens.idx_l[a]].isupper() \
                 and (tokens.lower_l[a + 1] in self.determiners or tokens.cap_l[a + 1]):
             a += 1  # "Then the head of state (voiced)": when, not who (opening the sentence: not "since then
@@ -1912,6 +1913,8 @@ class Attributor:
                 label, b = cut, end
             bare = name_key(label.removeprefix("the ").removeprefix("The "))
             seat = self.seats.get(bare)
+            if (seat is not None or bare in CAPITALS) and b < hi and tokens.orth_l[b] == self.colon:
+                return None  # "New Delhi: Chinese Premier Li Keqiang ... and conveyed": a dateline, no subject
             if seat is not None:  # "Beijing says": the government seated there
                 return self._cue(tokens, text, s, e, a, b, seat, None, role, kind, lo, hi)
             if bare in CAPITALS:  # "Ankara has urged": Turkey
@@ -3901,6 +3904,8 @@ class Attributor:
                 speaker = (None, mark.group(0).strip().rstrip(":"))  # "Embassy Spokesperson: ...": a turn, unnamed
         marked, notes = self._turn_notes(text, tokens.idx_l[t_lo]) if t_hi > t_lo else (None, [])
         noted = any(len(n.split()) >= 2 or TIME_NOTE.fullmatch(n.strip()) for n in notes)
+        if speaker is not None and speaker[0] is None and (speaker[1] or "").strip().lower() in CAPITALS and not noted:
+            speaker = None  # "New Delhi: Chinese Premier Li Keqiang ...", in any paragraph: a capital is a place
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
                 and (((speaker[1] or "").isupper() and not (
                     "," in speaker[1] and self._later_turn(text, state["blocks"])))
