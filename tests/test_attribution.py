@@ -2350,6 +2350,8 @@ def test_trumpeted_inverts_and_answering_questions_speaks_but_an_aides_president
 def test_a_closing_quotation_mark_glued_to_the_name_after_it(tmp_path):
     body = '"I remember our kin who refused to bow down in the Baren Massacre,"Jane Roe said.'
     assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe"]
+    body = "“A genocide is occurring in Ruritania,”the resolution said."  # (a lower-case word after it too)
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["the resolution"]
 
 
 def test_a_comma_glued_to_the_speakers_name_is_left_out_of_it(tmp_path):

@@ -53,7 +53,8 @@ LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER
 # of their own, so the word before them is found (also after a closing bracket or quotation mark: "(now
 # Azerbaijan)[7]"). An opening quotation mark glued to the verb before it ('Yuan
 # Peng said“[It] has ...'): a token of its own, so the verb is found and the quotation opens; a closing one glued
-# to the speaker's name after it ('... Massacre,"Akşener said'): the comma, the mark and the name, three tokens.
+# to the speaker's name after it ('... Massacre,"Akşener said', '... in China,”the motion said'): the comma, the
+# mark and the name, three tokens.
 # A hyphen after initials with their full stops ("U.S.-China ties"): a token of its own, so the name after it is
 # found, as in "US-China". A comma between a closing bracket and the capitalised word glued to it ("(Ed.),Zaki
 # emphasized"): a token of its own, so the word after it is a word (a name) again (spaCy splits one between
@@ -61,7 +62,7 @@ LEXICAL_ATTRIBUTES = ("LANG", "LOWER", "NORM", "IS_ALPHA", "IS_DIGIT", "IS_LOWER
 EXTRA_INFIXES = (r"--+", r"(?<=[\w.])\)(?=[-–—])", r"(?<=\))[-–—]+(?=\w)", r"(?<=[A-Za-z])\((?=[A-Za-z])",
                  r"(?<=\w)[,.;:)”’\"](?=\[\d)", r"(?<=[\w.,;:\])”’\"])\[(?=\d{1,3}(?:\]|$))", r"(?<=\d)\](?=\[\d)",
                  r"(?<=[a-z]{2})\.(?=\d{1,2}$)", r"(?<=[a-z]{2})“(?=[\[A-Z])",
-                 r"(?<=[a-z]),(?=[\"”])", r"(?<=[,.!?])[\"”](?=[A-Z])", r"(?<=[A-Z]\.)-(?=[A-Z][a-z])",
+                 r"(?<=[a-z]),(?=[\"”])", r"(?<=[,.!?])[\"”](?=[A-Za-z])", r"(?<=[A-Z]\.)-(?=[A-Z][a-z])",
                  r"(?<=[)\]]),(?=[A-Z][a-z])")
 
 
