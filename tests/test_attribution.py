@@ -2948,3 +2948,16 @@ def test_a_capital_and_a_colon_is_a_dateline_in_any_paragraph(tmp_path):
             "wish to meet.\n\n"
             "New Delhi: Chinese Premier Jan Novak said the talks went well.")
     assert labels(tmp_path, body) == [None, None, "Jan Novak"]
+
+
+def test_a_bare_office_after_the_meeting_said_and_its_first_person_goes_on(tmp_path):
+    body = ("Prime Minister Jane Roe met the ambassador on Monday.\n\n"
+            "PM after the meeting said that We confirmed our readiness to cooperate. I am sure the other side "
+            "will do the same. Both countries have had relations since 1992. In that year they opened embassies.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "Jane Roe", "Jane Roe", None, None]
+    # (not the writer's own words that follow a statement in the third person)
+    body = "Jane Roe said that the talks went well. We asked the ministry for comment."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jane Roe", None]
+    # (and no one said anything "when asked" in a clause)
+    body = "His comments at a media briefing came when asked about the report."
+    assert sentence_labels(voices(tmp_path / "c", body)) == [None]

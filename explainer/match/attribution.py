@@ -854,6 +854,7 @@ class Attributor:
         self.perfect_words = {strings.add(w) for w in ("have", "has", "had", "are", "were", "will")}
         self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
         self.apostrophe_s = {strings.add(w) for w in ("'s", "’s")}
+        self.adverbial_openers = {strings.add(w) for w in ("after", "during", "following", "at")}
         self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
         self.yet_words = {strings.add(w) for w in ("yet", "still", "so", "far", "publicly", "immediately")}
@@ -1038,6 +1039,12 @@ class Attributor:
             j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
+        for k in range(j + 1, i - 2):
+            if tokens.lower_l[k] in self.adverbial_openers and tokens.lower_l[k + 1] in self.determiners \
+                    and not any(tokens.cap_l[t] for t in range(k + 1, i)) \
+                    and not any(tokens.lower_l[t] in self.clause_words for t in range(j, i) if t != k):
+                i = k  # "PM after the meeting said", "the minister during the talks stressed": who, not when
+                break
         # "World Uyghur Congress and more than 60 Uyghur organisations called": both, the body named first
         joined = range(0)
         for a in range(max(lo + 1, j - 3), i - 1):  # ("and more than 60 ...": "than" may have ended the phrase)
@@ -2005,6 +2012,8 @@ class Attributor:
             rest = label[owner.end():]
             label = rest if rest[:1].isupper() or rest.lower().startswith("the ") else "the " + rest
         words = [w.strip(".,'’") for w in label.split()]
+        if len(words) == 1 and words[0].isupper() and words[0].lower() in OFFICE_SYNONYMS:
+            label, words = "the " + label, ["the", *words]  # "PM after the meeting said": the PM, as named before
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
             # ("the Chinese organisation" too: an adjective of nationality between)
@@ -4062,6 +4071,14 @@ class Attributor:
         state["block"] = block
         state["quote"] = quoted_by if quote_open or quoted_by else quoted_next
         state["open_at_end"] = quote_open and t_hi > t_lo and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH
+        for n in range(1, len(found)):
+            prev, (a, b) = found[n - 1], spans[n]
+            if found[n] is None and prev is not None and prev[0:2] != (None, None) \
+                    and self._outside_quotes(FIRST_PERSON_RE, qtext, prev[3], tokens.end_l[spans[n - 1][1] - 1]) \
+                    and self._outside_quotes(FIRST_PERSON_RE, qtext, tokens.idx_l[a], tokens.end_l[b - 1]):
+                # "PM after the meeting said that We confirmed our readiness ... . I am sure ...": words given in
+                # the first person without quotation marks go on in the next sentence in the first person
+                found[n] = prev
         out = []
         w_holder, w_label, w_speaks = writer[:3]
         w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
