@@ -2013,7 +2013,9 @@ class Attributor:
             label = rest if rest[:1].isupper() or rest.lower().startswith("the ") else "the " + rest
         words = [w.strip(".,'’") for w in label.split()]
         if len(words) == 1 and words[0].isupper() and words[0].lower() in OFFICE_SYNONYMS:
-            label, words = "the " + label, ["the", *words]  # "PM after the meeting said": the PM, as named before
+            found = self._known("the " + label, state, text, at)  # "PM after the meeting said": the PM named before
+            if found != "the " + label:
+                return found
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
             # ("the Chinese organisation" too: an adjective of nationality between)
