@@ -625,7 +625,8 @@ TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mir
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
-OCCASIONS = {"trip", "tour", "talks", "visits", "trips", "tours", "meetings", "summits", "event", "events"}
+# (not "the summit", "the conference", "the meeting": whose declaration may speak as theirs, "The summit called for")
+OCCASIONS = {"trip", "tour", "talks", "visit", "visits", "trips", "tours"}
 EVENT_WORDS = {"summit", "conference", "forum", "games", "olympics", "festival", "exhibition", "expo", "meeting",
                "session", "visit", "championship", "ceremony", "celebrations", "anniversary"}
 # A site or an account named as the speaker: "the official Facebook page of prime minister", "the website of the
@@ -751,7 +752,7 @@ class Attributor:
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.official_word = strings.add("official")
-        self.occasions = {strings.add(w) for w in EVENT_WORDS | OCCASIONS}
+        self.occasions = {strings.add(w) for w in OCCASIONS}
         self.for_word = strings.add("for")
         self.admitting = {strings.add(w) for w in ("admitted", "admits", "admit")}
         self.both_word = strings.add("both")
@@ -4031,11 +4032,10 @@ class Attributor:
             found = [f if f is not None else (*q[:2], tokens.idx_l[first_tok], tokens.idx_l[first_tok], False,
                                               False) for f in found]
         elif t_hi > t_lo and DASH_TURN.match(text, tokens.idx_l[t_lo]) and not state.get("interviewee") \
-                and self._dash_turn_voice(found, state) is not None:
+                and (who := self._dash_turn_voice(found, state)) is not None:
             # "– I believe that your visit is of exceptional importance. ... – the President said.": words in the
             # first person after a dash, as Russian and Kazakh copy sets off a quotation, are the voice its tag
             # names, or, with no tag, the person who spoke last goes on
-            who = self._dash_turn_voice(found, state)
             at = tokens.idx_l[first_tok]
             found = [f if f is not None and f[0:2] != (None, None) else (*who, at, at, False, False) for f in found]
             block = None
