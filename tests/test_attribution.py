@@ -2961,3 +2961,12 @@ def test_a_bare_office_after_the_meeting_said_and_its_first_person_goes_on(tmp_p
     # (and no one said anything "when asked" in a clause)
     body = "His comments at a media briefing came when asked about the report."
     assert sentence_labels(voices(tmp_path / "c", body)) == [None]
+
+
+def test_a_numbered_anonymous_turn_is_its_own_not_the_last_role_holders(tmp_path):
+    body = ("Jan Novak, Official Spokesperson: Good afternoon. Let us begin.\n\n"
+            "Speaker 1: I am a reporter from Taiwan. Are there any plans?\n\n"
+            "Jan Novak, Official Spokesperson: We have no plans.\n\n"
+            "Speaker 2: This is Jane from Xinhua. What is your view?")
+    assert labels(tmp_path, body) == ["Jan Novak, Official Spokesperson", "Speaker 1",
+                                      "Jan Novak, Official Spokesperson", "Speaker 2"]

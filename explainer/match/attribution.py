@@ -4235,6 +4235,11 @@ class Attributor:
                     return self._speaker_at(tokens, text, lo + titled, k, refs)
                 return None
             if not tokens.cap_l[k]:
+                if k == lo + 1 and k + 1 < hi and tokens.orth_l[k + 1] == self.colon \
+                        and text[tokens.idx_l[k]:tokens.end_l[k]].isdigit() \
+                        and text[tokens.idx_l[lo]:tokens.end_l[lo]].lower() in TURN_ROLES:
+                    return None, text[tokens.idx_l[lo]:tokens.end_l[k]]  # "Speaker 1: ...": an unnamed turn, as
+                    # the transcript numbers it (not whoever was named with a role before)
                 return self._turn_with_role(text, tokens, lo, hi, refs)
         return self._turn_with_role(text, tokens, lo, hi, refs)
 
