@@ -2970,3 +2970,9 @@ def test_a_numbered_anonymous_turn_is_its_own_not_the_last_role_holders(tmp_path
             "Speaker 2: This is Jane from Xinhua. What is your view?")
     assert labels(tmp_path, body) == ["Jan Novak, Official Spokesperson", "Speaker 1",
                                       "Jan Novak, Official Spokesperson", "Speaker 2"]
+
+
+def test_a_name_with_an_apostrophe_is_read_whole(tmp_path):
+    body = ("“Now is the time for real action,” said Jasmine O’Connor, chief executive of the group.\n\n"
+            "“We act,” said Jane D'Souza.")
+    assert labels(tmp_path, body) == ["Jasmine O’Connor, chief executive of the group", "Jane D'Souza"]

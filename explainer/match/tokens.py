@@ -91,6 +91,11 @@ class TokenIndex:
         for k in mixed.tolist():
             if doc[k].text[:1].isupper():
                 self.cap[k] = True
+        # a name with an apostrophe inside: "O’Connor", "D'Souza" (letters on both sides of it)
+        for k in np.flatnonzero((arr[:, 5] == 1) & (arr[:, 7] == 0)).tolist():
+            word = doc[k].text
+            if len(word) > 2 and word[1] in "'’" and word[0].isupper() and word[2:].isalpha():
+                self.cap[k] = True
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
         # Python is several times cheaper than indexing a numpy array.
         self.idx_l, self.end_l = self.idx.tolist(), self.end.tolist()
