@@ -2976,3 +2976,9 @@ def test_a_name_with_an_apostrophe_is_read_whole(tmp_path):
     body = ("“Now is the time for real action,” said Jasmine O’Connor, chief executive of the group.\n\n"
             "“We act,” said Jane D'Souza.")
     assert labels(tmp_path, body) == ["Jasmine O’Connor, chief executive of the group", "Jane D'Souza"]
+
+
+def test_according_to_an_office_then_the_name_closing_the_sentence(tmp_path):
+    body = ("Xi will address the House on Wednesday, according to the parliament's speaker, Ali Abdel-Aal.\n\n"
+            "Xi will address the House, according to the group's president, Jane Doe.")
+    assert labels(tmp_path, body) == ["the parliament's speaker, Ali Abdel-Aal", "the group's president, Jane Doe"]

@@ -1959,13 +1959,16 @@ class Attributor:
                  and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in words[1:]))
                 or (len(words) == 1 and words[0].lower() in PERSON_OFFICES)):  # "PRESIDENT, Dr Jane Roe, ..."
             # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
-            # Jane Roe, further found": the office, and the name set between commas after it
+            # Jane Roe, further found": the office, and the name set between commas after it (or closing the
+            # sentence: "..., according to the parliament's speaker, Ali Abdel-Aal.")
             c = b  # (or after the body the office is of: "The Director, Centre for China Studies, Mr Jane Roe,")
             for _ in range(2):
                 k = c + 1
-                while k < stop and k - c <= 5 and tokens.cap_l[k]:
+                while k < stop and k - c <= 6 and (tokens.cap_l[k] or (
+                        text[tokens.idx_l[k]] == "-" and k + 1 < stop and tokens.cap_l[k + 1]
+                        and tokens.idx_l[k] == tokens.end_l[k - 1])):  # ("Ali Abdel-Aal": a hyphen inside the name)
                     k += 1
-                if k - (c + 1) >= 2 and k < stop and tokens.orth_l[k] == self.comma and (
+                if k - (c + 1) >= 2 and (k == stop or (k < stop and text[tokens.idx_l[k]] in ",.;")) and (
                         c == b or text[tokens.idx_l[c + 1]:tokens.end_l[c + 1]].rstrip(".").lower() in PERSON_TITLES):
                     return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
                 c = next((t for t in range(c + 1, min(stop, c + 9)) if tokens.orth_l[t] == self.comma), None)
