@@ -2982,3 +2982,10 @@ def test_according_to_an_office_then_the_name_closing_the_sentence(tmp_path):
     body = ("Xi will address the House on Wednesday, according to the parliament's speaker, Ali Abdel-Aal.\n\n"
             "Xi will address the House, according to the group's president, Jane Doe.")
     assert labels(tmp_path, body) == ["the parliament's speaker, Ali Abdel-Aal", "the group's president, Jane Doe"]
+
+
+def test_said_or_alleged_to_do_something_is_a_passive_not_a_statement(tmp_path):
+    body = ("Washington banned cotton produced by the Ruritania Corps alleged to use forced labour.\n\n"
+            "The list names a 30-year-old woman reported to be serving a three-year sentence.\n\n"
+            "The party's press service reported to the agency that a meeting was held.")
+    assert labels(tmp_path, body) == [None, None, "The party's press service"]

@@ -923,6 +923,9 @@ class Attributor:
         self.relatives = {strings.add(w) for w in RELATIVES}
         self.states_word = strings.add("states")
         self.active_only = {strings.add(w) for w in ("questioned", "questions")}  # (a statement only in the active)
+        # verbs whose past participle with "to" is a passive ("alleged to use", "said to be")
+        self.said_to = {strings.add(w) for w in ("alleged", "said", "reported", "believed")}  # ("claimed to be":
+        # a claim of one's own)
         self.that_colon = {strings.add("that"), strings.add(":")}
         self.people_names = {name_key(n) for e in entries.values() if e.type == "people" for n in e.names}
         # "the Xinjiang report", "the 2022 Uyghur Tribunal report": a subject, not its issuer, unless the name
@@ -1713,6 +1716,11 @@ class Attributor:
             return True
         if k >= lo and low[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
+        if s + 2 < n and low[s + 1] == self.to_word and w in self.said_to and k >= lo \
+                and low[k] not in self.subject_pronouns and not tokens.cap_l[s + 2] \
+                and low[s + 2] not in self.determiners and low[s + 2] not in self.audiences:
+            return False  # "cotton produced by the XPCC alleged to use forced labour", "a woman reported to be
+            # serving": a passive, no one says it (not "the press service reported to the agency that ...")
         if k >= lo and low[k] in self.be_words and s + 1 < n and low[s + 1] == self.to_word \
                 and not (s + 2 < n and low[s + 2] in self.audiences):
             return False  # "Armenian forces were also said to have advanced": a passive, no one says it (but
