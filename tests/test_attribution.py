@@ -2989,3 +2989,15 @@ def test_said_or_alleged_to_do_something_is_a_passive_not_a_statement(tmp_path):
             "The list names a 30-year-old woman reported to be serving a three-year sentence.\n\n"
             "The party's press service reported to the agency that a meeting was held.")
     assert labels(tmp_path, body) == [None, None, "The party's press service"]
+
+
+def test_a_rights_groups_page_that_never_names_itself_reports_another_bodys_statement(tmp_path):
+    body = ("The ETGE strongly condemned the summit, saying it serves expansionism.\n\n"
+            "The ETGE highlights the dangers of the growing ties.")
+    # (a rights group's name: its kind inferred, not in the registry; the body never names it)
+    reported = voices(tmp_path, body, source="Ruritania Rights Collective (rrc.example)")
+    assert [a.holder or a.label for a in reported.attributions] == ["etge", "etge"]
+    # (its own release names it: its voice throughout)
+    own = voices(tmp_path / "b", "The Ruritania Rights Collective condemns the summit. The ETGE condemned it too.",
+                 source="Ruritania Rights Collective (rrc.example)")
+    assert [a.label for a in own.attributions] == ["Ruritania Rights Collective (rrc.example)"]

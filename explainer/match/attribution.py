@@ -50,7 +50,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from explainer.load.publishers import NEWS_WORDS, infer_publisher
+from explainer.load.publishers import INFERRED, NEWS_WORDS, infer_publisher
 from explainer.match.variants import one_edit
 from explainer.match.lexicon import common_word
 from explainer.structure.names import BRACKETED, name_key, without_brackets
@@ -3822,6 +3822,11 @@ class Attributor:
                         and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
                     state["reported"] = True  # a lede that closes "..., Turkish Minute reported": the text
                     # carries another outlet's report, even on a rights group's site (it is no release of its own)
+                if not state.get("first_cue") and r[0] is not None and writer[2] and len(writer) > 6 and writer[6] \
+                        and self.entries[r[0]].type == "organization" and not self._writer_named(text, writer):
+                    state["reported"] = True  # "WUC strongly condemned ..." first on a rights group's page that
+                    # never names itself: it reports another body's statement (no release of its own)
+                state["first_cue"] = True
                 if r[0] is None and r[1] and self._names_writer(r[1], writer):
                     if not state.get("paras_seen") and (a, b) == spans[0] and writer[4] and not r[4] \
                             and self._present_statement(tokens, text, cue[1]):
@@ -4112,6 +4117,12 @@ class Attributor:
         state["prev_writer"] = speaker is None and not any(f is not None and self._is_person(f[0], f[1])
                                                            for f in found)
         return out
+
+    @staticmethod
+    def _writer_named(text: str, writer) -> bool:
+        """Whether the text names its publisher anywhere (by any of its names, without an address in brackets)."""
+        low = text.lower()
+        return any(len(n) > 2 and n.lower() in low for name in writer[3] for n in (name, BRACKETED.sub("", name).strip()))
 
     def _dateline_credit(self, label: str, writer) -> bool:
         """A place and the publisher's credit before a colon opening the text ("Beijing, The Gulf Observer: ..."):
@@ -4441,6 +4452,8 @@ class Attributor:
         # news ("Mepa News", "The Okhla Times") says it reports
         own_name = re.sub(r"\(?\bvia\b[^()]*\)?|\([^()]*\)", " ", (source or "").lower())
         reporter = bool({w.strip(".") for w in re.findall(r"[\w.]+", own_name)} & NEWS_WORDS)
-        # and the publisher's kind, where one is known (a government's official speaks for it; a party's does not)
+        # and the publisher's kind, where one is known (a government's official speaks for it; a party's does not),
+        # and whether that kind is only inferred from its name (publishers.infer_publisher), not the registry's
         return holder, (self.entries[holder].title if holder and speaks else name), speaks, names, \
-            publisher is None and not reporter, publisher.kind if publisher is not None else None
+            publisher is None and not reporter, publisher.kind if publisher is not None else None, \
+            publisher is not None and publisher.path == INFERRED
