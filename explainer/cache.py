@@ -36,6 +36,11 @@ def digest(value) -> str:
     return hashlib.sha1(repr(value).encode("utf-8")).hexdigest()
 
 
+def text_digest(text: str) -> str:
+    """A hash of a text as it is (an article's body): not through its repr, which copies and escapes it."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of every source file of the explainer package: a change to the code is a new cache."""

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 
 from explainer import __version__
-from explainer.cache import BuildCache, digest
+from explainer.cache import BuildCache, digest, text_digest
 from explainer.diagnostics import Report
 from explainer.load.articles import load_articles
 from explainer.load.entries import load_entries
@@ -86,8 +85,7 @@ def matching_fingerprint(project: Project, entries: list[Entry], publishers: lis
 
 
 def article_key(article: Article) -> str:
-    # (the text hashed as it is, not through its repr, which copies and escapes an archive's worth of text)
-    return digest((hashlib.sha1(article.body.encode("utf-8")).hexdigest(), article.attribution, article.path))
+    return digest((text_digest(article.body), article.attribution, article.path))
 
 
 def match_content(project: Project, content: Content, report: Report, cache: BuildCache | None = None,

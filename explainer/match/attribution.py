@@ -854,7 +854,6 @@ class Attributor:
                                                         "vice", "founder", "leader")}
         self.perfect_words = {strings.add(w) for w in ("have", "has", "had", "are", "were", "will")}
         self.possessives = {strings.add(w) for w in ("its", "his", "her", "their")}
-        self.apostrophe_s = {strings.add(w) for w in ("'s", "’s")}
         self.adverbial_openers = {strings.add(w) for w in ("after", "during", "following", "at")}
         self.with_word = strings.add("with")
         self.negation = {strings.add(w) for w in ("not", "n't", "never")}
@@ -1077,7 +1076,7 @@ class Attributor:
     def _possessed_occasion(self, tokens, j: int, i: int) -> bool:
         """Whether the phrase j..i is someone's occasion: "Xi Jinping's official visit to Vietnam"."""
         for p in range(j, i - 1):
-            if tokens.orth_l[p] in self.apostrophe_s or tokens.lower_l[p] in self.possessives:
+            if tokens.lower_l[p] in self.possessive_marks or tokens.lower_l[p] in self.possessives:
                 if not all(tokens.cap_l[k] and tokens.lower_l[k] not in self.preposition_openers for k in range(j, p)):
                     return False  # (the occasion heads the subject, its owner named first: not "Michael Pompeo
                     # during his visit to Kazakhstan urged", "During his visit, Xi said")

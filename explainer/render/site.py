@@ -7,7 +7,6 @@ because it must stay byte for byte what the source published.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import posixpath
@@ -21,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from explainer import __version__
-from explainer.cache import digest
+from explainer.cache import digest, text_digest
 from explainer.load.project import Project
 from explainer.load.publishers import INFERRED, find_publisher
 from explainer.structure.publisher import Publisher
@@ -425,15 +424,17 @@ class SiteRenderer:
         """For each article and entry page, a digest of all it draws on: equal digests, equal pages."""
         base = self.templates_digest()
         shown = {eid: self.display_digest(e) for eid, e in self.entries.items()}
-        # the list of all articles: every field of each (its text by the matches' key, which digests it)
+        # an article's text by the matches' key, which digests it; without a key (no cache), hashed here, once
+        texts = {a.slug: text_digest(a.body) for a in self.articles if self.matches[a.slug].key is None}
+        # the list of all articles: every field of each
         out = {ARTICLES_INDEX: digest((base, "articles-index", [
             (a.slug, a.path, a.title, a.date, a.source, a.body_line, a.url, a.dateline, a.byline, a.tags,
-             a.attribution, a.display_title, a.via, a.draft, self.matches[a.slug].key
-             or hashlib.sha1(a.body.encode("utf-8")).hexdigest()) for a in self.articles]))}
+             a.attribution, a.display_title, a.via, a.draft, self.matches[a.slug].key or texts[a.slug])
+            for a in self.articles]))}
         for article in self.articles:
             m = self.matches[article.slug]
             # m.key names the article's text and the matching rules, and so its mentions too
-            found = m.key or (hashlib.sha1(article.body.encode("utf-8")).hexdigest(), m.mentions, m.attributions)
+            found = m.key or (texts[article.slug], m.mentions, m.attributions)
             out[article.page_path] = digest((base, "article", article.title, article.display_title, article.via,
                                              article.date, article.source, self.source_label(article),
                                              article.url, article.dateline, article.byline, found,
@@ -445,8 +446,8 @@ class SiteRenderer:
         for entry in self.entries.values():
             related = [(r, self.entries[r].title, self.entries[r].type) for r in entry.related if r in self.entries]
             listed = self.mentions_by_entry.get(entry.id, [])
-            mentioned = [brief.get(a.slug) or repr((a.slug, a.title, a.date, a.source, hashlib.sha1(
-                a.body.encode("utf-8")).hexdigest(), [(x.start, x.end) for x in ms])) for a, ms in listed]
+            mentioned = [brief.get(a.slug) or repr((a.slug, a.title, a.date, a.source, texts[a.slug],
+                                                    [(x.start, x.end) for x in ms])) for a, ms in listed]
             out[entry.page_path] = digest((base, "entry", shown[entry.id], related, "\n".join(mentioned)))
         return out
 
