@@ -3001,3 +3001,33 @@ def test_a_rights_groups_page_that_never_names_itself_reports_another_bodys_stat
     own = voices(tmp_path / "b", "The Ruritania Rights Collective condemns the summit. The ETGE condemned it too.",
                  source="Ruritania Rights Collective (rrc.example)")
     assert [a.label for a in own.attributions] == ["Ruritania Rights Collective (rrc.example)"]
+
+
+def test_one_quoted_or_reported_as_saying_speaks_not_the_medium_that_quotes(tmp_path):
+    body = ("“Both sides should consolidate trust,” Mamtimin Ala was quoted by the Ruritania Herald as saying.\n\n"
+            "“This will open a new chapter,” Jane Roe was reported as saying by the Ruritania Agency.\n\n"
+            "The Ruritania Agency quoted Jane Roe as saying the talks went well.")
+    assert labels(tmp_path, body) == ["Mamtimin Ala", "Jane Roe", "Jane Roe"]
+
+
+def test_a_closing_bracket_before_the_verb_is_no_quotation_closing(tmp_path):
+    # ('..." said he' names the speaker after the verb; "X (Anwar) said he" does not)
+    body = ("Mamtimin Ala spoke first. While the two men discussed trade, the Ruritanian premier (Anwar) said he "
+            "also raised the issue.")
+    assert labels(tmp_path, body) == ["the Ruritanian premier (Anwar)"]
+
+
+def test_a_clause_opening_word_is_no_part_of_a_name(tmp_path):
+    body = "While Jane Roe toured the site in Ruritania, he said the talks went well."
+    assert labels(tmp_path, body) == ["Jane Roe"]
+
+
+def test_a_role_in_lower_case_then_a_name_after_an_inverted_verb(tmp_path):
+    body = "“Downstream companies span the globe,” concludes lead author Jane T. Roe, professor of human rights."
+    assert labels(tmp_path, body) == ["lead author Jane T. Roe, professor of human rights"]
+
+
+def test_went_on_to_note_and_in_his_words(tmp_path):
+    body = ("Ali Veli went on to note that Ruritania attaches great importance to the route.\n\n"
+            "Ali Veli met the minister on Monday. In his words, Ruritania is the third largest partner.")
+    assert labels(tmp_path, body) == ["Ali Veli", "Ali Veli"]

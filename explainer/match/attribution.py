@@ -197,7 +197,11 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "expressed concern", "expressed concerns", "spoke of", "informed that", "referred to",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in"]
-PHRASES = (["according to", "in the words of", "learned from", "learnt from", "was told by", "was told in",
+# "Jinghua went on to note that ...": what the speaker said next
+VERB_PHRASES += [f"{go} on to {verb}" for go in ("went", "goes", "go") for verb in (
+    "say", "note", "add", "stress", "explain", "emphasise", "emphasize", "describe", "point out", "urge", "warn",
+    "call for", "express", "underline", "highlight")]
+PHRASES = (["according to", "in the words of", "in his words", "in her words", "in their words", "learned from", "learnt from", "was told by", "was told in",
             "was told at", "were told by",
             "were told in", "was informed by", "was informed in"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
@@ -250,6 +254,9 @@ CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "af
                 "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
 SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
+# words that open a subordinate clause, never a name's first word ("While Jane Roe ...": Jane Roe)
+SUBORDINATORS = frozenset(("while", "when", "although", "though", "whereas", "because", "since", "after", "before",
+                           "until", "once", "if"))
 OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "throughout", "however", "meanwhile",
            "speaking", "according",
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
@@ -811,6 +818,8 @@ class Attributor:
         self.no_one = {strings.add(w) for w in ("neither", "nobody", "none", "noone")}
         self.neither_word, self.nor_word = strings.add("neither"), strings.add("nor")
         self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
+        # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
+        self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -1225,7 +1234,8 @@ class Attributor:
             elif comma is None and a + 1 < b and tokens.cap_l[a + 1]:
                 return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks
         if after:
-            office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b)
+            office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
+                or self._role_then_name(tokens, text, a, b) == b
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
@@ -1261,7 +1271,7 @@ class Attributor:
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
-        if b > a + 1 and b < len(tokens.lower_l) and tokens.lower_l[b] == self.quoted_word \
+        if b > a + 1 and b < len(tokens.lower_l) and tokens.lower_l[b] in self.quoted_as \
                 and tokens.lower_l[b - 1] in self.be_words:
             b -= 1  # "Pope Francis is (quoted as saying)": the one quoted
         while b > a and (tokens.lower_l[b - 1] in self.auxiliaries or tokens.lower_l[b - 1] in self.trailing_adverbs):
@@ -1442,6 +1452,9 @@ class Attributor:
                        and tokens.lower_l[k + 1] in self.issue_verbs and tokens.lower_l[k + 2] == self.by_word), None)
         if issued is not None:  # 'said a press statement issued by Jane Roe, President of ...': who issued it
             a, b = tokens.phrase_after(issued + 3, hi, width=10)
+        role = self._role_then_name(tokens, text, a, hi)
+        if role:
+            return a, role  # '..., concludes lead author Jane T. Roe, professor of ...'
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
@@ -1560,6 +1573,31 @@ class Attributor:
                 return True
         return False
 
+    @staticmethod
+    def _role_then_name(tokens, text, e: int, hi: int) -> int:
+        """Where a role in lower case and then a name in capitals, two words or more, end when they start at
+        ``e`` after the verb ('..., concludes lead author Jane T. Roe, professor of ...'), or 0."""
+        k = e
+        while k < min(hi, e + 3) and not tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha():
+            k += 1
+        if k == e or not any(text[tokens.idx_l[t]:tokens.end_l[t]].lower() in OFFICE_OR_PERSON for t in range(e, k)):
+            return 0
+        m = k
+        while m < hi and (tokens.cap_l[m] or INITIALS.fullmatch(text[tokens.idx_l[m]:tokens.end_l[m]])):
+            m += 1
+        return m if m - k >= 2 and (m >= hi or tokens.boundary_l[m]) else 0
+
+    def _as_saying(self, tokens, s: int) -> int | None:
+        """Where "as saying" follows the passive reporting verb at ``s`` ("quoted by CCTV as saying", "reported as
+        saying by Anadolu Agency"), no boundary between, or None."""
+        low = tokens.lower_l
+        for k in range(s + 1, min(len(low) - 1, s + 9)):
+            if tokens.boundary_l[k]:
+                return None
+            if low[k] == self.as_word and low[k + 1] == self.saying_word:
+                return k
+        return None
+
     def _is_verb_cue(self, tokens, text, s: int, lo: int) -> bool:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
         low, orth, idx, ends = tokens.lower_l, tokens.orth_l, tokens.idx_l, tokens.end_l
@@ -1665,6 +1703,8 @@ class Attributor:
         if w == self.quoted_word and s + 2 < n and low[s + 1] == self.as_word \
                 and low[s + 2] == self.saying_word:
             return True  # "Pope Francis is quoted as saying ...": his words, whoever quotes them
+        if s > lo and low[s - 1] in self.be_words and w in self.quoted_as and self._as_saying(tokens, s) is not None:
+            return True  # "Xi Jinping was quoted by CCTV as saying", "Hua was reported as saying by Anadolu Agency"
         if w == self.thinks and not (s + 1 < n and (low[s + 1] == self.that_word or (
                 low[s + 1] in self.clause_openers and s + 2 < n and not tokens.boundary_l[s + 1]))):
             return False  # "Jane Doe thinks that ...", "Lukashenko thinks this is a good result": a view
@@ -1700,7 +1740,10 @@ class Attributor:
             return False  # "to seal pledges of ...": after an infinitive, a noun ("to firmly urges" is no English)
         closing = s + 1 < n and orth[s + 1] in self.sentence_stops and subject > lo and orth[subject - 1] == self.comma \
             and all(tokens.cap_l[k] for k in range(subject, s))  # "..., Nanaia Mahuta concluded.": the speaker
-        if w in self.finding_verbs and not (s + 1 < n and low[s + 1] == self.that_word) and not closing:
+        # '“...,” concludes lead author Jane Roe': right after a quotation's close, whose words it concludes
+        after_quote = s > lo and orth[s - 1] in tokens.closers and text[idx[s - 1]] in QUOTES_CLOSE + QUOTES_BOTH
+        if w in self.finding_verbs and not (s + 1 < n and low[s + 1] == self.that_word) and not closing \
+                and not after_quote:
             if not tokens.words(subject, s) & self.finders or (s > lo and low[s - 1] in self.personal):
                 # "Jane Doe found her keys", "the talks concluded on Friday", "the report ... on the day she
                 # concluded her mandate" (a pronoun is the subject, not the report before it)
@@ -1752,8 +1795,10 @@ class Attributor:
         # only a verb of saying right after a comma or a quotation's close may have its speaker after it ("X, a
         # member of Y, criticized Fidan": only verbs of saying come before their speaker)
         inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
-                                                  or tokens.orth_l[s - 1] in tokens.closers) \
+                                                  or (tokens.orth_l[s - 1] in tokens.closers
+                                                      and text[tokens.idx_l[s - 1]] not in ")]")) \
             and tokens.lower_l[s] in self.invertible
+        # (a closing bracket ends a name's aside, not a quotation: "the Malaysian premier (Anwar) said he ...")
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
@@ -1775,6 +1820,8 @@ class Attributor:
                     # through an ambush": a reason given, not whom the text cites ("citing diplomats", "citing Xinhua")
             while b0 > a0 + 1 and tokens.lower_l[b0 - 1] in self.trailing_joiners:
                 b0 -= 1  # (a long name cut by the phrase's width: "According to Jane Doe from the Center ... in the")
+            if e - s == 3 and tokens.lower_l[s + 1] in self.pronouns:
+                a0, b0 = s + 1, s + 2  # "In his words, China is ...": whom "his" stands for, as "according to him"
             phrases = [("source", (a0, b0))]  # "was told in the ministry that ...": up to the clause
             site = self._website_owner(tokens, text, refs, a0, b0, state, hi)
             if site is not None:  # "according to a statement on its website": the site's owner
@@ -1797,7 +1844,8 @@ class Attributor:
             # meeting', not '..., said the talks failed'
             _, b0 = tokens.phrase_after(e, hi, width=10)
             named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
-                                or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]]))  # "said H.E. X"
+                                or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
+                                or self._role_then_name(tokens, text, e, hi))
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")
                              and tokens.lower_l[s] not in self.plain_saying):
@@ -2012,6 +2060,9 @@ class Attributor:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
+        first, _, rest = label.partition(" ")
+        if first.lower() in SUBORDINATORS and rest[:1].isupper():
+            label = rest  # "While Jane Roe and Anwar discussed ...": the name, not the clause's opening word
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         label = BODYS_PRESS_SERVICE.sub(r"\1", label)
@@ -2280,6 +2331,10 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool, may_invert: bool = True):
         phrases = []
+        if tokens.lower_l[s] in self.quoted_as and s > lo and tokens.lower_l[s - 1] in self.be_words \
+                and self._as_saying(tokens, s) is not None:
+            # "Xi Jinping was quoted by CCTV as saying": the one quoted, not the medium that quotes him
+            return [("subject", self._subject_phrase(tokens, s - 1, lo))]
         by = self._passive_agent(tokens, e, hi) if self._be_before(tokens, text, s, lo) else None
         if by is not None:
             # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
@@ -2306,8 +2361,10 @@ class Attributor:
                     and self._is_person(None, " ".join(text[tokens.idx_l[end - 2]:tokens.end_l[end - 1]].split())):
                 b = end
             return [("source", (a, b))]
-        if tokens.lower_l[s] in self.citing or tokens.lower_l[s] in self.reported_words:
+        if (tokens.lower_l[s] in self.citing or tokens.lower_l[s] in self.reported_words) \
+                and not (s > lo and tokens.lower_l[s - 1] in self.be_words):
             # "state media cited President Jane Doe as saying ...", "Reuters reported Jane Doe as saying": Jane Doe
+            # (not the passive: "Xi was quoted by CCTV as saying" is Xi's)
             for k in range(e + 1, min(hi - 1, e + 10)):
                 if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
                     if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words \
