@@ -3031,3 +3031,45 @@ def test_went_on_to_note_and_in_his_words(tmp_path):
     body = ("Ali Veli went on to note that Ruritania attaches great importance to the route.\n\n"
             "Ali Veli met the minister on Monday. In his words, Ruritania is the third largest partner.")
     assert labels(tmp_path, body) == ["Ali Veli", "Ali Veli"]
+
+
+def test_someone_described_not_named_who_closes_a_quotation(tmp_path):
+    body = ("“We are very free,” the retiree said.\n\n"
+            "“There is nothing like that,” said the taxi driver.\n\n"
+            "“It is over,” the report said.")
+    assert labels(tmp_path, body) == ["the retiree", "the taxi driver", "the report"]
+
+
+def test_the_speaker_is_the_one_who_spoke_just_before(tmp_path):
+    body = "Genocide was not mentioned, Jane Roe said. “This is what is happening,” the speaker said."
+    assert labels(tmp_path, body) == ["Jane Roe"]
+
+
+def test_a_list_of_names_speaks_together_not_its_last_item(tmp_path):
+    body = ("Denmark, Sweden and Norway said the talks failed.\n\n"
+            "Jane Roe, Ali Veli, and John Doe said the talks failed.\n\n"
+            "Further, Ali Veli, Minister for Foreign Affairs and Security, also alleged that the talks failed.")
+    # (one man and his office, set off by commas, is no list)
+    assert labels(tmp_path, body) == ["Denmark, Sweden and Norway", "Jane Roe, Ali Veli, and John Doe", "Ali Veli"]
+
+
+def test_state_media_report_and_a_relative_clause_about_a_place(tmp_path):
+    body = ("An attack left 15 people dead, state media reported Saturday.\n\n"
+            "The official Xinhua News Agency reported that the attack took place in the same county where state "
+            "media said a series of attacks left 96 people dead.")
+    assert labels(tmp_path, body) == ["state media", "The official Xinhua News Agency"]
+
+
+def test_a_response_by_a_spokesperson_to_a_media_inquiry_answers_its_questions(tmp_path):
+    from explainer.match.attribution import HEADLINE_SPEECH
+    title = "No:280/24, Response by Jane Roe, MFA Spokesperson, to the local media inquiry regarding the meeting"
+    assert HEADLINE_SPEECH.search(title).group("name") == "Jane Roe"
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    body = ("Question 1: The meeting was held last week. What would you say about it?\n\n"
+            "Answer: Relations have grown dynamically.\n\nChina has supported our sovereignty.")
+    text = (f"---\ntitle: \"{title}\"\nsource: Ministry of Foreign Affairs of Ruritania (mfa.gov.rt)\n"
+            "url: https://mfa.gov.rt/x\n---\n" + body + "\n")
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    assert [a.label for a in result.attributions] == ["the local media", "Jane Roe", "Jane Roe"]

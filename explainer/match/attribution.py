@@ -657,9 +657,11 @@ _HEAD_TITLES = (r"(?:(?:(?:Foreign\s+Ministry|MFA|Embassy|Consulate|Ministry|Gov
                 # "the President of the Republic of Uzbekistan H.E. Shavkat Mirziyoyev"
                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*?)?\s+)*")
 _HEAD_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-HEADLINE_SPEECH = re.compile(r"^(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
+HEADLINE_SPEECH = re.compile(r"^(?:No[:.]?\s*[\w/-]+,?\s+)?"  # "No:280/24, Response by ...": a ministry's number
+                             r"(?:Full text(?: of)?:?\s*)?(?:the\s+)?"
                              r"(?:(?:Opening|Closing|Keynote|Press|Introductory|Concluding|Welcoming|Inaugural|Video)\s+)?"
-                             r"(?i:Remarks|Speech|Address|Statement|Message)\s+(?:by|of)\s+(?:the\s+)?"
+                             r"(?i:Remarks|Speech|Address|Statement|Message|Response|Answers?|Comments?)\s+(?:by|of)\s+"
+                             r"(?:the\s+)?"
                              + _HEAD_TITLES + _HEAD_NAME
                              + r"(?=$|\s+(?:at|on|to|in|during|before|for|following|after|upon)\b|[:,])")
 # ... and "Foreign Minister Sergey Lavrov's statement and answers to media questions at ..."
@@ -673,6 +675,10 @@ HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+
                                   r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                                   r"(?:\s*$|\s*[(,:–—]|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
+# "Response by X to the local media inquiry regarding ...": who asked the questions the text answers
+HEADLINE_ASKER = re.compile(r"^,?\s*to\s+(?P<name>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|journalists?|"
+                            r"reporters?|agency|newspaper|outlets?))(?:'s|’s)?\s+(?:inquiry|enquiry|query|queries|"
+                            r"questions?|requests?)\b")
 # A body's own organs and offices, as it names them in its own text: "the CICA Ministerial Council", "Secretary
 # General of the PS IGC TRACECA"
 ORGANS = ("President|Vice-President|Head|Rector|Founder|Senior Research Fellow|Research Fellow|Senior Fellow|"
@@ -700,6 +706,18 @@ PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senat
                                              "official", "diplomat", "chief", "prince", "princess", "king",
                                              "queen", "emir", "sultan", "monarch"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
+
+
+def _closes_quotation(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is a quotation's closing mark: "”", "»", '"', or a single "’" or "'"
+    right after the punctuation that ends the words quoted ("‘... free,’ the man said")."""
+    c = text[at]
+    return c in QUOTES_CLOSE + QUOTES_BOTH or (c in "’'" and at > 0 and text[at - 1] in ",.!?")
+
+
+# how a noun for a person ends: "retiree", "driver", "owner", "activist", "resident", "fisherman"
+PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
+                  "son", "daughter", "boy", "girl")
 QUOTE_MARKS = re.compile('[“«”»"]')
 # Doubled single marks stand for double ones in some copy (‘‘...’’, ``...''): read them as one double mark and
 # a character that is no mark, so that offsets stay those of the text.
@@ -820,6 +838,11 @@ class Attributor:
         self.quoted_word, self.as_word, self.saying_word = strings.add("quoted"), strings.add("as"), strings.add("saying")
         # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
         self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
+        self.where_word = strings.add("where")
+        self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
+        # lower-case words inside one item of a list of names ("The Nordic Region of Denmark", "Iceland together
+        # with Estonia")
+        self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -1017,7 +1040,11 @@ class Attributor:
             name = name.strip(" .,")
             holder = self.speaker_names.get(name_key(name))
             return (holder, self.entries[holder].title) if holder else (None, name)
-        asker = HEADLINE_INTERVIEWER.search(title[m.end():])
+        rest = title[m.end():]
+        # (the office that may follow the name: "Response by Jane Roe, MFA Spokesperson, to the local media ...")
+        rest = re.sub(r"^,\s*(?:[\w’'.-]+\s+){0,4}?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador),?", "",
+                      rest)
+        asker = HEADLINE_INTERVIEWER.search(rest) or HEADLINE_ASKER.search(rest)
         return who(m.group("name")), (who(asker.group("name")) if asker else None)
 
     # -- speakers named around a cue ----------------------------------------------------
@@ -1235,7 +1262,7 @@ class Attributor:
                 return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks
         if after:
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
-                or self._role_then_name(tokens, text, a, b) == b
+                or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True)
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
@@ -1286,6 +1313,8 @@ class Attributor:
                 b = k
                 break
         limit = 12 if not tokens.cap_l[b - 1] else 24 if tokens.lower_l[a] in self.title_heads else 16
+        if not after and b - a > limit and self._list_start(tokens, a, b - 1, b) == a:
+            limit = 32  # a list of names, each one counted: "Denmark, Sweden, ..., Latvia, and Lithuania"
         # ("Ambassador of the State of Qatar to the People's Republic of China Sultan bin Salmeen Al Mansouri")
         if a >= b or b - a > limit:  # (a body's long name: "the local chapter of
             return None  # China- Africa Economic and Culture Exchange and Research Centre")
@@ -1307,10 +1336,12 @@ class Attributor:
             # (but "bin Salman", "de Almeida": a name that opens with its particle)
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers and not (
-                tokens.lower_l[b - 1] == self.media_word and any(
+                tokens.lower_l[b - 1] == self.media_word and (any(
                     tokens.cap_l[k] and tokens.lower_l[k] != self.state_word
-                    and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))):
-            return None  # "according to official data": no one is named ("Azerbaijani media" are: a country's press)
+                    and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))
+                    or (b - a == 2 and tokens.lower_l[a] in self.state_words))):
+            return None  # "according to official data": no one is named ("Azerbaijani media" are: a country's press,
+            # and so are "state media", the press of the state the story is about)
         words = tokens.words(a, b)
         caps = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(a, b) if tokens.cap_l[k]]
         if caps and all(c in MONTHS_DAYS for c in caps) and not (words & self.speaker_words):
@@ -1360,9 +1391,21 @@ class Attributor:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
-        if not (words & self.speaker_words or capitalised):
+        if not (words & self.speaker_words or capitalised or self._described_person(tokens, text, a, b, after)):
             return None
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
+
+    def _described_person(self, tokens, text, a: int, b: int, after: bool) -> bool:
+        """'“We are very free,” the retiree said', '“...,” said a taxi driver': someone the text does not name,
+        described by a noun for a person, who closes the quotation they said (right after its closing mark)."""
+        q = a - 2 if after else a - 1
+        if q < 0 or not _closes_quotation(text, tokens.idx_l[q]) or not 2 <= b - a <= 4 \
+                or tokens.lower_l[a] not in self.determiners:
+            return False
+        words = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a + 1, b)]
+        head = words[-1]
+        return all(w.isalpha() and w.islower() for w in words) and head not in DOCUMENT_WORDS \
+            and (head in PERSON_NOUNS or head.endswith(PERSON_ENDINGS))
 
     def _website_owner(self, tokens, text, refs, a: int, b: int, state, hi: int | None = None):
         """"a statement on its website", "a post on the ministry's Telegram channel": (holder, label, span) of
@@ -1455,6 +1498,9 @@ class Attributor:
         role = self._role_then_name(tokens, text, a, hi)
         if role:
             return a, role  # '..., concludes lead author Jane T. Roe, professor of ...'
+        end = next((k for k in range(a + 1, min(hi, a + 4) + 1) if k == hi or tokens.boundary_l[k]), None)
+        if end is not None and self._described_person(tokens, text, a, end, True):
+            return a, end  # '“...,” said the taxi driver.': someone described, not named
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
@@ -1572,6 +1618,31 @@ class Attributor:
             if word in OFFICE_OR_PERSON:
                 return True
         return False
+
+    def _list_start(self, tokens, lo: int, a: int, b: int) -> int:
+        """Where a list of names that ends with the subject phrase at [a, b) starts, when that phrase is the list's
+        last item ("Denmark, Sweden and Norway said": not "Sweden and Norway"): each item before it a few words
+        between commas that open and close with a capital. ``a`` where the phrase is no list's end."""
+        first = a - 1 if lo < a - 1 and tokens.lower_l[a - 1] == self.and_word else a  # "..., and Lithuania"
+        if not (lo < first < b and tokens.orth_l[first - 1] == self.comma and tokens.cap_l[b - 1]
+                and (first < a or any(tokens.lower_l[k] == self.and_word for k in range(a, b)))
+                and all(tokens.cap_l[k] or tokens.lower_l[k] == self.and_word for k in range(a, b))):
+            return a  # (not "Salih Hudayar, ETGE Minister for Foreign Affairs and Security": one man, his office)
+        start, k = a, first - 1  # k: the comma before the item that starts at ``start``
+        while k > lo:
+            j = k
+            while j > lo and not tokens.boundary_l[j - 1] and k - j < 6:
+                j -= 1
+            i = j + 1 if j < k - 1 and tokens.lower_l[j] == self.and_word else j  # "..., and Iceland, ..."
+            if i == k or not (tokens.cap_l[i] and tokens.cap_l[k - 1]) or k - i >= 6 or not all(
+                    tokens.cap_l[t] or tokens.lower_l[t] in self.list_joiners for t in range(i, k)):
+                break
+            start = i
+            if j == lo or tokens.orth_l[j - 1] != self.comma:
+                break
+            k = j - 1
+        return start if start < a and (start == lo or tokens.orth_l[start - 1] != self.comma
+                                       and tokens.lower_l[start - 1] != self.and_word) else a
 
     @staticmethod
     def _role_then_name(tokens, text, e: int, hi: int) -> int:
@@ -2063,6 +2134,10 @@ class Attributor:
         first, _, rest = label.partition(" ")
         if first.lower() in SUBORDINATORS and rest[:1].isupper():
             label = rest  # "While Jane Roe and Anwar discussed ...": the name, not the clause's opening word
+        if label.lower() == "the speaker" and state.get("last") and self._is_person(*state["last"]):
+            # '“...,” the speaker said' after "..., she said": the one speaking, whom the text named before
+            holder, earlier = state["last"]
+            return "\x00" + holder if holder else earlier
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         label = BODYS_PRESS_SERVICE.sub(r"\1", label)
@@ -2386,6 +2461,7 @@ class Attributor:
         if named is not None:
             return [("subject", (named, s))]  # '..., H.E. Ney Samol continued, stressing ...': the name
         a, b = self._subject_phrase(tokens, s, lo)
+        a = self._list_start(tokens, lo, a, b)
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
                     and tokens.cap_l[k - 2]), None)
         if cut is not None:
@@ -2406,6 +2482,9 @@ class Attributor:
             if any(tokens.lower_l[t] in self.asking for t in range(max(j, a - 6), a - 2)):
                 return []  # "... corroborates what advocates and members of the diaspora have documented": the
                 # object of another verb, not who speaks
+        if a - 1 > lo and b > a and tokens.lower_l[a - 1] == self.where_word and not tokens.cap_l[a - 2] \
+                and text[tokens.idx_l[a - 2]].isalpha():
+            return []  # "..., the same region where state media said ...": a clause about the place, not who speaks
         if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
             cut = a - 1
             if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]) and not (
