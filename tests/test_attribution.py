@@ -3073,3 +3073,38 @@ def test_a_response_by_a_spokesperson_to_a_media_inquiry_answers_its_questions(t
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
     result = MentionFinder(loaded, report).match_articles([article])[0]
     assert [a.label for a in result.attributions] == ["the local media", "Jane Roe", "Jane Roe"]
+
+
+def test_an_acting_officer_is_an_office_not_a_participle(tmp_path):
+    body = "“We act against forced labour,” Acting Deputy Secretary Jane Roe said in a statement."
+    assert labels(tmp_path, body) == ["Acting Deputy Secretary Jane Roe"]
+
+
+def test_after_the_verb_a_state_then_a_verb_is_what_was_said(tmp_path):
+    body = ("Ali Veli, minister in the Prime Minister's Department, said China respects the right of countries.\n\n"
+            "“We act,” said the Under Secretary for Policy, Jane Roe, who chairs the task force.")
+    assert labels(tmp_path, body) == ["Ali Veli, minister in the Prime Minister's Department",
+                                      "the Under Secretary for Policy, Jane Roe"]
+
+
+def test_you_is_whom_a_speaker_addresses_never_a_speaker(tmp_path):
+    body = "You mentioned that I am a friend of your country. As you noted, Ruritania supported the initiative."
+    assert labels(tmp_path, body) == [None]
+
+
+def test_an_office_held_in_a_place_named_by_its_possessive_is_its_holder(tmp_path):
+    body = ("During his meeting with Crown Prince Ali Veli in Beijing, Mamtimin Ala thanked the emirate. "
+            "In return, Abu Dhabi's crown prince said the emirate appreciates the effort.")
+    result = voices(tmp_path, body)
+    assert sentence_labels(result) == ["mamtimin-ala", "Ali Veli"]
+
+
+def test_and_speaking_at_the_meeting_said_is_the_first_verbs_subject(tmp_path):
+    body = ("Jane Roe met Mamtimin Ala on the sidelines of the summit and, speaking at the start of the meeting, "
+            "said: “We want a strong relationship.”")
+    assert labels(tmp_path, body) == ["Jane Roe"]
+
+
+def test_a_sentence_opening_with_the_statement_it_reports_is_its_issuers(tmp_path):
+    body = "In a written statement on Tuesday, the ETGE took note of the demonstrations in Ankara."
+    assert [a.holder for a in voices(tmp_path, body).attributions] == ["etge"]

@@ -254,6 +254,8 @@ CLAUSE_WORDS = {"and", "that", "which", "who", "but", "while", "when", "as", "af
                 "where", "whom", "whose", "if", "whether", "since", "so", "than", "though", "although"}
 SPEAKER_TYPES = {"person": 0, "organization": 1, "document": 2, "role": 0}
 # Words that open a sentence with an adverbial, not with its subject: "On Tuesday, ...", "However, ...".
+# "Abu Dhabi's crown prince", "China's president": an office held in a place, named by its possessive
+POSSESSED_OFFICE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s ((?:[a-z]+ ){0,2}[a-z]+)")
 # words that open a subordinate clause, never a name's first word ("While Jane Roe ...": Jane Roe)
 SUBORDINATORS = frozenset(("while", "when", "although", "though", "whereas", "because", "since", "after", "before",
                            "until", "once", "if"))
@@ -839,6 +841,8 @@ class Attributor:
         # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
         self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
         self.where_word = strings.add("where")
+        self.second_person = {strings.add(w) for w in ("you", "your", "yours", "yourself", "yourselves")}
+        self.who_words = {strings.add(w) for w in ("who", "whose")}
         self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
         # lower-case words inside one item of a list of names ("The Nordic Region of Denmark", "Iceland together
         # with Estonia")
@@ -1235,6 +1239,8 @@ class Attributor:
         a, b = span
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
+        if a < b and tokens.lower_l[a] in self.second_person:
+            return None  # "You mentioned that ...", "As you noted": whom a speaker addresses, never who speaks
         if self._occasion_at(tokens, a, b):
             return None  # "The trip to Ruritania testifies to ...": an occasion, no one who speaks
         if a > 1 and tokens.orth_l[a - 1] == self.comma and b < len(tokens.orth_l) \
@@ -1254,7 +1260,8 @@ class Attributor:
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
         first = text[tokens.idx_l[a]:tokens.end_l[a]] if a < b else ""
-        if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower():
+        if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower() \
+                and first.lower() not in TITLE_MODIFIERS:  # ("Acting DHS Deputy Secretary Jane Roe": an office)
             comma = next((k for k in range(a + 1, b) if tokens.orth_l[k] == self.comma), None)
             if comma is not None and comma + 1 < b:
                 a = comma + 1  # "Welcoming Wang Yang and his delegation, Dr Al Mantheri": who welcomes
@@ -1515,8 +1522,12 @@ class Attributor:
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if tokens.cap_l[k - 1] and word.isalpha() and word.islower() and (
                         tokens.lower_l[k] in self.verb_words or tokens.lower_l[k] in self.be_words
-                        or tokens.lower_l[k] in self.auxiliaries or (word.endswith("ed") and len(word) > 4)):
+                        or tokens.lower_l[k] in self.auxiliaries or (word.endswith("ed") and len(word) > 4)
+                        or (k == a + 1 and word.endswith("s") and not word.endswith("ss")
+                            and tokens.lower_l[k] not in self.speaker_words and tokens.lower_l[k] not in self.people_words
+                            and self._names_a_state(text[tokens.idx_l[a]:tokens.end_l[a]]))):
                     return a, a  # '... said China demanded that ...': the reported clause's subject, not who says it
+                    # ("said Malaysia respects the right ...", but not "said Malaysian officials")
                 b = k
                 if text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] in ("-", "\u2010", "\u2011") \
                         and tokens.end_l[k - 1] == tokens.idx_l[k]:
@@ -1530,7 +1541,10 @@ class Attributor:
                 break
         if b < hi and tokens.orth_l[b] == self.comma:
             c, d = tokens.phrase_after(b + 1, hi, width=5)
-            if d > c and tokens.cap_l[c] and (d >= hi or text[tokens.idx_l[d]] in ".!?"):
+            if d > c and tokens.cap_l[c] and (d >= hi or text[tokens.idx_l[d]] in ".!?" or (
+                    tokens.orth_l[d] == self.comma and d + 1 < hi and tokens.lower_l[d + 1] in self.who_words
+                    and all(tokens.cap_l[t] for t in range(c, d)))):
+                # ('said the Under Secretary for Policy, Robert Silvers, who serves as ...': the name before "who")
                 return a, d
         while b > a + 1 and tokens.lower_l[b - 1] in self.trailing_joiners:
             b -= 1  # 'said the minister of foreign affairs': not "the minister of"
@@ -2153,6 +2167,15 @@ class Attributor:
             found = self._known("the " + label, state, text, at)  # "PM after the meeting said": the PM named before
             if found != "the " + label:
                 return found
+        owned = POSSESSED_OFFICE.fullmatch(label)
+        if owned and (owned.group(2).split()[-1] in OFFICE_SYNONYMS or owned.group(2).split()[-1] in RANKS):
+            # "Abu Dhabi's crown prince", "Ruritania's foreign minister": the one named before in that office
+            # (a state's: its holder; any place's: the one the text named with that office)
+            for form in ((f"the {owned.group(2)} of {owned.group(1)}",) if self._names_a_state(owned.group(1)) else ()) \
+                    + (f"the {owned.group(2)}",):
+                found = self._known(form, state, text, at)
+                if found != form:
+                    return found
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
             # ("the Chinese organisation" too: an adjective of nationality between)
@@ -2581,6 +2604,14 @@ class Attributor:
                 appos = (c1 + 1, s - 1)
                 name = 0 < appos[1] - appos[0] <= 4 and all(tokens.cap_l[k] for k in range(*appos))
                 subject = ("subject", self._subject_phrase(tokens, c1, lo))
+                if subject[1][0] == subject[1][1] and c1 - 1 > lo and tokens.lower_l[c1 - 1] == self.and_word \
+                        and text[tokens.idx_l[c1 + 1]:tokens.end_l[c1 + 1]].endswith("ing"):
+                    # "Sir Keir met President Xi ... and, speaking at the start of the meeting, said": the subject of
+                    # the first verb of the pair, as in "... visited Urumchi and called for"
+                    pair = self._main_subject(tokens, text, c1, lo, free=False) or [
+                        (role, (x, y)) for role, (x, y) in self._main_subject(tokens, text, c1, lo) if y - x >= 2]
+                    if pair:
+                        subject = pair[0]
                 # "Biden's secretary of state nominee, Antony Blinken, said": the name, then the description
                 first_word = text[tokens.idx_l[appos[0]]:tokens.end_l[appos[0]]] if appos[1] > appos[0] else ""
                 if first_word.islower() and first_word.endswith(("ed", "en")) and len(first_word) > 4:
@@ -3994,6 +4025,8 @@ class Attributor:
                     own = r
             if own is None and lo < b and tokens.lower_l[lo] in self.speaking_openers:
                 own = self._speaking_opener(text, tokens, lo, b, refs)
+            if own is None and lo + 3 < b and tokens.lower_l[lo] == self.in_word:
+                own = self._statement_opener(text, tokens, lo, b, refs, state)
             starts_quoted, has_quote, quote_open = self._quote_state(qtext, tokens, a, b, quote_open)
             runs_on.append(quote_open)
             opens_quote.append(starts_quoted and not here)  # (with no cue of its own, even one unresolved)
@@ -4456,6 +4489,38 @@ class Attributor:
         if not holder and (not label or not self._is_person(None, label) and label.lower().startswith("the ")):
             return None
         return holder, label, tokens.idx_l[lo], tokens.end_l[lo], False, False
+
+    def _statement_opener(self, text, tokens, lo: int, hi: int, refs, state):
+        """"In a written statement on Tuesday, the embassy took note of ...": a sentence that opens by naming the
+        statement it reports is its issuer's, whatever the verb of the main clause. (holder, label, cue start, cue
+        end, trailing, source), or None."""
+        low = tokens.lower_l
+        if low[lo + 1] not in self.determiners | self.possessives:
+            return None
+        d = next((k for k in range(lo + 2, min(hi, lo + 5)) if low[k] in self.document_words), None)
+        if d is None or not all(text[tokens.idx_l[k]].islower() for k in range(lo + 2, d)):
+            return None
+        comma = next((k for k in range(d + 1, min(hi, d + 10)) if tokens.orth_l[k] == self.comma), None)
+        if comma is None or any(tokens.boundary_l[k] for k in range(d + 1, comma)):
+            return None
+        subject = self._main_subject(tokens, text, hi, comma + 1)
+        if not subject:
+            return None
+        x, y = subject[0][1]
+        if y <= x or not (x == comma + 1 or (x == comma + 2 and low[comma + 1] in self.determiners)):
+            return None  # (the main clause's subject right after the opening phrase: no clause between)
+        holder = self.holder_in(tokens, (x, y), refs)
+        if holder and self.entries[holder].type not in ("person", "organization"):
+            return None
+        if holder:
+            return holder, self.entries[holder].title, tokens.idx_l[lo], tokens.end_l[d], False, False
+        label = self.free_label(tokens, text, (x, y))
+        if not label:
+            return None
+        label = self._known(label, state, text, tokens.idx_l[x])
+        if label.startswith("\x00"):
+            return label[1:], self.entries[label[1:]].title, tokens.idx_l[lo], tokens.end_l[d], False, False
+        return None, label, tokens.idx_l[lo], tokens.end_l[d], False, False
 
     def _vocative(self, text, tokens, lo: int, hi: int, refs):
         """Whom a paragraph addresses as it opens: "Hello, Han Bin.", "– Madam Ambassador, how do you ...?",
