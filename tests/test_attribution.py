@@ -3108,3 +3108,17 @@ def test_and_speaking_at_the_meeting_said_is_the_first_verbs_subject(tmp_path):
 def test_a_sentence_opening_with_the_statement_it_reports_is_its_issuers(tmp_path):
     body = "In a written statement on Tuesday, the ETGE took note of the demonstrations in Ankara."
     assert [a.holder for a in voices(tmp_path, body).attributions] == ["etge"]
+
+
+def test_reports_after_an_adjective_and_noted_as_are_no_cues(tmp_path):
+    body = ("Recent reports from the committee estimate that a million people are detained.\n\n"
+            "The scholars include Jane Roe, a former professor and renowned scholar noted as the “mother of studies”.\n\n"
+            "The minister noted as follows: the talks went well.")
+    assert labels(tmp_path, body) == [None, None, "The minister"]
+
+
+def test_he_after_a_sentence_about_a_states_office_is_its_holder(tmp_path):
+    body = ("Chinese President Mamtimin Ala met Nigerian President Bola Tinubu in Beijing on Monday. The Nigerian "
+            "President also discussed reforms, drawing parallels to President Ala's strategies. He assured that "
+            "Nigeria would deepen ties.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, None, "Bola Tinubu"]

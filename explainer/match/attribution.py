@@ -841,6 +841,11 @@ class Attributor:
         # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
         self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
         self.where_word = strings.add("where")
+        self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
+        self.report_adjectives = {strings.add(w) for w in (
+            "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
+            "multiple", "other", "further", "initial", "unconfirmed", "official", "media", "press", "local", "various",
+            "credible", "independent", "such", "these", "those", "the", "such")}
         self.second_person = {strings.add(w) for w in ("you", "your", "yours", "yourself", "yourselves")}
         self.who_words = {strings.add(w) for w in ("who", "whose")}
         self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
@@ -1725,6 +1730,14 @@ class Attributor:
                 and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
             # (not "Reuters reports on Monday that ...")
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
+        if w == self.noted_word and s + 2 < n and low[s + 1] in self.as_for and s > lo \
+                and not tokens.boundary_l[s - 1] and not text[idx[s - 1]].isupper() and low[s - 1] not in self.pronouns \
+                and text[idx[s + 2]:ends[s + 2]].lower() not in ("follows", "well", "much"):
+            # (but "the minister noted as follows:", "noted as well that")
+            return False  # "a renowned scholar noted as the “father of ...”", "noted for": known as, not saying
+        if w in self.plural_reports and s - 1 >= lo and (s - 1 == lo or tokens.boundary_l[s - 2]) \
+                and tokens.lower_l[s - 1] in self.report_adjectives:
+            return False  # "Recent reports from the committee estimate ...": the noun after its adjective
         if w == self.quoting:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
@@ -3182,6 +3195,19 @@ class Attributor:
                     found = (None, full)
                 elif len(label.split()) >= 2 and self._is_person(None, label) and label.split()[0].lower() != "the":
                     found = (None, label)
+                elif len(label.split()) == 3 and label.split()[0].lower() == "the" \
+                        and label.split()[-1].lower() in OFFICE_SYNONYMS and self._names_a_state(label.split()[1]):
+                    # "The Nigerian President also discussed ...": whoever the text named in that office (for a
+                    # state's office, only one the text named with that state: see _known)
+                    # ("the President" alone says nothing of whom, where the text names two)
+                    words = label.split()
+                    offices = OFFICE_SYNONYMS[words[-1].lower()]
+                    holder = self._office_holder_before(offices, tokens.idx_l[x], words[1])
+                    named = None if holder else self._state_office_named_before(offices, words[1], text,
+                                                                                 tokens.idx_l[x])
+                    if named and named.split()[0] in ("His", "Her"):
+                        named = None  # "UAE President His Highness Sheikh ...": a form of address, not the name
+                    found = (holder, self.entries[holder].title) if holder else (None, named) if named else found
         return found
 
     def _named_after_office(self, tokens, text, first: int, k: int, k_end: int, s: int):
