@@ -1515,12 +1515,12 @@ def test_an_office_after_a_possessive_speaks_after_the_verb(tmp_path):
 def test_a_letter_to_the_editor_is_no_statement_of_the_paper(tmp_path):
     body = ("Dear Editor,\n\nWe urge readers to look at the facts. We call on the paper to be fair.\n\n"
             "The facts speak for themselves.")
-    r = voices(tmp_path, body, source="Ruritania Courier", url="https://courier.example/letter")
+    r = voices(tmp_path, body, source="Ruritania Circle", url="https://circle.example/letter")
     assert sentence_labels(r) == [None, None, None, None]
     # the same demands in the publisher's own text are its statement
-    r = voices(tmp_path / "own", body.replace("Dear Editor,", "Friends,"), source="Ruritania Courier",
-               url="https://courier.example/letter")
-    assert sentence_labels(r)[1:3] == ["Ruritania Courier"] * 2
+    r = voices(tmp_path / "own", body.replace("Dear Editor,", "Friends,"), source="Ruritania Circle",
+               url="https://circle.example/letter")
+    assert sentence_labels(r)[1:3] == ["Ruritania Circle"] * 2
 
 
 def test_a_line_that_gives_someones_words_as_they_follow(tmp_path):
@@ -3122,3 +3122,47 @@ def test_he_after_a_sentence_about_a_states_office_is_its_holder(tmp_path):
             "President also discussed reforms, drawing parallels to President Ala's strategies. He assured that "
             "Nigeria would deepen ties.")
     assert sentence_labels(voices(tmp_path, body)) == [None, None, "Bola Tinubu"]
+
+
+def test_a_spokespersons_remarks_in_questions_and_answers_on_an_embassys_site(tmp_path):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    body = ("Q: Yesterday 22 countries wrote a letter criticizing China. How do you respond?\n\n"
+            "A: Certain countries smeared China in total disregard of the truth.\n\n"
+            "As we repeatedly emphasized, these are China's internal affairs.")
+    for title, answers in (("Chinese Foreign Ministry Spokesperson's Remarks on Xinjiang issues",
+                            "Chinese Foreign Ministry Spokesperson"),
+                           ("Q&A from the press briefing (25 September 2020)", "Embassy of Ruritania")):
+        text = (f"---\ntitle: \"{title}\"\nsource: Embassy of Ruritania\nurl: https://embassy.gov.rt/x\n---\n"
+                + body + "\n")
+        article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+        result = MentionFinder(loaded, report).match_articles([article])[0]
+        # (the one who asks is the transcript's "Q"; the answers are the office's its headline names, else the
+        # body's whose record it is)
+        assert [a.label for a in result.attributions] == ["Q", answers, answers]
+
+
+def test_an_event_is_no_one_he_stands_for(tmp_path):
+    body = "Mehmet and some other students decided to support Turkey in the soccer World Cup, he said."
+    assert labels(tmp_path, body) == [None]
+
+
+def test_agreed_closing_organisers_and_raised_alarms(tmp_path):
+    body = ("Jane Roe, a researcher at the institute, agreed.\n\n"
+            "The organisers claimed that the embassy exerted pressure to cancel the assembly.\n\n"
+            "Rights groups have raised alarms that 48 detainees may soon be deported.\n\n"
+            "The two leaders agreed to deepen ties. The two sides agreed that trade should grow.")
+    assert labels(tmp_path, body) == ["Jane Roe, a researcher at the institute", "The organisers", "Rights groups",
+                                      None]
+
+
+def test_a_long_body_named_as_a_documents_author_is_read_whole(tmp_path):
+    body = ("Crimes may have been committed, according to a long-awaited report by the UN High Commissioner for "
+            "Human Rights released on Wednesday.")
+    assert labels(tmp_path, body) == ["the UN High Commissioner for Human Rights"]
+
+
+def test_a_newspapers_name_says_it_reports(tmp_path):
+    body = "Senior lawmaker Jane Roe has weighed in on the detentions, urging Beijing to reconsider."
+    reported = voices(tmp_path, body, source="Muslim Mirror (muslimmirror.example)")
+    assert [a.label for a in reported.attributions] == ["Senior lawmaker Jane Roe"]

@@ -90,6 +90,13 @@ def test_middle_names_and_patronymics_link_the_person(tmp_path):
     assert got == [("ilham-aliyev", "Ilham Heydar oglu Aliyev")]
 
 
+def test_initials_before_a_surname_name_the_one_whose_first_name_they_begin(tmp_path):
+    got, _ = found(tmp_path, "Today H.A. Aliyev's work is carried on by his son, I.H. Aliyev; I.Aliyev and "
+                             "I. Aliyev are the same man. Q. Aliyev is someone else.")
+    assert got == [("heydar-aliyev", "H.A. Aliyev"), ("ilham-aliyev", "I.H. Aliyev"), ("ilham-aliyev", "I.Aliyev"),
+                   ("ilham-aliyev", "I. Aliyev")]
+
+
 def test_a_full_name_one_letter_off_links_with_an_info_message(tmp_path):
     got, report = found(tmp_path, "Memtimin Ala spoke; Alat did not.")
     assert got == [("mamtimin-ala", "Memtimin Ala")]

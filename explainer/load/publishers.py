@@ -82,7 +82,8 @@ INFERRED = "(inferred)"  # the path of a publisher classified from its name, not
 NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv", "television", "agency", "journal",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate",
-              "newspaper"}
+              "newspaper", "mirror", "standard", "telegraph", "courier", "dispatch", "bulletin", "digest",
+              "inquirer", "examiner", "sentinel", "mail", "guardian", "independent"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
                     "consulate", "consulate-general", "consul",
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",

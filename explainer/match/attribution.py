@@ -184,6 +184,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
+    "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting",  # only as "quoting Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
 })
@@ -195,6 +196,7 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that", "referred to",
+                "raised alarms", "raised the alarm", "sounded the alarm", "sounded alarms",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in"]
 # "Jinghua went on to note that ...": what the speaker said next
@@ -209,6 +211,7 @@ PHRASES = (["according to", "in the words of", "in his words", "in her words", "
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
+                 "organisers", "organizers",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
@@ -636,6 +639,9 @@ GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
 # (not "the summit", "the conference", "the meeting": whose declaration may speak as theirs, "The summit called for")
 OCCASIONS = {"trip", "tour", "talks", "visit", "visits", "trips", "tours"}
+# the last word of an event's name: "World Cup", "Asian Games" (beside EVENT_WORDS)
+EVENT_NAME_HEADS = frozenset(("cup", "championships", "tournament", "marathon", "congress", "assembly",
+                              "award", "awards", "prize"))
 EVENT_WORDS = {"summit", "conference", "forum", "games", "olympics", "festival", "exhibition", "expo", "meeting",
                "session", "visit", "championship", "ceremony", "celebrations", "anniversary"}
 # A site or an account named as the speaker: "the official Facebook page of prime minister", "the website of the
@@ -671,6 +677,14 @@ HEADLINE_SPEECH = re.compile(r"^(?:No[:.]?\s*[\w/-]+,?\s+)?"  # "No:280/24, Resp
 FOOTNOTE_AFTER = re.compile(r"[’'\"”)]*\[\d{1,3}\]")
 # A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
 QUESTION_TURN = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s")
+# A headline that gives a Q&A to an office, not a person: "Foreign Ministry Spokesperson's Remarks on ...",
+# "Remarks of the Spokesperson of the Chinese Embassy in the Netherlands on ...", "MOFCOM Spokesperson comments on"
+_SPOKES = r"Spokes(?:person|man|woman)(?: of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|to|in))*)?"
+HEADLINE_OFFICE_REMARKS = re.compile(
+    r"(?:(?:Remarks|Comments?|Answers?)\s+(?:of|by)\s+(?:the\s+)?(?P<a>(?:[A-Z][\w’'-]*\s+){0,4}" + _SPOKES
+    + r")\s+(?:on|to|regarding|about)\b|(?P<b>(?:[A-Z][\w’'-]*\s+){0,4}" + _SPOKES
+    + r")(?:[’']s)?\s+(?i:remarks|comments?|speaks|answers?)\b)")
+ANSWER_TURN = re.compile(r"(?:A|Answer)\s*\d*\s*[:.]\s")
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
                                  r"(?i:remarks|speech|address|statement|message|interview)\b")
 HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[A-Z]?[a-z][\w’'-]*\s+){0,4}"
@@ -841,6 +855,7 @@ class Attributor:
         # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
         self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
         self.where_word = strings.add("where")
+        self.agreed_word = strings.add("agreed")
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
             "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
@@ -1730,6 +1745,12 @@ class Attributor:
                 and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
             # (not "Reuters reports on Monday that ...")
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
+        if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
+                s + 1 >= n or text[idx[s + 1]] in ".:;"
+                or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
+            return False  # "agreed to deepen ties", "agreed on a plan", "the two sides agreed that ...": what was
+            # decided, not a statement (but '..., Jane Roe, a researcher, agreed.': she said as much; "said she
+            # agreed" is what she said)
         if w == self.noted_word and s + 2 < n and low[s + 1] in self.as_for and s > lo \
                 and not tokens.boundary_l[s - 1] and not text[idx[s - 1]].isupper() and low[s - 1] not in self.pronouns \
                 and text[idx[s + 2]:ends[s + 2]].lower() not in ("follows", "well", "much"):
@@ -1905,6 +1926,9 @@ class Attributor:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
             a0, b0 = tokens.phrase_after(e, hi, width=12)
+            while b0 - a0 >= 12 and b0 - a0 < 20 and b0 < hi and tokens.cap_l[b0 - 1] and tokens.cap_l[b0] \
+                    and not tokens.boundary_l[b0]:
+                b0 += 1  # "according to a long-awaited report by the UN High Commissioner for Human Rights": whole
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words and not (
                 tokens.lower_l[k] == self.and_word and tokens.cap_l[k - 1] and k + 1 < b0 and tokens.cap_l[k + 1])), b0)
             # (not at the "and" inside a name or a title: "according to Foreign Affairs and Caricom Minister X")
@@ -2985,6 +3009,8 @@ class Attributor:
         words = [w.strip(".,()'’").lower() for w in (label or "").split(",")[0].split()]
         if not words or words[-1] in BODY_WORDS or words[-1] in NEWS_WORDS:
             return False  # (an outlet: "Business Insider", "The Moscow Times")
+        if len(words) >= 2 and (words[-1] in EVENT_WORDS or words[-1] in EVENT_NAME_HEADS):
+            return False  # "the soccer World Cup", "the Boao Forum": an event, no one "he" stands for
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", (label or "").strip()):
             return False  # "AP", "RFA", "WUC": an acronym names a body, not a person
         cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
@@ -3391,6 +3417,12 @@ class Attributor:
         state["title"] = headline
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
+        if state["headline"] is None and blocks and any(QUESTION_TURN.match(text, a) for a, _ in blocks):
+            # "Chinese Foreign Ministry Spokesperson's Remarks on ..." over "Q: ..." / "A: ...": the office answers
+            # (however its site names it), the one who asks is the transcript's "Q"
+            office = HEADLINE_OFFICE_REMARKS.match(headline or "")
+            if office is not None:
+                state["headline"] = ((None, office.group("a") or office.group("b")), (None, "Q"))
         credit = DELIVERED_BY.search(text, blocks[0][0], blocks[0][1]) if blocks and state["headline"] is None \
             else None
         if credit is not None:
@@ -4294,10 +4326,16 @@ class Attributor:
         out = []
         w_holder, w_label, w_speaks = writer[:3]
         w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
+        asked = t_hi > t_lo and QUESTION_TURN.match(text, tokens.idx_l[t_lo]) is not None and any(
+            ANSWER_TURN.match(text, a) for a, _ in state["blocks"])  # (a "Q:" turn that an "A:" turn answers)
         state["paras_seen"] = state.get("paras_seen", 0) + 1
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
-            if w_speaks and speaker is None and not headlined:
+            if w_speaks and speaker is None and not headlined and asked:
+                # "Q: Since July, France has asked ...?" in a body's own record of a briefing: the one who asks,
+                # whom the transcript calls "Q", not the body
+                out.append(Voice(para, s_lo, s_hi, None, "Q", "question turn"))
+            elif w_speaks and speaker is None and not headlined:
                 # a release published by the speaker itself is its statement throughout: those it quotes or
                 # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
                 # publishes ("Wang Wenbin: ...") is a record of who said what

@@ -165,9 +165,14 @@ class MentionFinder:
         self.role_keys: dict[int, list[tuple[str, int]]] = {}
         self.anchors: dict[int, list[tuple[str, tuple[str, ...], int]]] = {}  # near misses
         self.firsts: dict[int, list[tuple[str, str]]] = {}  # middle names: first word -> (entry, last word)
+        self.initials: dict[str, list[tuple[str, str]]] = {}  # surname -> (entry, initials of the words before it)
         for entry in entries:
             self._add_entry(entry)
         self.anchor_hashes = np.array(sorted(self.anchors), dtype=np.uint64)
+        # "I.H. Aliyev", "I. Aliyev", "I.Aliyev": initials before a person's surname
+        surnames = sorted({name for name in self.initials if name.isalpha()}, key=lambda w: (-len(w), w))
+        self.initials_re = re.compile(r"\b((?:[A-ZÀ-ÞƏİ]\.\s?){1,3})(" + "|".join(map(re.escape, surnames))
+                                      + r")\b", re.IGNORECASE) if surnames else None
         self.first_hashes = np.array(sorted(self.firsts), dtype=np.uint64)
         strings = vocab.strings
         self.title_words = {strings.add(w) for w in TITLE_WORDS}
@@ -231,6 +236,12 @@ class MentionFinder:
                         known = self.firsts.setdefault(self.nlp.vocab.strings.add(first), [])
                         if (entry.id, last) not in known:
                             known.append((entry.id, last))
+                        # "I.H. Aliyev", "I. Aliyev": the initials of the first name (and of a middle name or
+                        # patronymic the entry gives) before the surname
+                        initials = "".join(w[0] for w in spelling.split()[:-1] if w not in PATRONYMIC_MARKERS)
+                        signs = self.initials.setdefault(last, [])
+                        if (entry.id, initials) not in signs:
+                            signs.append((entry.id, initials))
             if entry.inflects and len(doc) and doc[-1].is_alpha:
                 head = doc[:-1].text_with_ws
                 for form in word_forms(doc[-1].text)[1:]:
@@ -391,7 +402,8 @@ class MentionFinder:
         for (a, b), opts in more + ([headword] if headword else []):
             for span in [sp for sp in groups if sp[0] < b and a < sp[1]]:
                 del groups[span]  # a short name inside the longer full name
-            groups[(a, b)] = opts
+            if opts:  # (none: a name that is no entry's, "Q. Aliyev", only keeps its surname from linking)
+                groups[(a, b)] = opts
         for span, opts in self._acronyms(text, tokens, groups, prose):
             groups[span] = opts
         # Two names of one entry side by side are one name: "the Xinjiang Uyghur region" ("Xinjiang" and
@@ -723,6 +735,26 @@ class MentionFinder:
             return None
         return (first, m), [(eid, NAME)]
 
+    def _initialled(self, tokens, m, taken, prose):
+        """A person named by initials and surname (``m``, a match of ``initials_re``): "H.A. Aliyev", "I. Aliyev",
+        "I.Aliyev", linked when the first initial is the first letter of one person's first name only (a second
+        initial, when written, must agree with the middle name or patronymic the entry gives)."""
+        a, b = tokens.token_at(m.start()), tokens.token_at(m.end())
+        if tokens.idx_l[a] != m.start() or tokens.end_l[b - 1] != m.end() or taken.find(1, a, b) != -1:
+            return None  # (not where tokens start and end: "SH.A. Aliyev", or a name already linked)
+        letters = m.group(1).replace(".", "").replace(" ", "").lower()
+        owners = {eid for eid, initials in self.initials.get(m.group(2).lower(), ())
+                  if initials[:1] == letters[:1] and (len(letters) == 1 or len(initials) == 1
+                                                      or initials[:len(letters)] == letters)}
+        if not owners:
+            # "Q. Aliyev": an Aliyev none of the entries is; the surname links no one (no options: nothing links)
+            taken[a:b] = b"\x01" * (b - a)
+            return (a, b), []
+        if len(owners) != 1 or not prose.is_prose(m.start(), m.end()):
+            return None
+        taken[a:b] = b"\x01" * (b - a)
+        return (a, b), [(owners.pop(), NAME)]
+
     def _more_names(self, text, tokens, taken, prose, article, notes, fixed=None):
         """Full names the phrase matchers cannot list: middle names and patronymics, and near misses."""
         out = []
@@ -743,6 +775,11 @@ class MentionFinder:
                             taken[i:j + 1] = b"\x01" * (j + 1 - i)
                             out.append(((i, j + 1), [(eid, NAME)]))
                             break
+        if self.initials_re is not None:
+            for m in self.initials_re.finditer(text):  # (one scan of the text: initials are rare)
+                found = self._initialled(tokens, m, taken, prose)
+                if found is not None:
+                    out.append(found)
         if len(self.anchor_hashes):
             for i in np.flatnonzero(member(tokens.lower, self.anchor_hashes)):
                 i = int(i)
