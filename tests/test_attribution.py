@@ -3166,3 +3166,9 @@ def test_a_newspapers_name_says_it_reports(tmp_path):
     body = "Senior lawmaker Jane Roe has weighed in on the detentions, urging Beijing to reconsider."
     reported = voices(tmp_path, body, source="Muslim Mirror (muslimmirror.example)")
     assert [a.label for a in reported.attributions] == ["Senior lawmaker Jane Roe"]
+
+
+def test_an_office_whose_name_holds_a_comma_is_read_whole(tmp_path):
+    body = ("UK Secretary of State for Foreign, Commonwealth and Development Affairs Jane Roe on Tuesday stated that "
+            "the measures are needed.")
+    assert labels(tmp_path, body) == ["UK Secretary of State for Foreign, Commonwealth and Development Affairs Jane Roe"]

@@ -865,8 +865,9 @@ class Attributor:
         self.who_words = {strings.add(w) for w in ("who", "whose")}
         self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
         # lower-case words inside one item of a list of names ("The Nordic Region of Denmark", "Iceland together
-        # with Estonia")
-        self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with")}
+        # with Estonia"), or of an office's name that holds a comma ("Secretary of State for Foreign, Commonwealth and
+        # Development Affairs Dominic Raab")
+        self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with", "for")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -1658,6 +1659,8 @@ class Attributor:
         last item ("Denmark, Sweden and Norway said": not "Sweden and Norway"): each item before it a few words
         between commas that open and close with a capital. ``a`` where the phrase is no list's end."""
         first = a - 1 if lo < a - 1 and tokens.lower_l[a - 1] == self.and_word else a  # "..., and Lithuania"
+        # ("... Dominic Raab on Tuesday stated": the names, not when)
+        b = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.time_openers and not tokens.cap_l[k]), b)
         if not (lo < first < b and tokens.orth_l[first - 1] == self.comma and tokens.cap_l[b - 1]
                 and (first < a or any(tokens.lower_l[k] == self.and_word for k in range(a, b)))
                 and all(tokens.cap_l[k] or tokens.lower_l[k] == self.and_word for k in range(a, b))):
@@ -1665,10 +1668,10 @@ class Attributor:
         start, k = a, first - 1  # k: the comma before the item that starts at ``start``
         while k > lo:
             j = k
-            while j > lo and not tokens.boundary_l[j - 1] and k - j < 6:
+            while j > lo and not tokens.boundary_l[j - 1] and k - j < 8:
                 j -= 1
             i = j + 1 if j < k - 1 and tokens.lower_l[j] == self.and_word else j  # "..., and Iceland, ..."
-            if i == k or not (tokens.cap_l[i] and tokens.cap_l[k - 1]) or k - i >= 6 or not all(
+            if i == k or not (tokens.cap_l[i] and tokens.cap_l[k - 1]) or k - i >= 8 or not all(
                     tokens.cap_l[t] or tokens.lower_l[t] in self.list_joiners for t in range(i, k)):
                 break
             start = i
