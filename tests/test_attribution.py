@@ -3172,3 +3172,21 @@ def test_an_office_whose_name_holds_a_comma_is_read_whole(tmp_path):
     body = ("UK Secretary of State for Foreign, Commonwealth and Development Affairs Jane Roe on Tuesday stated that "
             "the measures are needed.")
     assert labels(tmp_path, body) == ["UK Secretary of State for Foreign, Commonwealth and Development Affairs Jane Roe"]
+
+
+def test_stands_accused_and_charged_with_are_no_statements(tmp_path):
+    body = ("Beijing stands accused of detaining over one million people.\n\n"
+            "Gulf states also use vague laws to prosecute activists charged with undermining stability.")
+    assert labels(tmp_path, body) == [None, None]
+
+
+def test_a_description_with_a_word_of_the_bodys_name_is_that_body(tmp_path):
+    body = ("Human Rights Watch said the men were about to be deported. The two men have been held since 2020. "
+            "The rights group quoted an activist who had documented five cases.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Human Rights Watch", None, "Human Rights Watch"]
+
+
+def test_a_guillemet_is_no_part_of_a_speakers_name(tmp_path):
+    body = ("President Jane Roe received the minister.\n\n"
+            "«This year marks an important event, » the President noted.")
+    assert labels(tmp_path, body)[1] == "President Jane Roe"

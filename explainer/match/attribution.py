@@ -96,7 +96,8 @@ OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel",
                 "broadcaster", "tabloid", "radio", "television", "journal")
 # A reporting verb whose object makes it an act, not a statement: "declared its independence", "declared a state
 # of emergency", "asserts its influence"
-ACTS = ((("declared", "declares", "declare", "declaring"),
+ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged with undermining stability": in law
+        (("declared", "declares", "declare", "declaring"),
          ("independence", "war", "emergency", "state", "martial", "sovereignty", "bankruptcy", "neutrality",
           "ceasefire", "mourning", "holiday")),
         (("asserted", "asserts", "assert", "asserting"),
@@ -420,7 +421,7 @@ def clause_cut(label: str) -> str:
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
     label = ASIDE_END.sub("", label)  # "Parliaments of several Western countries, in fact"
     label = MEDIUM_END.sub("", label)  # "The ministry, in a statement": the ministry
-    label = re.sub(r"^[‘’“”\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
+    label = re.sub(r"^[‘’“”«»\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
     label = re.sub(r"\s+(?:with reference|referring|citing)\b.*$", "", label)  # "BAKU.WS with reference to APA"
     words = label.split()
     if words and words[0].endswith("ing") and words[0].islower():
@@ -855,6 +856,7 @@ class Attributor:
         # "was quoted / reported / cited (by Y) as saying": the one before the verb said it
         self.quoted_as = {strings.add(w) for w in ("quoted", "reported", "cited")}
         self.where_word = strings.add("where")
+        self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
@@ -1695,6 +1697,12 @@ class Attributor:
             m += 1
         return m if m - k >= 2 and (m >= hi or tokens.boundary_l[m]) else 0
 
+    def _name_words(self, who) -> set[str]:
+        """The lower-case words of a speaker's name, (holder, label): its entry's title, or the label."""
+        holder, label = who
+        name = self.entries[holder].title if holder else (label or "")
+        return {w.strip(".,()").lower() for w in name.split()}
+
     def _as_saying(self, tokens, s: int) -> int | None:
         """Where "as saying" follows the passive reporting verb at ``s`` ("quoted by CCTV as saying", "reported as
         saying by Anadolu Agency"), no boundary between, or None."""
@@ -1904,8 +1912,10 @@ class Attributor:
             # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker (but "were
             # questioned by the police": held and interrogated, no statement)
             return w not in self.active_only
-        if s > lo and (low[s - 1] in self.noun_before or (k >= lo and low[k] in self.be_words)):
-            return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive)
+        if s > lo and (low[s - 1] in self.noun_before or (k >= lo and low[k] in self.be_words)
+                       or low[s - 1] in self.stand_words):
+            return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive;
+            # "Beijing stands accused of detaining ...")
         if s == lo or text[idx[s]].isupper():
             return False  # capitalised, or opening the sentence: a name or a noun ("Claims made by ...")
         return True
@@ -2217,8 +2227,10 @@ class Attributor:
                 if found != form:
                     return found
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
-                and (len(words) == 2 or words[1][:1].isupper()) and state.get("thing") is not None:
-            # ("the Chinese organisation" too: an adjective of nationality between)
+                and state.get("thing") is not None and (len(words) == 2 or words[1][:1].isupper() or words[1].lower()
+                                                        in self._name_words(state["thing"])):
+            # ("the Chinese organisation" too: an adjective of nationality between; "the rights group" after
+            # Human Rights Watch: a word of its name)
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
             if holder is None or self.entries[holder].type == "organization":
                 return "\x00" + holder if holder else earlier
