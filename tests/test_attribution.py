@@ -3190,3 +3190,14 @@ def test_a_guillemet_is_no_part_of_a_speakers_name(tmp_path):
     body = ("President Jane Roe received the minister.\n\n"
             "«This year marks an important event, » the President noted.")
     assert labels(tmp_path, body)[1] == "President Jane Roe"
+
+
+def test_a_dateline_named_again_only_inside_a_longer_name_is_no_turn(tmp_path):
+    body = ("New York: Uighurs in Afghanistan fear that they will be extradited to China after the takeover.\n\n"
+            "“The Uighurs in Afghanistan are just so scared,” Jane Roe told New York Post.")
+    assert labels(tmp_path, body) == [None, "Jane Roe"]
+
+
+def test_a_name_and_its_description_before_said_speak_not_what_follows(tmp_path):
+    body = "Jane Roe, an editor with the Daily Sun, said China-Europe freight trains brought Xinjiang closer."
+    assert labels(tmp_path, body) == ["Jane Roe, an editor with the Daily Sun"]

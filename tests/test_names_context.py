@@ -101,6 +101,9 @@ def test_a_full_name_one_letter_off_links_with_an_info_message(tmp_path):
     got, report = found(tmp_path, "Memtimin Ala spoke; Alat did not.")
     assert got == [("mamtimin-ala", "Memtimin Ala")]
     assert any("one letter from 'Mamtimin Ala'" in d.message for d in report.items)
+    # (a two-letter word of the name is exact enough: "Xi Jingping")
+    got, report = found(tmp_path / "xi", "Holness held talks with President Xi Jingping in Shanghai.")
+    assert got == [("xi-jinping", "Xi Jingping")]
 
 
 def test_near_miss_rule():

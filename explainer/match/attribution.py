@@ -1931,6 +1931,8 @@ class Attributor:
                                                       and text[tokens.idx_l[s - 1]] not in ")]")) \
             and tokens.lower_l[s] in self.invertible
         # (a closing bracket ends a name's aside, not a quotation: "the Malaysian premier (Anwar) said he ...")
+        if inverted and tokens.orth_l[s - 1] == self.comma and self._name_opening_apposition(tokens, lo, s) is not None:
+            inverted = False  # "Jane Roe, an editor with the Daily Sun, said China-Europe trains ...": she said it
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
@@ -2770,6 +2772,8 @@ class Attributor:
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", label) if w[:1].isupper() and len(w) > 2
                  and w.lower() not in PLACE_OPENERS]  # ("New York: ...": "New" again says nothing)
         rest = text[after:] + "\n" + (headline or "")
+        # (not inside a longer name that opens with it: "told New York Post" after the dateline "New York: ...")
+        rest = re.sub(rf"(?<!\w){re.escape(label.strip())}\s+[A-Z][\w’'-]*", " ", rest)
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest) for w in words)
 
     @staticmethod

@@ -226,7 +226,7 @@ class MentionFinder:
             words = [t.text for t in doc]
             if kind == NAME and len(words) >= 2 and entry.type in ANCHOR_TYPES:
                 for k, word in enumerate(words):
-                    if word.isalpha() and len(word) >= 3 and word[:1].isupper():
+                    if word.isalpha() and len(word) >= 2 and word[:1].isupper():  # ("Xi" anchors "Xi Jingping")
                         self.anchors.setdefault(self.nlp.vocab.strings.add(word.lower()), []).append(
                             (entry.id, tuple(words), k))
                 if entry.type == "person" and words[0].isalpha() and words[-1].isalpha():
