@@ -524,8 +524,9 @@ def test_a_hyphened_compound_is_not_a_longer_names_shortened_form(tmp_path):
     body = ("Tokayev came to attend the first China-Central Asia Summit and paid a visit to Beijing. Xi Jinping "
             "agreed with them to build an even closer China-Central Asia community with a shared future.")
     mentions = matched(tmp_path, body)[0].mentions
-    assert [(m.entry, m.start) for m in mentions if m.entry == "china"] == [
-        ("china", body.index("China-Central Asia community"))]
+    # (neither is a mention: China joined to a region names the forum, or the community, between them; the corpus
+    # marks "China-Central Asia" a trap eight times, required once)
+    assert [(m.entry, m.start) for m in mentions if m.entry == "china"] == []
 
 
 def test_a_group_named_for_whom_it_speaks_up_after_the_holds_no_mention(tmp_path):
@@ -538,3 +539,10 @@ def test_a_name_inside_a_facilitys_name_with_a_possessive_or_a_number_holds_no_m
     got, _ = found(tmp_path, "She served her sentence at the Xinjiang Women’s Prison (Xinjiang Number 2 Prison), "
                              "far from Xinjiang.")
     assert got == [("xinjiang", "Xinjiang")]
+
+
+def test_a_place_joined_to_a_region_or_in_a_chain_of_places_is_no_mention(tmp_path):
+    got, _ = found(tmp_path, "China-Europe freight trains and the China-Central Asia Summit grew, as did "
+                             "China-Azerbaijan trade; the China-Kyrgyzstan-Uzbekistan railway opened.")
+    # (a place joined to another state names both: "China-Azerbaijan trade")
+    assert got == [("china", "China"), ("azerbaijan", "Azerbaijan")]

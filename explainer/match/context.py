@@ -64,6 +64,16 @@ DIGITS = tuple(str(d) for d in range(1, 100))  # a number inside a name: "Xinjia
 CONNECTORS = frozenset(("of", "for", "and", "the", "de", "in", "on", "&", "-", "–", "to"))
 PREFIXED = re.compile(r"(?:^|[^\w])(?:anti|pro|non|post|pre|neo|ex|counter|pan|un)[-\u2010\u2011]\Z", re.I)
 FIXED_TERMS = re.compile(r"\bone[- ]china\b|\bmade in china\b", re.I)
+# A place joined by a hyphen to a region or a bloc ("China-Europe freight trains", "the China-Central Asia Summit",
+# "China-Africa cooperation") names a route or a forum between the two, not the place; so does a chain of three
+# places ("the China-Kyrgyzstan-Uzbekistan railway"). (A place joined to another state, "China-Uzbekistan
+# relations", names both.)
+_REGIONS = r"(?:Europe|European|Africa|African|Asia|Central Asia|Eurasia|Eurasian|Arab|Arab States|ASEAN|Latin America|" \
+           r"Pacific|Caribbean|Gulf|CELAC|Middle East|Mideast|Nordic|Balkans?)"
+REGION_AFTER = re.compile(r"[-\u2010\u2011\u2013]" + _REGIONS + r"\b")
+REGION_BEFORE = re.compile(r"\b" + _REGIONS + r"[-\u2010\u2011\u2013]\Z")
+CHAIN_AFTER = re.compile(r"[-\u2010\u2011\u2013][A-Z][\w’'.]*[-\u2010\u2011\u2013][A-Z]")
+CHAIN_BEFORE = re.compile(r"[A-Z][\w’'.]*[-\u2010\u2011\u2013]\Z")
 # A quoted title: 'an article titled "The Xinjiang Genocide Allegations Are Unjustified"', 'a digest called
 # "China through the eyes of Azerbaijanis"'. The names inside are the title's words, not mentions.
 # Events held "on" a subject: 'organized a roundtable on “Xinjiang – Understanding the Dynamics ...”'
@@ -202,6 +212,10 @@ class NameContext:
         start, end = tokens.idx_l[s], tokens.end_l[e - 1]
         if start and text[start - 1] in "-\u2010\u2011" and PREFIXED.search(text, max(0, start - 12), start):
             return True
+        if REGION_AFTER.match(text, end) or REGION_BEFORE.search(text, max(0, start - 16), start) \
+                or CHAIN_AFTER.match(text, end) or (CHAIN_BEFORE.search(text, max(0, start - 24), start)
+                                                    and text[end:end + 1] in "-\u2010\u2011\u2013" and end < len(text)):
+            return True  # "China-Europe freight trains", "the China-Kyrgyzstan-Uzbekistan railway"
         if self.inside_longer_name(text, tokens, s, e):
             return True
         if fixed is None:
