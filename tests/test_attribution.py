@@ -3201,3 +3201,10 @@ def test_a_dateline_named_again_only_inside_a_longer_name_is_no_turn(tmp_path):
 def test_a_name_and_its_description_before_said_speak_not_what_follows(tmp_path):
     body = "Jane Roe, an editor with the Daily Sun, said China-Europe freight trains brought Xinjiang closer."
     assert labels(tmp_path, body) == ["Jane Roe, an editor with the Daily Sun"]
+
+
+def test_a_participle_clause_before_the_speaker_is_how_not_who(tmp_path):
+    body = ("Speaking through an interpreter, the Chinese president, said his country supported the position.\n\n"
+            "Beijing immediately hit back against the sanctions.\n\n"
+            "Their cooperation has yielded fruitful results, noted the state councilor.")
+    assert labels(tmp_path, body) == ["the Chinese president", "Beijing", "the state councilor"]

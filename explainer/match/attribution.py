@@ -1284,12 +1284,15 @@ class Attributor:
             return None  # "(who) had returned from China": a verb phrase, no one's name
         first = text[tokens.idx_l[a]:tokens.end_l[a]] if a < b else ""
         if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower() \
-                and first.lower() not in TITLE_MODIFIERS:  # ("Acting DHS Deputy Secretary Jane Roe": an office)
+                and first.lower() not in TITLE_MODIFIERS and first.lower() != "according" and common_word(first):
+            # ("Acting DHS Deputy Secretary Jane Roe": an office; "Beijing immediately hit back": a name; "According
+            # to the Post ... Jan Novak": the source's phrase, read elsewhere)
             comma = next((k for k in range(a + 1, b) if tokens.orth_l[k] == self.comma), None)
             if comma is not None and comma + 1 < b:
                 a = comma + 1  # "Welcoming Wang Yang and his delegation, Dr Al Mantheri": who welcomes
-            elif comma is None and a + 1 < b and tokens.cap_l[a + 1]:
-                return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks
+            elif comma is None and a + 1 < b:
+                return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
+                # "Speaking through an interpreter": how, not who)
         if after:
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
                 or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True)
@@ -1421,8 +1424,9 @@ class Attributor:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
-        if not (words & self.speaker_words or capitalised or self._described_person(tokens, text, a, b, after)):
-            return None
+        if not (words & self.speaker_words or capitalised or self._described_person(tokens, text, a, b, after)
+                or (after and self._office_closing(tokens, text, a, b))):
+            return None  # (an office closing the sentence after its verb speaks: "..., noted the state councilor.")
         return " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
 
     def _described_person(self, tokens, text, a: int, b: int, after: bool) -> bool:
