@@ -3208,3 +3208,10 @@ def test_a_participle_clause_before_the_speaker_is_how_not_who(tmp_path):
             "Beijing immediately hit back against the sanctions.\n\n"
             "Their cooperation has yielded fruitful results, noted the state councilor.")
     assert labels(tmp_path, body) == ["the Chinese president", "Beijing", "the state councilor"]
+
+
+def test_state_television_closing_a_sentence_carries_the_words_it_reports(tmp_path):
+    body = ("Mamtimin Ala told the minister that Ruritania will support it, Chinese state television said.\n\n"
+            "In an article, the Chinese leader first observes that ties are old.\n\n"
+            "They “agreed to deepen ties”, Chinese state media said.")
+    assert labels(tmp_path, body) == ["Mamtimin Ala", "the Chinese leader", "Chinese state media"]

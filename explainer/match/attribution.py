@@ -82,7 +82,7 @@ REPORT_NOUNS = ("report", "paper", "speech", "address", "remarks")  # ("delivere
 FINDING_VERBS = ("found", "finds", "concluded", "concludes")
 # Adverbs between a subject and its verb that are no part of the name: "Hallam now says", "the ministry also said"
 TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "later", "earlier", "today",
-                    "meanwhile", "once", "since")
+                    "meanwhile", "once", "since", "first", "further", "finally")  # ("the Chinese leader first observes")
 # A person's own words, named by what they are: "according to a copy of Jane Roe's remarks"
 OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "testimony", "address", "message",
              "tweet", "post", "interview")
@@ -2927,6 +2927,9 @@ class Attributor:
             return True  # "..., CCTV reported", "It said Xi also urged ...", of "State broadcaster CCTV"
         if len(found) > 4 and found[4] and name_key(re.sub(r"^(?:the|The)\s+", "", found[1])) in self.outlets:
             return True  # an outlet the registry knows closing the sentence, whatever its verb ("..., Xinhua stated.")
+        if len(found) > 4 and found[4] and set(found[1].lower().split()) & {"media", "television", "tv", "broadcaster"} \
+                and set(found[1].lower().split()) & {"state", "state-run", "official"}:
+            return True  # "Xi told Rabuka that ..., Chinese state television said": the state's press carries his words
         if not text[found[2]:found[2] + 12].lower().startswith("according to") and not (
                 REPORTED.search(text, found[2], found[3]) and set(found[1].lower().split()) & NEWS_OUTLET_WORDS):
             return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
@@ -4043,6 +4046,8 @@ class Attributor:
                         # 'Xi "stressed that ..."': the name just before the quotation's mark speaks
                         end = cue[1] - 1
                         start = tokens.capitals_before(end, lo, most=5)
+                        if end - start == 1 and tokens.lower_l[start] in self.pronouns:
+                            continue  # 'They "agreed ..."': whom "they" stands for is not named here
                         holder = self.holder_in(tokens, (start, end), refs)
                         name = self._known(" ".join(text[tokens.idx_l[start]:tokens.end_l[end - 1]].split()),
                                            state, text, tokens.idx_l[start])
