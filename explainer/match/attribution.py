@@ -862,7 +862,7 @@ class Attributor:
         self.report_adjectives = {strings.add(w) for w in (
             "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
             "multiple", "other", "further", "initial", "unconfirmed", "official", "media", "press", "local", "various",
-            "credible", "independent", "such", "these", "those", "the", "such")}
+            "credible", "independent", "such", "these", "those", "the")}
         self.second_person = {strings.add(w) for w in ("you", "your", "yours", "yourself", "yourselves")}
         self.who_words = {strings.add(w) for w in ("who", "whose")}
         self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
