@@ -3257,8 +3257,6 @@ class Attributor:
                     holder = self._office_holder_before(offices, tokens.idx_l[x], words[1])
                     named = None if holder else self._state_office_named_before(offices, words[1], text,
                                                                                  tokens.idx_l[x])
-                    if named and named.split()[0] in ("His", "Her"):
-                        named = None  # "UAE President His Highness Sheikh ...": a form of address, not the name
                     found = (holder, self.entries[holder].title) if holder else (None, named) if named else found
         return found
 
@@ -3339,7 +3337,8 @@ class Attributor:
         "Romania's President ...", "President of Romania Klaus Iohannis" (the state by its first four letters)."""
         stem = re.escape(state[:4])
         office = "|".join(sorted(re.escape(o) for o in offices))
-        name = r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
+        # (a form of address is no name: "UAE President His Highness Sheikh ...")
+        name = r"(?!(?:His|Her)\b)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
         found, where = None, -1
         for pattern in (rf"\b{stem}[\w’'-]*(?:'s|’s)? (?i:{office}),? {name}",
                         rf"\b(?i:{office}) of (?:the )?{stem}[\w’'-]*(?: [A-Z][\w’'-]+)?,? {name}"):
@@ -3443,7 +3442,10 @@ class Attributor:
         state["title"] = headline
         state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
-        if state["headline"] is None and blocks and any(QUESTION_TURN.match(text, a) for a, _ in blocks):
+        # a transcript's turns: "Q: ..." asked, "A: ..." answered (looked for once per text)
+        questions = any(QUESTION_TURN.match(text, a) for a, _ in blocks)
+        state["answered"] = questions and any(ANSWER_TURN.match(text, a) for a, _ in blocks)
+        if state["headline"] is None and questions:
             # "Chinese Foreign Ministry Spokesperson's Remarks on ..." over "Q: ..." / "A: ...": the office answers
             # (however its site names it), the one who asks is the transcript's "Q"
             office = HEADLINE_OFFICE_REMARKS.match(headline or "")
@@ -3460,7 +3462,7 @@ class Attributor:
         if state["headline"] is not None and state["headline"][1] is None and writer[2] \
                 and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
                 and not any(VIA.search(n) for n in writer[3]) and not PRESS_TALK.search(headline or "") \
-                and not any(QUESTION_TURN.match(text, a) for a, _ in blocks):
+                and not questions:
             # "Remarks by Ambassador Zhang Jun at ..." on the mission's own site: a body's own text, its official
             # speaking for it, so its voice throughout (an interview, a press conference or remarks answering
             # questions keep the speaker, whose answers they are; a copy carried by another site, "The White House
@@ -4354,8 +4356,8 @@ class Attributor:
         out = []
         w_holder, w_label, w_speaks = writer[:3]
         w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
-        asked = t_hi > t_lo and QUESTION_TURN.match(text, tokens.idx_l[t_lo]) is not None and any(
-            ANSWER_TURN.match(text, a) for a, _ in state["blocks"])  # (a "Q:" turn that an "A:" turn answers)
+        # (a "Q:" turn that an "A:" turn answers)
+        asked = state["answered"] and t_hi > t_lo and QUESTION_TURN.match(text, tokens.idx_l[t_lo]) is not None
         state["paras_seen"] = state.get("paras_seen", 0) + 1
         for (a, b), f in zip(spans, found):
             s_lo, s_hi = tokens.idx_l[a], tokens.end_l[b - 1]
