@@ -3215,3 +3215,33 @@ def test_state_television_closing_a_sentence_carries_the_words_it_reports(tmp_pa
             "In an article, the Chinese leader first observes that ties are old.\n\n"
             "They “agreed to deepen ties”, Chinese state media said.")
     assert labels(tmp_path, body) == ["Mamtimin Ala", "the Chinese leader", "Chinese state media"]
+
+
+def test_a_description_is_the_person_named_before_beside_that_title(tmp_path):
+    body = ("The Ruritanian Ambassador to Freedonia, Jan Novak, met the minister on Monday.\n\n"
+            "On his part, the Ruritanian Ambassador affirmed support for the plan.\n\n"
+            "Sheikh Omar Bin Khalid Al Farsi, Crown Prince of Zenda and Deputy Supreme Commander of its army, "
+            "said ties were good.\n\n"
+            "The Zenda Crown Prince said trade had grown.\n\n"
+            "“They come at night,” says Karim Dost, a resident of the valley.\n\n"
+            "“We are afraid,” the local resident said.")
+    assert labels(tmp_path, body) == [
+        None, "Jan Novak", "Sheikh Omar Bin Khalid Al Farsi", "Sheikh Omar Bin Khalid Al Farsi",
+        "Karim Dost, a resident of the valley", "Karim Dost"]
+
+
+def test_a_description_is_not_another_office_or_a_title_that_names_its_holder(tmp_path):
+    body = ("Shadow Foreign Minister, Jane Roe, asked about rights.\n\n"
+            "The Minister said she did.\n\n"
+            "In an interview with Karim Dost, the Ruritanian Prime Minister Jan Novak was seen making excuses.\n\n"
+            "“How come this is such a big issue?” the Ruritanian Prime Minister asked.")
+    assert labels(tmp_path, body)[1] == "The Minister"
+    assert labels(tmp_path, body)[3] != "Karim Dost"
+
+
+def test_the_office_no_one_was_named_with_is_the_person_who_spoke_last(tmp_path):
+    body = ("Foreign Secretary Jane Roe on Tuesday stated that the country has a duty to act.\n\n"
+            "According to the minister, the government will act.\n\n"
+            "Ruritania's ambassador had warned against it.")
+    assert labels(tmp_path, body)[:2] == ["Foreign Secretary Jane Roe", "Foreign Secretary Jane Roe"]
+    assert labels(tmp_path, body)[2] != "Foreign Secretary Jane Roe"

@@ -733,6 +733,19 @@ def _closes_quotation(text: str, at: int) -> bool:
 
 
 # how a noun for a person ends: "retiree", "driver", "owner", "activist", "resident", "fisherman"
+# Words that make a title another office: "Shadow External Affairs Minister", "a former minister", "Deputy Foreign
+# Minister" is not "the minister" a text goes on to quote
+OFFICE_CHANGERS = {"shadow", "former", "deputy", "vice", "acting", "assistant", "junior", "ex", "late", "outgoing",
+                   "incoming"}
+# Words of a title: "Foreign Minister", "Crown Prince", "Board Chair", "Mr"
+OFFICE_NOUNS = (PERSON_NOUNS | PERSON_OFFICES | RANKS | TITLE_MODIFIERS) - {"the", "and", "of", "said", "says"}
+# Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
+# (not "the spokesman", "the official": someone else, whom the text does not name)
+LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
+# Words of a description that say nothing of which office or role: "the local resident", "the visiting minister"
+LOOSE_MODIFIERS = {"the", "this", "that", "local", "visiting", "top", "senior", "also"}
+# A name set beside a title, after a form of address or none: "..., Amb. Ahmed Isse Awad,", "Ma Xinmin."
+APPOSED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Prof|H\.\s?E)\.?\s+)?([A-Z][\w’'-]+(?:\s+(?:bin|ibn|al|el|[A-Z][\w’'-]+)){1,5})"
 PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
                   "son", "daughter", "boy", "girl")
 QUOTE_MARKS = re.compile('[“«”»"]')
@@ -2197,7 +2210,7 @@ class Attributor:
         tie = {w.lower().strip(".,") for w in written} & TIES
         return bool(office) and bool(tie) and not (tie & office)
 
-    def _known(self, label: str, state, text: str = "", at: int = 0) -> str:
+    def _known(self, label: str, state, text: str = "", at: int = 0, last_speaker: bool = True) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
@@ -2229,7 +2242,7 @@ class Attributor:
             # (a state's: its holder; any place's: the one the text named with that office)
             for form in ((f"the {owned.group(2)} of {owned.group(1)}",) if self._names_a_state(owned.group(1)) else ()) \
                     + (f"the {owned.group(2)}",):
-                found = self._known(form, state, text, at)
+                found = self._known(form, state, text, at, last_speaker=False)
                 if found != form:
                     return found
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
@@ -2391,6 +2404,19 @@ class Attributor:
                         and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
                     return last + " " + given.group(1)  # "Foreign Minister Wang Yi": the surname comes first
                 k = text.find(" " + last, k + 1, at)
+        if text and words and words[0].lower() in ("the", "this", "that") and 2 <= len(words) <= 7:
+            named = self._described_named_before(words, text, at)
+            if named:
+                return named
+            spoke = state.get("last")
+            if last_speaker and len(words) == 2 and words[1].lower() in LEADING_OFFICES and spoke \
+                    and self._named_person(*spoke) and not re.search(
+                        rf"\b(?i:{'|'.join(sorted(OFFICE_CHANGERS))})\b[\w\s]{{0,40}}?\b(?i:{re.escape(words[1])})\b",
+                        text[:at]):
+                # "According to the minister", "The President highlighted" when the text named no one with that
+                # title or description: the person who spoke last (not after "China's ambassador": a state's; not
+                # where a "Shadow ... Minister" or a "Deputy Minister" was named: another office)
+                return "\x00" + spoke[0] if spoke[0] else spoke[1]
         if text and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
             # "Sheikh Mohamed" after "His Highness Sheikh Mohamed bin Zayed Al Nahyan": the name as first given
             core = re.escape(" ".join(words))
@@ -2399,6 +2425,64 @@ class Attributor:
             if longer:
                 return max(longer, key=len)
         return label
+
+    def _described_named_before(self, words: list[str], text: str, at: int) -> str | None:
+        """"The Abu Dhabi Crown Prince", "the Chinese Ambassador", "the local resident": the one person the text
+        named before beside a title or a description that holds each of the description's words ("His Highness
+        Sheikh Mohamed Bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, ...", "the Chinese Ambassador to Sudan, Ma
+        Xinmin", "Juma Khan Amu, a resident of Badakhshan"), and no word that makes it another office ("Shadow
+        ... Minister", "Deputy Foreign Minister"). None when no one, or more than one, fits."""
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in ("of", "to", "for", "in")), len(words))
+        head = words[cut - 1].lower()  # "the Minister of Foreign Affairs": the office, before its portfolio
+        if not (head in PERSON_OFFICES or head in PERSON_NOUNS or head in RANKS or head in PEOPLE_WORDS):
+            return None
+        wanted = {w.lower() for w in words} - LOOSE_MODIFIERS
+        found = set()
+        before = text[:at]
+        for m in re.finditer(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said)\b)", before):
+            found |= self._fits_description(m.group(1).split(",")[-1], m.group(2), wanted)
+        for m in re.finditer(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)(?=[,.;(]|\s+(?:has|had|is|was|said)\b)", before):
+            found |= self._fits_description(m.group(2), m.group(1), wanted)
+        return found.pop() if len(found) == 1 else None
+
+    def _named_person(self, holder: str | None, label: str | None) -> bool:
+        """Whether a speaker is a person the text named ("Foreign Secretary Jane Roe", "Tokayev", a person's
+        entry), not a body or a description ("the regime", "The Ministry")."""
+        if holder:
+            return self.entries[holder].type == "person"
+        def a_name(words: list[str]) -> bool:
+            word = words[-1].strip(".,'’()") if words else ""
+            return word[:1].isupper() and not word.isupper() and word.lower() not in OFFICE_NOUNS \
+                and word.lower() not in BODY_WORDS and not self._names_a_state(word)
+        # ("Jane Roe, an editor with the Daily Sun"; "Secretary of State for Foreign, ... Affairs Jane Roe")
+        return (a_name((label or "").split(",")[0].split()) or a_name((label or "").split())) \
+            and self._is_person(None, label)
+
+    def _fits_description(self, title: str, name: str, wanted: set[str]) -> set[str]:
+        """{name} when ``title`` holds every word of ``wanted`` and no word that makes it another office, and
+        ``name`` is a person's name; else an empty set."""
+        # (the one office of several that holds the description's head: "Crown Prince of Abu Dhabi and Deputy
+        # Supreme Commander of ...")
+        for part in re.split(r",|\s+and\s+", title):
+            said = {w.strip(".,'’").lower() for w in re.split(r"[\s-]+", part)}
+            if wanted <= said and not (said & OFFICE_CHANGERS) - wanted:
+                break
+        else:
+            return set()
+        toks = title.split()
+        for i, w in enumerate(toks[:-1]):
+            if w.lower().strip(".,") in OFFICE_NOUNS and toks[i + 1][:1].isupper() \
+                    and toks[i + 1].lower() not in OFFICE_NOUNS:
+                j = i + 1
+                while j < len(toks) and toks[j][:1].isupper() and toks[j].lower() not in OFFICE_NOUNS:
+                    j += 1
+                if j - i > 2 and (j == len(toks) or toks[j] not in ("of", "and", "for", "to", "in", "at")):
+                    return set()  # "Turkish Foreign Minister Mevlut Cavusoglu announced ...": it names its holder
+        first = name.split()[0].lower()
+        if first in TITLE_WORDS or first in PERSON_NOUNS or first in MONTHS_DAYS or self._names_a_state(name.split()[0]) \
+                or not self._is_person(None, name):
+            return set()
+        return {name}
 
     def _lede_office_holder(self, offices, text: str, at: int) -> str | None:
         """The person the text's first paragraph names by the bare title of one of ``offices`` ("President
