@@ -3245,3 +3245,45 @@ def test_the_office_no_one_was_named_with_is_the_person_who_spoke_last(tmp_path)
             "Ruritania's ambassador had warned against it.")
     assert labels(tmp_path, body)[:2] == ["Foreign Secretary Jane Roe", "Foreign Secretary Jane Roe"]
     assert labels(tmp_path, body)[2] != "Foreign Secretary Jane Roe"
+
+
+def test_a_title_written_short_before_a_name_is_no_transcript_turn(tmp_path):
+    body = ("Prime Minister Hon. Jan Novak, MP has arrived in Zenda for his first official visit.\n\n"
+            "On arrival, the Prime Minister was met by officials.\n\n"
+            "These agreements will pave the way for cooperation.")
+    assert labels(tmp_path, body) == [None, None, None]
+
+
+def test_in_a_statement_then_when_or_where_names_no_issuer(tmp_path):
+    body = ("In a statement upon arrival at the Zenda International Airport in Ruritania, Jan Novak hailed the "
+            "strong ties between the two countries.\n\n"
+            "In a statement on Tuesday, the embassy took note of the report.")
+    assert labels(tmp_path, body) == ["Jan Novak", "the embassy"]
+
+
+def test_the_state_a_description_names_is_in_the_holders_own_title(tmp_path):
+    report = Report()
+    places = ENTRIES + [E("turkey", "place", title="Turkey"), E("azerbaijan", "place", title="Azerbaijan")]
+    attributor = MentionFinder(load_entries(write_entries(tmp_path, places), str, report), report).attributor
+    text = ("Turkey hopes to see new members, the Turkish president said.\n\n"
+            "The summit of the Turkic states was attended by Azerbaijani President Jan Novak.")
+    assert attributor._one_named_in_office("the Turkish president", text) is None
+    assert attributor._one_named_in_office("the Azerbaijani president", text) == "Jan Novak"
+
+
+def test_a_head_of_state_holds_the_presidency_and_a_surname_alone_names_a_speaker(tmp_path):
+    body = ("ASTANA – Chinese Head of State Jan Novak held a meeting with Ma Lin, member of the Bureau.\n\n"
+            "During the meeting, the Chinese President said that ties are good. Novak noted that the dialogue "
+            "is active.\n\n"
+            "«The visit was a success,» said the Chinese Head of State.\n\n"
+            "For his part, Ma Lin thanked the president for the hospitality.")
+    found = labels(tmp_path, body)
+    assert found[1] == "Jan Novak"
+    assert found[2] != "Ma Lin"
+
+
+def test_a_bodys_officer_named_after_it_is_whom_the_paragraph_is_about(tmp_path):
+    body = ("“Our initiative is to show solidarity,” Jane Roe said.\n\n"
+            "ETGE chairman Jan Novak attended the event through videoconferencing.\n\n"
+            "“We must draw attention to these crimes,” he said.")
+    assert labels(tmp_path, body)[2] == "Jan Novak"

@@ -53,6 +53,7 @@ from spacy.matcher import PhraseMatcher
 from explainer.load.publishers import INFERRED, NEWS_WORDS, infer_publisher
 from explainer.match.variants import one_edit
 from explainer.match.lexicon import common_word
+from explainer.match.tokens import NAME_ABBREVIATIONS
 from explainer.structure.names import BRACKETED, name_key, without_brackets
 from explainer.structure import Attribution, Entry, Mention, Voice
 
@@ -1021,6 +1022,11 @@ class Attributor:
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
+        # words after "in a statement" that say whose it is: "by the ministry", "from the embassy", "of the party",
+        # "issued by", "released on Tuesday by", "the ministry's" (not "upon arrival", "on Tuesday": when)
+        self.issuer_openers = {strings.add(w) for w in ("by", "from", "of", "issued", "released", "published",
+                                                        "signed", "posted", "carried", "the", "a", "an", "its",
+                                                        "his", "her", "their")}
         self.called = {strings.add("called"), strings.add("calls")}
         self.on_for = {strings.add("on"), strings.add("for"), strings.add("upon")}
         self.called_objects = {strings.add(w) for w in ("it", "them", "this", "that", "the", "his", "her", "their",
@@ -1983,6 +1989,9 @@ class Attributor:
                 if holder:
                     return self._cue(tokens, text, s, e, a0, b0, holder, None, "source", kind, lo, hi)
                 phrases = [("source", site[2])]
+            elif e - s == 3 and tokens.lower_l[s] == self.in_word and tokens.lower_l[s + 2] in self.issued_words \
+                    and b0 > a0 and not tokens.cap_l[a0] and tokens.lower_l[a0] not in self.issuer_openers:
+                return None  # "In a statement upon arrival at the airport, Xi hailed ...": when, not whose
             # "reports by", "the analysis of the data by": a document's author
             by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word and any(
                 self._document_word(text[tokens.idx_l[j]:tokens.end_l[j]]) for j in range(a0, k))), None)
@@ -3314,12 +3323,19 @@ class Attributor:
                 if y <= x:
                     continue
                 i = bisect_left(self._starts, tokens.idx_l[x])
+                label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
                 if i < len(refs) and refs[i].start == tokens.idx_l[x] and refs[i].kind != "role":
                     entry = self.entries[refs[i].entry]
                     if entry.type == "person":
                         found = (entry.id, entry.title)
-                    continue
-                label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
+                        continue
+                    # (but "World Uyghur Congress chairman Dolku Isa attended ...": its chairman, named)
+                    officer = re.match(r"\s+([a-z]+)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=[\s,.])",
+                                       text[refs[i].end:refs[i].end + 80])
+                    if officer is None or officer.group(1) not in PERSON_NOUNS \
+                            or not self._is_person(None, officer.group(2)):
+                        continue
+                    label = " ".join(text[tokens.idx_l[x]:refs[i].end + officer.end()].split())
                 while label.split() and label.split()[0].lower() in OPENERS:  # "But China ...": not a name
                     label = " ".join(label.split()[1:])
                 if not label:
@@ -3420,7 +3436,9 @@ class Attributor:
         """The name written after an office of a state earlier in the text: "Romanian President Klaus Iohannis",
         "Romania's President ...", "President of Romania Klaus Iohannis" (the state by its first four letters)."""
         stem = re.escape(state[:4])
-        office = "|".join(sorted(re.escape(o) for o in offices))
+        # ("Kazakh Head of State Kassym-Jomart Tokayev" holds the office "the Kazakh President" names)
+        office = "|".join(sorted(re.escape(o) for o in offices)
+                          + (["head of state"] if offices & {"president", "head", "leader"} else []))
         # (a form of address is no name: "UAE President His Highness Sheikh ...")
         name = r"(?!(?:His|Her)\b)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
         found, where = None, -1
@@ -3885,6 +3903,11 @@ class Attributor:
                 if words[-1].lower() not in PERSON_OFFICES:  # "China's Foreign Minister" is an office, no name
                     people.setdefault(words[-1], v)  # "State Councillor Wang Yi" and "Wang Yi": one person
                 continue
+            if len(words) == 1 and self._named_person(None, v.label) and re.search(
+                    rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b", text):
+                # "Tokayev noted" where the text names "Kassym-Jomart Tokayev": a surname alone names a person too
+                people.setdefault(words[0], v)
+                continue
             # "Chinese diplomat Wang Shengjie": an office in lower case, then the name
             k = len(words)
             while k > 0 and words[k - 1][:1].isupper():
@@ -4023,7 +4046,15 @@ class Attributor:
             if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS
                    for w in full.split()) or self._names_a_state(full.split()[0]):
                 continue
-            near = text[max(0, m.start() - 60):m.start(1)]
+            # (the state or body is in the office's own words: the capitalised words just before it, or its
+            # places; not "(Turkic Council) attended ... Azerbaijani President Ilham Aliyev" for "the Turkish
+            # president")
+            run = []
+            for w in reversed(text[max(0, m.start() - 60):m.start()].split()):
+                if not w[:1].isupper() or w[-1:] in ",.;:)":
+                    break
+                run.insert(0, w)
+            near = " ".join(run) + " " + text[m.start():m.start(1)]
             initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
             if marks and not any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks):
                 # (a body's initials for its name: "The OTS Secretary General", "the Organization of Turkic States")
@@ -4543,7 +4574,8 @@ class Attributor:
                 return found
         period = PERIOD_TURN.match(text, tokens.idx_l[lo]) if hi > lo else None
         if period is not None and period.end() < tokens.end_l[hi - 1] and not period.group("name").endswith(
-                ("Mr.", "Mrs.", "Ms.")):
+                ("Mr.", "Mrs.", "Ms.")) and period.group("name").split()[-1].lower() not in NAME_ABBREVIATIONS:
+            # (not "Prime Minister Hon. Manasseh Sogavare, MP has arrived": a title written short, not a turn's end)
             a = tokens.token_at(period.start("name"))
             b = tokens.token_at(period.end("name"))
             t = a
