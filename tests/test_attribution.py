@@ -3287,3 +3287,27 @@ def test_a_bodys_officer_named_after_it_is_whom_the_paragraph_is_about(tmp_path)
             "ETGE chairman Jan Novak attended the event through videoconferencing.\n\n"
             "“We must draw attention to these crimes,” he said.")
     assert labels(tmp_path, body)[2] == "Jan Novak"
+
+
+def test_another_agencys_copy_on_a_bodys_own_site_is_no_release_of_its_own(tmp_path):
+    body = ("DUSHANBE, July 5 (Xinhua) -- China stands ready to develop the partnership, said Chinese President "
+            "Jane Roe here on Friday.\n\nThe two sides signed documents.")
+    r = voices(tmp_path, body, source="Embassy of Azerbaijan to China", url="https://beijing.mfa.gov.az/en/news/1")
+    assert sentence_labels(r) == ["Chinese President Jane Roe", None]
+    # its own dateline credit keeps it its own release
+    body = "BAKU, July 5 (Embassy of Azerbaijan to China) -- The talks went well, said Jane Roe."
+    r = voices(tmp_path / "b", body, source="Embassy of Azerbaijan to China",
+               url="https://beijing.mfa.gov.az/en/news/1")
+    assert sentence_labels(r) == ["Embassy of Azerbaijan to China"]
+
+
+def test_a_full_stop_glued_before_a_sentence_opening_word_ends_the_sentence(tmp_path):
+    body = ("Jan Novak left on Monday for a visit during which he will meet President Jane Roe.The presidency "
+            "said in a statement that he would attend a forum. He reads Caliber.Az daily.")
+    assert sentence_labels(voices(tmp_path, body)) == [None, "The presidency", None]
+
+
+def test_accused_of_right_after_a_noun_is_a_passive(tmp_path):
+    body = ("On Monday, the EU, Britain, US and Canada unveiled coordinated sanctions targeting officials accused "
+            "of involvement in the persecution.")
+    assert labels(tmp_path, body) == [None]

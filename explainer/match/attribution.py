@@ -98,6 +98,8 @@ OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel",
 # A reporting verb whose object makes it an act, not a statement: "declared its independence", "declared a state
 # of emergency", "asserts its influence"
 ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged with undermining stability": in law
+        # "officials accused of involvement in ...": a passive (one who accuses names whom first: "accused X of")
+        (("accused",), ("of",)),
         (("declared", "declares", "declare", "declaring"),
          ("independence", "war", "emergency", "state", "martial", "sovereignty", "bankruptcy", "neutrality",
           "ceasefire", "mourning", "holiday")),
@@ -3596,6 +3598,13 @@ class Attributor:
             # a parliament's record of a debate ("My Lords, in moving the Motion ...", "Honourable colleagues"):
             # its members speak in it, each by name where the record gives one; the parliament does not
             state["reported"] = True
+        credit = DATELINE_RE.match(text, blocks[0][0]) if writer[2] and blocks else None
+        if credit is not None:
+            agency = credit.group(0)[credit.group(0).rfind("(") + 1:credit.group(0).rfind(")")].strip()
+            if agency and not self._names_writer(agency, writer) and re.fullmatch(r"[A-Z][\w.&’' -]{1,30}", agency):
+                # "DUSHANBE, July 5 (Xinhua) -- ..." on a government's portal: another agency's copy it carries, no
+                # release of its own, so those it quotes speak ("a copy carried by another site")
+                state["reported"] = True
         paragraphs: list[Attribution] = []
         voices: list[Voice] = []
         quotes = []  # per paragraph: (a quotation is open at its end, it goes on from the one before)

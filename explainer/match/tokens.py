@@ -41,6 +41,11 @@ def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
 
 _BOUNDARY, _SENTENCE_END = hash_set(BOUNDARY), hash_set(SENTENCE_END)
 _ABBREVIATIONS, _SINGLES = hash_set(NAME_ABBREVIATIONS), hash_set(("’", "'", "‘", "`"))
+# Words that open a sentence and never a name's second part: after a full stop glued to the word before
+# ("... with President Xi Jinping.The Mozambican presidency said"), that stop ends a sentence the copy ran on
+_GLUED_OPENERS = hash_set(("the", "this", "these", "that", "those", "they", "he", "she", "it", "we", "in", "on",
+                           "at", "but", "however", "his", "her", "their", "its", "our", "meanwhile", "also", "during",
+                           "after", "earlier", "later", "according"))
 _CLOSERS = frozenset(hash_string(s) for s in CLOSERS)
 
 
@@ -65,6 +70,7 @@ class TokenIndex:
             glued = np.zeros(len(orth), dtype=bool)
             glued[1:-1] = (self.idx[1:-1] == self.end[:-2]) & (self.idx[2:] == self.end[1:-1]) & (arr[2:, 7] == 1)
             glued &= ends  # only a full stop: a dash glued between words ("Press)--Japan") still divides them
+            glued[1:-1] &= ~(member(self.lower[2:], _GLUED_OPENERS) & (arr[2:, 5] == 1) & (arr[:-2, 7] == 1))
             # "Sta. Romana": a short title's full stop, glued to it, before a capitalised word
             titled = np.zeros(len(orth), dtype=bool)
             titled[1:-1] = ends[1:-1] & (self.idx[1:-1] == self.end[:-2]) \
