@@ -3311,3 +3311,12 @@ def test_accused_of_right_after_a_noun_is_a_passive(tmp_path):
     body = ("On Monday, the EU, Britain, US and Canada unveiled coordinated sanctions targeting officials accused "
             "of involvement in the persecution.")
     assert labels(tmp_path, body) == [None]
+
+
+def test_a_straight_mark_closing_a_quotation_never_opened_closes_it(tmp_path):
+    body = ('Jan Novak spoke about the unrest at the summit, the correspondent reports.\n\n'
+            'Friendship is at the heart of our relations. We will expand contacts," Jan Novak said.')
+    assert sentence_labels(voices(tmp_path, body))[1:] == ["Jan Novak", "Jan Novak"]
+    # an opening mark glued after a comma still opens: 'He said,"We ...'
+    body = 'He said,"We will go on." The talks failed.'
+    assert sentence_labels(voices(tmp_path / "b", body))[-1] is None

@@ -782,6 +782,26 @@ def quote_view(text: str, blocks=()) -> str:
                         chars[b - 1] = "”"
         if chars is not None:
             text = "".join(chars)
+    if '"' in text:
+        # a straight mark that closes a quotation this paragraph never opened ('... coordination," the Chinese
+        # leader said.': after a comma or a full stop, before a space) is a closing mark, not an opening one
+        chars = None
+        for a, b in blocks or ((0, len(text)),):
+            opened = False
+            for k in range(a, b):
+                ch = text[k]
+                if ch in "“«":
+                    opened = True
+                elif ch in "”»":
+                    opened = False
+                elif ch == '"':
+                    if not opened and k > a and text[k - 1] in ",.!?" and (k + 1 >= b or text[k + 1].isspace()):
+                        chars = chars or list(text)
+                        chars[k] = "”"
+                    else:
+                        opened = not opened
+        if chars is not None:
+            text = "".join(chars)
     return text
 
 
