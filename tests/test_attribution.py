@@ -250,6 +250,9 @@ def test_a_publisher_missing_from_the_registry_is_classified_by_its_name(tmp_pat
     # a state's representation or delegation to an international body
     assert infer_publisher("Permanent Representation of Ruritania to the UN in Geneva", None).speaks
     assert infer_publisher("Delegation of Ruritania to the OSCE", None).speaks
+    # a state's news agency on its government's domain reports; a state's other agencies speak
+    assert infer_publisher("Ruritanian Information Agency (RIA)", "https://ria.example.gov/x") is None
+    assert infer_publisher("Ruritanian Space Agency", "https://space.example.gov/x").speaks
     r = voices(tmp_path, "The resolution passed.", source="European Parliament")
     assert sentence_labels(r) == ["European Parliament"]
 
@@ -3320,3 +3323,25 @@ def test_a_straight_mark_closing_a_quotation_never_opened_closes_it(tmp_path):
     # an opening mark glued after a comma still opens: 'He said,"We ...'
     body = 'He said,"We will go on." The talks failed.'
     assert sentence_labels(voices(tmp_path / "b", body))[-1] is None
+
+
+def test_the_prime_minister_is_not_another_minister(tmp_path):
+    body = ("Prime Minister Samdech Jan Novak on Wednesday met visiting Foreign Minister Ma Lin.\n\n"
+            "Ma Lin said the talks went well. Jan Novak stressed that ties are old.\n\n"
+            "Ruritania supports the plan, said the prime minister.")
+    assert labels(tmp_path, body)[2] == "Jan Novak"
+
+
+def test_having_said_that_is_no_statement(tmp_path):
+    body = "Having said that Ambassador Jan Novak quickly switched focus to the findings."
+    assert labels(tmp_path, body) == [None]
+
+
+def test_a_dated_dateline_before_a_colon_is_no_subject(tmp_path):
+    body = ("Phnom Penh (Ruritania), August 4: Ruritanian Prime Minister Jan Novak on Wednesday met with visiting "
+            "Foreign Minister Ma Lin, reiterating his country's support.")
+    assert labels(tmp_path, body) == ["Ruritanian Prime Minister Jan Novak"]
+
+
+def test_spoke_up_about_is_a_statement(tmp_path):
+    assert labels(tmp_path, "The ministry spoke up about the violations.") == ["The ministry"]

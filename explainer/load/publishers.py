@@ -136,8 +136,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk),
     # but for a broadcaster or a newspaper it runs ("Radio Pakistan" on radio.gov.pk): state media, a reporter
     if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
-        if words & MEDIA_WORDS:
-            return None
+        if words & MEDIA_WORDS or ("agency" in words and words & {"information", "news", "press", "telegraph"}):
+            return None  # (and a state's news agency: "Philippine Information Agency" on pia.gov.ph)
         return Publisher(source or host, "government", path=INFERRED)
     if PRESS_ORGAN.search((source or "").lower()):
         # "Holy See Press Office", "Press Service of the President": a government's organ, not a newspaper

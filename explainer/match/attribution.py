@@ -489,7 +489,12 @@ DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
                             # or the agency alone in brackets, then a dash: "(Seychelles News Agency) - The ..."
-                            r"|\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*")
+                            r"|\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
+                            # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
+                            # (Cambodia), August 4: Cambodian Prime Minister ..."
+                            r"|[A-Z][A-Za-z .'’-]{1,40}(?:\s*\([A-Z][A-Za-z .'’-]{1,30}\))?,\s*(?:"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*\d{4})?\s*:\s*")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -1044,6 +1049,8 @@ class Attributor:
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
+        self.having_word = strings.add("having")
+        self.up_word = strings.add("up")
         # words after "in a statement" that say whose it is: "by the ministry", "from the embassy", "of the party",
         # "issued by", "released on Tuesday by", "the ministry's" (not "upon arrival", "on Tuesday": when)
         self.issuer_openers = {strings.add(w) for w in ("by", "from", "of", "issued", "released", "published",
@@ -1777,8 +1784,8 @@ class Attributor:
             if not QUOTE_MARKS.search(text, ends[s], stop):
                 return False
         if w in self.spoke and not (s + 1 < n and (
-                low[s + 1] in self.about_words or (  # "spoke warmly about"
-                    s + 2 < n and text[idx[s + 1]:ends[s + 1]].endswith("ly")
+                low[s + 1] in self.about_words or (  # "spoke warmly about", "spoke up about"
+                    s + 2 < n and (text[idx[s + 1]:ends[s + 1]].endswith("ly") or low[s + 1] == self.up_word)
                     and low[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
         if w in self.spoke and s + 2 < n and low[s + 1] == self.on_word \
@@ -1796,6 +1803,8 @@ class Attributor:
             k -= 1
         if s - 2 >= lo and low[s - 1] == self.to_word and low[s - 2] in self.declining:
             return False  # "declined to comment", "refused to say"
+        if s - 1 == lo and low[s - 1] == self.having_word and s + 1 < n and low[s + 1] == self.that_word:
+            return False  # "Having said that, ...": a turn of phrase opening the sentence, no statement
         if w in self.plural_reports and s + 2 < n \
                 and low[s + 1] in self.report_topics and low[s + 2] not in self.time_words \
                 and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
@@ -2358,8 +2367,11 @@ class Attributor:
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
                 last[:1].islower() or last.lower() in OFFICE_SYNONYMS or last.lower() in RANKS):
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
+            # (the office's own modifiers too: "the prime minister" is not "Foreign Minister Wang Yi")
+            modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
             for earlier in reversed(people + state.get("bodies", [])):
-                if any(w.lower().strip(".,") in offices for w in earlier.split()):
+                if any(w.lower().strip(".,") in offices for w in earlier.split()) \
+                        and modifiers <= {w.lower().strip(".,") for w in earlier.split()}:
                     if TITLED_SURNAME.fullmatch(earlier) and text:  # "President Mirziyoyev": as first given
                         return self._known(earlier, state, text, at)
                     return earlier
@@ -2402,8 +2414,16 @@ class Attributor:
                 # "the head of state" after "President Shavkat Mirziyoyev addressed ...": the one named in that
                 # office, whether or not he spoke before (not "the South Caucasus leader": a place says whose)
                 occupation = last.lower() in OCCUPATIONS
-                named = next((n for n in map(lambda o: self._office_named_before(o, text, at, occupation),
-                                             sorted(offices)) if n), None)
+                # ("the prime minister": that office, not "Foreign Minister Wang Yi"; the person the text has
+                # named as speaking, where the name found after the title is one of theirs: "Prime Minister
+                # Samdech Techo Hun Sen" ... "Hun Sen said")
+                searched = {" ".join(w.lower() for w in words[1:-1] if w.lower() in TITLE_MODIFIERS) + " " + o
+                            for o in offices} if modifiers else offices
+                named = next((n for n in map(lambda o: self._office_named_before(o.strip(), text, at, occupation),
+                                             sorted(searched)) if n), None)
+                if named and modifiers:
+                    named = next((p for p in reversed(people) if set(p.split()[-2:]) & set(named.split()[1:])),
+                                 named)
                 if named:
                     return named
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
