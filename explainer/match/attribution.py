@@ -793,8 +793,8 @@ def quote_view(text: str, blocks=()) -> str:
         chars = None
         for a, b in blocks or ((0, len(text)),):
             opened = False
-            for k in range(a, b):
-                ch = text[k]
+            for m in QUOTE_MARKS.finditer(text, a, b):
+                k, ch = m.start(), m.group()
                 if ch in "“«":
                     opened = True
                 elif ch in "”»":
