@@ -3345,3 +3345,17 @@ def test_a_dated_dateline_before_a_colon_is_no_subject(tmp_path):
 
 def test_spoke_up_about_is_a_statement(tmp_path):
     assert labels(tmp_path, "The ministry spoke up about the violations.") == ["The ministry"]
+
+
+def test_a_dateline_in_capitals_with_a_date_before_its_dash_is_no_part_of_the_subject(tmp_path):
+    body = "RURITANIA, February 6 - The Chancellor of Ruritania notes the importance of further cooperation."
+    assert labels(tmp_path, body) == ["The Chancellor of Ruritania"]
+
+
+def test_a_quotation_whose_opening_mark_was_left_out_after_its_tag_runs_to_its_closing_mark(tmp_path):
+    body = ("“This is the beauty of the country we live in,” said Jan Novak, president of the association. This is "
+            "the beauty of respect. Here, we are able to make our voices heard. That is what the world needs.”")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak, president of the association"] * 4
+    # but not without that closing mark
+    body = "“We live here,” said Jan Novak, president of the association. The rally ended at noon."
+    assert sentence_labels(voices(tmp_path / "b", body))[1] is None

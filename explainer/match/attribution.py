@@ -483,7 +483,11 @@ PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|Pr
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
-DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
+DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+                           # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
+                           r"(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*\d{4})?)?"
+                           r"\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
 # (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ...")
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
@@ -4509,6 +4513,7 @@ class Attributor:
         state["block"] = block
         state["quote"] = quoted_by if quote_open or quoted_by else quoted_next
         state["open_at_end"] = quote_open and t_hi > t_lo and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH
+        p_end = tokens.end_l[spans[-1][1] - 1] if spans else 0
         for n in range(1, len(found)):
             prev, (a, b) = found[n - 1], spans[n]
             if found[n] is None and prev is not None and prev[0:2] != (None, None) \
@@ -4517,6 +4522,14 @@ class Attributor:
                 # "PM after the meeting said that We confirmed our readiness ... . I am sure ...": words given in
                 # the first person without quotation marks go on in the next sentence in the first person
                 found[n] = prev
+            elif found[n] is None and prev is not None and prev[0:2] != (None, None):
+                tail = qtext[tokens.idx_l[a]:p_end].rstrip()
+                if tail.endswith(("”", "»", "”.", "».")) and tail.count("“") + tail.count("«") \
+                        < tail.count("”") + tail.count("»") and QUOTE_MARKS.search(qtext, tokens.idx_l[spans[0][0]],
+                                                                                 tokens.idx_l[a]):
+                    # '“... we live in,” said X, president of Y. This is ... . That’s why ... will fall.”': the
+                    # quotation, its opening mark left out after its tag, runs on to the mark closing the paragraph
+                    found[n] = prev
         out = []
         w_holder, w_label, w_speaks = writer[:3]
         w_speaks = (w_speaks or state.get("own_statement", False)) and not state.get("reported")
