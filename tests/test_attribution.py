@@ -253,6 +253,10 @@ def test_a_publisher_missing_from_the_registry_is_classified_by_its_name(tmp_pat
     # a state's news agency on its government's domain reports; a state's other agencies speak
     assert infer_publisher("Ruritanian Information Agency (RIA)", "https://ria.example.gov/x") is None
     assert infer_publisher("Ruritanian Space Agency", "https://space.example.gov/x").speaks
+    # lawyers' offices publish analyses, not a government's statements
+    assert infer_publisher("International Law Office", None) is None
+    assert infer_publisher("Novak Law Offices (novaklaw.example)", None) is None
+    assert infer_publisher("Prime Minister's Office", None).speaks
     r = voices(tmp_path, "The resolution passed.", source="European Parliament")
     assert sentence_labels(r) == ["European Parliament"]
 

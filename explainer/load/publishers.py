@@ -147,6 +147,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return Publisher(source or host, "intergovernmental body", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
+    if re.search(r"\blaw\s+(?:office|offices|firm|group|partners)\b", own_name):
+        return None  # "International Law Office": lawyers' analyses, not a government's office
     if words & GOVERNMENT_WORDS or (words & {"state", "federal"} and words & STATE_BODY_WORDS):
         # (and "State Migration Service of ...", "Federal Customs Service": a state's own agency)
         return Publisher(source or host, "government", path=INFERRED)
