@@ -483,10 +483,11 @@ PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|Pr
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
+# A date as a dateline gives it: "February 6", "6 Feb.", "August 4, 2022"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?"
 DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
-                           # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
-                           r"(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*\d{4})?)?"
+                           rf"(?:,\s*{_DATE})?"  # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
                            r"\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
 # (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ...")
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
@@ -496,9 +497,7 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             r"|\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
-                            r"|[A-Z][A-Za-z .'’-]{1,40}(?:\s*\([A-Z][A-Za-z .'’-]{1,30}\))?,\s*(?:"
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*\d{4})?\s*:\s*")
+                            rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -757,7 +756,14 @@ LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
 # Words of a description that say nothing of which office or role: "the local resident", "the visiting minister"
 LOOSE_MODIFIERS = {"the", "this", "that", "local", "visiting", "top", "senior", "also"}
 # A name set beside a title, after a form of address or none: "..., Amb. Ahmed Isse Awad,", "Ma Xinmin."
-APPOSED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Prof|H\.\s?E)\.?\s+)?([A-Z][\w’'-]+(?:\s+(?:bin|ibn|al|el|[A-Z][\w’'-]+)){1,5})"
+APPOSED_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Prof|H\.\s?E)\.?\s+)?"
+                r"([A-Z][\w’'-]+(?:\s+(?:bin|ibn|al|el|[A-Z][\w’'-]+)){1,5})")
+_APPOSED_TAIL = r"(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said)\b)"
+# ... after a title and a comma ("the Chinese Ambassador to Sudan, Ma Xinmin."), or before one ("Juma Khan Amu, a
+# resident of Badakhshan, ..."): (title, name) and (name, title)
+TITLE_THEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}{_APPOSED_TAIL}")
+NAME_THEN_TITLE = re.compile(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
+                             r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
 PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
                   "son", "daughter", "boy", "girl")
 QUOTE_MARKS = re.compile('[“«”»"]')
@@ -2494,9 +2500,9 @@ class Attributor:
         wanted = {w.lower() for w in words} - LOOSE_MODIFIERS
         found = set()
         before = text[:at]
-        for m in re.finditer(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said)\b)", before):
+        for m in TITLE_THEN_NAME.finditer(before):
             found |= self._fits_description(m.group(1).split(",")[-1], m.group(2), wanted)
-        for m in re.finditer(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)(?=[,.;(]|\s+(?:has|had|is|was|said)\b)", before):
+        for m in NAME_THEN_TITLE.finditer(before):
             found |= self._fits_description(m.group(2), m.group(1), wanted)
         return found.pop() if len(found) == 1 else None
 
@@ -2533,9 +2539,9 @@ class Attributor:
                     j += 1
                 if j - i > 2 and (j == len(toks) or toks[j] not in ("of", "and", "for", "to", "in", "at")):
                     return set()  # "Turkish Foreign Minister Mevlut Cavusoglu announced ...": it names its holder
-        first = name.split()[0].lower()
-        if first in TITLE_WORDS or first in PERSON_NOUNS or first in MONTHS_DAYS or self._names_a_state(name.split()[0]) \
-                or not self._is_person(None, name):
+        first = name.split()[0]
+        if first.lower() in TITLE_WORDS or first.lower() in PERSON_NOUNS or first.lower() in MONTHS_DAYS \
+                or self._names_a_state(first) or not self._is_person(None, name):
             return set()
         return {name}
 
