@@ -3363,3 +3363,10 @@ def test_a_quotation_whose_opening_mark_was_left_out_after_its_tag_runs_to_its_c
     # but not without that closing mark
     body = "“We live here,” said Jan Novak, president of the association. The rally ended at noon."
     assert sentence_labels(voices(tmp_path / "b", body))[1] is None
+
+
+def test_groups_that_believe_or_estimate_make_a_claim_but_believing_in_a_faith_is_none(tmp_path):
+    body = ("Rights groups believe at least one million people have been held in camps.\n\n"
+            "Experts estimate that the camps hold many more.\n\n"
+            "Most villagers believe in Islam.")
+    assert labels(tmp_path, body) == ["Rights groups", "Experts", None]

@@ -100,6 +100,8 @@ OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel",
 ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged with undermining stability": in law
         # "officials accused of involvement in ...": a passive (one who accuses names whom first: "accused X of")
         (("accused",), ("of",)),
+        # "Most Kirgiz people believe in Islam": a faith held, nothing said
+        (("believe", "believes", "believed"), ("in",)),
         (("declared", "declares", "declare", "declaring"),
          ("independence", "war", "emergency", "state", "martial", "sovereignty", "bankruptcy", "neutrality",
           "ceasefire", "mourning", "holiday")),
@@ -181,7 +183,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "berated", "berates",
-    "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed", "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
