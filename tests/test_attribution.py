@@ -3118,7 +3118,7 @@ def test_a_sentence_opening_with_the_statement_it_reports_is_its_issuers(tmp_pat
 
 
 def test_reports_after_an_adjective_and_noted_as_are_no_cues(tmp_path):
-    body = ("Recent reports from the committee estimate that a million people are detained.\n\n"
+    body = ("Recent reports from the committee put the number of detainees at a million.\n\n"
             "The scholars include Jane Roe, a former professor and renowned scholar noted as the “mother of studies”.\n\n"
             "The minister noted as follows: the talks went well.")
     assert labels(tmp_path, body) == [None, None, "The minister"]
