@@ -3370,3 +3370,25 @@ def test_groups_that_believe_or_estimate_make_a_claim_but_believing_in_a_faith_i
             "Experts estimate that the camps hold many more.\n\n"
             "Most villagers believe in Islam.")
     assert labels(tmp_path, body) == ["Rights groups", "Experts", None]
+
+
+def test_a_question_turn_in_capitals_answered_by_a_named_turn_is_the_askers(tmp_path):
+    body = ("QUESTION: Mr. Secretary, thank you for visiting. What is your view?\n\n"
+            "SECRETARY NOVAK: Well, we have been clear about it.")
+    r = voices(tmp_path, body, source="Embassy of Azerbaijan to China", url="https://beijing.mfa.gov.az/en/news/1")
+    assert [a.label for a in r.attributions][0] == "QUESTION"
+
+
+def test_a_documents_author_named_beside_it_speaks_for_it(tmp_path):
+    body = ("The report, adopted by the committee at its 96th session, said the law was too broad.\n\n"
+            "The report also said minorities were targeted.\n\n"
+            "Camps exist, according to internal documents obtained by the Ruritanian Journalists Group.")
+    found = labels(tmp_path, body)
+    assert found[:2] == ["the committee", "the committee"]
+    assert found[2] != "the Ruritanian Journalists Group"
+
+
+def test_speaker_before_a_surname_is_a_title(tmp_path):
+    body = ("Chair of the Ruritanian Parliament Sahiba Novak met the delegation.\n\n"
+            "Speaker Novak welcomed the delegation and highlighted the ties.")
+    assert labels(tmp_path, body)[1] == "Sahiba Novak"

@@ -284,7 +284,7 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
-TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr."}
+TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr.", "speaker"}
 HONORIFIC_TITLES = {"mr", "mrs", "ms", "dr", "prof", "the", "and", "of", "said", "says"}
 # A family tie a full name can be written after ("First Lady Jeanette Kagame", "his wife Mehriban"): a relative
 # of whoever shares the surname
@@ -485,6 +485,10 @@ PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|Pr
 DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
+# A document's author in apposition: "The report, adopted by the committee at its 96th session, said"
+ADOPTED_BY = re.compile(r",\s*(?:adopted|issued|released|published|prepared|drafted|compiled|presented|approved)"
+                        r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+(?!at\b|on\b|in\b|during\b|last\b|this\b)"
+                        r"[\w’'-]+){0,8}?)(?=\s+(?:at|on|in|during|last|this)\b|\s*[,;])")
 # A date as a dateline gives it: "February 6", "6 Feb.", "August 4, 2022"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?"
@@ -690,7 +694,9 @@ HEADLINE_SPEECH = re.compile(r"^(?:No[:.]?\s*[\w/-]+,?\s+)?"  # "No:280/24, Resp
 # A footnote's mark glued to a sentence's end, after its closing quote if any: "’[1]", "[12]"
 FOOTNOTE_AFTER = re.compile(r"[’'\"”)]*\[\d{1,3}\]")
 # A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
-QUESTION_TURN = re.compile(r"(?:Q|Question)\s*\d*\s*[:.]\s")
+QUESTION_TURN = re.compile(r"(?:Q|Question|QUESTION)\s*\d*\s*[:.]\s")
+# A turn a transcript gives its speaker's title and name in capitals: "SECRETARY POMPEO: Well, ..."
+CAPS_NAME_TURN = re.compile(r"(?!QUESTION\b)[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s")
 # A headline that gives a Q&A to an office, not a person: "Foreign Ministry Spokesperson's Remarks on ...",
 # "Remarks of the Spokesperson of the Chinese Embassy in the Netherlands on ...", "MOFCOM Spokesperson comments on"
 _SPOKES = r"Spokes(?:person|man|woman)(?: of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|to|in))*)?"
@@ -1062,6 +1068,8 @@ class Attributor:
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
         self.having_word = strings.add("having")
+        self.obtained_words = {strings.add(w) for w in ("obtained", "seen", "reviewed", "leaked", "acquired",
+                                                        "examined", "verified", "analysed", "analyzed")}
         self.up_word = strings.add("up")
         # words after "in a statement" that say whose it is: "by the ministry", "from the embassy", "of the party",
         # "issued by", "released on Tuesday by", "the ministry's" (not "upon arrival", "on Tuesday": when)
@@ -2037,7 +2045,9 @@ class Attributor:
                 return None  # "In a statement upon arrival at the airport, Xi hailed ...": when, not whose
             # "reports by", "the analysis of the data by": a document's author
             by = next((k for k in range(a0 + 1, b0 - 1) if tokens.lower_l[k] == self.by_word and any(
-                self._document_word(text[tokens.idx_l[j]:tokens.end_l[j]]) for j in range(a0, k))), None)
+                self._document_word(text[tokens.idx_l[j]:tokens.end_l[j]]) for j in range(a0, k))
+                and tokens.lower_l[k - 1] not in self.obtained_words), None)
+            # (not "internal documents obtained by the ICIJ": who has them, not who wrote them)
             if by is not None:
                 # "according to reports by a noted researcher, Adrian Zenz": the author, by name if it follows
                 c, d = tokens.phrase_after(b0 + 1, hi, width=5) if b0 < hi and tokens.orth_l[b0] == self.comma \
@@ -2105,6 +2115,17 @@ class Attributor:
             if document and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
                 # "One report said", "Some reports say": not the report of whoever spoke before; as written
                 fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
+                break
+            adopted = ADOPTED_BY.match(text, tokens.end_l[b - 1]) if document else None
+            if adopted is not None and adopted.group(1).split()[-1][:1].isalpha():
+                # "The report, adopted by the committee at its 96th session, said ...": its author, named there
+                agent = self._known(adopted.group(1), state, text, tokens.idx_l[a])
+                # (the phrase reaches the comma closing the apposition: no description of it is added)
+                b = next((t for t in range(bisect_left(tokens.idx_l, adopted.end()), min(s, hi))
+                          if tokens.orth_l[t] == self.comma), b)
+                fallback = (agent[1:], self.entries[agent[1:]].title, a, b, role) if agent.startswith("\x00") \
+                    else (None, agent, a, b, role)
+                state["release"] = fallback[:2]  # (later "the report also said" is the committee's too)
                 break
             if document:
                 issuer = state["release"]
@@ -3600,7 +3621,9 @@ class Attributor:
             SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
         # a transcript's turns: "Q: ..." asked, "A: ..." answered (looked for once per text)
         questions = any(QUESTION_TURN.match(text, a) for a, _ in blocks)
-        state["answered"] = questions and any(ANSWER_TURN.match(text, a) for a, _ in blocks)
+        # (answered by "A:" turns, or by turns named in capitals: "QUESTION: ..." / "SECRETARY POMPEO: ...")
+        state["answered"] = questions and any(ANSWER_TURN.match(text, a) or CAPS_NAME_TURN.match(text, a)
+                                              for a, _ in blocks)
         if state["headline"] is None and questions:
             # "Chinese Foreign Ministry Spokesperson's Remarks on ..." over "Q: ..." / "A: ...": the office answers
             # (however its site names it), the one who asks is the transcript's "Q"
@@ -4549,7 +4572,8 @@ class Attributor:
             if w_speaks and speaker is None and not headlined and asked:
                 # "Q: Since July, France has asked ...?" in a body's own record of a briefing: the one who asks,
                 # whom the transcript calls "Q", not the body
-                out.append(Voice(para, s_lo, s_hi, None, "Q", "question turn"))
+                mark = text[tokens.idx_l[t_lo]:tokens.idx_l[t_lo] + 8].split(":")[0].split(".")[0].strip()
+                out.append(Voice(para, s_lo, s_hi, None, "QUESTION" if mark == "QUESTION" else "Q", "question turn"))
             elif w_speaks and speaker is None and not headlined:
                 # a release published by the speaker itself is its statement throughout: those it quotes or
                 # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
