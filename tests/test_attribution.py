@@ -3392,3 +3392,15 @@ def test_speaker_before_a_surname_is_a_title(tmp_path):
     body = ("Chair of the Ruritanian Parliament Sahiba Novak met the delegation.\n\n"
             "Speaker Novak welcomed the delegation and highlighted the ties.")
     assert labels(tmp_path, body)[1] == "Sahiba Novak"
+
+
+def test_a_common_word_opening_a_sentence_is_no_given_name(tmp_path):
+    body = ("Welcoming Lam and a delegation on a state visit, Jan Novak congratulated him.\n\n"
+            "On behalf of the state, President Lam thanked Jan Novak.")
+    assert labels(tmp_path, body)[1] == "President Lam"
+
+
+def test_a_bodys_short_name_is_not_its_officers_title(tmp_path):
+    body = ("ZOC Secretary General Jan Novak is to travel to Beijing for meetings.\n\n"
+            "The ZOC expressed deep concern over the violence at the time.")
+    assert labels(tmp_path, body)[1] == "The ZOC"

@@ -2358,7 +2358,9 @@ class Attributor:
             full = re.search(rf"\b{re.escape(last)}(?:\s+(?:of|for|on|the|and|[A-Z][\w’'.-]*))*\s+[A-Z][\w’'.-]*",
                              text[:at])
             if full and len(full.group(0)) > len(last) and not (
-                    last.lower() in ALL_OFFICES and self._names_a_state(full.group(0).split()[-1])):
+                    last.lower() in ALL_OFFICES and self._names_a_state(full.group(0).split()[-1])) \
+                    and not any(w.lower() in PERSON_OFFICES for w in full.group(0).split()[1:]):
+                # (not "OIC Secretary General Ekmeleddin Ihsanoglu" for "The OIC": its officer, not its full name)
                 # ("the Ambassador" is not "Ambassador of the State of Qatar": an office, its holder named below)
                 return full.group(0)
         if len(words) >= 2 and words[0].lower() in QUANTIFIERS and words[1][:1].islower() and words[1].endswith("s"):
@@ -2473,8 +2475,11 @@ class Attributor:
             while k > 0:
                 before = text[max(0, k - 40):k].split()
                 after = text[k + 1 + len(last):k + 2 + len(last)]
+                opening = k - len(before[-1]) if before else 0  # ("Welcoming Lam, ...": a sentence's first
+                opens = opening <= 0 or text[:opening].rstrip()[-1:] in ("", ".", "\n", ":", "!", "?")  # word)
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
-                        and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])):
+                        and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])) \
+                        and not (opens and common_word(before[-1])):
                     given_names = [before[-1]]
                     for w in reversed(before[-3:-1]):  # "Mr Jan Petr Novak", "Mr Shi Ting Wang": every given name
                         if w not in words[:-1] or w.lower() in TITLE_WORDS:  # the label gave, not only the last
