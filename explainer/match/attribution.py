@@ -342,6 +342,9 @@ OFFICE_SYNONYMS = {
     # ("prime": "The Georgian leader noted" after "Georgian Prime Minister Irakli Garibashvili")
     "leader": {"leader", "president", "chairman", "chairwoman", "head", "secretary", "premier", "prime"},
     "president": {"president"},
+    # ("the expert" after "political analyst Azer Garayev told Trend": one who comments on what others do)
+    "expert": {"expert", "analyst", "scholar", "researcher", "specialist", "scientist"},
+    "analyst": {"expert", "analyst", "scholar", "researcher", "specialist", "scientist"},
     "state": {"president", "leader", "head"},  # "the head of state"
     "head": {"head", "president", "chairman", "leader"},
     "chief": {"chief", "head", "commissioner", "director"},
