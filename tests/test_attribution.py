@@ -2780,7 +2780,7 @@ def test_a_body_described_by_its_name_without_its_capitals_is_the_body_named(tmp
 def test_a_document_cited_carries_the_words_of_whoever_its_sentence_names_speaking(tmp_path):
     body = ("Foreign Minister Jan Novak met the delegation on Monday.\n\n"
             "According to a readout provided by the ministry, Novak stated that his country would help.")
-    assert labels(tmp_path, body)[1].endswith("Jan Novak")
+    assert labels(tmp_path, body)[1] == "Jan Novak"
     # (the document alone, with no one speaking in its sentence, speaks for its issuer)
     body = "According to a readout provided by the ministry, the talks were frank."
     assert labels(tmp_path / "b", body) == ["a readout provided by the ministry"]
