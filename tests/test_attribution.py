@@ -3410,3 +3410,33 @@ def test_the_expert_is_the_analyst_the_text_named(tmp_path):
     body = ("The visit marks a new stage in the partnership, Ruritanian political analyst Jan Novak told the agency.\n\n"
             "According to the expert, this visit holds historic significance.")
     assert labels(tmp_path, body)[1].endswith("Jan Novak")
+
+
+def test_an_answer_ending_in_a_question_and_the_answer_after_the_askers_short_turn(tmp_path):
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    text = ("---\ntitle: \"Chinese Foreign Ministry Spokesperson's Remarks on reports\"\nsource: Embassy of Ruritania\n"
+            "url: https://embassy.gov.rt/x\n---\n"
+            "Q: The agency reported on the threats today. Does China believe it is overstepping?\n\n"
+            "A: This report you mentioned is from Canberra, right?\n\n"
+            "Journalist: Yes.\n\n"
+            "I saw the reports from Canberra. They are false accusations.\n")
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    result = MentionFinder(loaded, report).match_articles([article])[0]
+    office = "Chinese Foreign Ministry Spokesperson"
+    assert [a.label for a in result.attributions] == ["Q", office, "Journalist", office]
+
+
+def test_a_dateline_with_its_country_in_square_brackets_is_no_subject(tmp_path):
+    body = ("Dhaka [Ruritania], October 1 (ANI): Ruritania Freedom Forum handed a memorandum to the envoy, "
+            "demanding an end to the abuses.")
+    assert labels(tmp_path, body) != ["Ruritania"]
+    assert labels(tmp_path, body)[0].startswith("Ruritania Freedom Forum")
+
+
+def test_those_a_speech_addresses_are_no_turns_speaker(tmp_path):
+    body = ("Good evening. I would like to begin by thanking you all.\n\n"
+            "Chairman Roe, Ranking Member Doe, and Honorable Members of the Committee: thank you for the "
+            "opportunity to testify.\n\n"
+            "This is my sixth time testifying since 2018.")
+    assert "Honorable Members of the Committee" not in " ".join(str(x) for x in labels(tmp_path, body))

@@ -483,9 +483,10 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
 PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|President|Secretary|Senator|"
                          r"Representative|Governor|Chancellor|Minister|Ambassador|Mr\.|Mrs\.|Ms\.)"
                          r"(?: [A-Z][\w’'-]+){0,2})\.\s+(?=[A-Z\"“])")
-# A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "UNITED
-# NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who reported, not a speaker.
-DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+# A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "Dhaka [Bangladesh],
+# October 1 (ANI):", "UNITED NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who
+# reported, not a speaker.
+DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40}(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?,\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
 # A document's author in apposition: "The report, adopted by the committee at its 96th session, said"
@@ -698,6 +699,12 @@ HEADLINE_SPEECH = re.compile(r"^(?:No[:.]?\s*[\w/-]+,?\s+)?"  # "No:280/24, Resp
 FOOTNOTE_AFTER = re.compile(r"[’'\"”)]*\[\d{1,3}\]")
 # A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
 QUESTION_TURN = re.compile(r"(?:Q|Question|QUESTION)\s*\d*\s*[:.]\s")
+# Those a speech addresses, closing a salutation: "..., and Honorable Members of the Committee", "Distinguished
+# guests", "Ladies and Gentlemen", "Excellencies"
+SALUTATION = re.compile(r"(?:\b(?:Honou?rable|Distinguished|Dear|Esteemed) (?:Members|Colleagues|Guests|Senators|"
+                        r"Delegates|Friends)\b|\bLadies and Gentlemen\b|\bExcellencies\b)", re.IGNORECASE)
+# Who asks in a transcript, as its turns name them
+ASKERS = {"journalist", "reporter", "correspondent", "q", "question", "questioner"}
 # A turn a transcript gives its speaker's title and name in capitals: "SECRETARY POMPEO: Well, ..."
 CAPS_NAME_TURN = re.compile(r"(?!QUESTION\b)[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s")
 # A headline that gives a Q&A to an office, not a person: "Foreign Ministry Spokesperson's Remarks on ...",
@@ -4444,6 +4451,11 @@ class Attributor:
             state["turn_para"] = para if speaker is not None and t_hi > t_lo \
                 and DASHED_QUOTE_TURN.match(text, tokens.idx_l[t_lo]) is not None else None
             state["answer"] = self._addressee(text, tokens, t_lo, t_hi, refs) if speaker is not None else None
+            if speaker is not None and state["answer"] is None and (speaker[1] or "").lower() in ASKERS \
+                    and state.get("headline") and state["headline"][0] is not None:
+                # "Journalist: Yes." in a spokesperson's remarks: the paragraph after it, with no mark, is the
+                # answer, the headline's speaker's
+                state["answer"] = state["headline"][0]
         elif state.get("turn") is not None:  # cues inside a speaker's turn are what the speaker says
             if state.get("answer") is not None:
                 # "Telen: Mr. Aliyev, ... ?" then a paragraph with no mark: the answer of the one asked
@@ -4463,7 +4475,8 @@ class Attributor:
         if speaker is None and state.get("turn") is None and state.get("headline") and t_hi > t_lo:
             # a text its headline gives to a speaker ("Remarks by X at the interview with Y"): X's words, but
             # for a question put to X (Y's, when the headline names Y)
-            question = text[tokens.end_l[t_hi - 1] - 1] == "?" or QUESTION_TURN.match(text, tokens.idx_l[t_lo])
+            question = (text[tokens.end_l[t_hi - 1] - 1] == "?" and not ANSWER_TURN.match(text, tokens.idx_l[t_lo])) \
+                or QUESTION_TURN.match(text, tokens.idx_l[t_lo])  # ("A: ... is from Canberra, right?": an answer)
             by_headline = state["headline"][1] if question else state["headline"][0]
             if by_headline is not None:  # (no cue in the text: the headline says whose words they are)
                 found = [(*by_headline, tokens.idx_l[t_lo], tokens.idx_l[t_lo], False, False)] * len(found)
@@ -4765,6 +4778,9 @@ class Attributor:
                     return None  # (a long mark is a transcript's only in capitals throughout: "CHAIRMAN ZHAO LEJI,
                     # CHAIRMAN OF THE NATIONAL PEOPLE'S CONGRESS STANDING COMMITTEE: ...")
                 label = " ".join(text[tokens.idx_l[lo]:tokens.end_l[k - 1]].split())
+                if SALUTATION.search(label):
+                    return None  # "Chairman X, Ranking Member Y, and Honorable Members of the Committee: thank
+                    # you ...": those the speaker addresses, not a turn's speaker
                 place, _, country = label.rpartition(", ")
                 if country.lower().removeprefix("the ") in self.state_names and (
                         place.lower() in CAPITALS or place.split()[-1][:1].isupper()) and len(place.split()) <= 3:
