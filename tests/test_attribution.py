@@ -3440,3 +3440,11 @@ def test_those_a_speech_addresses_are_no_turns_speaker(tmp_path):
             "opportunity to testify.\n\n"
             "This is my sixth time testifying since 2018.")
     assert "Honorable Members of the Committee" not in " ".join(str(x) for x in labels(tmp_path, body))
+
+
+def test_a_given_names_syllable_after_a_hyphen_is_part_of_the_name_after_said(tmp_path):
+    body = ("“The old town is lively,’’ said Yen Pei-yu, a journalist from Taiwan.\n\n"
+            "“I have seen the real place,” said the 46-year-old Chinese-born activist.")
+    found = labels(tmp_path, body)
+    assert found[0].startswith("Yen Pei-yu")
+    assert found[1] != "the 46-year-old Chinese-born"

@@ -1715,6 +1715,12 @@ class Attributor:
                     or (word in NAME_PARTICLES and k > a and (tokens.cap_l[k - 1] or tokens.lower_l[k - 1] in
                                                               self.particles) and k + 1 < len(tokens.cap_l)
                         and (tokens.cap_l[k + 1] or tokens.lower_l[k + 1] in self.particles))
+                    # "said Yen Pei-yu": a given name's second syllable joined by a hyphen, in lower case (not
+                    # "the Chinese-born ...", "US-based": a state's adjective, a participle)
+                    or (k >= a + 2 and word.isalpha() and not word.endswith(("ed", "born", "made"))
+                        and tokens.idx_l[k] == tokens.end_l[k - 1] and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] == "-"
+                        and tokens.end_l[k - 2] == tokens.idx_l[k - 1] and tokens.cap_l[k - 2]
+                        and not self._names_a_state(text[tokens.idx_l[k - 2]:tokens.end_l[k - 2]]))
                     or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
                         tokens.idx_l[k - 1]:tokens.end_l[k - 1]].endswith(("'s", "’s")))
                     or self._office_after_possessive(text, tokens, k, a))
