@@ -183,7 +183,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
     "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "berated", "berates",
-    "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed", "believe", "estimate",
+    "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed",
+    "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
@@ -486,13 +487,15 @@ PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|Pr
 # A dateline that opens a story, up to its agency credit in brackets: "Geneva, Sep 8 (IANS)", "Dhaka [Bangladesh],
 # October 1 (ANI):", "UNITED NATIONS, (APP - 23rd Oct, 2024)", "LONDON, March 3 (Wire) —". It names where and who
 # reported, not a speaker.
-DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40}(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?,\s*(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+DATELINE_RE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40}(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?,\s*"
+                         r"(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?),?\s*)?\([^()\n]{1,80}\)\s*[-–—:]*\s*")
 # ... and a city in capitals, its country perhaps, then a dash: "ALMATY, Kazakhstan—", "BEIJING —"
 # A document's author in apposition: "The report, adopted by the committee at its 96th session, said"
+_ADOPTED_STOP = r"(?:at|on|in|during|last|this)\b"
 ADOPTED_BY = re.compile(r",\s*(?:adopted|issued|released|published|prepared|drafted|compiled|presented|approved)"
-                        r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+(?!at\b|on\b|in\b|during\b|last\b|this\b)"
-                        r"[\w’'-]+){0,8}?)(?=\s+(?:at|on|in|during|last|this)\b|\s*[,;])")
+                        rf"\s+by\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+(?!{_ADOPTED_STOP})[\w’'-]+){{0,8}}?)"
+                        rf"(?=\s+{_ADOPTED_STOP}|\s*[,;])")
 # A date as a dateline gives it: "February 6", "6 Feb.", "August 4, 2022"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?"
@@ -1718,7 +1721,8 @@ class Attributor:
                     # "said Yen Pei-yu": a given name's second syllable joined by a hyphen, in lower case (not
                     # "the Chinese-born ...", "US-based": a state's adjective, a participle)
                     or (k >= a + 2 and word.isalpha() and not word.endswith(("ed", "born", "made"))
-                        and tokens.idx_l[k] == tokens.end_l[k - 1] and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] == "-"
+                        and tokens.idx_l[k] == tokens.end_l[k - 1]
+                        and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]] == "-"
                         and tokens.end_l[k - 2] == tokens.idx_l[k - 1] and tokens.cap_l[k - 2]
                         and not self._names_a_state(text[tokens.idx_l[k - 2]:tokens.end_l[k - 2]]))
                     or AGE.fullmatch(word) or (word.lower() in PERSON_NOUNS and k > a and text[
@@ -2491,8 +2495,9 @@ class Attributor:
             while k > 0:
                 before = text[max(0, k - 40):k].split()
                 after = text[k + 1 + len(last):k + 2 + len(last)]
-                opening = k - len(before[-1]) if before else 0  # ("Welcoming Lam, ...": a sentence's first
-                opens = opening <= 0 or text[:opening].rstrip()[-1:] in ("", ".", "\n", ":", "!", "?")  # word)
+                # ("Welcoming Lam, ...": a common word opening a sentence is no given name)
+                start = k - len(before[-1]) if before else 0
+                opens = start <= 0 or text[:start].rstrip()[-1:] in ("", ".", "\n", ":", "!", "?")
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
                         and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])) \
                         and not (opens and common_word(before[-1])):
