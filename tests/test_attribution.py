@@ -3448,3 +3448,13 @@ def test_a_given_names_syllable_after_a_hyphen_is_part_of_the_name_after_said(tm
     found = labels(tmp_path, body)
     assert found[0].startswith("Yen Pei-yu")
     assert found[1] != "the 46-year-old Chinese-born"
+
+
+def test_a_states_leader_is_the_one_person_named_as_speaking(tmp_path):
+    body = ("“We have taken the first step,” said Jan Novak, President of the Republic of Ruritania.\n\n"
+            "The Ruritanian leader also expressed gratitude for the warm reception.")
+    assert labels(tmp_path, body)[1].startswith("Jan Novak")
+    # (not one the text gives no state's office: "Jan Novak told ...")
+    body = ("Jan Novak told the minister that Ruritania will support it.\n\n"
+            "The Chinese leader first observes that ties are old.")
+    assert labels(tmp_path / "b", body)[1] == "The Chinese leader"

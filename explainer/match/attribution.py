@@ -4055,6 +4055,14 @@ class Attributor:
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
                     m = HEAD_OF_STATE.fullmatch(v.label or "")  # ("The head of State pointed out": its president)
             office = ("president" if m.re is HEAD_OF_STATE else m.group(1).lower()) if m else None
+            leader = OFFICE_DESCRIBED.fullmatch(v.label or "") if office is None and not (v.writer or v.holder) \
+                else None
+            if leader is not None and leader.group(1).lower() == "leader" and any(
+                    w[:1].isupper() and w.lower() not in TITLE_WORDS for w in (v.label or "").split()[1:-1]):
+                office = "president"  # ("The Turkish leader": a head of state, as "the Turkish President" is;
+                # "the leader" alone names no office)
+            else:
+                leader = None
             if office in PERSON_OFFICES:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
@@ -4080,8 +4088,10 @@ class Attributor:
                 if other and other.split()[-1] != surname:
                     out.append(v)  # ("the Chinese ambassador" where the text names "the Ambassador of the
                     continue  # People's Republic of China ..., HE Mr. Qin Jian": that one, not the minister)
-                if not given or OFFICE_KIND.get(office, office) in given \
+                if (not given and leader is None) or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
+                    # (a state's leader only where the text gives the person a state's office: "Jan Novak,
+                    # President of the Republic of ...")
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
         return out
