@@ -3458,3 +3458,9 @@ def test_a_states_leader_is_the_one_person_named_as_speaking(tmp_path):
     body = ("Jan Novak told the minister that Ruritania will support it.\n\n"
             "The Chinese leader first observes that ties are old.")
     assert labels(tmp_path / "b", body)[1] == "The Chinese leader"
+
+
+def test_a_name_with_its_office_in_lower_case_and_a_relative_clause_speaks_what_follows_said(tmp_path):
+    body = ("Deputy prime minister Jan Novak Horak, who is also the minister for internal security, said China, a "
+            "close ally of Ruritania, has made the request.")
+    assert labels(tmp_path, body) == ["Deputy prime minister Jan Novak Horak"]

@@ -1081,6 +1081,8 @@ class Attributor:
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
         self.having_word = strings.add("having")
+        self.title_word_hashes = {strings.add(w) for w in PERSON_NOUNS | TITLE_MODIFIERS
+                                  if w not in ("the", "and", "of", "said", "says")}
         self.obtained_words = {strings.add(w) for w in ("obtained", "seen", "reviewed", "leaked", "acquired",
                                                         "examined", "verified", "analysed", "analyzed")}
         self.up_word = strings.add("up")
@@ -2909,9 +2911,11 @@ class Attributor:
             first += 1
         if not (lo < first < s - 2 and tokens.orth_l[first] == self.comma) or tokens.cap_l[first + 1]:
             return None
-        if not all(tokens.cap_l[t] for t in range(lo, first)) or tokens.lower_l[lo] in self.openers \
+        if not all(tokens.cap_l[t] or tokens.lower_l[t] in self.title_word_hashes for t in range(lo, first)) \
+                or not tokens.cap_l[lo] or not tokens.cap_l[first - 1] or tokens.lower_l[lo] in self.openers \
                 or tokens.lower_l[lo] in self.determiners:
-            return None
+            return None  # (an office in lower case inside the name's title: "Deputy prime minister Ahmad Zahid
+            # Hamidi, who is also ..., said China ...": he said it)
         return lo, first
 
     def _name_before_apposition(self, tokens, text, a: int, lo: int):
