@@ -770,6 +770,7 @@ def _closes_quotation(text: str, at: int) -> bool:
 OFFICE_CHANGERS = {"shadow", "former", "deputy", "vice", "acting", "assistant", "junior", "ex", "late", "outgoing",
                    "incoming"}
 # Words of a title: "Foreign Minister", "Crown Prince", "Board Chair", "Mr"
+_CHANGERS = "|".join(sorted(OFFICE_CHANGERS))  # (an alternation of them, for patterns)
 OFFICE_NOUNS = (PERSON_NOUNS | PERSON_OFFICES | RANKS | TITLE_MODIFIERS) - {"the", "and", "of", "said", "says"}
 # Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
 # (not "the spokesman", "the official": someone else, whom the text does not name)
@@ -2523,7 +2524,7 @@ class Attributor:
             spoke = state.get("last")
             if last_speaker and len(words) == 2 and words[1].lower() in LEADING_OFFICES and spoke \
                     and self._named_person(*spoke) and not re.search(
-                        rf"\b(?i:{'|'.join(sorted(OFFICE_CHANGERS))})\b[\w\s]{{0,40}}?\b(?i:{re.escape(words[1])})\b",
+                        rf"\b(?i:{_CHANGERS})\b[\w\s]{{0,40}}?\b(?i:{re.escape(words[1])})\b",
                         text[:at]):
                 # "According to the minister", "The President highlighted" when the text named no one with that
                 # title or description: the person who spoke last (not after "China's ambassador": a state's; not
@@ -4041,12 +4042,12 @@ class Attributor:
         surname = (self.entries[named.holder].title if named.holder else key).split()[-1]
         out = []
         for v in voices:
-            m = None
+            m = described = None
             if not (v.writer or v.holder):
                 # (the office may name where it is held: "China's ambassador to Canada")
                 m = OFFICE_HELD_IN.fullmatch(v.label or "")
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
-                    m = OFFICE_DESCRIBED.fullmatch(v.label or "")
+                    m = described = OFFICE_DESCRIBED.fullmatch(v.label or "")
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
                     m = OFFICE_OF_BODY.fullmatch(v.label or "")
                     # (an office with its body, "the President of the Foundation", goes to the one named only where
@@ -4059,8 +4060,7 @@ class Attributor:
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
                     m = HEAD_OF_STATE.fullmatch(v.label or "")  # ("The head of State pointed out": its president)
             office = ("president" if m.re is HEAD_OF_STATE else m.group(1).lower()) if m else None
-            leader = OFFICE_DESCRIBED.fullmatch(v.label or "") if office is None and not (v.writer or v.holder) \
-                else None
+            leader = described if office is None else None
             if leader is not None and leader.group(1).lower() == "leader" and any(
                     w[:1].isupper() and w.lower() not in TITLE_WORDS for w in (v.label or "").split()[1:-1]):
                 office = "president"  # ("The Turkish leader": a head of state, as "the Turkish President" is;
@@ -4618,8 +4618,8 @@ class Attributor:
             if w_speaks and speaker is None and not headlined and asked:
                 # "Q: Since July, France has asked ...?" in a body's own record of a briefing: the one who asks,
                 # whom the transcript calls "Q", not the body
-                mark = text[tokens.idx_l[t_lo]:tokens.idx_l[t_lo] + 8].split(":")[0].split(".")[0].strip()
-                out.append(Voice(para, s_lo, s_hi, None, "QUESTION" if mark == "QUESTION" else "Q", "question turn"))
+                mark = "QUESTION" if text.startswith("QUESTION", tokens.idx_l[t_lo]) else "Q"  # (as the turn writes it)
+                out.append(Voice(para, s_lo, s_hi, None, mark, "question turn"))
             elif w_speaks and speaker is None and not headlined:
                 # a release published by the speaker itself is its statement throughout: those it quotes or
                 # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
