@@ -192,13 +192,15 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
-    "quoting",  # only as "quoting Jane Doe as saying"
+    "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
 SOURCE_PHRASES = ([f"as {verb} {prep}" for verb in _AS for prep in ("in", "by")]
-                  + ["quoted in", "quoted by", "citing"])
+                  + ["quoted in", "quoted by", "citing"]
+                  # "..., Trend reports via the presidential administration": whose news the agency carries
+                  + ["reports via", "reported via"])
 VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "pointed out", "points out", "point out", "hit back", "hits back", "fired back", "pushed back",
                 "struck back", "lashed out", "issued a statement", "issued a release", "put forward",
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
@@ -206,6 +208,12 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "raised alarms", "raised the alarm", "sounded the alarm", "sounded alarms",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in"]
+# "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
+# a border", "shared values": only with a word for what one thinks)
+VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
+    "", "his ", "her ", "their ", "its ", "our ") for thought in (
+    "view", "views", "impression", "impressions", "thoughts", "opinion", "opinions", "assessment", "vision",
+    "perspective", "perspectives", "insights", "concern", "concerns")]
 # "Jinghua went on to note that ...": what the speaker said next
 VERB_PHRASES += [f"{go} on to {verb}" for go in ("went", "goes", "go") for verb in (
     "say", "note", "add", "stress", "explain", "emphasise", "emphasize", "describe", "point out", "urge", "warn",
@@ -566,7 +574,9 @@ PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes 
 ALL_OFFICES = set().union(*OFFICE_SYNONYMS.values()) | OFFICE_WORDS
 # A passive statement pointing back at the paragraph before: "This was stated here by ...", "These views were
 # expressed by ..."
-BACK_REFERENCE = re.compile(r"(?:This|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
+# (also as an agency's report of it: "ABC.AZ reports that this was stated by ...")
+BACK_REFERENCE = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:reports|reported|informs|writes)\s+that\s+"
+                            r"(?=[tT]h))?(?:[Tt]his|These|It|That)(?:\s+\w+)?\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
                             r"\w+(?:\s+(?:here|today|yesterday))?\s+by\b")
 # A paragraph that opens by addressing someone: "Hello, Han Bin.", "– Madam Ambassador, how ...", "Mr. Doe, ..."
 VOCATIVE = re.compile(r"\s*[–—-]?\s*(?:(?:Hello|Hi|Welcome|Good (?:morning|afternoon|evening)),?\s+"
@@ -659,6 +669,9 @@ _HONORIFIC = r"(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holin
 HONORIFIC = re.compile(rf"^{_HONORIFIC} (?=[A-Z])")
 HONORIFIC_INSIDE = re.compile(rf"\b{_HONORIFIC}\b")
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
+# "General Secretary Lâm", "Foreign Minister Fidan": a title of two words before a surname
+TWICE_TITLED_SURNAME = re.compile(r"(?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+ )(?:Secretary|Minister|Councill?or|Chairman|"
+                                  r"President|Premier|Ambassador|Spokesperson|Spokesman|Director) [A-Z][\w’'-]+")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
@@ -886,6 +899,7 @@ class Attributor:
         self.during_word = strings.add("during")
         self.concessive = {strings.add(w) for w in ("although", "though", "whereas")}
         self.quoting = strings.add("quoting")
+        self.quoting_words = {self.quoting, strings.add("quotes")}
         # verbs that name whom they address: "warned residents to ...", "urged the council to ..."
         self.addressing = {strings.add(w) for w in ("warned", "warns", "urged", "urges", "told", "tells", "asked",
                                                     "asks", "reminded", "reminds", "advised", "advises",
@@ -964,6 +978,12 @@ class Attributor:
         self.that_word = strings.add("that")
         self.it_words = {strings.add("it"), strings.add("its")}
         self.group_heads = {strings.add(w) for w in GROUP_HEADS}
+        self.plural_speakers = {strings.add(w) for w in SPEAKER_WORDS if w.endswith("s") and w not in (
+            "press", "congress", "sides", "parties", "authorities", "police")}
+        self.owners = {strings.add(w) for w in ("its", "their", "his", "her", "the")}
+        # words before a number: "of nearly 200 organisations", "of more than 300 groups"
+        self.about_numbers = {strings.add(w) for w in ("nearly", "almost", "over", "more", "some", "about", "around",
+                                                       "roughly", "approximately", "at", "dozens", "hundreds")}
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.dashes = {strings.add(w) for w in ("—", "–", "--")}  # a pair of them sets off an apposition
@@ -1211,7 +1231,11 @@ class Attributor:
                         # "The Mission of Cambodia to the UN Office and other International Organisations at
                         # Geneva has underscored": names joined inside the subject's "of" phrase
                         k + 2 < i and tokens.lower_l[k + 1] in self.and_joined and tokens.cap_l[k + 2]
-                        and self.of_word in tokens.words(j, k)))):
+                        and self.of_word in tokens.words(j, k)))
+                    or (k > j and tokens.lower_l[k - 1] in self.plural_speakers and 1 <= i - k - 1 <= 3
+                        and tokens.lower_l[k + 1] not in self.determiners
+                        and tokens.doc[i - 1].text.endswith("s"))):
+                # ("rights activists and emigre Kazakhs said": people named together, both speaking)
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
@@ -1430,6 +1454,14 @@ class Attributor:
                 b = k
                 break
         limit = 12 if not tokens.cap_l[b - 1] else 24 if tokens.lower_l[a] in self.title_heads else 16
+        if b - a > 4:
+            # "The End Uyghur Forced Labour coalition of nearly 200 organisations from 36 countries (urged)": the
+            # coalition, without what it is made of
+            k = next((k for k in range(a + 2, b - 1) if tokens.lower_l[k] == self.of_word), None)
+            if k is not None and tokens.lower_l[k - 1] in self.group_heads and tokens.cap_l[k - 2] \
+                    and tokens.lower_l[k - 2] not in self.determiners and (
+                    text[tokens.idx_l[k + 1]].isdigit() or tokens.lower_l[k + 1] in self.about_numbers):
+                b = k
         if not after and b - a > limit and self._list_start(tokens, a, b - 1, b) == a:
             limit = 32  # a list of names, each one counted: "Denmark, Sweden, ..., Latvia, and Lithuania"
         # ("Ambassador of the State of Qatar to the People's Republic of China Sultan bin Salmeen Al Mansouri")
@@ -1668,6 +1700,19 @@ class Attributor:
             k -= 1
         if lo < k < s and tokens.lower_l[k - 1] == self.with_word:
             return k
+        # "..., with its Foreign Ministry this month calling ...": its body's name, then when, then the participle
+        # (not a sentence's opening "With the State Department highlighting ..., the ETGE has urged": its main
+        # clause names who speaks)
+        end = s
+        while end > lo and s - end < 3 and (tokens.lower_l[end - 1] in self.time_words
+                                            or tokens.lower_l[end - 1] in self.time_openers):
+            end -= 1
+        k = end
+        while k > lo and tokens.cap_l[k - 1] and end - k < 4:
+            k -= 1
+        if lo + 2 < k < end and tokens.lower_l[k - 1] in self.owners and tokens.lower_l[k - 2] == self.with_word \
+                and tokens.orth_l[k - 3] == self.comma:
+            return k
         if s + 1 < len(tokens.lower_l) and tokens.lower_l[s + 1] == self.that_word:
             # "with the delegates from Mongolia and China underlining that ...": those who speak, by their noun
             w = next((j for j in range(s - 1, max(lo, s - 10) - 1, -1) if tokens.lower_l[j] == self.with_word
@@ -1867,7 +1912,7 @@ class Attributor:
         if w in self.plural_reports and s - 1 >= lo and (s - 1 == lo or tokens.boundary_l[s - 2]) \
                 and tokens.lower_l[s - 1] in self.report_adjectives:
             return False  # "Recent reports from the committee estimate ...": the noun after its adjective
-        if w == self.quoting:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
+        if w in self.quoting_words:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
         if w in self.participles:
@@ -2430,7 +2475,8 @@ class Attributor:
             for earlier in reversed(people + state.get("bodies", [])):
                 if any(w.lower().strip(".,") in offices for w in earlier.split()) \
                         and modifiers <= {w.lower().strip(".,") for w in earlier.split()}:
-                    if TITLED_SURNAME.fullmatch(earlier) and text:  # "President Mirziyoyev": as first given
+                    if text and (TITLED_SURNAME.fullmatch(earlier) or TWICE_TITLED_SURNAME.fullmatch(earlier)):
+                        # "President Mirziyoyev", "General Secretary Lâm": as first given
                         return self._known(earlier, state, text, at)
                     return earlier
             spoke = state.get("last")
@@ -3006,6 +3052,9 @@ class Attributor:
             if m.kind == "role" or self.entries[m.entry].type in ("person", "organization"):
                 if not any(tokens.cap_l[t] and t not in covered and not self._title_like(text, tokens, t)
                            for t in range(first + 1, k)):
+                    if tokens.lower_l[first] in self.subject_pronouns and k > first + 1:
+                        break  # "He's due to meet officials including ... Xi Jinping, on Friday, highlighting ...":
+                        # the clause's subject is "he"; a name after its verb is whom he meets
                     named = self._named_after_office(tokens, text, first, k, k_end, s)
                     return [("subject", named or (k, k_end))]
                 break
@@ -4343,10 +4392,14 @@ class Attributor:
                 # "The white papers revealed ..., Qian said.": who closes the sentence reports the rest of it
                 r = self._resolve(doc, text, tokens, here[-1], lo, b, refs, state, parsed)
                 if r is not None and r[4] and (r[0] or (r[1] and _opens_with_capital(r[1])
-                                                        and not r[1].startswith("The ")))\
+                                                        and not r[1].startswith("The "))
+                                               or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
+                                                   and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS))\
                         and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
+                    # ("Li Keqiang also sent a letter ..., according to the embassy": a body named before, closing
+                    # a sentence of what someone did, not said, reports it)
                     if (own[0] or own[1]) and self._is_person(own[0], own[1]):
                         state["person"] = (own[0], own[1])  # whom "he" may mean next
                     own = r
@@ -4407,6 +4460,13 @@ class Attributor:
             if found[i] is None and found[i - 1] is not None and (found[i - 1][0] or found[i - 1][1]) \
                     and (opens_quote[i] or (runs_on[i - 1] and opens_quote[i - 1])):
                 found[i] = found[i - 1]
+            elif found[i] is None and opens_quote[i] and found[i - 1] is None:
+                # ('Wang said the government attaches ... . Cooperation ... is based on ... . "It does not target
+                # any third party ..."': a quotation with no cue of its own is the paragraph's speaker's, when one
+                # spoke before it in the paragraph and no one else since)
+                j = next((j for j in range(i - 2, -1, -1) if found[j] is not None), None)
+                if j is not None and (found[j][0] or found[j][1]) and not found[j][4]:
+                    found[i] = found[j]
         # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
         # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
         # (but not when the attributed sentence opens a quotation: the marks say where its words begin)
