@@ -3552,3 +3552,41 @@ def test_a_body_after_with_and_its_owner_speaks_its_participle(tmp_path):
 def test_people_named_together_speak_together(tmp_path):
     body = ("The agreement makes the country less safe for minorities, rights activists and emigre Ruritanians said.")
     assert labels(tmp_path, body) == ["rights activists and emigre Ruritanians"]
+
+
+def test_the_senate_speaker_is_the_senates_chairman_named_before(tmp_path):
+    body = ("Jan Novak, the chairman of the Senate, led a delegation on an official visit to Freedonia.\n\n"
+            "«Relations have risen to an unprecedented level,» the Senate Speaker said.")
+    assert labels(tmp_path, body)[1] == "Jan Novak"
+
+
+def test_a_linking_adverb_opens_no_subject_of_two_verbs(tmp_path):
+    body = "Further, Jan Novak met with the governor, and urged a resolution of the border issues."
+    assert labels(tmp_path, body) == ["Jan Novak"]
+
+
+def test_the_phrase_after_but_and_an_honorific_open_the_subject_of_a_participle(tmp_path):
+    body = ("But addressing the media in Bern on Wednesday, Mr. Jan Novak dispelled such allegations, saying, the "
+            "issues are anti-violence measures.")
+    assert labels(tmp_path, body)[0].endswith("Jan Novak")
+
+
+def test_a_participles_phrase_run_on_without_a_comma_ends_at_the_name(tmp_path):
+    body = ("Also speaking on the issue a Political Counselor of the Ruritanian Embassy in Bern Dr. Jan Novak said, "
+            "“The issue is an internal affair.”")
+    assert labels(tmp_path, body) == ["Dr. Jan Novak"]
+    # (and not any capitalised words: "Welcoming Wang Yang" names whom one welcomes)
+    body = "Welcoming Karel Horak the minister said the talks went well."
+    assert labels(tmp_path / "b", body) != ["Karel Horak"]
+
+
+def test_a_statement_credited_in_a_copy_another_site_carries_is_the_persons(tmp_path):
+    body = ("Washington, DC (STL.News) Secretary of State Jan Novak released the following statement:\n\n"
+            "We remain undeterred by these actions.")
+    r = voices(tmp_path, body, source="U.S. Department of State (via STL.News, stl.news)")
+    assert [a.label for a in r.attributions] == ["Jan Novak", "Jan Novak"]
+
+
+def test_protesters_speak_what_they_urge(tmp_path):
+    body = "The demonstrators also urged Ruritania to deport all foreign citizens residing illegally."
+    assert labels(tmp_path, body) == ["The demonstrators"]

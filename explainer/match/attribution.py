@@ -240,6 +240,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
                  "journalist", "journalists", "reporter", "correspondent",
+                 "protesters", "protestors", "demonstrators",  # "The demonstrators also urged ..."
                  # a monarch or a royal by title: "the crown prince said", "the emir stressed"
                  "prince", "princess", "king", "queen", "emir", "sultan", "monarch"}
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
@@ -284,7 +285,9 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "thr
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
            "yesterday", "separately", "besides", "indeed", "then", "now", "so", "therefore", "here",
            "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere", "just",
-           "only", "even", "back", "once", "recently"}
+           "only", "even", "back", "once", "recently",
+           # ("Further, Shrestha met ... and urged ...", "Additionally, ...": a sentence's linking adverb)
+           "further", "additionally", "subsequently", "afterwards", "afterward", "finally", "thereafter", "lastly"}
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "councillor", "councilor",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
@@ -366,6 +369,10 @@ OFFICE_SYNONYMS = {
     "premier": {"premier", "minister"},
     "legislator": {"legislator", "lawmaker", "chairman", "chairwoman", "speaker"},  # "the top legislator"
 }
+HONORIFIC_ABBREVIATIONS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E."))
+# One office by two titles, for a description of it: "the Senate Speaker" after "X, the chairman of the Senate"
+TITLE_SYNONYMS = {"speaker": {"chairman", "chairwoman", "chair", "president"},
+                  "chairman": {"speaker", "chair"}, "chairwoman": {"speaker", "chair"}}
 UNATTRIBUTED = {"unattributed", "none", "no one", "reporter", "writer"}
 # People a transcript gives turns to without naming them: "Journalist: ...", "Moderator: ..."
 TURN_ROLES = frozenset(("journalist", "reporter", "correspondent", "moderator", "host", "interviewer",
@@ -614,6 +621,11 @@ PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:[^
 DELIVERED_BY = re.compile(r"\bDelivered by (?:[^.,\n]{3,120}?,\s+)?(?:(?:Ambassador|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
                           r"Lord|Lady|Baroness|Sir|Dame|H\.E\.)\s+)?"
                           r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3})\s*(?:\.|$)", re.MULTILINE)
+# A statement's credit line opening a text: "Washington, DC (STL.News) Secretary of State Jane Roe released the
+# following statement:" (the name: the capitalised words right before the verb)
+FOLLOWING_STATEMENT = re.compile(r"[^\n]{0,160}?\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+                                 r"(?:today\s+)?"
+                                 r"(?:released|issued)\s+the\s+following\s+statements?\b")
 # A headline that calls the text a speech without saying whose: "Speech at 3rd summit of heads of ..."
 BARE_SPEECH_HEADLINE = re.compile(r"(?:Full text of )?(?:the |a |his |her )?(?i:speech|address|remarks|statement)"
                                   r"\s+(?:at|to|on|in|during|before)\b")
@@ -1390,17 +1402,31 @@ class Attributor:
             # the embassy has submitted")
         if a < b and tokens.lower_l[a] in self.clause_verbs:
             return None  # "(who) had returned from China": a verb phrase, no one's name
-        first = text[tokens.idx_l[a]:tokens.end_l[a]] if a < b else ""
+        o = a + 1 if a + 2 < b and tokens.lower_l[a] in self.leading_adverbs else a  # ("Also speaking ...")
+        first = text[tokens.idx_l[o]:tokens.end_l[o]] if o < b else ""
+        if o > a:
+            first = first[:1].upper() + first[1:]
         if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower() \
                 and first.lower() not in TITLE_MODIFIERS and first.lower() != "according" and common_word(first):
             # ("Acting DHS Deputy Secretary Jane Roe": an office; "Beijing immediately hit back": a name; "According
             # to the Post ... Jan Novak": the source's phrase, read elsewhere)
-            comma = next((k for k in range(a + 1, b) if tokens.orth_l[k] == self.comma), None)
+            comma = next((k for k in range(o + 1, b) if tokens.orth_l[k] == self.comma), None)
             if comma is not None and comma + 1 < b:
                 a = comma + 1  # "Welcoming Wang Yang and his delegation, Dr Al Mantheri": who welcomes
-            elif comma is None and a + 1 < b:
-                return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
-                # "Speaking through an interpreter": how, not who)
+            elif comma is None and o + 1 < b:
+                # "Also speaking on the issue a Political Counselor of the Embassy Dr. Jane Roe (said)": the name
+                # closing the phrase, its participle's clause run on without a comma
+                n = b
+                while n > o + 2 and (tokens.cap_l[n - 1] or text[tokens.idx_l[n - 1]:tokens.end_l[n - 1]]
+                                     in HONORIFIC_ABBREVIATIONS):
+                    n -= 1
+                h = next((h for h in range(n, b - 2) if text[tokens.idx_l[h]:tokens.end_l[h]]
+                          in HONORIFIC_ABBREVIATIONS), None)  # (from its "Dr.", "Mr.": "... in Ghana Dr. Jane Roe")
+                if h is not None and self._is_person(None, " ".join(text[tokens.idx_l[h]:tokens.end_l[b - 1]].split())):
+                    a = h
+                else:
+                    return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
+                    # "Speaking through an interpreter": how, not who)
         if after:
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
                 or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True)
@@ -2593,7 +2619,8 @@ class Attributor:
         ... Minister", "Deputy Foreign Minister"). None when no one, or more than one, fits."""
         cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in ("of", "to", "for", "in")), len(words))
         head = words[cut - 1].lower()  # "the Minister of Foreign Affairs": the office, before its portfolio
-        if not (head in PERSON_OFFICES or head in PERSON_NOUNS or head in RANKS or head in PEOPLE_WORDS):
+        if not (head in PERSON_OFFICES or head in PERSON_NOUNS or head in RANKS or head in PEOPLE_WORDS
+                or words[cut - 1] == "Speaker"):  # ("the Senate Speaker": a parliament's chair, by its title)
             return None
         wanted = {w.lower() for w in words} - LOOSE_MODIFIERS
         found = set()
@@ -2624,7 +2651,8 @@ class Attributor:
         # Supreme Commander of ...")
         for part in re.split(r",|\s+and\s+", title):
             said = {w.strip(".,'’").lower() for w in re.split(r"[\s-]+", part)}
-            if wanted <= said and not (said & OFFICE_CHANGERS) - wanted:
+            if all(w in said or TITLE_SYNONYMS.get(w, set()) & said for w in wanted) \
+                    and not (said & OFFICE_CHANGERS) - wanted:
                 break
         else:
             return set()
@@ -2993,6 +3021,11 @@ class Attributor:
     def _clause_start(self, tokens, lo: int, hi: int) -> int:
         """Where the main clause of the sentence starting at ``lo`` starts: after an opening phrase and its
         comma ("On August 26, ...", "Elsewhere in the meeting, ..."), else at ``lo``."""
+        if lo + 2 < hi and tokens.lower_l[lo] in self.conjunctions and tokens.orth_l[lo + 1] != self.comma:
+            # "But addressing the media in Accra on Wednesday, Mr. Jane Roe dispelled ...": the phrase after "but"
+            start = self._clause_start(tokens, lo + 1, hi)
+            if start > lo + 1:
+                return start
         if tokens.lower_l[lo] in self.preposition_openers or tokens.lower_l[lo] in self.openers \
                 or tokens.lower_l[lo] in self.speaking_openers:
             # ("Speaking to a packed courthouse in August 2018, ...": a participle's phrase runs longer)
@@ -3064,8 +3097,10 @@ class Attributor:
         k = first + (1 if tokens.lower_l[first] in self.determiners else 0)
         end = k
         while end < s and end - first < 8 and (tokens.cap_l[end] or (
-                tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1])):
-            end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan")
+                tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1]) or (
+                end == k and end + 1 < s and tokens.cap_l[end + 1]
+                and text[tokens.idx_l[end]:tokens.end_l[end]] in HONORIFIC_ABBREVIATIONS)):
+            end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan"; from "Mr.", "Dr.")
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
@@ -3716,6 +3751,17 @@ class Attributor:
             # "UK Statement for the ... Delivered by the UK's Permanent Representative ..., Jane Roe.": the
             # statement's credit line, so the text is her words (on the body's own site, its voice, as below)
             name = credit.group("name").rstrip(".")
+            holder = self.speaker_names.get(name_key(name))
+            state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
+        following = FOLLOWING_STATEMENT.match(text, blocks[0][0], blocks[0][1]) \
+            if blocks and state["headline"] is None and any(VIA.search(n) for n in writer[3]) else None
+        if following is not None:
+            # "Washington, DC (STL.News) Secretary of State Jane Roe released the following statement:" in a copy
+            # another site carries: her statement (on the body's own site, its voice, as below)
+            words = following.group("name").split()
+            while len(words) > 2 and words[0].lower() in TITLE_WORDS | {"state", "affairs", "deputy"}:
+                words = words[1:]  # ("Secretary of State Jane Roe": the name after the office)
+            name = " ".join(words)
             holder = self.speaker_names.get(name_key(name))
             state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
         if state["headline"] is not None and state["headline"][1] is None and writer[2] \
