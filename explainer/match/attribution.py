@@ -91,7 +91,11 @@ OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "t
 LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterwards", "afterward", "finally",
                    "furthermore", "moreover", "additionally", "thereafter", "separately", "likewise", "similarly")
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
+# A sentence closed by its attribution: "..., said the embassy.", '...," he added.'
+TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|says|added|adds|noted|stated|stressed)"
+                           r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
 OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel", "outlet", "website", "portal",
                 "broadcaster", "tabloid", "radio", "television", "journal")
@@ -191,6 +195,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
+    "hinted", "hints", "apologised", "apologized", "apologises", "apologizes",
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
@@ -214,6 +219,9 @@ VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "sh
     "", "his ", "her ", "their ", "its ", "our ") for thought in (
     "view", "views", "impression", "impressions", "thoughts", "opinion", "opinions", "assessment", "vision",
     "perspective", "perspectives", "insights", "concern", "concerns")]
+# "He re-iterated that ...": the verb written with a hyphen after its prefix
+VERB_PHRASES += ["re-iterated", "re-iterates", "re-affirmed", "re-affirms", "re-stated", "re-states", "re-emphasised",
+                 "re-emphasized"]
 # "Jinghua went on to note that ...": what the speaker said next
 VERB_PHRASES += [f"{go} on to {verb}" for go in ("went", "goes", "go") for verb in (
     "say", "note", "add", "stress", "explain", "emphasise", "emphasize", "describe", "point out", "urge", "warn",
@@ -241,6 +249,9 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
                  "journalist", "journalists", "reporter", "correspondent",
                  "protesters", "protestors", "demonstrators",  # "The demonstrators also urged ..."
+                 # bodies by their common noun: "According to the directorate", "the commission said"
+                 "directorate", "bureau", "commission", "secretariat", "coalition", "alliance", "federation",
+                 "assembly",
                  # a monarch or a royal by title: "the crown prince said", "the emir stressed"
                  "prince", "princess", "king", "queen", "emir", "sultan", "monarch"}
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
@@ -2462,16 +2473,23 @@ class Attributor:
             for earlier in reversed(state.get("labels", [])):
                 if earlier.split()[-1].lower() == words[1].lower():
                     return earlier
-        if text and 3 <= len(words) <= 5 and words[0].lower() == "the" and all(
+        if text and 2 <= len(words) <= 5 and words[0].lower() == "the" and all(
                 w.isalpha() and w.islower() for w in words[1:]) and words[-1] in BODY_WORDS \
                 and words[-1] not in ("office", "government", "authorities", "police", "press", "media"):
             # "The human rights centre is calling ..." after "the Human Rights Law Centre (HRLC)": the one body
             # the text named whose name holds each of the description's words, its head word last
             described = {w.lower() for w in words[1:-1]}
-            named = {m.group(0) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,5}}){words[-1].capitalize()}\b",
-                                                    text[:at]) if described <= {w.lower() for w in m.group(1).split()}}
-            if len(named) == 1:  # (two such bodies: which one is not clear)
-                return re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With)\s+", "", named.pop())
+            # (with what follows its head: "the Embassy in Bern", "General Directorate for National Security")
+            found = [m for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,5}}){words[-1].capitalize()}\b"
+                                            rf"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?",
+                                            text[:at]) if described <= {w.lower() for w in m.group(1).split()}]
+            cores = {m.group(1) for m in found}
+            if len(cores) == 1:  # (two such bodies: which one is not clear)
+                m = max(found, key=lambda m: len(m.group(0)))
+                if len(words) == 2:  # ("the embassy": the body as the text named it, with its article)
+                    article = re.search(r"\b(?:the|The)\s+$", text[max(0, m.start() - 4):m.start()])
+                    return (article.group(0) if article else "") + m.group(0)
+                return re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With)\s+", "", m.group(0))
         state.setdefault("labels", []).append(label)
         of_state = re.fullmatch(r"(?i:the) (\w+) of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", " ".join(words))
         if of_state and of_state.group(1).lower() in OFFICE_SYNONYMS and self._names_a_state(of_state.group(2)):
@@ -2493,6 +2511,12 @@ class Attributor:
             named = self._office_named_before(words[1], text, at)
             if named:
                 return named
+        spoke = state.get("last")
+        if len(words) > 4 and words[0].lower() == "the" and last.lower() in SPOKESPEOPLE and spoke and text \
+                and self._named_person(*spoke) and re.search(rf"\b{last.lower()}\b", text[:at]):
+            # "The ruling Justice and Development (AK) Party spokesman said" after "Turkey's ruling party spokesman
+            # said ..." and "Omer Celik said": the spokesman the text has been quoting
+            return "\x00" + spoke[0] if spoke[0] else spoke[1]
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
                 last[:1].islower() or last.lower() in OFFICE_SYNONYMS or last.lower() in RANKS):
             offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
@@ -2573,7 +2597,11 @@ class Attributor:
                 # ("Welcoming Lam, ...": a common word opening a sentence is no given name)
                 start = k - len(before[-1]) if before else 0
                 opens = start <= 0 or text[:start].rstrip()[-1:] in ("", ".", "\n", ":", "!", "?")
+                # "Chinese Ambassador to Bangladesh Yao Wen": the office's place, then the name, surname first
+                placed = len(before) >= 3 and before[-2].lower() in ("to", "in", "at") \
+                    and before[-3].lower().strip(".,") in TITLE_WORDS
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
+                        and not placed \
                         and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])) \
                         and not (opens and common_word(before[-1])):
                     given_names = [before[-1]]
@@ -2585,7 +2613,8 @@ class Attributor:
                     if full != label and not self._relative(words[:-1], before[:-len(given_names)][-2:]):
                         return full
                 given = re.match(r" ([A-Z][a-z’'-]+)\b", text[k + 1 + len(last):k + 30])
-                if given and before and before[-1].lower().strip(".,") in TITLE_WORDS | {"councillor", "councilor"} \
+                if given and before and (before[-1].lower().strip(".,") in TITLE_WORDS | {"councillor", "councilor"}
+                                         or placed) \
                         and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
                     return last + " " + given.group(1)  # "Foreign Minister Wang Yi": the surname comes first
                 k = text.find(" " + last, k + 1, at)
@@ -3354,6 +3383,11 @@ class Attributor:
         for a, b in self._recent_sentences(tokens, text, k, state)[:3]:
             if text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
                 continue  # '"The WUC is ...," it continued': the quotation's subject is not "it"
+            if b == k and k > a and text[tokens.idx_l[a]:tokens.idx_l[k]].rstrip().rstrip("”’\"'»").endswith(","):
+                continue  # "China will firmly support ..., it said": what "it" said, not who "it" is
+            if b < k and TRAILING_SAID.search(text, tokens.idx_l[a], tokens.end_l[b - 1]):
+                break  # ("China will also support ..., said the embassy." before it: the one who said that, as
+                # the body that spoke last)
             first = self._clause_start(tokens, a, b)
             if first < b and tokens.lower_l[first] in self.pronouns:
                 if tokens.lower_l[first] in self.it_words and state.get("it"):
