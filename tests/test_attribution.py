@@ -3635,3 +3635,24 @@ def test_reporting_verbs_with_a_hyphen_and_apologies_and_hints(tmp_path):
     assert labels(tmp_path, body)[1:] == ["Karel Horak", "Eva Dvorak"]
     r = voices(tmp_path / "b", "Jan Novak met the ambassador on Monday. He re-iterated that Ruritania is ready.")
     assert sentence_labels(r)[1] == "Jan Novak"
+
+
+def test_a_written_question_asking_the_steps_is_answered_by_the_one_asked(tmp_path):
+    body = ("Deputy Jan Novak asked the Minister for Foreign Affairs and Trade the steps he is taking to address "
+            "the detentions; and if he will make a statement on the matter.\n\n"
+            "I am deeply concerned about the situation in the region.\n\n"
+            "We take the reports very seriously.")
+    assert labels(tmp_path, body)[1:] == ["the Minister for Foreign Affairs and Trade"] * 2
+
+
+def test_a_title_and_a_surname_written_first_is_the_name_given_before(tmp_path):
+    body = ("Hua Chunying, the spokeswoman for the Ruritanian foreign ministry, said that the bill smears the "
+            "country.\n\n"
+            "“The issue is not about human rights,” Ms Hua said.")
+    assert labels(tmp_path, body)[1] == "Hua Chunying"
+
+
+def test_an_office_described_again_after_its_holder_was_named_with_it_and_a_comma(tmp_path):
+    body = ("First President of Ruritania, Jan Novak met with the Freedonian Foreign Minister on Monday.\n\n"
+            "In turn, the First President of Ruritania conveyed the warmest wishes to the Freedonian leader.")
+    assert labels(tmp_path, body)[1] == "Jan Novak"

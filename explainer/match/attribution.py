@@ -625,7 +625,8 @@ BODYS_PRESS_SERVICE = re.compile(r"^([Tt]he (?:embassy|ministry|government|missi
 # press service of the Ministry of Defence" or "of the President of Uzbekistan" stays as written)
 # a written parliamentary question: "Deputy Gino Kenny asked the Minister for Foreign Affairs if he has ..."
 ASKED_RE = re.compile(r"(?:\d+\.\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}asked (the (?:[A-Z][\w’'-]*|of|for|and|the)"
-                      r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how)\b")
+                      r"(?: (?:[A-Z][\w’'-]*|of|for|and|the))*?) (?:if|whether|to|what|when|how|about|"
+                      r"the(?= [a-z]))\b")  # (also "asked the Tánaiste and Minister for ... the steps he ...")
 # A site named after a person, with the address that spells the name: "Kerry Diotte (kerrydiotte.com)"
 PERSONAL_SITE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}) \((?:[^(),]+,\s*)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,10}\)")
 # A statement's credit line: "Delivered by the UK’s Permanent Representative to the WTO and UN, Simon Manley."
@@ -819,7 +820,10 @@ APPOSED_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Prof|H\.\s?E)\.?\s+)?"
 _APPOSED_TAIL = r"(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said)\b)"
 # ... after a title and a comma ("the Chinese Ambassador to Sudan, Ma Xinmin."), or before one ("Juma Khan Amu, a
 # resident of Badakhshan, ..."): (title, name) and (name, title)
-TITLE_THEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}{_APPOSED_TAIL}")
+# (the name then the verb of its clause too: "First President of Kazakhstan, Nursultan Nazarbayev met with ...")
+TITLE_THEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}"
+                             r"(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said|met|held|received|visited|attended|"
+                             r"told|noted|stressed|stated)\b)")
 NAME_THEN_TITLE = re.compile(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
                              r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
 PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
@@ -2452,6 +2456,11 @@ class Attributor:
             for earlier in reversed(people):
                 if earlier != label and earlier.split()[-1].strip(".,'’") == last and len(earlier) > len(label):
                     return earlier
+                named = earlier.split(",")[0].split()
+                if 2 <= len(named) <= 3 and named[0] == last and len(words) >= 2 and earlier != label \
+                        and all(w[:1].isupper() for w in named) and not any(w.lower() in TITLE_WORDS for w in named):
+                    # "Ms Hua" after "Hua Chunying, the spokeswoman for ...": a name written surname first
+                    return " ".join(named)
             if len(words) == 1 and len(last) >= 5:
                 # "Baghaeui said" after "Esmaeil Baghaei": a surname misspelt by one letter is the one named
                 for earlier in reversed(people):
