@@ -3656,3 +3656,14 @@ def test_an_office_described_again_after_its_holder_was_named_with_it_and_a_comm
     body = ("First President of Ruritania, Jan Novak met with the Freedonian Foreign Minister on Monday.\n\n"
             "In turn, the First President of Ruritania conveyed the warmest wishes to the Freedonian leader.")
     assert labels(tmp_path, body)[1] == "Jan Novak"
+
+
+def test_one_of_a_body_speaks_as_written(tmp_path):
+    body = "“Restrictive measures adopted,” one EU diplomat said."
+    assert labels(tmp_path, body) == ["one EU diplomat"]
+
+
+def test_an_acting_officer_named_after_said_speaks_whatever_release_carried_it(tmp_path):
+    body = ("“By taking this action, we are combating forced labour,” said acting DHS deputy secretary Jan Novak in a "
+            "CBP press release.")
+    assert labels(tmp_path, body) == ["acting DHS deputy secretary Jan Novak"]

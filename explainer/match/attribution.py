@@ -459,8 +459,9 @@ def clause_cut(label: str) -> str:
     label = re.sub(r"^[‘’“”«»\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
     label = re.sub(r"\s+(?:with reference|referring|citing)\b.*$", "", label)  # "BAKU.WS with reference to APA"
     words = label.split()
-    if words and words[0].endswith("ing") and words[0].islower():
+    if words and words[0].endswith("ing") and words[0].islower() and words[0] not in ("acting", "outgoing"):
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
+        # (but "acting deputy secretary Jane Roe": an office held for now)
     k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE | {"what"} or (
         # "China temporarily closed its consulate in ...": a verb in the past and its object, after the name
         i and w.endswith("ed") and w.islower() and i + 1 < len(words) and words[i + 1] in OBJECT_OPENERS)), None)
@@ -951,7 +952,8 @@ class Attributor:
             "top", "senior", "former", "local", "foreign", "western", "several", "some", "many", "two", "three",
             "other", "exiled", "leading", "prominent", "veteran", "independent", "international", "regional",
             "state", "ethnic", "both", "all", "most", "few", "chinese", "u.s.", "un", "u.n.", "outgoing", "acting",
-            "deputy", "chief", "then", "late", "new", "his", "her", "their", "its", "our")}
+            "deputy", "chief", "then", "late", "new", "his", "her", "their", "its", "our",
+            "one", "four", "five", "six", "another")}  # ("one EU diplomat said", "another EU official")
         self.name_joiners = {strings.add(w) for w in ("of", "to", "for", "at", "in", "on")}
         self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
@@ -1443,6 +1445,13 @@ class Attributor:
                     return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
                     # "Speaking through an interpreter": how, not who)
         if after:
+            # '"...," said acting deputy secretary Jane Roe in a CBP press release': who, not where she said it
+            cut = next((k for k in range(a + 2, b - 1) if tokens.lower_l[k] in self.medium_words
+                        and tokens.lower_l[k + 1] in self.determiners
+                        and any(tokens.lower_l[t] in self.document_words
+                                for t in range(k + 2, min(len(tokens.lower_l), b + 2)))), None)
+            if cut is not None:
+                b = cut
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
                 or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True)
             for k in range(a, b):
@@ -1779,13 +1788,16 @@ class Attributor:
         """An office and the name of whoever holds it, closing the sentence after the verb: "..., said its
         ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
         """
-        if not (2 < b - a <= 10 and (b >= len(tokens.lower_l) or text[tokens.idx_l[b]] in ".!?")
+        if not (2 < b - a <= 10 and (b >= len(tokens.lower_l) or text[tokens.idx_l[b]] in ".!?"
+                                     or tokens.lower_l[b] in self.medium_words)  # ("... in a press release")
                 and tokens.cap_l[b - 1] and tokens.cap_l[b - 2]):
             return False
-        return (tokens.lower_l[a] in self.determiners | self.possessives or tokens.cap_l[a]) and any(
+        return (tokens.lower_l[a] in self.determiners | self.possessives or tokens.cap_l[a]
+                or tokens.lower_l[a] in self.label_openers) and any(  # ("said acting DHS deputy secretary X")
             tokens.lower_l[k] in self.person_nouns for k in range(a, b)) and all(
             tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or tokens.lower_l[k] in self.possessives
-            or text[tokens.idx_l[k]:tokens.end_l[k]] in ("to", "in", "at") for k in range(a, b))
+            or text[tokens.idx_l[k]:tokens.end_l[k]] in ("to", "in", "at")
+            for k in range(a + (tokens.lower_l[a] in self.label_openers), b))
 
     def _office_closing(self, tokens, text, a: int, b: int) -> bool:
         """An office with adjectives before it that closes the sentence after the verb: "..., underlined the
