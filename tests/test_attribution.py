@@ -3667,3 +3667,27 @@ def test_an_acting_officer_named_after_said_speaks_whatever_release_carried_it(t
     body = ("“By taking this action, we are combating forced labour,” said acting DHS deputy secretary Jan Novak in a "
             "CBP press release.")
     assert labels(tmp_path, body) == ["acting DHS deputy secretary Jan Novak"]
+
+
+def test_the_writers_i_never_stands_for_a_body_the_text_named(tmp_path):
+    body = ("Today, the Ruritanian Communist Party announced sanctions against several officials, including me.\n\n"
+            "In response, I said:\n\n"
+            "\"The party is terrified and lashing out.\"")
+    assert labels(tmp_path, body)[1:] == [None, None]
+
+
+def test_a_first_person_verb_inside_single_marks_does_not_stop_the_sentence_cue(tmp_path):
+    body = "‘I believe this is ongoing, and we are witnessing it,’ said Jan Novak, the former secretary of state."
+    assert labels(tmp_path, body)[0].startswith("Jan Novak")
+
+
+def test_an_initial_glued_to_a_name_is_part_of_the_name(tmp_path):
+    body = ("At the meeting, Chinese Foreign Minister Wang Yi conveyed greetings.\n\n"
+            "Foreign Minister D.Tsogtbaatar supported the plan and welcomed the initiative.")
+    assert labels(tmp_path, body)[1] == "Foreign Minister D.Tsogtbaatar"
+
+
+def test_a_visiting_minister_named_after_the_words_speaks_them(tmp_path):
+    body = ("Ruritania is ready to work with Freedonia to build a partnership of higher level, visiting Ruritanian "
+            "Foreign Minister Jan Novak said here on Saturday.")
+    assert labels(tmp_path, body) == ["visiting Ruritanian Foreign Minister Jan Novak"]

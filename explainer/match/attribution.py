@@ -451,6 +451,10 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
                         r"video|speech|briefing|note|comment|comments|report|communiqué|communique)\s*,?$")
 
 
+# Words in -ing that describe an office, not a participle's phrase: "acting", "visiting Foreign Minister X"
+OFFICE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "ruling", "governing", "presiding"))
+
+
 def clause_cut(label: str) -> str:
     """A speaker found as written, cut before a lower-case finite verb that makes the rest a clause ("Dr Alan
     Smith, has" → "Dr Alan Smith"); empty when the phrase opens with one ("then the embassy has ...")."""
@@ -459,9 +463,9 @@ def clause_cut(label: str) -> str:
     label = re.sub(r"^[‘’“”«»\"']+\s*", "", label)  # "‘...,’ Ertuğruloğlu said": the closing mark is no part of it
     label = re.sub(r"\s+(?:with reference|referring|citing)\b.*$", "", label)  # "BAKU.WS with reference to APA"
     words = label.split()
-    if words and words[0].endswith("ing") and words[0].islower() and words[0] not in ("acting", "outgoing"):
+    if words and words[0].endswith("ing") and words[0].islower() and words[0] not in OFFICE_PARTICIPLES:
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
-        # (but "acting deputy secretary Jane Roe": an office held for now)
+        # (but "acting deputy secretary Jane Roe", "visiting Chinese Foreign Minister X": an office as held now)
     k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE | {"what"} or (
         # "China temporarily closed its consulate in ...": a verb in the past and its object, after the name
         i and w.endswith("ed") and w.islower() and i + 1 < len(words) and words[i + 1] in OBJECT_OPENERS)), None)
@@ -953,7 +957,8 @@ class Attributor:
             "other", "exiled", "leading", "prominent", "veteran", "independent", "international", "regional",
             "state", "ethnic", "both", "all", "most", "few", "chinese", "u.s.", "un", "u.n.", "outgoing", "acting",
             "deputy", "chief", "then", "late", "new", "his", "her", "their", "its", "our",
-            "one", "four", "five", "six", "another")}  # ("one EU diplomat said", "another EU official")
+            "one", "four", "five", "six", "another", *OFFICE_PARTICIPLES)}
+        # ("one EU diplomat said", "another EU official"; "visiting Chinese Foreign Minister Wang Yi said")
         self.name_joiners = {strings.add(w) for w in ("of", "to", "for", "at", "in", "on")}
         self.issue_verbs = {strings.add(w) for w in ISSUE_VERBS}
         self.speech_nouns = {strings.add(w) for w in SPEECH_NOUNS}
@@ -2285,6 +2290,8 @@ class Attributor:
                     antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state)
                                        if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
+                elif words & self.first_person:
+                    continue  # "In response, I said:": the writer in the first person, never whom the text named
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or (
                         state["last"] if state["last"] and not self._is_person(*state["last"]) else None)
@@ -4457,6 +4464,7 @@ class Attributor:
                 r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
                     if cue[0] == self.ids["VERB"] and cue[1] > lo and tokens.lower_l[cue[1] - 1] in self.subject_pronouns \
+                            and tokens.lower_l[cue[1] - 1] not in self.first_person \
                             and not (cue[1] - 2 >= lo and tokens.lower_l[cue[1] - 2] == self.what_word):
                         break  # "He said that China appreciates ...", "he" unresolved: what he said, not who
                         # (but "in what it claims are camps, ..., BBC has reported": a clause inside the sentence)

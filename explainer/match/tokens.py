@@ -97,6 +97,13 @@ class TokenIndex:
         for k in mixed.tolist():
             if doc[k].text[:1].isupper():
                 self.cap[k] = True
+        # an initial glued to the name after it: "D.Tsogtbaatar", "A.Begliyev" (Mongolian and Central Asian
+        # media write given names so)
+        for k in np.flatnonzero((arr[:, 7] == 0) & (arr[:, 1] >= 4) & (arr[:, 4] == 0)).tolist():
+            word = doc[k].text
+            if word[0].isupper() and word[1] == "." and word[2].isupper() and word[3:].isalpha() \
+                    and not word[3:].isupper():
+                self.cap[k] = True
         # a name with an apostrophe inside: "O’Connor", "D'Souza" (letters on both sides of it)
         for k in np.flatnonzero((arr[:, 5] == 1) & (arr[:, 7] == 0)).tolist():
             word = doc[k].text
