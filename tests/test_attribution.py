@@ -3691,3 +3691,23 @@ def test_a_visiting_minister_named_after_the_words_speaks_them(tmp_path):
     body = ("Ruritania is ready to work with Freedonia to build a partnership of higher level, visiting Ruritanian "
             "Foreign Minister Jan Novak said here on Saturday.")
     assert labels(tmp_path, body) == ["visiting Ruritanian Foreign Minister Jan Novak"]
+
+
+def test_a_participle_before_a_that_clause_needs_no_comma_after_a_name_or_a_day(tmp_path):
+    body = ("In an unusual move, Ruritanian ambassador Jan Novak took the floor on Friday asking that the record "
+            "reflect the country's position.")
+    assert labels(tmp_path, body) == ["Ruritanian ambassador Jan Novak"]
+    # (but after a noun it is what the noun says: "with reports saying that ...")
+    body = "Ruritania has been criticised for abuses in the region, with reports saying that camps exist."
+    assert labels(tmp_path / "b", body) == [None]
+
+
+def test_a_state_indicating_its_position_speaks(tmp_path):
+    body = "China indicated on Friday it had changed its mind on the vote."
+    assert attributions(tmp_path, body)[0][1] == "china"
+
+
+def test_the_group_is_the_one_organisation_named_when_no_body_spoke_before(tmp_path):
+    body = ("Veteran activist Jan Novak has been re-elected president of the East Turkistan Government in Exile, the "
+            "group said.")
+    assert attributions(tmp_path, body)[0][1] == "etge"

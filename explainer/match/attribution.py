@@ -195,7 +195,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
-    "hinted", "hints", "apologised", "apologized", "apologises", "apologizes",
+    "hinted", "hints", "apologised", "apologized", "apologises", "apologizes", "indicated", "indicates",
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
@@ -1983,7 +1983,11 @@ class Attributor:
                     or any(low[k] in self.opening_verbs for k in range(max(lo, s - 5), s - 1))):
                 return True  # "Jane Doe set the tone by declaring that ...": what the sentence's subject said
                 # ("began his speech by expressing condolences": how the speaker opened, what they said)
-            return s > lo and orth[s - 1] == self.comma and not text[idx[s]].isupper()
+            # (also without the comma when a that-clause follows: "took the floor on Friday asking that ...")
+            # (not after a noun: "reports saying that", "a motion saying that" are what the documents say)
+            return s > lo and (orth[s - 1] == self.comma or (s + 1 < n and low[s + 1] == self.that_word
+                                                            and (tokens.cap_l[s - 1] or low[s - 1] in self.time_words))) \
+                and not text[idx[s]].isupper()
         if s > lo and low[s - 1] in self.prepositions:
             return False  # "involved in alleged abuses": after a preposition, an adjective or a noun
         if s > lo and s + 1 < n and text[ends[s] - 2:ends[s]] == "ed" and (
@@ -2454,6 +2458,14 @@ class Attributor:
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
             if holder is None or self.entries[holder].type == "organization":
                 return "\x00" + holder if holder else earlier
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GROUP_HEADS \
+                and state.get("thing") is None and text:
+            # "... has been re-elected president of the World Uyghur Congress, the group said", no body having
+            # spoke before: the one organisation the text has named so far
+            named = {m.entry for m in self._refs[:bisect_left(self._starts, at)]
+                     if self.entries[m.entry].type == "organization"}
+            if len(named) == 1:
+                return "\x00" + named.pop()
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "these", "both", "all") \
                 and words[-1].lower() in PLURAL_GROUP_HEADS and (len(words) == 2 or words[1].lower() in NUMBER_WORDS) \
                 and text:
