@@ -3711,3 +3711,24 @@ def test_the_group_is_the_one_organisation_named_when_no_body_spoke_before(tmp_p
     body = ("Veteran activist Jan Novak has been re-elected president of the East Turkistan Government in Exile, the "
             "group said.")
     assert attributions(tmp_path, body)[0][1] == "etge"
+
+
+def test_a_statement_posted_on_a_bodys_website_is_the_bodys(tmp_path):
+    body = ("The Ruritanian Embassy in the United Kingdom on Friday slammed a motion in the House of Commons.\n\n"
+            "In a statement posted on the embassy's website, a spokesperson said the motion was aimed at discrediting "
+            "Ruritania.")
+    assert labels(tmp_path, body)[1] == "The Ruritanian Embassy in the United Kingdom"
+
+
+def test_an_officer_described_again_by_a_title_given_after_by_and_a_comma(tmp_path):
+    body = ("Mr Jan Novak, accompanied by Mr Karel Horak, the media Relations Manager of the Ruritanian Embassy, "
+            "visited the agency.\n\n"
+            "“The Embassy respects the freedom of the press,” the Media Relations Manager said.")
+    assert labels(tmp_path, body)[1] == "Karel Horak"
+
+
+def test_a_states_diplomat_is_the_one_named_as_its_representative(tmp_path):
+    body = ("After visiting an exhibition on counter-terrorism efforts in Xinjiang, Jan Novak Horak, Mali’s "
+            "representative to the OIC, stressed the importance of the shared global fight against terrorism.\n\n"
+            "The Malian diplomat said that China is not the sole victim of misinformation.")
+    assert labels(tmp_path, body)[1].startswith("Jan Novak Horak")

@@ -358,7 +358,8 @@ CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United 
             "havana": "Cuba", "caracas": "Venezuela", "bogota": "Colombia", "lima": "Peru", "santiago": "Chile",
             "wellington": "New Zealand", "singapore": "Singapore", "naypyidaw": "Myanmar", "valletta": "Malta"}
 OFFICE_SYNONYMS = {
-    "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman"},
+    "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
+                 "representative", "counsellor", "counselor"},
     "envoy": {"envoy", "ambassador", "representative"},
     "official": {"official", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "secretary",
                  "governor", "director"},
@@ -788,7 +789,9 @@ PEOPLE_MODIFIERS = {"overseas", "diaspora", "exile", "exiled", "young", "elderly
 OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "producer", "scholar",
                "researcher", "professor", "analyst", "activist", "lawyer", "expert", "author", "writer",
                # the head of a body by the body's own word for it: "Uyghur Human Rights Project Board Chair X"
-               "chair", "chairwoman", "chairperson", "founder", "ceo", "coordinator"}
+               "chair", "chairwoman", "chairperson", "founder", "ceo", "coordinator",
+               # ("the Media Relations Manager said" after "Mr Kwame Ren, the Media Relations Manager of ...")
+               "manager", "officer", "adviser", "advisor", "counsellor", "counselor", "representative"}
 PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
 # An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
 # leader", which names no office of its own).
@@ -831,6 +834,10 @@ TITLE_THEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?)
                              r"told|noted|stressed|stated)\b)")
 NAME_THEN_TITLE = re.compile(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
                              r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
+# ... and after "by", where the match of the name before may have taken it in: "Mr Mingzhao, accompanied by Mr Kwame
+# Ren, the media Relations Manager of the Chinese Embassy, ..."
+BY_NAME_THEN_TITLE = re.compile(rf"\bby\s+{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
+                                r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
 PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
                   "son", "daughter", "boy", "girl")
 QUOTE_MARKS = re.compile('[“«”»"]')
@@ -1626,7 +1633,8 @@ class Attributor:
             if text[tokens.idx_l[end - 1]:tokens.end_l[end - 1]].lower() not in EVENT_WORDS:
                 return None, None, (opening + 2, end)  # (not "the official website of the Summit": its site speaks)
         site = next((k for k in range(a + 2, b) if tokens.lower_l[k] in self.site_words), None)
-        if site is None or not tokens.words(a, site) & self.document_words:
+        # (the document word may close the cue before the phrase: "In a statement posted on the embassy's website")
+        if site is None or not tokens.words(max(0, a - 1), site) & self.document_words:
             return None
         on = next((k for k in range(site - 1, a, -1) if tokens.lower_l[k] in self.on_from), None)
         if on is None:
@@ -2696,8 +2704,9 @@ class Attributor:
         before = text[:at]
         for m in TITLE_THEN_NAME.finditer(before):
             found |= self._fits_description(m.group(1).split(",")[-1], m.group(2), wanted)
-        for m in NAME_THEN_TITLE.finditer(before):
-            found |= self._fits_description(m.group(2), m.group(1), wanted)
+        for pattern in (NAME_THEN_TITLE, BY_NAME_THEN_TITLE):
+            for m in pattern.finditer(before):
+                found |= self._fits_description(m.group(2), m.group(1), wanted)
         return found.pop() if len(found) == 1 else None
 
     def _named_person(self, holder: str | None, label: str | None) -> bool:
