@@ -3469,41 +3469,6 @@ def test_a_name_with_its_office_in_lower_case_and_a_relative_clause_speaks_what_
     assert labels(tmp_path, body) == ["Deputy prime minister Jan Novak Horak"]
 
 
-def test_a_leader_described_again_is_named_as_first_given_in_full(tmp_path):
-    body = ("BERN — Ruritania regards Freedonia as an important partner, General Secretary of the Communist Party of "
-            "Ruritania (CPR) Central Committee Jan Novak told Freedonian President Karel Horak at their talks.\n\n"
-            "At the talks, President Horak warmly welcomed the Party chief.\n\n"
-            "The President expressed his belief that the visit would help.\n\n"
-            "General Secretary Novak also lauded Freedonia for its achievements.\n\n"
-            "The Party leader affirmed that Ruritania values its friendship with Freedonia.")
-    assert labels(tmp_path, body)[3:] == ["Jan Novak", "Jan Novak"]  # (not "General Secretary Novak")
-
-
-def test_a_text_that_quotes_someone_as_saying_gives_them_the_words(tmp_path):
-    body = ("The announcement, on the ministry's website, quotes spokesperson Jan Novak as saying the visits "
-            "will deepen ties.")
-    assert labels(tmp_path, body) == ["spokesperson Jan Novak"]
-
-
-def test_sharing_ones_views_is_saying_them_but_sharing_a_border_is_not(tmp_path):
-    body = ("Recalling his visit, President Jan Novak shared his impression of the country's beauty.\n\n"
-            "Ruritania shared a border with the empire for centuries.")
-    assert labels(tmp_path, body) == ["President Jan Novak", None]
-
-
-def test_an_agency_reporting_via_a_body_carries_that_bodys_news(tmp_path):
-    body = ("BERN, June 17. The two presidents discussed joint ventures in the car industry, Trend reports via the "
-            "presidential administration of Ruritania.")
-    r = voices(tmp_path, body, source="Trend")
-    assert [a.label for a in r.attributions] == ["the presidential administration of Ruritania"]
-
-
-def test_a_coalition_of_many_groups_is_named_without_its_members(tmp_path):
-    body = ("The End Forced Labour Coalition of nearly 200 organisations from 36 countries this week urged brands "
-            "to cut all ties with suppliers.")
-    assert labels(tmp_path, body) == ["The End Forced Labour Coalition"]
-
-
 def test_a_name_after_the_verb_of_a_pronoun_subject_does_not_speak_a_participle(tmp_path):
     body = "He will meet Mamtimin Ala on Friday, highlighting the kingdom's importance as a supplier."
     assert labels(tmp_path, body) == [None]
@@ -3523,23 +3488,6 @@ def test_a_quotation_with_no_cue_is_the_speaker_who_spoke_earlier_in_the_paragra
     assert sentence_labels(r)[2] == "etge"
 
 
-def test_a_body_closing_a_sentence_of_what_someone_did_reports_it(tmp_path):
-    body = ("The visit was a success, the Ruritanian Embassy in Bern said in a statement.\n\n"
-            "Prime Minister Jan Horak also sent a letter to his counterpart, according to the embassy.")
-    assert labels(tmp_path, body)[1] == "the Ruritanian Embassy in Bern"
-    # (but what someone said stays theirs: "Jan Horak accused ... , according to the embassy")
-    body = ("The visit was a success, the Ruritanian Embassy in Bern said in a statement.\n\n"
-            "Prime Minister Jan Horak accused critics of lies, according to the embassy.")
-    assert labels(tmp_path / "b", body)[1] == "Prime Minister Jan Horak"
-
-
-def test_an_agency_reporting_that_this_was_stated_by_someone_gives_them_the_paragraph_before(tmp_path):
-    body = ("\"Today we have taken a new historic step,\" he said.\n\n"
-            "ABC.AZ reports that this was stated by President Jan Novak after the signing.")
-    r = voices(tmp_path, body, source="ABC.AZ")
-    assert [a.label for a in r.attributions] == ["President Jan Novak", "President Jan Novak"]
-
-
 def test_a_body_after_with_and_its_owner_speaks_its_participle(tmp_path):
     body = ("Ruritania has been the only country to criticise the plan, with its Foreign Ministry this month calling "
             "it \"a cause of shame\".")
@@ -3547,62 +3495,6 @@ def test_a_body_after_with_and_its_owner_speaks_its_participle(tmp_path):
     # (not a sentence's opening "With the ministry highlighting ..., the ETGE has urged": its main clause speaks)
     body = ("Bern: With the State Department highlighting the abuses, the ETGE has urged the world to act.")
     assert attributions(tmp_path / "b", body)[0][1] == "etge"
-
-
-def test_people_named_together_speak_together(tmp_path):
-    body = ("The agreement makes the country less safe for minorities, rights activists and emigre Ruritanians said.")
-    assert labels(tmp_path, body) == ["rights activists and emigre Ruritanians"]
-
-
-def test_the_senate_speaker_is_the_senates_chairman_named_before(tmp_path):
-    body = ("Jan Novak, the chairman of the Senate, led a delegation on an official visit to Freedonia.\n\n"
-            "«Relations have risen to an unprecedented level,» the Senate Speaker said.")
-    assert labels(tmp_path, body)[1] == "Jan Novak"
-
-
-def test_a_linking_adverb_opens_no_subject_of_two_verbs(tmp_path):
-    body = "Further, Jan Novak met with the governor, and urged a resolution of the border issues."
-    assert labels(tmp_path, body) == ["Jan Novak"]
-
-
-def test_the_phrase_after_but_and_an_honorific_open_the_subject_of_a_participle(tmp_path):
-    body = ("But addressing the media in Bern on Wednesday, Mr. Jan Novak dispelled such allegations, saying, the "
-            "issues are anti-violence measures.")
-    assert labels(tmp_path, body)[0].endswith("Jan Novak")
-
-
-def test_a_participles_phrase_run_on_without_a_comma_ends_at_the_name(tmp_path):
-    body = ("Also speaking on the issue a Political Counselor of the Ruritanian Embassy in Bern Dr. Jan Novak said, "
-            "“The issue is an internal affair.”")
-    assert labels(tmp_path, body) == ["Dr. Jan Novak"]
-    # (and not any capitalised words: "Welcoming Wang Yang" names whom one welcomes)
-    body = "Welcoming Karel Horak the minister said the talks went well."
-    assert labels(tmp_path / "b", body) != ["Karel Horak"]
-
-
-def test_a_statement_credited_in_a_copy_another_site_carries_is_the_persons(tmp_path):
-    body = ("Washington, DC (STL.News) Secretary of State Jan Novak released the following statement:\n\n"
-            "We remain undeterred by these actions.")
-    r = voices(tmp_path, body, source="U.S. Department of State (via STL.News, stl.news)")
-    assert [a.label for a in r.attributions] == ["Jan Novak", "Jan Novak"]
-
-
-def test_protesters_speak_what_they_urge(tmp_path):
-    body = "The demonstrators also urged Ruritania to deport all foreign citizens residing illegally."
-    assert labels(tmp_path, body) == ["The demonstrators"]
-
-
-def test_the_place_of_an_ambassadors_office_is_no_given_name(tmp_path):
-    body = ("Ruritanian Ambassador to Freedonia Yao Wen has congratulated the prime minister.\n\n"
-            "Ambassador Yao noted that both countries are at a critical stage.")
-    assert labels(tmp_path, body)[1] == "Yao Wen"
-
-
-def test_a_long_description_of_the_spokesman_quoted_before_is_him(tmp_path):
-    body = ("The policies have always been on the agenda, Ruritania's ruling party spokesman said.\n\n"
-            "Speaking at a news conference, Jan Novak said the country is watching closely.\n\n"
-            "The ruling Justice and Development (JD) Party spokesman said the world has its eye on the camps.")
-    assert labels(tmp_path, body)[2] == "Jan Novak"
 
 
 def test_it_is_whoever_spoke_not_the_subject_of_what_it_said(tmp_path):
@@ -3622,12 +3514,6 @@ def test_it_is_whoever_spoke_not_the_subject_of_what_it_said(tmp_path):
     assert found[1].label.removeprefix("the ") == found[3].label.removeprefix("the ") == "Ruritanian Embassy in Bern"
 
 
-def test_a_body_by_its_common_noun_is_the_one_the_text_named(tmp_path):
-    body = ("Ruritania’s General Directorate for National Security announced on Tuesday that a citizen was arrested.\n\n"
-            "According to the directorate, the notice was issued in 2017.")
-    assert labels(tmp_path, body)[1] == "Ruritania’s General Directorate for National Security"
-
-
 def test_reporting_verbs_with_a_hyphen_and_apologies_and_hints(tmp_path):
     body = ("Jan Novak met the ambassador on Monday. He re-iterated that Ruritania is ready to foster ties.\n\n"
             "Karel Horak apologised for the appointment.\n\n"
@@ -3635,71 +3521,6 @@ def test_reporting_verbs_with_a_hyphen_and_apologies_and_hints(tmp_path):
     assert labels(tmp_path, body)[1:] == ["Karel Horak", "Eva Dvorak"]
     r = voices(tmp_path / "b", "Jan Novak met the ambassador on Monday. He re-iterated that Ruritania is ready.")
     assert sentence_labels(r)[1] == "Jan Novak"
-
-
-def test_a_written_question_asking_the_steps_is_answered_by_the_one_asked(tmp_path):
-    body = ("Deputy Jan Novak asked the Minister for Foreign Affairs and Trade the steps he is taking to address "
-            "the detentions; and if he will make a statement on the matter.\n\n"
-            "I am deeply concerned about the situation in the region.\n\n"
-            "We take the reports very seriously.")
-    assert labels(tmp_path, body)[1:] == ["the Minister for Foreign Affairs and Trade"] * 2
-
-
-def test_a_title_and_a_surname_written_first_is_the_name_given_before(tmp_path):
-    body = ("Hua Chunying, the spokeswoman for the Ruritanian foreign ministry, said that the bill smears the "
-            "country.\n\n"
-            "“The issue is not about human rights,” Ms Hua said.")
-    assert labels(tmp_path, body)[1] == "Hua Chunying"
-
-
-def test_an_office_described_again_after_its_holder_was_named_with_it_and_a_comma(tmp_path):
-    body = ("First President of Ruritania, Jan Novak met with the Freedonian Foreign Minister on Monday.\n\n"
-            "In turn, the First President of Ruritania conveyed the warmest wishes to the Freedonian leader.")
-    assert labels(tmp_path, body)[1] == "Jan Novak"
-
-
-def test_one_of_a_body_speaks_as_written(tmp_path):
-    body = "“Restrictive measures adopted,” one EU diplomat said."
-    assert labels(tmp_path, body) == ["one EU diplomat"]
-
-
-def test_an_acting_officer_named_after_said_speaks_whatever_release_carried_it(tmp_path):
-    body = ("“By taking this action, we are combating forced labour,” said acting DHS deputy secretary Jan Novak in a "
-            "CBP press release.")
-    assert labels(tmp_path, body) == ["acting DHS deputy secretary Jan Novak"]
-
-
-def test_the_writers_i_never_stands_for_a_body_the_text_named(tmp_path):
-    body = ("Today, the Ruritanian Communist Party announced sanctions against several officials, including me.\n\n"
-            "In response, I said:\n\n"
-            "\"The party is terrified and lashing out.\"")
-    assert labels(tmp_path, body)[1:] == [None, None]
-
-
-def test_a_first_person_verb_inside_single_marks_does_not_stop_the_sentence_cue(tmp_path):
-    body = "‘I believe this is ongoing, and we are witnessing it,’ said Jan Novak, the former secretary of state."
-    assert labels(tmp_path, body)[0].startswith("Jan Novak")
-
-
-def test_an_initial_glued_to_a_name_is_part_of_the_name(tmp_path):
-    body = ("At the meeting, Chinese Foreign Minister Wang Yi conveyed greetings.\n\n"
-            "Foreign Minister D.Tsogtbaatar supported the plan and welcomed the initiative.")
-    assert labels(tmp_path, body)[1] == "Foreign Minister D.Tsogtbaatar"
-
-
-def test_a_visiting_minister_named_after_the_words_speaks_them(tmp_path):
-    body = ("Ruritania is ready to work with Freedonia to build a partnership of higher level, visiting Ruritanian "
-            "Foreign Minister Jan Novak said here on Saturday.")
-    assert labels(tmp_path, body) == ["visiting Ruritanian Foreign Minister Jan Novak"]
-
-
-def test_a_participle_before_a_that_clause_needs_no_comma_after_a_name_or_a_day(tmp_path):
-    body = ("In an unusual move, Ruritanian ambassador Jan Novak took the floor on Friday asking that the record "
-            "reflect the country's position.")
-    assert labels(tmp_path, body) == ["Ruritanian ambassador Jan Novak"]
-    # (but after a noun it is what the noun says: "with reports saying that ...")
-    body = "Ruritania has been criticised for abuses in the region, with reports saying that camps exist."
-    assert labels(tmp_path / "b", body) == [None]
 
 
 def test_a_state_indicating_its_position_speaks(tmp_path):
@@ -3713,22 +3534,164 @@ def test_the_group_is_the_one_organisation_named_when_no_body_spoke_before(tmp_p
     assert attributions(tmp_path, body)[0][1] == "etge"
 
 
-def test_a_statement_posted_on_a_bodys_website_is_the_bodys(tmp_path):
-    body = ("The Ruritanian Embassy in the United Kingdom on Friday slammed a motion in the House of Commons.\n\n"
-            "In a statement posted on the embassy's website, a spokesperson said the motion was aimed at discrediting "
-            "Ruritania.")
-    assert labels(tmp_path, body)[1] == "The Ruritanian Embassy in the United Kingdom"
-
-
-def test_an_officer_described_again_by_a_title_given_after_by_and_a_comma(tmp_path):
-    body = ("Mr Jan Novak, accompanied by Mr Karel Horak, the media Relations Manager of the Ruritanian Embassy, "
-            "visited the agency.\n\n"
-            "“The Embassy respects the freedom of the press,” the Media Relations Manager said.")
-    assert labels(tmp_path, body)[1] == "Karel Horak"
-
-
 def test_a_states_diplomat_is_the_one_named_as_its_representative(tmp_path):
     body = ("After visiting an exhibition on counter-terrorism efforts in Xinjiang, Jan Novak Horak, Mali’s "
             "representative to the OIC, stressed the importance of the shared global fight against terrorism.\n\n"
             "The Malian diplomat said that China is not the sole victim of misinformation.")
     assert labels(tmp_path, body)[1].startswith("Jan Novak Horak")
+
+
+# Rules from the held-out batches 91 to 98, one case each: the text, which paragraphs, their labels (None: the writer)
+LABEL_RULES = [
+    ("a_leader_described_again_is_named_as_first_given_in_full",
+     "BERN — Ruritania regards Freedonia as an important partner, General Secretary of the Communist Party of "
+     "Ruritania (CPR) Central Committee Jan Novak told Freedonian President Karel Horak at their talks.\n\n"
+     "At the talks, President Horak warmly welcomed the Party chief.\n\n"
+     "The President expressed his belief that the visit would help.\n\n"
+     "General Secretary Novak also lauded Freedonia for its achievements.\n\n"
+     "The Party leader affirmed that Ruritania values its friendship with Freedonia.",
+     slice(3, None), ["Jan Novak", "Jan Novak"]),
+    ("a_text_that_quotes_someone_as_saying_gives_them_the_words",
+     "The announcement, on the ministry's website, quotes spokesperson Jan Novak as saying the visits "
+     "will deepen ties.",
+     None, ["spokesperson Jan Novak"]),
+    ("sharing_ones_views_is_saying_them_but_sharing_a_border_is_not",
+     "Recalling his visit, President Jan Novak shared his impression of the country's beauty.\n\n"
+     "Ruritania shared a border with the empire for centuries.",
+     None, ["President Jan Novak", None]),
+    ("a_coalition_of_many_groups_is_named_without_its_members",
+     "The End Forced Labour Coalition of nearly 200 organisations from 36 countries this week urged brands "
+     "to cut all ties with suppliers.",
+     None, ["The End Forced Labour Coalition"]),
+    ("people_named_together_speak_together",
+     "The agreement makes the country less safe for minorities, rights activists and emigre Ruritanians said.",
+     None, ["rights activists and emigre Ruritanians"]),
+    ("the_senate_speaker_is_the_senates_chairman_named_before",
+     "Jan Novak, the chairman of the Senate, led a delegation on an official visit to Freedonia.\n\n"
+     "«Relations have risen to an unprecedented level,» the Senate Speaker said.",
+     1, "Jan Novak"),
+    ("a_linking_adverb_opens_no_subject_of_two_verbs",
+     "Further, Jan Novak met with the governor, and urged a resolution of the border issues.",
+     None, ["Jan Novak"]),
+    ("protesters_speak_what_they_urge",
+     "The demonstrators also urged Ruritania to deport all foreign citizens residing illegally.",
+     None, ["The demonstrators"]),
+    ("the_place_of_an_ambassadors_office_is_no_given_name",
+     "Ruritanian Ambassador to Freedonia Yao Wen has congratulated the prime minister.\n\n"
+     "Ambassador Yao noted that both countries are at a critical stage.",
+     1, "Yao Wen"),
+    ("a_long_description_of_the_spokesman_quoted_before_is_him",
+     "The policies have always been on the agenda, Ruritania's ruling party spokesman said.\n\n"
+     "Speaking at a news conference, Jan Novak said the country is watching closely.\n\n"
+     "The ruling Justice and Development (JD) Party spokesman said the world has its eye on the camps.",
+     2, "Jan Novak"),
+    ("a_body_by_its_common_noun_is_the_one_the_text_named",
+     "Ruritania’s General Directorate for National Security announced on Tuesday that a citizen was arrested.\n\n"
+     "According to the directorate, the notice was issued in 2017.",
+     1, "Ruritania’s General Directorate for National Security"),
+    ("a_written_question_asking_the_steps_is_answered_by_the_one_asked",
+     "Deputy Jan Novak asked the Minister for Foreign Affairs and Trade the steps he is taking to address "
+     "the detentions; and if he will make a statement on the matter.\n\n"
+     "I am deeply concerned about the situation in the region.\n\n"
+     "We take the reports very seriously.",
+     slice(1, None), ["the Minister for Foreign Affairs and Trade"] * 2),
+    ("a_title_and_a_surname_written_first_is_the_name_given_before",
+     "Hua Chunying, the spokeswoman for the Ruritanian foreign ministry, said that the bill smears the "
+     "country.\n\n"
+     "“The issue is not about human rights,” Ms Hua said.",
+     1, "Hua Chunying"),
+    ("an_office_described_again_after_its_holder_was_named_with_it_and_a_comma",
+     "First President of Ruritania, Jan Novak met with the Freedonian Foreign Minister on Monday.\n\n"
+     "In turn, the First President of Ruritania conveyed the warmest wishes to the Freedonian leader.",
+     1, "Jan Novak"),
+    ("one_of_a_body_speaks_as_written",
+     "“Restrictive measures adopted,” one EU diplomat said.",
+     None, ["one EU diplomat"]),
+    ("an_acting_officer_named_after_said_speaks_whatever_release_carried_it",
+     "“By taking this action, we are combating forced labour,” said acting DHS deputy secretary Jan Novak in a "
+     "CBP press release.",
+     None, ["acting DHS deputy secretary Jan Novak"]),
+    ("the_writers_i_never_stands_for_a_body_the_text_named",
+     "Today, the Ruritanian Communist Party announced sanctions against several officials, including me.\n\n"
+     "In response, I said:\n\n"
+     "\"The party is terrified and lashing out.\"",
+     slice(1, None), [None, None]),
+    ("an_initial_glued_to_a_name_is_part_of_the_name",
+     "At the meeting, Chinese Foreign Minister Wang Yi conveyed greetings.\n\n"
+     "Foreign Minister D.Tsogtbaatar supported the plan and welcomed the initiative.",
+     1, "Foreign Minister D.Tsogtbaatar"),
+    ("a_visiting_minister_named_after_the_words_speaks_them",
+     "Ruritania is ready to work with Freedonia to build a partnership of higher level, visiting Ruritanian "
+     "Foreign Minister Jan Novak said here on Saturday.",
+     None, ["visiting Ruritanian Foreign Minister Jan Novak"]),
+    ("a_statement_posted_on_a_bodys_website_is_the_bodys",
+     "The Ruritanian Embassy in the United Kingdom on Friday slammed a motion in the House of Commons.\n\n"
+     "In a statement posted on the embassy's website, a spokesperson said the motion was aimed at discrediting "
+     "Ruritania.",
+     1, "The Ruritanian Embassy in the United Kingdom"),
+    ("an_officer_described_again_by_a_title_given_after_by_and_a_comma",
+     "Mr Jan Novak, accompanied by Mr Karel Horak, the media Relations Manager of the Ruritanian Embassy, "
+     "visited the agency.\n\n"
+     "“The Embassy respects the freedom of the press,” the Media Relations Manager said.",
+     1, "Karel Horak"),
+    ("the_phrase_after_but_and_an_honorific_open_the_subject_of_a_participle",
+     "But addressing the media in Bern on Wednesday, Mr. Jan Novak dispelled such allegations, saying, the "
+     "issues are anti-violence measures.",
+     None, ["Mr. Jan Novak"]),
+    ("a_participles_phrase_run_on_without_a_comma_ends_at_the_name",
+     "Also speaking on the issue a Political Counselor of the Ruritanian Embassy in Bern Dr. Jan Novak said, "
+     "“The issue is an internal affair.”",
+     None, ["Dr. Jan Novak"]),
+    # (and not any capitalised words: "Welcoming Wang Yang" names whom one welcomes)
+    ("a_participles_phrase_without_a_comma_and_no_honorific_names_no_one",
+     "Welcoming Karel Horak the minister said the talks went well.",
+     None, [None]),
+    ("a_first_person_verb_inside_single_marks_does_not_stop_the_sentence_cue",
+     "‘I believe this is ongoing, and we are witnessing it,’ said Jan Novak, the former secretary of state.",
+     None, ["Jan Novak, the former secretary of state"]),
+    ("a_participle_before_a_that_clause_needs_no_comma_after_a_name_or_a_day",
+     "In an unusual move, Ruritanian ambassador Jan Novak took the floor on Friday asking that the record "
+     "reflect the country's position.",
+     None, ["Ruritanian ambassador Jan Novak"]),
+    # (but after a noun it is what the noun says: "with reports saying that ...")
+    ("a_participle_before_a_that_clause_after_a_noun_is_the_nouns",
+     "Ruritania has been criticised for abuses in the region, with reports saying that camps exist.",
+     None, [None]),
+    ("a_body_closing_a_sentence_of_what_someone_did_reports_it",
+     "The visit was a success, the Ruritanian Embassy in Bern said in a statement.\n\n"
+     "Prime Minister Jan Horak also sent a letter to his counterpart, according to the embassy.",
+     1, "the Ruritanian Embassy in Bern"),
+    # (but what someone said stays theirs: "Jan Horak accused ... , according to the embassy")
+    ("what_someone_said_stays_theirs_whoever_closes_the_sentence",
+     "The visit was a success, the Ruritanian Embassy in Bern said in a statement.\n\n"
+     "Prime Minister Jan Horak accused critics of lies, according to the embassy.",
+     1, "Prime Minister Jan Horak"),
+]
+
+
+@pytest.mark.parametrize("name,body,which,expected", LABEL_RULES, ids=[c[0] for c in LABEL_RULES])
+def test_label_rule(tmp_path, name, body, which, expected):
+    found = labels(tmp_path, body)
+    assert (found if which is None else found[which]) == expected
+
+
+# Rules that read the text's publisher, one case each: the text, its `source`, each paragraph's label
+SOURCED_RULES = [
+    # "..., Trend reports via the presidential administration": whose news the agency carries
+    ("BERN, June 17. The two presidents discussed joint ventures in the car industry, Trend reports via the "
+     "presidential administration of Ruritania.",
+     "Trend", ["the presidential administration of Ruritania"]),
+    # "ABC.AZ reports that this was stated by X": the paragraph before is X's
+    ("\"Today we have taken a new historic step,\" he said.\n\n"
+     "ABC.AZ reports that this was stated by President Jan Novak after the signing.",
+     "ABC.AZ", ["President Jan Novak", "President Jan Novak"]),
+    # a statement credited in a copy another site carries is the person's
+    ("Washington, DC (STL.News) Secretary of State Jan Novak released the following statement:\n\n"
+     "We remain undeterred by these actions.",
+     "U.S. Department of State (via STL.News, stl.news)", ["Jan Novak", "Jan Novak"]),
+]
+
+
+@pytest.mark.parametrize("body,source,expected", SOURCED_RULES, ids=[c[1] for c in SOURCED_RULES])
+def test_sourced_rule(tmp_path, body, source, expected):
+    assert [a.label for a in voices(tmp_path, body, source=source).attributions] == expected
