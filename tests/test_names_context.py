@@ -150,6 +150,21 @@ def test_a_common_noun_wording_in_title_case_inside_a_name_is_not_a_mention(tmp_
     assert got == [("forced-labour", "Forced labor"), ("xinjiang", "Xinjiang")]
 
 
+def test_the_article_opening_a_sentence_puts_no_name_in_title_case(tmp_path):
+    # "The" is capitalised because the sentence opens, not because a proper name runs on before the wording
+    # (with the project's own entries, as the corpus texts 1516 and 1517 were read)
+    import datetime as dt
+
+    repo = Path(__file__).resolve().parent.parent
+    report = Report()
+    entries = load_entries(repo / "content" / "context", str, report, dt.date(2026, 11, 29), 100000)
+    text = "---\ntitle: T\n---\n\nThe UFLPA took effect in Xinjiang.\n\nThe Uyghur Forced Labor Prevention Act bans goods.\n"
+    article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
+    got = [(m.entry, m.text) for m in MentionFinder(entries, report).match_articles([article])[0].mentions]
+    assert ("xinjiang-forced-labour", "UFLPA") in got
+    assert ("xinjiang-forced-labour", "Uyghur Forced Labor Prevention Act") in got
+
+
 def test_requires_is_checked_after_longer_names_win(tmp_path):
     entries = [E("etge", title="East Turkistan Government in Exile"),
                E("xinjiang", "place", title="Xinjiang", aliases=["East Turkistan"]),

@@ -201,7 +201,9 @@ class NameContext:
             return False
         n = len(tokens)
         # a capital that opens the sentence says nothing about a name: "Two Comprehensive Partnerships"
-        before = s - 1 > sentence_start and tokens.cap_l[s - 1] and self._adjacent(text, tokens, s - 1, s)
+        # (nor an article, capitalised as a sentence opens: "The Uyghur Forced Labor Prevention Act took effect")
+        before = s - 1 > sentence_start and tokens.cap_l[s - 1] and self._adjacent(text, tokens, s - 1, s) \
+            and text[tokens.idx_l[s - 1]:tokens.end_l[s - 1]] not in ("The", "A", "An")
         after = e < n and tokens.cap_l[e] and self._adjacent(text, tokens, e - 1, e)
         if s > 1 and not before and tokens.lower_l[s - 1] in self.connectors:
             before = tokens.cap_l[s - 2] and self._adjacent(text, tokens, s - 2, s - 1)
