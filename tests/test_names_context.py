@@ -561,3 +561,7 @@ def test_a_place_joined_to_a_region_or_in_a_chain_of_places_is_no_mention(tmp_pa
                              "China-Azerbaijan trade; the China-Kyrgyzstan-Uzbekistan railway opened.")
     # (a place joined to another state names both: "China-Azerbaijan trade")
     assert got == [("china", "China"), ("azerbaijan", "Azerbaijan")]
+    # (but a region with the state's ties after it names the state: "China-Africa relations")
+    got, _ = found(tmp_path / "b", "He hailed China-Africa relations and the China-Central Asia community with a "
+                                   "shared future, not the China-Europe freight trains.")
+    assert got == [("china", "China"), ("china", "China")]

@@ -72,6 +72,9 @@ _REGIONS = r"(?:Europe|European|Africa|African|Asia|Central Asia|Eurasia|Eurasia
            r"Pacific|Caribbean|Gulf|CELAC|Middle East|Mideast|Nordic|Balkans?)"
 REGION_AFTER = re.compile(r"[-\u2010\u2011\u2013]" + _REGIONS + r"\b")
 REGION_BEFORE = re.compile(r"\b" + _REGIONS + r"[-\u2010\u2011\u2013]\Z")
+# ... but a relation in lower case after the region names the state's ties, not a route or an event's name
+RELATION_AFTER = re.compile(r"\s+(?:strategic\s+|comprehensive\s+)?(?:relations|relationship|ties|cooperation|"
+                            r"community|partnership|friendship|exchanges|trade|mechanism)\b")
 CHAIN_AFTER = re.compile(r"[-\u2010\u2011\u2013][A-Z][\w’'.]*[-\u2010\u2011\u2013][A-Z]")
 CHAIN_BEFORE = re.compile(r"[A-Z][\w’'.]*[-\u2010\u2011\u2013]\Z")
 # A quoted title: 'an article titled "The Xinjiang Genocide Allegations Are Unjustified"', 'a digest called
@@ -214,7 +217,10 @@ class NameContext:
         start, end = tokens.idx_l[s], tokens.end_l[e - 1]
         if start and text[start - 1] in "-\u2010\u2011" and PREFIXED.search(text, max(0, start - 12), start):
             return True
-        if REGION_AFTER.match(text, end) or REGION_BEFORE.search(text, max(0, start - 16), start) \
+        region = REGION_AFTER.match(text, end)
+        if region and RELATION_AFTER.match(text, region.end()):
+            region = None  # "China-Africa relations", "the China-Central Asia community": the state and its ties
+        if region or REGION_BEFORE.search(text, max(0, start - 16), start) \
                 or CHAIN_AFTER.match(text, end) or (CHAIN_BEFORE.search(text, max(0, start - 24), start)
                                                     and text[end:end + 1] in "-\u2010\u2011\u2013" and end < len(text)):
             return True  # "China-Europe freight trains", "the China-Kyrgyzstan-Uzbekistan railway"
