@@ -99,7 +99,8 @@ class TokenIndex:
                 self.cap[k] = True
         # an initial glued to the name after it: "D.Tsogtbaatar", "A.Begliyev" (Mongolian and Central Asian
         # media write given names so)
-        for k in np.flatnonzero((arr[:, 7] == 0) & (arr[:, 1] >= 4) & (arr[:, 4] == 0)).tolist():
+        # (such a word is in title case though not all letters: "D.Tsogtbaatar".istitle())
+        for k in np.flatnonzero((arr[:, 5] == 1) & (arr[:, 7] == 0) & (arr[:, 1] >= 4)).tolist():
             word = doc[k].text
             if word[0].isupper() and word[1] == "." and word[2].isupper() and word[3:].isalpha() \
                     and not word[3:].isupper():
