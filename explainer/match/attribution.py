@@ -2469,7 +2469,7 @@ class Attributor:
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GROUP_HEADS \
                 and state.get("thing") is None and text:
             # "... has been re-elected president of the World Uyghur Congress, the group said", no body having
-            # spoke before: the one organisation the text has named so far
+            # spoken before: the one organisation the text has named so far
             named = {m.entry for m in self._refs[:bisect_left(self._starts, at)]
                      if self.entries[m.entry].type == "organization"}
             if len(named) == 1:
