@@ -2527,6 +2527,9 @@ def test_a_persons_own_site_in_the_first_person_is_their_statement(tmp_path):
     # the site's address after who the person is, in the same brackets
     source = "Jan Novak (Lord Novak of Brno, jannovak.example)"
     assert sentence_labels(voices(tmp_path / "c", body, source=source)) == [source]
+    # (a newspaper named "The ..." whose address spells its name prints an op-ed in the first person: no person's
+    # own site)
+    assert sentence_labels(voices(tmp_path / "d", body, source="The Example (theexample.example)")) == [None]
 
 
 def test_an_office_of_a_body_then_a_titled_name_and_a_relative_clause_as_speakers(tmp_path):

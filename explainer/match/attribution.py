@@ -4036,7 +4036,8 @@ class Attributor:
         """A person's own site ("Kerry Diotte (kerrydiotte.com)", "Jan Novak (Lord Novak of Brno, jannovak.net)":
         the address is the name) whose text opens in the first person outside quotation marks ("I presented a
         petition ..."): the person's own statement."""
-        personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None
+        # (not "The National (thenational.com.pg)": a name opening with an article is a newspaper's, no person's)
+        personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None and not m.group(1).startswith(("The ", "A "))
                        and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "") for n in names)
         return personal and bool(blocks) and self._outside_quotes(
             SPEAKER_I_RE, qtext, blocks[0][0], blocks[min(1, len(blocks) - 1)][1])
