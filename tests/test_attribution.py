@@ -3297,8 +3297,7 @@ def test_a_bodys_officer_named_after_it_is_whom_the_paragraph_is_about(tmp_path)
     body = ("“Our initiative is to show solidarity,” Jane Roe said.\n\n"
             "ETGE chairman Jan Novak attended the event through videoconferencing.\n\n"
             "“We must draw attention to these crimes,” he said.")
-    found = labels(tmp_path, body)[2]
-    assert found.endswith("Jan Novak") and found != "General Secretary Novak"
+    assert labels(tmp_path, body)[2] == "Jan Novak"
 
 
 def test_another_agencys_copy_on_a_bodys_own_site_is_no_release_of_its_own(tmp_path):
@@ -3338,8 +3337,7 @@ def test_the_prime_minister_is_not_another_minister(tmp_path):
     body = ("Prime Minister Samdech Jan Novak on Wednesday met visiting Foreign Minister Ma Lin.\n\n"
             "Ma Lin said the talks went well. Jan Novak stressed that ties are old.\n\n"
             "Ruritania supports the plan, said the prime minister.")
-    found = labels(tmp_path, body)[2]
-    assert found.endswith("Jan Novak") and found != "General Secretary Novak"
+    assert labels(tmp_path, body)[2] == "Jan Novak"
 
 
 def test_having_said_that_is_no_statement(tmp_path):
