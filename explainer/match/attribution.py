@@ -90,12 +90,12 @@ OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "t
 # Adverbs that open a sentence before its subject, without a comma: "Then the head of state voiced ..."
 LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterwards", "afterward", "finally",
                    "furthermore", "moreover", "additionally", "thereafter", "separately", "likewise", "similarly")
-# Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 # A sentence closed by its attribution: "..., said the embassy.", '...," he added.'
 TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|says|added|adds|noted|stated|stressed)"
                            r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
+# Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
 OUTLET_NOUNS = ("newspaper", "daily", "weekly", "magazine", "agency", "channel", "outlet", "website", "portal",
                 "broadcaster", "tabloid", "radio", "television", "journal")
@@ -298,7 +298,7 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "thr
            "there", "overseas", "abroad", "domestically", "internationally", "regionally", "elsewhere", "just",
            "only", "even", "back", "once", "recently",
            # ("Further, Shrestha met ... and urged ...", "Additionally, ...": a sentence's linking adverb)
-           "further", "additionally", "subsequently", "afterwards", "afterward", "finally", "thereafter", "lastly"}
+           "further", "lastly"} | set(LEADING_ADVERBS)
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
                "councillor", "councilor",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
@@ -373,9 +373,9 @@ OFFICE_SYNONYMS = {
     "head": {"head", "president", "chairman", "leader"},
     "chief": {"chief", "head", "commissioner", "director"},
     "minister": {"minister"},
-    "spokesman": {"spokesman", "spokesperson", "spokeswoman"},
-    "spokesperson": {"spokesman", "spokesperson", "spokeswoman"},
-    "spokeswoman": {"spokesman", "spokesperson", "spokeswoman"},
+    "spokesman": SPOKESPEOPLE,
+    "spokesperson": SPOKESPEOPLE,
+    "spokeswoman": SPOKESPEOPLE,
     "ambassador": {"ambassador", "envoy"},
     "pm": {"minister", "premier"},  # "The PM said" after "Prime Minister Viktor Orban"
     "premier": {"premier", "minister"},
@@ -825,19 +825,18 @@ LOOSE_MODIFIERS = {"the", "this", "that", "local", "visiting", "top", "senior", 
 # A name set beside a title, after a form of address or none: "..., Amb. Ahmed Isse Awad,", "Ma Xinmin."
 APPOSED_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Amb|Prof|H\.\s?E)\.?\s+)?"
                 r"([A-Z][\w’'-]+(?:\s+(?:bin|ibn|al|el|[A-Z][\w’'-]+)){1,5})")
-_APPOSED_TAIL = r"(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said)\b)"
 # ... after a title and a comma ("the Chinese Ambassador to Sudan, Ma Xinmin."), or before one ("Juma Khan Amu, a
 # resident of Badakhshan, ..."): (title, name) and (name, title)
 # (the name then the verb of its clause too: "First President of Kazakhstan, Nursultan Nazarbayev met with ...")
 TITLE_THEN_NAME = re.compile(rf"(?:^|(?<=[\s(]))([^.;:!?\n“”\"()]{{3,160}}?),\s+{APPOSED_NAME}"
                              r"(?=\s*[,.;(]|\s+(?:has|had|is|was|who|said|met|held|received|visited|attended|"
                              r"told|noted|stressed|stated)\b)")
-NAME_THEN_TITLE = re.compile(rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
-                             r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
+_NAME_THEN_TITLE = (rf"{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
+                    r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
+NAME_THEN_TITLE = re.compile(_NAME_THEN_TITLE)
 # ... and after "by", where the match of the name before may have taken it in: "Mr Mingzhao, accompanied by Mr Kwame
 # Ren, the media Relations Manager of the Chinese Embassy, ..."
-BY_NAME_THEN_TITLE = re.compile(rf"\bby\s+{APPOSED_NAME},\s+(?:the\s+|an?\s+)?([^.;:!?\n“”\"()]{{3,160}}?)"
-                                r"(?=[,.;(]|\s+(?:has|had|is|was|said)\b)")
+BY_NAME_THEN_TITLE = re.compile(r"\bby\s+" + _NAME_THEN_TITLE)
 PERSON_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "person", "wife", "mother", "father",
                   "son", "daughter", "boy", "girl")
 QUOTE_MARKS = re.compile('[“«”»"]')
@@ -1021,7 +1020,6 @@ class Attributor:
         self.group_heads = {strings.add(w) for w in GROUP_HEADS}
         self.plural_speakers = {strings.add(w) for w in SPEAKER_WORDS if w.endswith("s") and w not in (
             "press", "congress", "sides", "parties", "authorities", "police")}
-        self.owners = {strings.add(w) for w in ("its", "their", "his", "her", "the")}
         # words before a number: "of nearly 200 organisations", "of more than 300 groups"
         self.about_numbers = {strings.add(w) for w in ("nearly", "almost", "over", "more", "some", "about", "around",
                                                        "roughly", "approximately", "at", "dozens", "hundreds")}
@@ -1057,6 +1055,7 @@ class Attributor:
         self.and_counted = {strings.add(w) for w in ("more", "other", "several", "some", "dozens", "hundreds",
                                                      "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
+        self.owners = self.possessives | {self.the_word}  # "with its Foreign Ministry", "with the Ministry"
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
         self.asked_word, self.not_word, self.be_word = strings.add("asked"), strings.add("not"), strings.add("be")
@@ -2577,7 +2576,6 @@ class Attributor:
                         # "President Mirziyoyev", "General Secretary Lâm": as first given
                         return self._known(earlier, state, text, at)
                     return earlier
-            spoke = state.get("last")
             named = (spoke[1] or "").split(",")[0] if spoke else ""
             if len(words) == 2 and last.lower() in GENERIC_ROLES and spoke and (
                     self._is_person(spoke[0], named) or (spoke[0] is None and re.fullmatch(
@@ -2670,7 +2668,6 @@ class Attributor:
             named = self._described_named_before(words, text, at)
             if named:
                 return named
-            spoke = state.get("last")
             if last_speaker and len(words) == 2 and words[1].lower() in LEADING_OFFICES and spoke \
                     and self._named_person(*spoke) and not re.search(
                         rf"\b(?i:{_CHANGERS})\b[\w\s]{{0,40}}?\b(?i:{re.escape(words[1])})\b",

@@ -97,18 +97,15 @@ class TokenIndex:
         for k in mixed.tolist():
             if doc[k].text[:1].isupper():
                 self.cap[k] = True
-        # an initial glued to the name after it: "D.Tsogtbaatar", "A.Begliyev" (Mongolian and Central Asian
-        # media write given names so)
-        # (such a word is in title case though not all letters: "D.Tsogtbaatar".istitle())
-        for k in np.flatnonzero((arr[:, 5] == 1) & (arr[:, 7] == 0) & (arr[:, 1] >= 4)).tolist():
-            word = doc[k].text
-            if word[0].isupper() and word[1] == "." and word[2].isupper() and word[3:].isalpha() \
-                    and not word[3:].isupper():
-                self.cap[k] = True
-        # a name with an apostrophe inside: "O’Connor", "D'Souza" (letters on both sides of it)
+        # words in title case that are not all letters: a name with an apostrophe inside ("O’Connor", "D'Souza":
+        # letters on both sides of it), or an initial glued to the name after it ("D.Tsogtbaatar", "A.Begliyev":
+        # Mongolian and Central Asian media write given names so)
         for k in np.flatnonzero((arr[:, 5] == 1) & (arr[:, 7] == 0)).tolist():
             word = doc[k].text
-            if len(word) > 2 and word[1] in "'’" and word[0].isupper() and word[2:].isalpha():
+            if len(word) > 2 and word[0].isupper() and (
+                    (word[1] in "'’" and word[2:].isalpha())
+                    or (len(word) >= 4 and word[1] == "." and word[2].isupper() and word[3:].isalpha()
+                        and not word[3:].isupper())):
                 self.cap[k] = True
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
         # Python is several times cheaper than indexing a numpy array.
