@@ -1198,6 +1198,11 @@ class Attributor:
                 for n in (e.title, *e.aliases):
                     self.speaker_names.setdefault(name_key(n), e.id)
 
+    def _speaker_named(self, name: str) -> tuple:
+        """(holder, label) of a speaker given by name: the entry it names, else the name as written."""
+        holder = self.speaker_names.get(name_key(name))
+        return (holder, self.entries[holder].title) if holder else (None, name)
+
     def headline_speech(self, title: str | None, own: bool = False):
         """A headline that says whose words the text is ("Remarks by Ambassador Guo Min at the Exclusive Video
         Interview with AzTV", "Full text of the speech by Jane Doe"): ((holder, label) of the speaker, (holder,
@@ -1208,9 +1213,7 @@ class Attributor:
             return None  # "Statement by the Spokesperson", "Embassy Spokesperson's Remarks": the body's own
             # voice, not a person's
         def who(name):
-            name = name.strip(" .,")
-            holder = self.speaker_names.get(name_key(name))
-            return (holder, self.entries[holder].title) if holder else (None, name)
+            return self._speaker_named(name.strip(" .,"))
         rest = title[m.end():]
         # (the office that may follow the name: "Response by Jane Roe, MFA Spokesperson, to the local media ...")
         rest = re.sub(r"^,\s*(?:[\w’'.-]+\s+){0,4}?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador),?", "",
@@ -2570,8 +2573,8 @@ class Attributor:
             # (the office's own modifiers too: "the prime minister" is not "Foreign Minister Wang Yi")
             modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
             for earlier in reversed(people + state.get("bodies", [])):
-                if any(w.lower().strip(".,") in offices for w in earlier.split()) \
-                        and modifiers <= {w.lower().strip(".,") for w in earlier.split()}:
+                held = {w.lower().strip(".,") for w in earlier.split()}
+                if held & offices and modifiers <= held:
                     if text and (TITLED_SURNAME.fullmatch(earlier) or TWICE_TITLED_SURNAME.fullmatch(earlier)):
                         # "President Mirziyoyev", "General Secretary Lâm": as first given
                         return self._known(earlier, state, text, at)
@@ -3831,8 +3834,7 @@ class Attributor:
             # "UK Statement for the ... Delivered by the UK's Permanent Representative ..., Jane Roe.": the
             # statement's credit line, so the text is her words (on the body's own site, its voice, as below)
             name = credit.group("name").rstrip(".")
-            holder = self.speaker_names.get(name_key(name))
-            state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
+            state["headline"] = (self._speaker_named(name), None)
         following = FOLLOWING_STATEMENT.match(text, blocks[0][0], blocks[0][1]) \
             if blocks and state["headline"] is None and any(VIA.search(n) for n in writer[3]) else None
         if following is not None:
@@ -3842,8 +3844,7 @@ class Attributor:
             while len(words) > 2 and words[0].lower() in TITLE_WORDS | {"state", "affairs", "deputy"}:
                 words = words[1:]  # ("Secretary of State Jane Roe": the name after the office)
             name = " ".join(words)
-            holder = self.speaker_names.get(name_key(name))
-            state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
+            state["headline"] = (self._speaker_named(name), None)
         if state["headline"] is not None and state["headline"][1] is None and writer[2] \
                 and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
                 and not any(VIA.search(n) for n in writer[3]) and not PRESS_TALK.search(headline or "") \
@@ -3911,8 +3912,7 @@ class Attributor:
                     # "Full Remarks" / "My name is Dolkun Isa and I am Uyghur. ...": a speech in the first
                     # person whose speaker names himself: his words from here on, wherever they are published
                     name = introduced.group("name")
-                    holder = self.speaker_names.get(name_key(name))
-                    state["headline"] = ((holder, self.entries[holder].title) if holder else (None, name), None)
+                    state["headline"] = (self._speaker_named(name), None)
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
             last = voices[-1] if voices else None
