@@ -3448,7 +3448,7 @@ def test_a_states_diplomat_is_the_one_named_as_its_representative(tmp_path):
     assert labels(tmp_path, body)[1].startswith("Jan Novak Horak")
 
 
-# Rules from the held-out batches 91 to 98, one case each: the text, which paragraphs, their labels (None: the writer)
+# Rules from the held-out batches 83 to 98, one case each: the text, which paragraphs, their labels (None: the writer)
 LABEL_RULES = [
     ("a_leader_described_again_is_named_as_first_given_in_full",
      "BERN — Ruritania regards Freedonia as an important partner, General Secretary of the Communist Party of "
