@@ -3628,6 +3628,12 @@ LABEL_RULES = [
      "Deputy prime minister Jan Novak Horak, who is also the minister for internal security, said China, a "
      "close ally of Ruritania, has made the request.",
      None, ["Deputy prime minister Jan Novak Horak"]),
+    ("a_joint_statement_addressed_to_a_council_speaks_as_itself_and_is_it_after",
+     "Ruritania denies all allegations of abuse.\n\n"
+     "\u201cCredible reports indicate that many people have been detained,\u201d the joint statement to the Human "
+     "Rights Council said on Tuesday.\n\n"
+     "\u201cWe urge Ruritania to allow access,\u201d it added.",
+     slice(1, None), ["the joint statement", "the joint statement"]),
 ]
 
 

@@ -1011,6 +1011,8 @@ class Attributor:
                                                          "analysis")}
         self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
             ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
+        self.joint = strings.add("joint")  # a joint statement is never one body's
+        self.addressed = {strings.add(w) for w in ("to", "at", "before")}  # "the statement to the Council"
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
         self.act_fillers = {strings.add(w) for w in ("its", "their", "his", "her", "the", "a", "an", "full", "own")}
@@ -2246,6 +2248,13 @@ class Attributor:
             a, b = self._whose_words(tokens, a, b)
             holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
             words = tokens.words(a, b)
+            if holder is None and b - a > 4 and words & self.document_words:
+                # "the joint statement to the UN Human Rights Council said": whom or where it was addressed,
+                # not who issued it; the document is the words before
+                k = next((t for t in range(a + 1, min(a + 4, b - 1)) if tokens.lower_l[t] in self.document_words
+                          and tokens.lower_l[t + 1] in self.addressed), None)
+                if k is not None:
+                    b, words = k + 1, tokens.words(a, k + 1)
             if holder and words & self.document_words:
                 state["release"] = (holder, None)  # "the ETGE release": later "the release" is the ETGE's
             # a document speaks ("the report says"), unless a body's noun stands before it ("a ministry statement")
@@ -2270,7 +2279,7 @@ class Attributor:
             if document:
                 issuer = state["release"]
                 if issuer is None and state["org"] is None and state["thing"] is not None \
-                        and not self._plural_bodies(state["thing"]) \
+                        and not self._plural_bodies(state["thing"]) and self.joint not in words \
                         and (state["thing"][1] or "-").split()[-1].lower() not in DOCUMENT_WORDS:
                     # (not a document that spoke as itself: "The joint statement urged ..." issues no report)
                     issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke (not
