@@ -3634,6 +3634,21 @@ LABEL_RULES = [
      "Rights Council said on Tuesday.\n\n"
      "\u201cWe urge Ruritania to allow access,\u201d it added.",
      slice(1, None), ["the joint statement", "the joint statement"]),
+    ("a_portfolio_before_a_name_written_surname_first_is_no_given_name",
+     "Jan Novak met with Minister of Foreign Affairs Tang Lin in Hanoi.\n\n"
+     "Tang, for his part, stated that the ties matter.\n\n"
+     "Minister of Foreign Affairs Karel Horak arrived later.\n\n"
+     "Horak said the visit was useful.",
+     slice(1, None), ["Tang Lin", None, "Karel Horak"]),
+    ("one_who_pleads_speaks_but_a_plea_of_guilty_is_no_statement",
+     "\u201cPlease save us,\u201d Jane Roe pleads.\n\n"
+     "Karel Horak pleaded guilty to the charges in March.",
+     None, ["Jane Roe", None]),
+    ("a_meeting_between_two_named_leaders_is_no_speaker",
+     "The meeting between President Jan Novak and Chairman Karel Horak reaffirmed the commitment of both "
+     "nations to their ties.\n\n"
+     "After the meeting, Jan Novak underlined the need for peace.",
+     None, [None, "Jan Novak"]),
 ]
 
 

@@ -196,6 +196,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
     "hinted", "hints", "apologised", "apologized", "apologises", "apologizes", "indicated", "indicates",
+    "pleads", "pleaded",  # '"Please save us," she pleads.', "pleaded with Beijing" (not "pleaded guilty")
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
@@ -231,6 +232,9 @@ PHRASES = (["according to", "in the words of", "in his words", "in her words", "
             "were told in", "was informed by", "was informed in"]
            + [f"in a {doc}" for doc in ("statement", "release", "communique", "communiqué", "report")]
            + [f"in its {doc}" for doc in ("statement", "release", "report")])
+# A minister's portfolio closing an office ("Minister of Foreign Affairs", "Secretary for Defence"): never a given name
+PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "justice", "interior", "health",
+              "education", "culture", "economy", "agriculture", "energy", "security", "industry", "transport"}
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
@@ -706,7 +710,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
 # (not "the summit", "the conference", "the meeting": whose declaration may speak as theirs, "The summit called for")
-OCCASIONS = {"trip", "tour", "talks", "visit", "visits", "trips", "tours"}
+OCCASIONS = {"trip", "tour", "talks", "visit", "visits", "trips", "tours",
+             # "The meeting between President X and Chairman Y reaffirmed ...": what happened, not who spoke
+             "meeting", "meetings", "negotiations", "consultations", "conversation", "discussions"}
 # the last word of an event's name: "World Cup", "Asian Games" (beside EVENT_WORDS)
 EVENT_NAME_HEADS = frozenset(("cup", "championships", "tournament", "marathon", "congress", "assembly",
                               "award", "awards", "prize"))
@@ -985,6 +991,7 @@ class Attributor:
         self.where_word = strings.add("where")
         self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
+        self.plead_words = {strings.add("pleads"), strings.add("pleaded")}
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
             "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
@@ -1968,6 +1975,8 @@ class Attributor:
                 and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
             # (not "Reuters reports on Monday that ...")
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
+        if w in self.plead_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("guilty", "not", "innocent"):
+            return False  # "pleaded guilty": a plea in court, not words reported ('..., she pleads.' is hers)
         if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
                 s + 1 >= n or text[idx[s + 1]] in ".:;"
                 or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
@@ -2658,6 +2667,10 @@ class Attributor:
                 # "Chinese Ambassador to Bangladesh Yao Wen": the office's place, then the name, surname first
                 placed = len(before) >= 3 and before[-2].lower() in ("to", "in", "at") \
                     and before[-3].lower().strip(".,") in TITLE_WORDS
+                # "Minister of Foreign Affairs Wang Yi": the office's portfolio, then the name, surname first
+                placed = placed or (bool(before) and before[-1].lower() in PORTFOLIOS and any(
+                    len(before) > j + 1 and before[-j - 1].lower() in ("of", "for")
+                    and before[-j - 2].lower().strip(".,") in TITLE_WORDS for j in (1, 2, 3)))
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
                         and not placed \
                         and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])) \
