@@ -3649,6 +3649,25 @@ LABEL_RULES = [
      "nations to their ties.\n\n"
      "After the meeting, Jan Novak underlined the need for peace.",
      None, [None, "Jan Novak"]),
+    ("a_document_that_spoke_as_itself_is_it_the_document_and_the_resolution_after",
+     "The Ruritanian parliament has adopted a resolution. The Freedonian embassy has responded by calling the "
+     "document interference.\n\n"
+     "While avoiding direct criticism, the resolution strongly urged the government to act.\n\n"
+     "It noted that many states share the concern.\n\n"
+     "The document urges Freedonia to release all prisoners.\n\n"
+     "It also calls for the lifting of restrictions.\n\n"
+     "The situation has been deteriorating since 2012, according to the resolution.",
+     slice(1, None), ["the resolution"] * 5),
+    ("it_after_a_report_its_committee_adopted_is_the_committee",
+     "The report, adopted by the committee at its 96th session, said the committee is concerned.\n\n"
+     "It said these definitions may criminalise peaceful expression.",
+     None, ["the committee", "the committee"]),
+    ("a_quotation_opening_at_the_verb_leaves_the_verb_reporting_unless_another_cue_names_the_speaker",
+     "The Ruritanian government on Saturday \u201cstrongly condemned\u201d the rights group for alleging that a "
+     "man had gone missing.\n\n"
+     "Jane Roe also \u201cemphasised the importance of the ties\u201d, the Ruritanian ministry said.\n\n"
+     "Some called it \u201cshameful\u201d.",
+     None, ["The Ruritanian government", "the Ruritanian ministry", None]),
 ]
 
 

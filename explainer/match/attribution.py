@@ -1018,6 +1018,7 @@ class Attributor:
                                                          "analysis")}
         self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
             ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
+        self.closing_adverbs = {strings.add(w) for w in ("also", "further", "furthermore", "moreover", "again")}
         self.joint = strings.add("joint")  # a joint statement is never one body's
         self.addressed = {strings.add(w) for w in ("to", "at", "before")}  # "the statement to the Council"
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
@@ -2161,7 +2162,11 @@ class Attributor:
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
-            phrases = self._verb_phrases(doc, tokens, text, s, e, lo, hi, parsed, inverted)
+            m = s
+            if self._quote_opens_at_verb(tokens, text, s, lo):
+                # 'The government on Saturday "strongly condemned" ...': the subject stands before the mark
+                m = s - 1 if text[tokens.idx_l[s - 1]] in QUOTES_OPEN + QUOTES_BOTH else s - 2
+            phrases = self._verb_phrases(doc, tokens, text, m, m + 1 if m < s else e, lo, hi, parsed, inverted)
         else:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
@@ -2287,8 +2292,17 @@ class Attributor:
                 break
             if document:
                 issuer = state["release"]
+                spoke = state.get("doc_self")
+                if issuer is None and spoke is not None and tokens.lower_l[a] in self.determiners and b - a <= 3 \
+                        and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() in (
+                            "document", "text", spoke[1].split()[-1].lower()):
+                    # "The resolution ... condemns" ... "The document urges", "according to the resolution": the
+                    # document that spoke as itself, not whoever spoke last
+                    fallback = (None, spoke[1], a, b, role)
+                    break
                 if issuer is None and state["org"] is None and state["thing"] is not None \
                         and not self._plural_bodies(state["thing"]) and self.joint not in words \
+                        and not self._introduced_by_act(text, tokens.idx_l[a], self._head_word(tokens, text, a, b)) \
                         and (state["thing"][1] or "-").split()[-1].lower() not in DOCUMENT_WORDS:
                     # (not a document that spoke as itself: "The joint statement urged ..." issues no report)
                     issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke (not
@@ -2297,10 +2311,12 @@ class Attributor:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
+                d = self._before_adverbs(tokens, text, a, b)  # ("the resolution strongly urged")
                 if holder is None and tokens.lower_l[a] in self.determiners and role == "subject" \
-                        and self._speaking_document(tokens, a, b - 1):
+                        and self._speaking_document(tokens, a, d - 1):
                     # "The resolution expressed ...", no one named as its issuer: the document, as written
-                    fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
+                    fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[d - 1]].split()), a, d, role)
+                    state["doc_self"] = fallback[:2]
                     break
             if holder is None and words & self.personal and b - a <= 2 and not state["last"]:
                 near = self._person_before(tokens, text, refs, a, state)
@@ -3326,6 +3342,18 @@ class Attributor:
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
 
     @staticmethod
+    def _quote_opens_at_verb(tokens, text: str, k: int, a: int) -> bool:
+        """'... on Saturday "strongly condemned" ...': the quotation's mark opens right before the reporting verb
+        or before one adverb in -ly before it, with words before the mark in the sentence."""
+        m = k - 1
+        if m > a and text[tokens.idx_l[m]:tokens.end_l[m]].endswith("ly") and text[tokens.idx_l[m]].islower():
+            m -= 1
+        # (an opening mark: after a space, glued to the word after it; '...," said' closes a quotation)
+        return m - 1 >= a and text[tokens.idx_l[m]:tokens.end_l[m]] in QUOTES_OPEN + QUOTES_BOTH \
+            and text[tokens.idx_l[m] - 1:tokens.idx_l[m]].isspace() and tokens.end_l[m] == tokens.idx_l[m + 1] \
+            and text[tokens.idx_l[m - 1]:tokens.end_l[m - 1]] not in (",", ".", ":", ";")
+
+    @staticmethod
     def _quoted_from_the_verb(tokens, text: str, k: int, a: int) -> bool:
         """'Xi "stressed that ..."': a quotation that opens with the reporting verb, its subject named just
         before the mark, outside it."""
@@ -3476,7 +3504,20 @@ class Attributor:
                     if holder:
                         return holder, self.entries[holder].title
                     if tokens.lower_l[j] in self.document_words:
-                        return self._document_author(tokens, text, refs, j, b) or ()
+                        author = self._document_author(tokens, text, refs, j, b)
+                        if author is None and tokens.lower_l[first] in self.determiners \
+                                and self._speaking_document(tokens, first, j):
+                            # "... the resolution strongly urged ... It noted that ...": the document that spoke as
+                            # itself ("The document urges ... It also calls": the resolution), or whoever was named
+                            # as issuing it ("The report, adopted by the committee, said ... It said")
+                            if state["release"]:
+                                return state["release"]
+                            spoke = state.get("doc_self")
+                            if spoke is not None and text[tokens.idx_l[j]:tokens.end_l[j]].lower() in (
+                                    "document", "text", spoke[1].split()[-1].lower()):
+                                return spoke
+                        return author or ()
+                        return author or ()
                     end = j + 1  # "the Permanent Mission of the People's Republic of China": the whole name
                     while end + 1 < b and tokens.lower_l[end] in self.name_joiners and (
                             tokens.cap_l[end + 1] or tokens.lower_l[end + 1] in self.determiners):
@@ -3486,6 +3527,29 @@ class Attributor:
                             end += 1
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
+
+    def _head_word(self, tokens, text: str, a: int, b: int) -> str:
+        """The last word of the phrase [a, b) before the adverbs closing it, in lower case."""
+        d = self._before_adverbs(tokens, text, a, b)
+        return text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower() if d > a else ""
+
+    @staticmethod
+    def _introduced_by_act(text: str, at: int, name: str) -> bool:
+        """Whether the document named ``name`` ("resolution") was introduced before as adopted, passed or
+        issued by someone ("The Ruritanian parliament has adopted a resolution ..."): then it is not the report
+        of whoever spoke since ("The embassy has responded ... The resolution strongly urged ...")."""
+        return name in DOCUMENT_WORDS and re.search(
+            rf"\b(?:adopted|passed|approved|issued|released|published|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{name}s?\b", text[:at], re.I) is not None
+
+    def _before_adverbs(self, tokens, text: str, a: int, b: int) -> int:
+        """The end of the phrase [a, b) without the adverbs closing it: "the resolution strongly (urged)"."""
+        while b - 1 > a and (tokens.lower_l[b - 1] in self.closing_adverbs or (
+                text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].endswith("ly")
+                and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].isalpha()
+                and text[tokens.idx_l[b - 1]].islower())):
+            b -= 1
+        return b
 
     def _speaking_document(self, tokens, a: int, j: int) -> bool:
         """The words a (a determiner) to j name a document that speaks as itself when no one is named as
@@ -4479,6 +4543,7 @@ class Attributor:
                     here = [c for c in here if c[1] > comma]
             # a later cue can only do better than a name as written if an entry is named in the sentence
             named = bool(here) and self._names_entry(tokens, refs, a, b)
+            pending = None
             for cue in here:
                 if inside(tokens.idx_l[cue[1]]):
                     if own is None and self._quoted_from_the_verb(tokens, text, cue[1], a):
@@ -4495,6 +4560,9 @@ class Attributor:
                         if holder or (end - start >= 1 and self._is_person(None, name)):
                             own = self._cue(tokens, text, cue[1], cue[2], start, end, holder, None if holder else
                                             name, "subject", "VERB", lo, b)
+                    if own is None and pending is None and self._quote_opens_at_verb(tokens, text, cue[1], a):
+                        pending = cue  # 'The government on Saturday "strongly condemned" ...': the quotation opens
+                        # at the verb (an adverb before it); the verb reports, unless another cue names a speaker
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
                 if own is not None and tokens.idx_l[cue[1]] >= own[3] and not self._outlet(own, text):
                     break  # "X said in a statement that the report described ...": what X said, not who
@@ -4533,6 +4601,10 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            if own is None and pending is not None:
+                r = self._resolve(doc, text, tokens, pending, lo, b, refs, state, parsed)
+                if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
+                    own = r
             that_clause = own is not None and (own[0] or own[1]) and self._is_person(own[0], own[1]) \
                 and tokens.token_at(own[3]) < b and tokens.lower_l[tokens.token_at(own[3])] == self.that_word
             if own is not None and not own[4] and here and tokens.idx_l[here[-1][1]] >= own[3] \
