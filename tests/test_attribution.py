@@ -3668,6 +3668,18 @@ LABEL_RULES = [
      "Jane Roe also \u201cemphasised the importance of the ties\u201d, the Ruritanian ministry said.\n\n"
      "Some called it \u201cshameful\u201d.",
      None, ["The Ruritanian government", "the Ruritanian ministry", None]),
+    ("one_who_confirms_after_a_quotation_speaks_it",
+     "\u201cNo contact with him is possible,\u201d confirms Jana Roe, president of the Ruritanian Institute.",
+     None, ["Jana Roe, president of the Ruritanian Institute"]),
+    ("bringing_up_issues_is_raising_them_in_words",
+     "In a telephone conversation with Ma Lin, Karel Horak also brought up the issues of the border.",
+     None, ["Karel Horak"]),
+    ("a_relative_clause_without_commas_before_the_verb_is_no_subject",
+     "Anna's sister Jana Roe who is currently living in Riyadh told the service that she was detained.\n\n"
+     "A Kyrgyz businessman from Kizilsu who is currently living in Bishkek recently told the service that "
+     "his family was held.\n\n"
+     "The advert was written by the ambassador Li Chao who wrote that the region has changed.",
+     None, ["Anna's sister Jana Roe", "A Kyrgyz businessman from Kizilsu", "Li Chao"]),
 ]
 
 

@@ -212,6 +212,8 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "issued a strong condemnation", "issued a condemnation", "raised concerns", "raised serious concerns",
                 "expressed concern", "expressed concerns", "spoke of", "informed that", "referred to",
                 "raised alarms", "raised the alarm", "sounded the alarm", "sounded alarms",
+                # "Motegi also brought up the issues of ...": put them in words
+                "brought up the issue", "brought up the issues",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in"]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
@@ -334,7 +336,9 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               # (not "urges", "warns": they take whom they urge or warn, "..., urges the leaders to ...")
               "stresses", "insists", "recalls", "acknowledges", "admits", "concludes", "declares", "argues",
               "claims", "announces", "comments", "underlines", "highlights", "affirms", "reiterates", "observes",
-              "remarks", "emphasises", "emphasizes", "responds"}
+              "remarks", "emphasises", "emphasizes", "responds",
+              # '"No contact is possible," confirms Jane Roe, president of ...'
+              "confirms", "confirmed", "pleads", "pleaded"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
@@ -1291,6 +1295,14 @@ class Attributor:
                 # ("rights activists and emigre Kazakhs said": people named together, both speaking)
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
+        if j - 2 > lo and tokens.lower_l[j - 1] == self.who_word and tokens.orth_l[j - 2] != self.comma \
+                and 2 <= i - j <= 10 and (tokens.cap_l[j - 2] or tokens.lower_l[j - 2] in self.people_words):
+            # "Her sister Jana Roe who is living in Riyadh told ...", "A Kyrgyz businessman from Kizilsu who
+            # lives in Bishkek told ...": who the relative clause (no comma before it) is about, not the clause
+            # (a verb right after "who", "Li Chao who wrote that ...", is read where "who" is)
+            i = j - 1
+            j = tokens.phrase_before(i, lo)[0]
+            j = next((k + 1 for k in range(i - 1, j - 1, -1) if tokens.lower_l[k] in self.clause_words), j)
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
             j += 1  # "But China rejected": China
         if self._possessed_occasion(tokens, j, i):
