@@ -3680,6 +3680,24 @@ LABEL_RULES = [
      "his family was held.\n\n"
      "The advert was written by the ambassador Li Chao who wrote that the region has changed.",
      None, ["Anna's sister Jana Roe", "A Kyrgyz businessman from Kizilsu", "Li Chao"]),
+    ("an_opening_subordinate_clause_yields_to_the_main_clauses_speaker",
+     "As Western powers voiced concerns and called for access, Freedonian authorities firmly denied the "
+     "allegations.\n\n"
+     "After activists said that many people are detained, Foreign Minister Jan Novak told the council that the "
+     "region has schools.\n\n"
+     "He further stated that the region is stable.",
+     None, ["Freedonian authorities", "Foreign Minister Jan Novak", "Jan Novak"]),
+    ("the_company_is_the_last_firm_that_spoke_never_an_outlet_and_never_a_guess",
+     "Ruritanian camera maker Novatech on Wednesday denied accusations of any wrongdoing.\n\n"
+     "The Daily Post reported that the firm may be blacklisted.\n\n"
+     "\u201cWe have never done anything inappropriate,\u201d the company said in a statement.\n\n"
+     "The company said it has not received any notice.",
+     None, ["Ruritanian camera maker Novatech", "The Daily Post", "Ruritanian camera maker Novatech",
+            "Ruritanian camera maker Novatech"]),
+    ("the_company_no_firm_spoke_before_is_no_speaker",
+     "The brand, headquartered in New York, sells shirts.\n\n"
+     "The company has said it audits its suppliers.",
+     None, [None, None]),
 ]
 
 

@@ -153,8 +153,19 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|de|[A-Z][\w�
 # Campax handed ..."
 NAMED_TOGETHER = re.compile(rf"(?:(?<=[.!?:]\s)|(?<=,\s)|(?<=^)|(?<=\n)){_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+"
                             rf"{_LISTED_NAME}(?=\s+[a-z])", re.M)
+# Words that describe a firm ("Chinese video surveillance equipment provider Hikvision"): a body, not a person
+COMPANY_NOUNS = {"provider", "maker", "manufacturer", "company", "firm", "giant", "retailer", "brand", "corporation",
+                 "producer", "supplier", "carmaker", "automaker", "group", "conglomerate", "operator"}
+# "As" opening no clause of its own: "As said", "As of", "As per", "As well as", "As part of", "As for"
+AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "far", "long", "soon", "much", "many",
+                   "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
+# Words of a state's organ's name: never a company's
+GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
+                    "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
-               "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
+               "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network",
+               # '"...," the company said': the firm that spoke before ("Hikvision on Wednesday denied ...")
+               "company", "firm")
 VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
@@ -240,6 +251,7 @@ PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
+                 "company", "firm",
                  "organisers", "organizers",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -2400,6 +2412,8 @@ class Attributor:
             label = self._known(label, state, text, tokens.idx_l[a])
             if label.startswith("\x00"):
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
+            if label.lower() in ("the company", "the firm"):
+                return None  # no firm has spoken before: which company is not said (the writer's, rather than a guess)
             if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
                 label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             if holder is None:
@@ -2506,6 +2520,17 @@ class Attributor:
                 found = self._known(form, state, text, at, last_speaker=False)
                 if found != form:
                     return found
+        if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in ("company", "firm"):
+            # '"...," the company said' after "Hikvision on Wednesday denied ...": the last body that spoke that is
+            # neither an outlet ("The New York Times reported") nor a state's organ or a person
+            for earlier in reversed(state.get("spoke", [])):
+                low = set(earlier.lower().replace("’s", "").replace("'s", "").split())
+                if earlier.lower() in ("the company", "the firm") or low & NEWS_OUTLET_WORDS \
+                        or name_key(re.sub(r"^(?:the|The)\s+", "", earlier)) in self.outlets \
+                        or low & GOVERNMENT_HEADS or earlier.lower().removeprefix("the ") in self.countries \
+                        or (self._is_person(None, earlier) and not low & COMPANY_NOUNS):
+                    continue
+                return earlier
         if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
                 and state.get("thing") is not None and (len(words) == 2 or words[1][:1].isupper() or words[1].lower()
                                                         in self._name_words(state["thing"])):
@@ -3554,6 +3579,18 @@ class Attributor:
             rf"\b(?:adopted|passed|approved|issued|released|published|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"{name}s?\b", text[:at], re.I) is not None
 
+    @staticmethod
+    def _subordinate_opening(tokens, text: str, a: int, b: int) -> bool:
+        """The sentence [a, b) opens with a subordinate clause: "After ...", "While ...", "As Western powers
+        voiced ..." (not "As stated in the release", "As of recent", "As well as": a source, a time, a list)."""
+        if a + 1 >= b:
+            return False
+        first = text[tokens.idx_l[a]:tokens.end_l[a]].lower()
+        if first in SUBORDINATORS:
+            return True
+        second = text[tokens.idx_l[a + 1]:tokens.end_l[a + 1]].lower()
+        return first == "as" and not second.endswith("ed") and second not in AS_PHRASE_WORDS
+
     def _before_adverbs(self, tokens, text: str, a: int, b: int) -> int:
         """The end of the phrase [a, b) without the adverbs closing it: "the resolution strongly (urged)"."""
         while b - 1 > a and (tokens.lower_l[b - 1] in self.closing_adverbs or (
@@ -4556,6 +4593,11 @@ class Attributor:
             # a later cue can only do better than a name as written if an entry is named in the sentence
             named = bool(here) and self._names_entry(tokens, refs, a, b)
             pending = None
+            # a sentence opening with a subordinate clause ("As ...,", "After ...,"): where that clause ends
+            clause_comma = next((k for k in range(a + 2, b) if tokens.orth_l[k] == self.comma
+                                 and not inside(tokens.idx_l[k])), None) if self._subordinate_opening(tokens, text, a, b) \
+                else None
+            deferred = None
             for cue in here:
                 if inside(tokens.idx_l[cue[1]]):
                     if own is None and self._quoted_from_the_verb(tokens, text, cue[1], a):
@@ -4582,6 +4624,11 @@ class Attributor:
                 if own is not None and not self._outlet(own, text) and \
                         not self._names_entry(tokens, refs, max(a, cue[1] - 12), min(b, cue[2] + 10)):
                     continue  # with a speaker found, only a cue with an entry near it could name a better one
+                if own is None and clause_comma is not None and cue[1] < clause_comma and deferred is None \
+                        and any(c[1] > clause_comma and not inside(tokens.idx_l[c[1]]) for c in here):
+                    deferred = cue  # "As Western powers voiced concerns ..., Chinese authorities firmly denied ...":
+                    # the opening clause is what happened; the main clause's verb says who speaks, if it names anyone
+                    continue
                 r = self._resolve(doc, text, tokens, cue, lo, b, refs, state, parsed)
                 if r is None:
                     if cue[0] == self.ids["VERB"] and cue[1] > lo and tokens.lower_l[cue[1] - 1] in self.subject_pronouns \
@@ -4613,6 +4660,10 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            if own is None and deferred is not None:
+                r = self._resolve(doc, text, tokens, deferred, lo, b, refs, state, parsed)
+                if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
+                    own = r
             if own is None and pending is not None:
                 r = self._resolve(doc, text, tokens, pending, lo, b, refs, state, parsed)
                 if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
@@ -4674,6 +4725,8 @@ class Attributor:
                         state["org"] = own[0]
                 elif own[1]:
                     state["last"] = (None, own[1])
+                if own[1] and not own[0]:
+                    state.setdefault("spoke", []).append(own[1])  # (for "the company said")
                 if own[0] or own[1]:
                     state["person" if self._is_person(own[0], own[1]) else "thing"] = (own[0], own[1])
                     if own[1] and not own[0] and GROUP_RE.search(own[1].split(",")[0]):
