@@ -3698,6 +3698,17 @@ LABEL_RULES = [
      "The brand, headquartered in New York, sells shirts.\n\n"
      "The company has said it audits its suppliers.",
      None, [None, None]),
+    ("a_name_in_another_script_in_brackets_leaves_the_speaker_named",
+     "During the book launch, Legislator Wang Ting-yu (\u738b\u5b9a\u5b87) said that a bill was drafted.",
+     None, ["Legislator Wang Ting-yu"]),
+    ("a_statement_released_by_a_body_is_that_bodys",
+     "In a statement released by the Ruritanian Council on Monday, its chairman \u201chailed the efforts\u201d.",
+     None, ["the Ruritanian Council"]),
+    ("a_name_before_its_office_run_on_to_the_verb_speaks",
+     "\u201cWe are grateful,\u201d Jana Roe, Secretary General of Education and Solidarity Association told "
+     "the agency.\n\n"
+     "On Wednesday, President Karel Horak told his counterpart that ties matter.",
+     None, ["Jana Roe, Secretary General of Education and Solidarity Association", "President Karel Horak"]),
 ]
 
 

@@ -1317,6 +1317,20 @@ class Attributor:
             j = next((k + 1 for k in range(i - 1, j - 1, -1) if tokens.lower_l[k] in self.clause_words), j)
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
             j += 1  # "But China rejected": China
+        if j - 3 >= lo and tokens.orth_l[j - 1] == self.comma \
+                and tokens.doc[j].text.lower() in TITLE_WORDS \
+                and all(tokens.cap_l[t] for t in range(j, i)
+                        if tokens.lower_l[t] not in self.name_joiners and tokens.lower_l[t] != self.and_word):
+            # '"...," Jane Roe, Secretary General of the Education Association told Anadolu': her name before
+            # the office that runs on to the verb without its closing comma
+            n = j - 1
+            while n - 1 >= lo and tokens.cap_l[n - 1] and j - 1 - (n - 1) <= 3:
+                n -= 1
+            if 2 <= j - 1 - n <= 3 and (n == lo or tokens.orth_l[n - 1] == self.comma
+                                        or tokens.orth_l[n - 1] in tokens.closers) \
+                    and not any(tokens.doc[t].text.lower() in MONTHS_DAYS | OPENERS for t in range(n, j - 1)) \
+                    and self._is_person(None, tokens.doc[n:j - 1].text):
+                return n, j - 1
         if self._possessed_occasion(tokens, j, i):
             return i, i  # "Chinese President Xi Jinping's official visit to Vietnam highlights ...": no one speaks
         return j, i
@@ -1445,6 +1459,10 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        if b - a > 3 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]] == ")":
+            k = next((k for k in range(b - 2, max(a, b - 6), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
+            if k is not None and k > a and not re.search(r"[A-Za-z0-9]", text[tokens.end_l[k]:tokens.idx_l[b - 1]]):
+                b = k  # "Legislator Wang Ting-yu (王定宇)": the name in another script, in brackets, adds no one
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
         if a < b and tokens.lower_l[a] in self.second_person:
@@ -2201,6 +2219,11 @@ class Attributor:
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words and not (
                 tokens.lower_l[k] == self.and_word and tokens.cap_l[k - 1] and k + 1 < b0 and tokens.cap_l[k + 1])), b0)
             # (not at the "and" inside a name or a title: "according to Foreign Affairs and Caricom Minister X")
+            if b0 - a0 > 2 and tokens.lower_l[a0 + 1] == self.by_word \
+                    and text[tokens.idx_l[a0]:tokens.end_l[a0]].lower() in ("released", "issued", "published"):
+                # "In a statement released by TWMCC on Monday, ...": the body that released it
+                a0 += 2
+                b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.passive_stops), b0)
             if tokens.lower_l[e - 1] == self.by_word:  # "was told by the police to leave": the police
                 b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.passive_stops), b0)
             if tokens.lower_l[s] in self.citing and b0 > a0:
