@@ -3709,6 +3709,14 @@ LABEL_RULES = [
      "the agency.\n\n"
      "On Wednesday, President Karel Horak told his counterpart that ties matter.",
      None, ["Jana Roe, Secretary General of Education and Solidarity Association", "President Karel Horak"]),
+    ("an_unnamed_official_is_never_another_one_the_text_does_not_name_either",
+     "Most people have \u201creturned to society\u201d, a senior official from the area said on Tuesday.\n\n"
+     "A spokeswoman for the Ruritanian Foreign Ministry said the claims were false.",
+     None, ["a senior official from the area", "A spokeswoman for the Ruritanian Foreign Ministry"]),
+    ("a_body_named_before_its_description_run_on_to_the_verb_speaks",
+     "Citing the arrests, the Ruritanian Rights Council (RRC), a global rights body raised concerns over the "
+     "arrests.",
+     None, ["Ruritanian Rights Council (RRC), a global rights body"]),
 ]
 
 

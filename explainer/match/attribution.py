@@ -159,6 +159,8 @@ COMPANY_NOUNS = {"provider", "maker", "manufacturer", "company", "firm", "giant"
 # "As" opening no clause of its own: "As said", "As of", "As per", "As well as", "As part of", "As for"
 AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "far", "long", "soon", "much", "many",
                    "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
+# A description with an indefinite article: someone the text does not name ("a senior official", "one diplomat")
+INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
 # Words of a state's organ's name: never a company's
 GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
                     "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
@@ -1330,6 +1332,19 @@ class Attributor:
                                         or tokens.orth_l[n - 1] in tokens.closers) \
                     and not any(tokens.doc[t].text.lower() in MONTHS_DAYS | OPENERS for t in range(n, j - 1)) \
                     and self._is_person(None, tokens.doc[n:j - 1].text):
+                return n, j - 1
+        if j - 3 >= lo and tokens.orth_l[j - 1] == self.comma and tokens.doc[j].text in ("a", "an") \
+                and 2 <= i - j <= 6 and not any(tokens.cap_l[t] and name_key(tokens.doc[t].text) not in self.people_names
+                                                for t in range(j + 1, i - 1)):
+            # "the World Uyghur Congress (WUC), a global Uyghur rights body raised concerns": the name before its
+            # description, which runs on to the verb without its closing comma
+            n = j - 1
+            while n - 1 >= lo and j - 1 - (n - 1) <= 8 and (tokens.cap_l[n - 1] or tokens.doc[n - 1].text in "()"
+                                                             or tokens.lower_l[n - 1] in self.name_joiners):
+                n -= 1
+            while n < j - 1 and not tokens.cap_l[n]:
+                n += 1
+            if j - 1 - n >= 2 and (n == lo or tokens.orth_l[n - 1] == self.comma or tokens.lower_l[n - 1] == self.the_word):
                 return n, j - 1
         if self._possessed_occasion(tokens, j, i):
             return i, i  # "Chinese President Xi Jinping's official visit to Vietnam highlights ...": no one speaks
@@ -4561,7 +4576,8 @@ class Attributor:
                 # description, a bare name will do ("Michelle Bachelet said")
                 bare = definite and later.paragraph > v.paragraph and not set(lw) & ALL_OFFICES \
                     and self._is_person(None, later.label) and not later.label.lower().startswith("the ")
-                if named and (offices & set(lw) or bare):
+                if named and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label):
+                    # (not "A spokeswoman for the US State Department": another one the text does not name)
                     out[i] = v._replace(label=later.label)
                     break
         return out
