@@ -3717,6 +3717,14 @@ LABEL_RULES = [
      "Citing the arrests, the Ruritanian Rights Council (RRC), a global rights body raised concerns over the "
      "arrests.",
      None, ["Ruritanian Rights Council (RRC), a global rights body"]),
+    ("a_hyphen_inside_a_name_keeps_the_name_whole",
+     "RIGA \u2013 Ruritanian President Jan-Karel Novak met the foreign minister on Monday, who was on a visit to "
+     "the capital, and reaffirmed the commitment to ties.\n\n"
+     "The Ruritanian President commended the relations between the two countries.",
+     None, ["Ruritanian President Jan-Karel Novak", "Ruritanian President Jan-Karel Novak"]),
+    ("a_time_ago_is_no_speaker",
+     "Three days ago, reports went viral on social media saying that students were arrested.",
+     None, [None]),
 ]
 
 

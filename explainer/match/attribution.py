@@ -2452,6 +2452,8 @@ class Attributor:
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
             if label.lower() in ("the company", "the firm"):
                 return None  # no firm has spoken before: which company is not said (the writer's, rather than a guess)
+            if label.split()[-1].lower() == "ago":
+                return None  # "Three days ago, reports went viral ... saying": when, not who
             if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
                 label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             if holder is None:
@@ -3290,8 +3292,11 @@ class Attributor:
         while end < s and end - first < 8 and (tokens.cap_l[end] or (
                 tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1]) or (
                 end == k and end + 1 < s and tokens.cap_l[end + 1]
-                and text[tokens.idx_l[end]:tokens.end_l[end]] in HONORIFIC_ABBREVIATIONS)):
-            end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan"; from "Mr.", "Dr.")
+                and text[tokens.idx_l[end]:tokens.end_l[end]] in HONORIFIC_ABBREVIATIONS) or (
+                end > k and end + 1 < s and text[tokens.idx_l[end]:tokens.end_l[end]] == "-" and tokens.cap_l[end + 1]
+                and tokens.end_l[end - 1] == tokens.idx_l[end] and tokens.end_l[end] == tokens.idx_l[end + 1])):
+            end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan"; from "Mr.", "Dr."; and
+            # through a hyphen inside a name: "Kassym-Jomart Tokayev")
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
