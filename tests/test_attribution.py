@@ -3722,6 +3722,16 @@ LABEL_RULES = [
      "the capital, and reaffirmed the commitment to ties.\n\n"
      "The Ruritanian President commended the relations between the two countries.",
      None, ["Ruritanian President Jan-Karel Novak", "Ruritanian President Jan-Karel Novak"]),
+    ("a_retailer_described_is_the_last_firm_that_spoke",
+     "Ruritanian fashion brand Novamoda said it would keep its suppliers.\n\n"
+     "The retailer now says: \u201cWe are working with our colleagues to manage the challenges.\u201d",
+     None, ["Ruritanian fashion brand Novamoda", "Ruritanian fashion brand Novamoda"]),
+    ("initials_the_text_gave_a_titled_person_are_that_person_but_a_bodys_stay_as_written",
+     "Ruritanian Crown Prince Karel bin Novak (KBN) has supported the plan, the agency said.\n\n"
+     "In his talks, KBN hailed the relations as trouble free.\n\n"
+     "The Office of Customs and Border Protection (CBP) issued an order.\n\n"
+     "CBP said the goods were held.",
+     slice(1, None), ["Karel bin Novak", None, "CBP"]),
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),

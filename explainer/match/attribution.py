@@ -161,6 +161,8 @@ AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "fa
                    "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
 # A description with an indefinite article: someone the text does not name ("a senior official", "one diplomat")
 INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
+# A firm described, not named: "the company", "the firm", "the Japanese retailer" (the last firm that spoke)
+FIRM_WORDS = {"company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer"}
 # Words of a state's organ's name: never a company's
 GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
                     "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
@@ -253,7 +255,7 @@ PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
-                 "company", "firm",
+                 "company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer",
                  "organisers", "organizers",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -2450,7 +2452,7 @@ class Attributor:
             label = self._known(label, state, text, tokens.idx_l[a])
             if label.startswith("\x00"):
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
-            if label.lower() in ("the company", "the firm"):
+            if label.lower().startswith("the ") and len(label.split()) <= 3 and label.split()[-1].lower() in FIRM_WORDS:
                 return None  # no firm has spoken before: which company is not said (the writer's, rather than a guess)
             if label.split()[-1].lower() == "ago":
                 return None  # "Three days ago, reports went viral ... saying": when, not who
@@ -2536,6 +2538,16 @@ class Attributor:
             # '“...,” the speaker said' after "..., she said": the one speaking, whom the text named before
             holder, earlier = state["last"]
             return "\x00" + holder if holder else earlier
+        if text and 2 <= len(label) <= 5 and label.isalpha() and label.isupper():
+            # "MBS hailed ..." after "Saudi Crown Prince Mohammed bin Salman (MBS)": the name the text gave it for
+            defined = re.search(rf"((?:[A-Z][\w’'-]+\s+(?:(?:bin|bint|al|el|de|van|von)\s+)?){{1,4}}[A-Z][\w’'-]+)\s+\({label}\)",
+                                text[:at])
+            titled = [k for k, w in enumerate(defined.group(1).split()) if w.lower() in TITLE_WORDS | RANKS] \
+                if defined is not None else []
+            if titled:  # (a person's, given with a title: not "Customs and Border Protection (CBP)")
+                words = defined.group(1).split()[titled[-1] + 1:]
+                if len(words) >= 2 and self._is_person(None, " ".join(words)):
+                    return " ".join(words)
         label = GLUED_TITLE.sub(r"\1. ", label)  # "Mr.Kydyrali": the title and the name, as "Mr. Kydyrali"
         label = PRESS_SERVICE.sub("", label)  # "the press service of the embassy": the embassy speaks
         label = BODYS_PRESS_SERVICE.sub(r"\1", label)
@@ -2560,12 +2572,13 @@ class Attributor:
                 found = self._known(form, state, text, at, last_speaker=False)
                 if found != form:
                     return found
-        if len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in ("company", "firm"):
+        if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in FIRM_WORDS \
+                and (len(words) == 2 or words[1][:1].isupper()):
             # '"...," the company said' after "Hikvision on Wednesday denied ...": the last body that spoke that is
             # neither an outlet ("The New York Times reported") nor a state's organ or a person
             for earlier in reversed(state.get("spoke", [])):
                 low = set(earlier.lower().replace("’s", "").replace("'s", "").split())
-                if earlier.lower() in ("the company", "the firm") or low & NEWS_OUTLET_WORDS \
+                if (low & FIRM_WORDS and earlier.lower().startswith(("the ", "this "))) or low & NEWS_OUTLET_WORDS \
                         or name_key(re.sub(r"^(?:the|The)\s+", "", earlier)) in self.outlets \
                         or low & GOVERNMENT_HEADS or earlier.lower().removeprefix("the ") in self.countries \
                         or (self._is_person(None, earlier) and not low & COMPANY_NOUNS):
