@@ -3732,6 +3732,13 @@ LABEL_RULES = [
      "The Office of Customs and Border Protection (CBP) issued an order.\n\n"
      "CBP said the goods were held.",
      slice(1, None), ["Karel bin Novak", None, "CBP"]),
+    ("he_is_never_a_group_of_many_people",
+     "Ethnic Han Chinese Catholics said they were afraid.\n\n"
+     "Catholics are praying for peace, he said.",
+     None, ["Ethnic Han Chinese Catholics", None]),
+    ("a_bodys_officer_in_two_words_then_the_name",
+     "People headed to the broadcaster. RTV general director Jana Roe came outside and promised airtime.",
+     None, ["RTV general director Jana Roe"]),
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),

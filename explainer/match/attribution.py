@@ -161,6 +161,10 @@ AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "fa
                    "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
 # A description with an indefinite article: someone the text does not name ("a senior official", "one diplomat")
 INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
+# A word before an office that makes it one office: "general director", "executive director", "deputy head"
+OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
+# Words that make a description many people: "Ethnic Han Chinese Catholics", "Some residents"
+GROUP_MARKERS = {"ethnic", "some", "many", "several", "other", "local", "exiled", "fellow"}
 # A firm described, not named: "the company", "the firm", "the Japanese retailer" (the last firm that spoke)
 FIRM_WORDS = {"company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer"}
 # Words of a state's organ's name: never a company's
@@ -3358,6 +3362,13 @@ class Attributor:
             end += 1
             while end < s and end - first < 12 and tokens.cap_l[end]:
                 end += 1
+        elif k < end < s - 2 and not tokens.cap_l[end] and tokens.cap_l[end + 2] \
+                and text[tokens.idx_l[end]:tokens.end_l[end]] in OFFICE_MODIFIERS \
+                and text[tokens.idx_l[end + 1]:tokens.end_l[end + 1]] in PERSON_NOUNS:
+            # "OTRK general director Ilim Karypbekov": the office in two words, then the name
+            end += 2
+            while end < s and end - first < 12 and tokens.cap_l[end]:
+                end += 1
         if end == k and k < s and tokens.lower_l[first] in self.determiners:
             head = next((j for j in range(k, min(s, k + 3)) if tokens.lower_l[j] in self.speaker_words), None)
             if head is not None and all(not tokens.boundary_l[j] for j in range(k, head + 1)) and \
@@ -3491,6 +3502,10 @@ class Attributor:
         words = {w.strip(".,()'’").lower() for w in (label or "").split()}
         if TWO_NAMED.fullmatch((label or "").split(",")[0].strip()) or "both" in words:
             return False  # "Chairman Hussain and Ambassador Dhaheri both": two people, never one pronoun
+        last = (label or "").split(",")[0].split()[-1:] or [""]
+        if pronoun in ("he", "him", "his", "she", "her", "hers") and last[0].endswith("s") \
+                and not last[0].endswith("ss") and (last[0].islower() or words & GROUP_MARKERS):
+            return False  # "Ethnic Han Chinese Catholics", "local officials": many people, never "he"
         if pronoun in ("he", "him", "his"):
             return not words & FEMALE
         if pronoun in ("she", "her", "hers"):
