@@ -3739,6 +3739,17 @@ LABEL_RULES = [
     ("a_bodys_officer_in_two_words_then_the_name",
      "People headed to the broadcaster. RTV general director Jana Roe came outside and promised airtime.",
      None, ["RTV general director Jana Roe"]),
+    ("answers_marked_a_are_the_one_the_lede_says_answered_questions",
+     "Nov. 2, 2018-- Ruritanian Foreign Ministry spokesperson Jan Novak answered questions on the region "
+     "Thursday at a regular press conference.\n\n"
+     "Q: Foreign Secretary Karel Horak told parliament that diplomats had confirmed the camps. What is your "
+     "response?\n\n"
+     "A: We noted relevant reports. The Ruritanian side firmly opposes the claims.",
+     None, ["Ruritanian Foreign Ministry spokesperson Jan Novak", "Foreign Secretary Karel Horak",
+            "Ruritanian Foreign Ministry spokesperson Jan Novak"]),
+    ("a_name_before_an_office_of_the_body_run_on_to_said",
+     "Commenting, Jan Novak, Secretary General of the Ruritanian Council said: \u201cWe call for action.\u201d",
+     None, ["Jan Novak, Secretary General of the Ruritanian Council"]),
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),

@@ -530,6 +530,11 @@ INTERVIEWEE = re.compile(
     rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
+# A dateline's year and its dash run into the subject: "Nov. 2, 2018-- Chinese Foreign Ministry spokesperson ..."
+LEADING_YEAR = re.compile(r"^(?:1[89]|20)\d\d\s*[-–—]+\s*")
+# The lede of a news copy of a press conference: "X answered questions on ... at a regular press conference"
+ANSWERED = re.compile(r"\banswer(?:ed|s|ing)\s+(?:a\s+)?(?:questions?|queries)\b")
+ANSWER_MARK = re.compile(r"(?:A|Answer)\s?:")
 # Hansard's turn without a colon: the member's name, the seat, the party in brackets, then the speech ("Chris
 # Evans (Islwyn) (Lab/Co-op) I beg to move ...")
 TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:\([^()\n]{1,40}\) )?"
@@ -1328,7 +1333,8 @@ class Attributor:
         if j - 3 >= lo and tokens.orth_l[j - 1] == self.comma \
                 and tokens.doc[j].text.lower() in TITLE_WORDS \
                 and all(tokens.cap_l[t] for t in range(j, i)
-                        if tokens.lower_l[t] not in self.name_joiners and tokens.lower_l[t] != self.and_word):
+                        if tokens.lower_l[t] not in self.name_joiners and tokens.lower_l[t] != self.and_word
+                        and tokens.lower_l[t] != self.the_word):
             # '"...," Jane Roe, Secretary General of the Education Association told Anadolu': her name before
             # the office that runs on to the verb without its closing comma
             n = j - 1
@@ -2460,6 +2466,7 @@ class Attributor:
                 return None  # no firm has spoken before: which company is not said (the writer's, rather than a guess)
             if label.split()[-1].lower() == "ago":
                 return None  # "Three days ago, reports went viral ... saying": when, not who
+            label = LEADING_YEAR.sub("", label) or label  # "Nov. 2, 2018-- Chinese ... spokesperson Lu Kang": who
             if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
                 label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             if holder is None:
@@ -4801,6 +4808,9 @@ class Attributor:
                     state.setdefault("spoke", []).append(own[1])  # (for "the company said")
                 if own[0] or own[1]:
                     state["person" if self._is_person(own[0], own[1]) else "thing"] = (own[0], own[1])
+                    if "answerer" not in state and self._is_person(own[0], own[1]) \
+                            and ANSWERED.search(text, own[2], tokens.end_l[b - 1]):
+                        state["answerer"] = (own[0], own[1])  # "Lu Kang answered questions on Xinjiang ..."
                     if own[1] and not own[0] and GROUP_RE.search(own[1].split(",")[0]):
                         state["group"] = (None, own[1])
                 if has_quote or starts_quoted:
@@ -4840,6 +4850,9 @@ class Attributor:
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
         speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        if speaker is None and t_hi > t_lo and state.get("answerer") and not writer[2] \
+                and ANSWER_MARK.match(text, tokens.idx_l[t_lo]):
+            speaker = state["answerer"]  # "A: We noted relevant reports ...": the one the text says answered
         if speaker is None and t_hi > t_lo:
             mark = TURN_OPENING.match(text, tokens.idx_l[t_lo])
             if mark is not None and ANONYMOUS_SPOKES.fullmatch(mark.group(0).strip().rstrip(":")):
