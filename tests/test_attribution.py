@@ -3750,6 +3750,15 @@ LABEL_RULES = [
     ("a_name_before_an_office_of_the_body_run_on_to_said",
      "Commenting, Jan Novak, Secretary General of the Ruritanian Council said: \u201cWe call for action.\u201d",
      None, ["Jan Novak, Secretary General of the Ruritanian Council"]),
+    ("the_secretary_of_state_is_the_secretary_named_not_the_head_of_state",
+     "The country is pushing for a ban, Secretary of State Jana Roe said Tuesday.\n\n"
+     "President Karel Horak signed the act into law in December.\n\n"
+     "\u201cWe will continue to engage companies,\u201d the secretary of state said in a statement.",
+     None, ["Secretary of State Jana Roe", None, "Secretary of State Jana Roe"]),
+    ("a_title_after_a_report_and_a_count_name_no_speaker",
+     "Two reports this week show the struggles of the community.\n\n"
+     "In its report titled \u2018Protected No More\u2019, the group revealed new cases.",
+     None, [None, "the group"]),
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),

@@ -2246,6 +2246,8 @@ class Attributor:
             b0 = next((k for k in range(a0 + 1, b0) if tokens.lower_l[k] in self.clause_words and not (
                 tokens.lower_l[k] == self.and_word and tokens.cap_l[k - 1] and k + 1 < b0 and tokens.cap_l[k + 1])), b0)
             # (not at the "and" inside a name or a title: "according to Foreign Affairs and Caricom Minister X")
+            if b0 > a0 and text[tokens.idx_l[a0]:tokens.end_l[a0]].lower() in ("titled", "entitled"):
+                return None  # "In its report titled 'Protected No More', the HRW revealed ...": a title, no one
             if b0 - a0 > 2 and tokens.lower_l[a0 + 1] == self.by_word \
                     and text[tokens.idx_l[a0]:tokens.end_l[a0]].lower() in ("released", "issued", "published"):
                 # "In a statement released by TWMCC on Monday, ...": the body that released it
@@ -2464,6 +2466,8 @@ class Attributor:
                 return self._cue(tokens, text, s, e, a, b, label[1:], None, role, kind, lo, hi)
             if label.lower().startswith("the ") and len(label.split()) <= 3 and label.split()[-1].lower() in FIRM_WORDS:
                 return None  # no firm has spoken before: which company is not said (the writer's, rather than a guess)
+            if label.lower() in NUMBER_WORDS or label.isdigit():
+                return None  # "Two reports this week show ...": a count, not who (the reports name no one)
             if label.split()[-1].lower() == "ago":
                 return None  # "Three days ago, reports went viral ... saying": when, not who
             label = LEADING_YEAR.sub("", label) or label  # "Nov. 2, 2018-- Chinese ... spokesperson Lu Kang": who
@@ -2704,7 +2708,10 @@ class Attributor:
             return "\x00" + spoke[0] if spoke[0] else spoke[1]
         if words and words[0].lower() in ("the", "this", "that") and len(words) <= 4 and (
                 last[:1].islower() or last.lower() in OFFICE_SYNONYMS or last.lower() in RANKS):
-            offices = OFFICE_SYNONYMS.get(last.lower(), {last.lower()})
+            office = last.lower()
+            if office == "state" and len(words) >= 4 and words[-2].lower() == "of" and words[-3].lower() != "head":
+                office = words[-3].lower()  # "the secretary of state": a secretary, not the head of state
+            offices = OFFICE_SYNONYMS.get(office, {office})
             # (the office's own modifiers too: "the prime minister" is not "Foreign Minister Wang Yi")
             modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
             for earlier in reversed(people + state.get("bodies", [])):
