@@ -171,9 +171,7 @@ FIRM_WORDS = {"company", "firm", "retailer", "brand", "automaker", "carmaker", "
 GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
                     "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
-               "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network",
-               # '"...," the company said': the firm that spoke before ("Hikvision on Wednesday denied ...")
-               "company", "firm")
+               "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
 VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "said", "says", "say", "stated", "told", "tells", "added", "adds", "noted", "notes", "emphasised",
     "emphasized", "emphasises", "emphasizes", "states", "criticised", "criticized", "criticises", "criticizes",
