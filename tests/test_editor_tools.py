@@ -519,6 +519,12 @@ SUGGEST_CASES = {
         {"Erling Rimestad", "Norway", "Jason Jones", "The Stream", "Fareed Zakaria", "CNN", "Bank of China",
          "Islamic Emirate of Afghanistan"},
         {"Erling Rimestad of Norway", "Jason Jones of The Stream", "Fareed Zakaria for CNN", "Islamic Emirate"}),
+    "'of the' inside a name joins it whole, but not after a person's title": (
+        "Xi met guests in the Great Hall of the People. The Office of the High Commissioner for Human Rights "
+        "spoke. Jan Novak, General Secretary of the Ruritanian Workers Party, came.",
+        {"Great Hall of the People", "Office of the High Commissioner for Human Rights", "Jan Novak",
+         "Ruritanian Workers Party"},
+        {"Great Hall", "People", "General Secretary of the Ruritanian Workers Party"}),
     "a weekday after a name, in wire copy, is when, not the name": (
         "Tokyo : rights activist Jane Roe Wednesday sought help. John Doe Monday said so.",
         {"Jane Roe", "John Doe"}, {"Jane Roe Wednesday", "John Doe Monday"}),

@@ -167,6 +167,13 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                     t.lower_ != "the" or doc[j - 1].lower_ in JOINERS | {"on"}):  # "Republic of the Congo", not
                 j += 1                                                         # "Today the"
                 joined = True
+            elif t.lower_ in ("of", "for") and j + 2 < n and doc[j + 1].lower_ == "the" and _capital(doc[j + 2]) \
+                    and doc[j - 1].lower_ not in TITLES and not (j - i in (2, 3) and all(
+                        _person_word(doc[k]) and not common_word(doc[k].text) for k in range(i, j))):
+                # (not "General Secretary of the Communist Party ...", nor "Zhao Lijian of the Kyrgyz Republic":
+                # a title or a person's name, then where they serve)
+                j += 1  # "Great Hall of the People": "of the", then the capitalised rest (read by the branch above)
+                joined = True
             elif t.lower_ == "on" and doc[j - 1].lower_ in NAMES_ON and j + 1 < n and (
                     (_capital(doc[j + 1]) and doc[j + 1].lower_ not in SKIP) or (doc[j + 1].lower_ == "the" and j + 2 < n and _capital(doc[j + 2]))):
                 j += 1  # "Convention on the Prevention ...", "Conference on Interaction ..." (not "Aliyev on Monday")
