@@ -3759,6 +3759,14 @@ LABEL_RULES = [
      "Two reports this week show the struggles of the community.\n\n"
      "In its report titled \u2018Protected No More\u2019, the group revealed new cases.",
      None, [None, "the group"]),
+    ("a_surname_after_a_title_is_the_full_name_first_given_with_its_hyphen",
+     "Ruritania's leader Jan-Karel Novak received the delegation on Monday.\n\n"
+     "Mr Novak said the visit was a reunion of historic importance.",
+     1, "Jan-Karel Novak"),
+    ("pm_before_a_surname_is_a_title",
+     "Prime Minister Karel Horak visited the capital on Friday.\n\n"
+     "\u201cWe will speak privately,\u201d PM Horak told the broadcaster.",
+     1, "Karel Horak"),
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),

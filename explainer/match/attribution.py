@@ -331,7 +331,8 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
-TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr.", "speaker"}
+TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr.", "speaker",
+                                                                  "pm"}  # ("PM Khan": the prime minister)
 HONORIFIC_TITLES = {"mr", "mrs", "ms", "dr", "prof", "the", "and", "of", "said", "says"}
 # A family tie a full name can be written after ("First Lady Jeanette Kagame", "his wife Mehriban"): a relative
 # of whoever shares the surname
@@ -2795,7 +2796,8 @@ class Attributor:
                     and before[-j - 2].lower().strip(".,") in TITLE_WORDS for j in (1, 2, 3)))
                 if before and before[-1][:1].isupper() and before[-1].lower().strip(".") not in TITLE_WORDS \
                         and not placed \
-                        and not after.isalnum() and (before[-1].isalpha() or re.fullmatch(r"[A-Z]\.", before[-1])) \
+                        and not after.isalnum() and (before[-1].replace("-", "").isalpha()  # ("Kassym-Jomart")
+                                                     or re.fullmatch(r"[A-Z]\.", before[-1])) \
                         and not (opens and common_word(before[-1])):
                     given_names = [before[-1]]
                     for w in reversed(before[-3:-1]):  # "Mr Jan Petr Novak", "Mr Shi Ting Wang": every given name
