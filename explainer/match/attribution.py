@@ -153,9 +153,11 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|de|[A-Z][\w�
 # Campax handed ..."
 NAMED_TOGETHER = re.compile(rf"(?:(?<=[.!?:]\s)|(?<=,\s)|(?<=^)|(?<=\n)){_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+"
                             rf"{_LISTED_NAME}(?=\s+[a-z])", re.M)
+# A firm described, not named: "the company", "the firm", "the Japanese retailer" (the last firm that spoke)
+FIRM_WORDS = {"company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer"}
 # Words that describe a firm ("Chinese video surveillance equipment provider Hikvision"): a body, not a person
-COMPANY_NOUNS = {"provider", "maker", "manufacturer", "company", "firm", "giant", "retailer", "brand", "corporation",
-                 "producer", "supplier", "carmaker", "automaker", "group", "conglomerate", "operator"}
+COMPANY_NOUNS = FIRM_WORDS | {"provider", "maker", "giant", "corporation", "producer", "supplier", "group",
+                              "conglomerate", "operator"}
 # "As" opening no clause of its own: "As said", "As of", "As per", "As well as", "As part of", "As for"
 AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "far", "long", "soon", "much", "many",
                    "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
@@ -165,8 +167,6 @@ INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # Words that make a description many people: "Ethnic Han Chinese Catholics", "Some residents"
 GROUP_MARKERS = {"ethnic", "some", "many", "several", "other", "local", "exiled", "fellow"}
-# A firm described, not named: "the company", "the firm", "the Japanese retailer" (the last firm that spoke)
-FIRM_WORDS = {"company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer"}
 # Words of a state's organ's name: never a company's
 GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
                     "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
@@ -257,7 +257,6 @@ PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
-                 "company", "firm", "retailer", "brand", "automaker", "carmaker", "manufacturer",
                  "organisers", "organizers",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
@@ -277,7 +276,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "directorate", "bureau", "commission", "secretariat", "coalition", "alliance", "federation",
                  "assembly",
                  # a monarch or a royal by title: "the crown prince said", "the emir stressed"
-                 "prince", "princess", "king", "queen", "emir", "sultan", "monarch"}
+                 "prince", "princess", "king", "queen", "emir", "sultan", "monarch"} | FIRM_WORDS  # (the company)
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
 PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
@@ -2230,10 +2229,9 @@ class Attributor:
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
-            m = s
-            if self._quote_opens_at_verb(tokens, text, s, lo):
-                # 'The government on Saturday "strongly condemned" ...': the subject stands before the mark
-                m = s - 1 if text[tokens.idx_l[s - 1]] in QUOTES_OPEN + QUOTES_BOTH else s - 2
+            # 'The government on Saturday "strongly condemned" ...': the subject stands before the mark
+            m = self._quote_opening_at_verb(tokens, text, s, lo)
+            m = s if m is None else m
             phrases = self._verb_phrases(doc, tokens, text, m, m + 1 if m < s else e, lo, hi, parsed, inverted)
         else:
             if s == lo and tokens.lower_l[s] in self.citing:
@@ -2367,17 +2365,17 @@ class Attributor:
                 break
             if document:
                 issuer = state["release"]
-                spoke = state.get("doc_self")
-                if issuer is None and spoke is not None and tokens.lower_l[a] in self.determiners and b - a <= 3 \
-                        and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() in (
-                            "document", "text", spoke[1].split()[-1].lower()):
+                spoke = self._document_that_spoke(state, text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]])
+                if issuer is None and spoke is not None and tokens.lower_l[a] in self.determiners and b - a <= 3:
                     # "The resolution ... condemns" ... "The document urges", "according to the resolution": the
                     # document that spoke as itself, not whoever spoke last
                     fallback = (None, spoke[1], a, b, role)
                     break
+                d = self._before_adverbs(tokens, text, a, b)  # ("the resolution strongly urged")
                 if issuer is None and state["org"] is None and state["thing"] is not None \
                         and not self._plural_bodies(state["thing"]) and self.joint not in words \
-                        and not self._introduced_by_act(text, tokens.idx_l[a], self._head_word(tokens, text, a, b)) \
+                        and not self._introduced_by_act(text, tokens.idx_l[a],
+                                                        text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower()) \
                         and (state["thing"][1] or "-").split()[-1].lower() not in DOCUMENT_WORDS:
                     # (not a document that spoke as itself: "The joint statement urged ..." issues no report)
                     issuer = state["thing"]  # "The 40-page study found", after Human Rights Watch spoke (not
@@ -2386,7 +2384,6 @@ class Attributor:
                     fallback = (None, issuer[1], a, b, role)  # the statement of a speaker without an entry
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
-                d = self._before_adverbs(tokens, text, a, b)  # ("the resolution strongly urged")
                 if holder is None and tokens.lower_l[a] in self.determiners and role == "subject" \
                         and self._speaking_document(tokens, a, d - 1):
                     # "The resolution expressed ...", no one named as its issuer: the document, as written
@@ -3460,16 +3457,18 @@ class Attributor:
         return name_key(name) in self.outlets or bool(words & NEWS_OUTLET_WORDS)
 
     @staticmethod
-    def _quote_opens_at_verb(tokens, text: str, k: int, a: int) -> bool:
-        """'... on Saturday "strongly condemned" ...': the quotation's mark opens right before the reporting verb
-        or before one adverb in -ly before it, with words before the mark in the sentence."""
+    def _quote_opening_at_verb(tokens, text: str, k: int, a: int) -> int | None:
+        """'... on Saturday "strongly condemned" ...': the index of the quotation's mark that opens right before
+        the reporting verb at ``k`` or before one adverb in -ly before it, with words before the mark in the
+        sentence; None where there is none."""
         m = k - 1
         if m > a and text[tokens.idx_l[m]:tokens.end_l[m]].endswith("ly") and text[tokens.idx_l[m]].islower():
             m -= 1
         # (an opening mark: after a space, glued to the word after it; '...," said' closes a quotation)
-        return m - 1 >= a and text[tokens.idx_l[m]:tokens.end_l[m]] in QUOTES_OPEN + QUOTES_BOTH \
+        opening = m - 1 >= a and text[tokens.idx_l[m]:tokens.end_l[m]] in QUOTES_OPEN + QUOTES_BOTH \
             and text[tokens.idx_l[m] - 1:tokens.idx_l[m]].isspace() and tokens.end_l[m] == tokens.idx_l[m + 1] \
             and text[tokens.idx_l[m - 1]:tokens.end_l[m - 1]] not in (",", ".", ":", ";")
+        return m if opening else None
 
     @staticmethod
     def _quoted_from_the_verb(tokens, text: str, k: int, a: int) -> bool:
@@ -3634,11 +3633,9 @@ class Attributor:
                             # as issuing it ("The report, adopted by the committee, said ... It said")
                             if state["release"]:
                                 return state["release"]
-                            spoke = state.get("doc_self")
-                            if spoke is not None and text[tokens.idx_l[j]:tokens.end_l[j]].lower() in (
-                                    "document", "text", spoke[1].split()[-1].lower()):
+                            spoke = self._document_that_spoke(state, text[tokens.idx_l[j]:tokens.end_l[j]])
+                            if spoke is not None:
                                 return spoke
-                        return author or ()
                         return author or ()
                     end = j + 1  # "the Permanent Mission of the People's Republic of China": the whole name
                     while end + 1 < b and tokens.lower_l[end] in self.name_joiners and (
@@ -3650,10 +3647,14 @@ class Attributor:
                     return None, " ".join(text[tokens.idx_l[first]:tokens.end_l[end - 1]].split())
         return None
 
-    def _head_word(self, tokens, text: str, a: int, b: int) -> str:
-        """The last word of the phrase [a, b) before the adverbs closing it, in lower case."""
-        d = self._before_adverbs(tokens, text, a, b)
-        return text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower() if d > a else ""
+    @staticmethod
+    def _document_that_spoke(state, word: str):
+        """The document that spoke as itself earlier in the text, (None, label), where ``word`` names it again:
+        "the document", "the text", or its own head word ("the resolution"); else None."""
+        spoke = state.get("doc_self")
+        if spoke is not None and word.lower() in ("document", "text", spoke[1].split()[-1].lower()):
+            return spoke
+        return None
 
     @staticmethod
     def _introduced_by_act(text: str, at: int, name: str) -> bool:
@@ -4596,8 +4597,7 @@ class Attributor:
             # "Michelle Bachelet said" in the next paragraph)
             definite = v.paragraph == first_para and len(words) >= 2 and (
                 words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
-            if v.holder or v.writer or len(words) < 2 or (words[0].lower() not in ("a", "an", "one")
-                                                           and not definite):
+            if v.holder or v.writer or len(words) < 2 or (not INDEFINITE_LABEL.match(v.label) and not definite):
                 continue
             # the description's own noun, before what places it: "a senior official from the region"
             head = []
@@ -4700,7 +4700,8 @@ class Attributor:
                         if holder or (end - start >= 1 and self._is_person(None, name)):
                             own = self._cue(tokens, text, cue[1], cue[2], start, end, holder, None if holder else
                                             name, "subject", "VERB", lo, b)
-                    if own is None and pending is None and self._quote_opens_at_verb(tokens, text, cue[1], a):
+                    if own is None and pending is None \
+                            and self._quote_opening_at_verb(tokens, text, cue[1], a) is not None:
                         pending = cue  # 'The government on Saturday "strongly condemned" ...': the quotation opens
                         # at the verb (an adverb before it); the verb reports, unless another cue names a speaker
                     continue  # a reporting word inside a quotation is what the speaker said, not a cue
@@ -4746,14 +4747,11 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
-            if own is None and deferred is not None:
-                r = self._resolve(doc, text, tokens, deferred, lo, b, refs, state, parsed)
-                if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
-                    own = r
-            if own is None and pending is not None:
-                r = self._resolve(doc, text, tokens, pending, lo, b, refs, state, parsed)
-                if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
-                    own = r
+            for held in (deferred, pending):  # the cues set aside: an opening clause's, then a quoted verb's
+                if own is None and held is not None:
+                    r = self._resolve(doc, text, tokens, held, lo, b, refs, state, parsed)
+                    if r is not None and not (r[0] is None and r[1] and self._names_writer(r[1], writer)):
+                        own = r
             that_clause = own is not None and (own[0] or own[1]) and self._is_person(own[0], own[1]) \
                 and tokens.token_at(own[3]) < b and tokens.lower_l[tokens.token_at(own[3])] == self.that_word
             if own is not None and not own[4] and here and tokens.idx_l[here[-1][1]] >= own[3] \
