@@ -3770,6 +3770,12 @@ LABEL_RULES = [
     ("a_time_ago_is_no_speaker",
      "Three days ago, reports went viral on social media saying that students were arrested.",
      None, [None]),
+    ("a_turn_marked_by_a_title_alone_is_that_title",
+     "Jan Novak: Madam President, the committee found credible reports of detentions.\n\n"
+     "President: Excuse me, excuse me. I give the floor to Ruritania.\n\n"
+     "Ruritania: Madam President, this speaker has nothing to do with this item.\n\n"
+     "President: I repeat what I said earlier. I give the floor back to you.",
+     slice(1, None), ["President", "Ruritania", "President"]),
 ]
 
 

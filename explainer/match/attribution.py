@@ -5190,6 +5190,9 @@ class Attributor:
                     # is, by the surname the text names him by; "CCTV: ...?", a question, is an outlet's turn)
                 if k == lo + 1 and TURN_MARK.fullmatch(one):
                     return None  # "Q1:", "A:": a turn's mark, not a name
+                if k + 1 < hi and titled and k == lo + 1:
+                    return None, one  # "President: I repeat ...": a turn marked by a title alone, as written (no
+                    # name after it to look up)
                 if k == lo + 1 and not one.isupper() and common_word(one) and one.lower() not in TURN_ROLES:
                     return None  # "Spot: ...", "Summary: ...": a label of the text's own, no one's name
                 if k == lo + 1 and not one.isupper() and not self._name_word(text, one) \
