@@ -3776,6 +3776,11 @@ LABEL_RULES = [
      "Ruritania: Madam President, this speaker has nothing to do with this item.\n\n"
      "President: I repeat what I said earlier. I give the floor back to you.",
      slice(1, None), ["President", "Ruritania", "President"]),
+    ("a_question_turn_is_named_as_the_transcript_writes_it",
+     "---\ntitle: Ruritanian Embassy Spokesperson's Remarks on the Report\n---\n\n"
+     "Question: A columnist called for a boycott. What is your comment?\n\n"
+     "Answer: We firmly oppose the claims made in the column.",
+     None, ["Question", "Ruritanian Embassy Spokesperson"]),
 ]
 
 

@@ -778,6 +778,8 @@ HEADLINE_SPEECH = re.compile(r"^(?:No[:.]?\s*[\w/-]+,?\s+)?"  # "No:280/24, Resp
 FOOTNOTE_AFTER = re.compile(r"[’'\"”)]*\[\d{1,3}\]")
 # A paragraph marked as a question in a transcript: "Q: According to reports, ...", "Question: ..."
 QUESTION_TURN = re.compile(r"(?:Q|Question|QUESTION)\s*\d*\s*[:.]\s")
+# its word, as the transcript writes it ("Q", "Question", "QUESTION"): the asker's name
+QUESTION_WORD = re.compile(r"QUESTION|Question|Q")
 # Those a speech addresses, closing a salutation: "..., and Honorable Members of the Committee", "Distinguished
 # guests", "Ladies and Gentlemen", "Excellencies"
 SALUTATION = re.compile(r"(?:\b(?:Honou?rable|Distinguished|Dear|Esteemed) (?:Members|Colleagues|Guests|Senators|"
@@ -4048,7 +4050,8 @@ class Attributor:
             # (however its site names it), the one who asks is the transcript's "Q"
             office = HEADLINE_OFFICE_REMARKS.match(headline or "")
             if office is not None:
-                state["headline"] = ((None, office.group("a") or office.group("b")), (None, "Q"))
+                asker = next(QUESTION_WORD.match(text, a).group(0) for a, _ in blocks if QUESTION_TURN.match(text, a))
+                state["headline"] = ((None, office.group("a") or office.group("b")), (None, asker))
         credit = DELIVERED_BY.search(text, blocks[0][0], blocks[0][1]) if blocks and state["headline"] is None \
             else None
         if credit is not None:
@@ -5055,7 +5058,7 @@ class Attributor:
             if w_speaks and speaker is None and not headlined and asked:
                 # "Q: Since July, France has asked ...?" in a body's own record of a briefing: the one who asks,
                 # whom the transcript calls "Q", not the body
-                mark = "QUESTION" if text.startswith("QUESTION", tokens.idx_l[t_lo]) else "Q"  # (as the turn writes it)
+                mark = QUESTION_WORD.match(text, tokens.idx_l[t_lo]).group(0)  # (as the turn writes it)
                 out.append(Voice(para, s_lo, s_hi, None, mark, "question turn"))
             elif w_speaks and speaker is None and not headlined:
                 # a release published by the speaker itself is its statement throughout: those it quotes or
