@@ -3781,6 +3781,11 @@ LABEL_RULES = [
      "Question: A columnist called for a boycott. What is your comment?\n\n"
      "Answer: We firmly oppose the claims made in the column.",
      None, ["Question", "Ruritanian Embassy Spokesperson"]),
+    ("an_estimate_after_its_adjective_or_one_is_no_speaker",
+     "Latest estimates say more than a million people have been held.\n\n"
+     "According to one estimate, 500 mosques were closed.\n\n"
+     "The institute estimates that the project will cost more.",
+     None, [None, None, "The institute"]),
 ]
 
 

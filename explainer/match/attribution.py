@@ -983,6 +983,8 @@ class Attributor:
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
+        self.estimate_words = {strings.add(w) for w in ("estimate", "estimates")}
+        self.one_words = {strings.add(w) for w in ("one", "a", "an", "conservative", "rough")}
         self.report_topics = {strings.add(w) for w in ("on", "of", "about")}
         self.telling = {strings.add(w) for w in ("told", "tells", "tell", "telling")}
         self.plain_saying = {strings.add(w) for w in ("says", "said", "say", "told", "tells", "tell", "added",
@@ -2061,6 +2063,10 @@ class Attributor:
         if w in self.plural_reports and s - 1 >= lo and (s - 1 == lo or tokens.boundary_l[s - 2]) \
                 and tokens.lower_l[s - 1] in self.report_adjectives:
             return False  # "Recent reports from the committee estimate ...": the noun after its adjective
+        if w in self.estimate_words and s - 1 >= lo and (
+                low[s - 1] in self.report_adjectives or low[s - 1] in self.one_words):
+            return False  # "Latest estimates say ...", "According to one estimate": the noun, not the verb ("the
+            # UN estimates that ..." is)
         if w in self.quoting_words:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
