@@ -3786,6 +3786,10 @@ LABEL_RULES = [
      "According to one estimate, 500 mosques were closed.\n\n"
      "The institute estimates that the project will cost more.",
      None, [None, None, "The institute"]),
+    ("a_dateline_with_its_agency_in_brackets_is_no_part_of_the_subject",
+     "KUALA LUMPUR (AP) - A rights group has criticised Ruritania for deporting six men.\n\n"
+     "Bern (NewsAgency) - Jan Novak said the talks were useful.",
+     None, ["A rights group", "Jan Novak"]),
 ]
 
 

@@ -569,8 +569,9 @@ DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
-                            # or the agency alone in brackets, then a dash: "(Seychelles News Agency) - The ..."
-                            r"|\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
+                            # or the agency in brackets, after its place or alone, then a dash: "(Seychelles News
+                            # Agency) - The ...", "KUALA LUMPUR (AP) - A rights group ...", "Moscow (AsiaNews) - ..."
+                            r"|(?:[A-Z][A-Za-z .'’-]{1,40}?\s*)?\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*")
