@@ -3790,6 +3790,11 @@ LABEL_RULES = [
      "KUALA LUMPUR (AP) - A rights group has criticised Ruritania for deporting six men.\n\n"
      "Bern (NewsAgency) - Jan Novak said the talks were useful.",
      None, ["A rights group", "Jan Novak"]),
+    ("the_activist_or_the_expert_is_the_one_person_the_text_quotes",
+     "Jana Roe, 62, who heads the rights movement, called on Ruritania to send investigators.\n\n"
+     "\u201cThey have only put forward numbers that favour them,\u201d the activist said in Bern.\n\n"
+     "All this will help the region, the expert said.",
+     slice(1, None), ["Jana Roe", "Jana Roe"]),
 ]
 
 

@@ -829,6 +829,10 @@ OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist",
                # ("the Media Relations Manager said" after "Mr Kwame Ren, the Media Relations Manager of ...")
                "manager", "officer", "adviser", "advisor", "counsellor", "counselor", "representative"}
 PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
+# What a person does, not an office: "the activist said", "the expert said" stand for the one person a text has
+# quoted, whatever office it gives them
+ANAPHOR_NOUNS = {"activist", "expert", "analyst", "scholar", "researcher", "academic", "professor", "lawyer",
+                 "economist", "campaigner"}
 # An office one person holds, in a description without a name: "the foreign secretary", "the deputy" (not "the
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
@@ -4455,7 +4459,7 @@ class Attributor:
                 m = OFFICE_HELD_IN.fullmatch(v.label or "")
                 if m is None or m.group(1).lower() not in PERSON_OFFICES:
                     m = described = OFFICE_DESCRIBED.fullmatch(v.label or "")
-                if m is None or m.group(1).lower() not in PERSON_OFFICES:
+                if m is None or m.group(1).lower() not in PERSON_OFFICES | ANAPHOR_NOUNS:
                     m = OFFICE_OF_BODY.fullmatch(v.label or "")
                     # (an office with its body, "the President of the Foundation", goes to the one named only where
                     # the text gives that person the office: "the President of the ... Foundation, Professor X")
@@ -4464,7 +4468,7 @@ class Attributor:
                                       re.IGNORECASE)
                             for k in re.finditer(rf"\b{re.escape(surname)}\b", text)):
                         m = None
-                if m is None or m.group(1).lower() not in PERSON_OFFICES:
+                if m is None or m.group(1).lower() not in PERSON_OFFICES | ANAPHOR_NOUNS:
                     m = HEAD_OF_STATE.fullmatch(v.label or "")  # ("The head of State pointed out": its president)
             office = ("president" if m.re is HEAD_OF_STATE else m.group(1).lower()) if m else None
             leader = described if office is None else None
@@ -4474,7 +4478,7 @@ class Attributor:
                 # "the leader" alone names no office)
             else:
                 leader = None
-            if office in PERSON_OFFICES:
+            if office in PERSON_OFFICES or office in ANAPHOR_NOUNS:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
                 given = {OFFICE_KIND.get(w.lower(), w.lower())
@@ -4499,7 +4503,7 @@ class Attributor:
                 if other and other.split()[-1] != surname:
                     out.append(v)  # ("the Chinese ambassador" where the text names "the Ambassador of the
                     continue  # People's Republic of China ..., HE Mr. Qin Jian": that one, not the minister)
-                if (not given and leader is None) or OFFICE_KIND.get(office, office) in given \
+                if (not given and leader is None) or office in ANAPHOR_NOUNS or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
                     # (a state's leader only where the text gives the person a state's office: "Jan Novak,
                     # President of the Republic of ...")
