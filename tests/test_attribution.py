@@ -3795,6 +3795,11 @@ LABEL_RULES = [
      "\u201cThey have only put forward numbers that favour them,\u201d the activist said in Bern.\n\n"
      "All this will help the region, the expert said.",
      slice(1, None), ["Jana Roe", "Jana Roe"]),
+    ("a_surname_is_the_name_given_most_fully_not_the_longer_titled_one",
+     "Ruritania's President Emomali Novak and Freedonia's envoy met on Monday.\n\n"
+     "President Novak said ties had never been better.\n\n"
+     "Thanking Freedonia for its help, Novak said his country welcomes investment.",
+     slice(1, None), ["Emomali Novak", "Emomali Novak"]),
 ]
 
 

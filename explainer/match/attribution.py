@@ -2642,9 +2642,18 @@ class Attributor:
         caps = [w for w in words if w[:1].isupper()]
         last = words[-1] if words else ""
         if last[:1].isupper() and len(last) > 2:
+            def name_words(n: str) -> int:
+                return sum(w.lower().strip(".") not in TITLE_WORDS for w in n.split(",")[0].split())
+            named_only = all(w[:1].isupper() for w in words)  # (a name, not "the Chinese Embassy in Nepal")
+            same = [e for e in reversed(people) if e != label and e.split()[-1].strip(".,'’") == last
+                    and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)]
+            if same and not named_only:
+                return same[0]  # the latest one with its last word, longer
+            if same:
+                # the one named most fully, the latest of them: "Rahmon" and "Emomali Rahmon" are "Emomali Rahmon";
+                # "President Rahmon", longer only by its title, names no more of him (the text's full name, below)
+                return max(same, key=name_words)
             for earlier in reversed(people):
-                if earlier != label and earlier.split()[-1].strip(".,'’") == last and len(earlier) > len(label):
-                    return earlier
                 named = earlier.split(",")[0].split()
                 if 2 <= len(named) <= 3 and named[0] == last and len(words) >= 2 and earlier != label \
                         and all(w[:1].isupper() for w in named) and not any(w.lower() in TITLE_WORDS for w in named):
