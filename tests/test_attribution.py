@@ -3800,6 +3800,10 @@ LABEL_RULES = [
      "President Novak said ties had never been better.\n\n"
      "Thanking Freedonia for its help, Novak said his country welcomes investment.",
      slice(1, None), ["Emomali Novak", "Emomali Novak"]),
+    ("a_full_name_is_never_another_person_of_the_same_surname",
+     "Abdullah Novak, a father of four, said police had detained him twice.\n\n"
+     "Melike Novak said her husband was taken away on Monday.",
+     None, ["Abdullah Novak, a father of four", "Melike Novak"]),
 ]
 
 
