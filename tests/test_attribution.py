@@ -3804,6 +3804,13 @@ LABEL_RULES = [
      "Abdullah Novak, a father of four, said police had detained him twice.\n\n"
      "Melike Novak said her husband was taken away on Monday.",
      None, ["Abdullah Novak, a father of four", "Melike Novak"]),
+    ("a_name_after_an_office_at_a_bodys_long_name_and_never_a_titles_own_words",
+     "BERN \u2014 Ruritania's former ambassador to the Association of Southeast Asian Nations Wang Xilian will "
+     "replace Zhao Jianhua as envoy to Freedonia.\n\n"
+     "Wang noted that the relationship had improved.\n\n"
+     "\"It is a great honor to be designated as Ambassador Extraordinary and Plenipotentiary of Ruritania,\" the "
+     "seasoned diplomat said.",
+     slice(1, None), ["Wang Xilian", "Wang Xilian"]),
 ]
 
 

@@ -330,6 +330,9 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
+# Words a title goes on with after its office, never a name: "Ambassador Extraordinary and Plenipotentiary",
+# "Secretary General", "Ambassador-at-Large"
+TITLE_QUALIFIERS = {"extraordinary", "plenipotentiary", "general", "designate", "emeritus", "at-large"}
 TITLE_TRIGGERS = TITLE_WORDS - {"the", "and", "of", "said", "says"} | {"mr.", "ms.", "mrs.", "dr.", "speaker",
                                                                   "pm"}  # ("PM Khan": the prime minister)
 HONORIFIC_TITLES = {"mr", "mrs", "ms", "dr", "prof", "the", "and", "of", "said", "says"}
@@ -2810,6 +2813,13 @@ class Attributor:
                 placed = len(before) >= 3 and before[-2].lower() in ("to", "in", "at") \
                     and before[-3].lower().strip(".,") in TITLE_WORDS
                 # "Minister of Foreign Affairs Wang Yi": the office's portfolio, then the name, surname first
+                # ("Beijing's former ambassador to the Association of Southeast Asian Nations Huang Xilian": the
+                # place a body's long name)
+                wide = text[max(0, k - 90):k].split()
+                placed = placed or any(
+                    wide[-j].lower() in ("to", "in", "at") and wide[-j - 1].lower().strip(".,") in TITLE_WORDS
+                    and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in wide[-j + 1:])
+                    for j in range(3, min(9, len(wide))))
                 placed = placed or (bool(before) and before[-1].lower() in PORTFOLIOS and any(
                     len(before) > j + 1 and before[-j - 1].lower() in ("of", "for")
                     and before[-j - 2].lower().strip(".,") in TITLE_WORDS for j in (1, 2, 3)))
@@ -2935,6 +2945,8 @@ class Attributor:
         found, where = None, -1
         for m in re.finditer(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w’'-]+(?:\s+(?:{PARTICLES_RE}\s+)?[A-Z][\w’'-]+){{0,2}})",
                              text[:at]):  # ("Prince Faisal bin Khalid": a name with its particle)
+            if m.group(1).split()[0].lower() in TITLE_QUALIFIERS:
+                continue  # "Ambassador Extraordinary and Plenipotentiary": the title's own words, no name
             if m.group(0)[:1].isupper() or occupation:
                 found, where = m.group(1), m.start()
         # or before it, in apposition: "Ambassador Ney Samol, the permanent representative of Cambodia"
