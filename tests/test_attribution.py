@@ -3811,6 +3811,10 @@ LABEL_RULES = [
      "\"It is a great honor to be designated as Ambassador Extraordinary and Plenipotentiary of Ruritania,\" the "
      "seasoned diplomat said.",
      slice(1, None), ["Wang Xilian", "Wang Xilian"]),
+    ("shouting_and_chanting_are_words_spoken",
+     "Demonstrators chanted slogans including: \"Independence for the homeland!\"\n\n"
+     "Rights activist Jana Roe shouted that the police had taken her son.",
+     None, ["Demonstrators", "Rights activist Jana Roe"]),
 ]
 
 

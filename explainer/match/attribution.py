@@ -182,6 +182,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "encouraged", "encourages",
     # '"...", trumpeted Rossiyskaya Gazeta'; "answered the host's questions on ..." (not "answered the call")
     "trumpeted", "trumpets", "answered", "answers",
+    # "a woman in the crowd shouted", "demonstrators chanted slogans": words spoken
+    "shouted", "shouts", "chanted", "chants",
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "remind",
