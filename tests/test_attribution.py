@@ -3815,6 +3815,11 @@ LABEL_RULES = [
      "Demonstrators chanted slogans including: \"Independence for the homeland!\"\n\n"
      "Rights activist Jana Roe shouted that the police had taken her son.",
      None, ["Demonstrators", "Rights activist Jana Roe"]),
+    ("a_surname_of_two_letters_after_a_title_is_the_full_name",
+     "Ruritanian Ambassador to Freedonia Yu Hong held a press meet on Monday.\n\n"
+     "Ruritanian Ambassador Yu said the talks were fruitful.\n\n"
+     "Ambassador Yu also said trade would grow.",
+     slice(1, None), ["Yu Hong", "Yu Hong"]),
 ]
 
 

@@ -2797,7 +2797,11 @@ class Attributor:
         if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
-        if last[:1].isupper() and len(last) > 2 and len(titled) <= 3 and text and last.lower() not in TITLE_WORDS \
+        # (a surname of two letters after a title: "Ambassador Yu", "Premier Li")
+        short_surname = len(last) == 2 and last[1:].islower() and len(words) >= 2 \
+            and words[-2].lower().strip(".") in TITLE_TRIGGERS
+        if last[:1].isupper() and (len(last) > 2 or short_surname) and len(titled) <= 3 and text \
+                and last.lower() not in TITLE_WORDS \
                 and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS for w in words[:-1])
                                          and words[-2].lower() not in PLACING_WORDS
                                          and not any(w in ("of", "for") for w in words[1:]))):
