@@ -3820,6 +3820,11 @@ LABEL_RULES = [
      "Ruritanian Ambassador Yu said the talks were fruitful.\n\n"
      "Ambassador Yu also said trade would grow.",
      slice(1, None), ["Yu Hong", "Yu Hong"]),
+    ("the_minister_is_the_person_not_the_title_of_the_office",
+     "Minister of Foreign Affairs, African Cooperation and Expatriates, Jan Novak, emphasized the partnership.\n\n"
+     "Novak stressed that the projects are under way.\n\n"
+     "The Minister pointed out that the partnership was signed in 2016.",
+     2, "Jan Novak"),
 ]
 
 

@@ -2676,8 +2676,12 @@ class Attributor:
                              text[:at])
             if full and len(full.group(0)) > len(last) and not (
                     last.lower() in ALL_OFFICES and self._names_a_state(full.group(0).split()[-1])) \
-                    and not any(w.lower() in PERSON_OFFICES for w in full.group(0).split()[1:]):
+                    and not any(w.lower() in PERSON_OFFICES for w in full.group(0).split()[1:]) \
+                    and not (last.lower() in PERSON_OFFICES and full.group(0).split()[1] in ("of", "for", "on")
+                             and full.group(0).split()[-1].lower() in PORTFOLIOS):
                 # (not "OIC Secretary General Ekmeleddin Ihsanoglu" for "The OIC": its officer, not its full name)
+                # ("The Minister" is not "Minister of Foreign Affairs": an office's title, no name after it; its
+                # holder, named below; but "Minister of Industry Mr Erdenebat" names him)
                 # ("the Ambassador" is not "Ambassador of the State of Qatar": an office, its holder named below)
                 return full.group(0)
         if len(words) >= 2 and words[0].lower() in QUANTIFIERS and words[1][:1].islower() and words[1].endswith("s"):
