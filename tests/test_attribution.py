@@ -3825,6 +3825,11 @@ LABEL_RULES = [
      "Novak stressed that the projects are under way.\n\n"
      "The Minister pointed out that the partnership was signed in 2016.",
      2, "Jan Novak"),
+    ("a_name_is_never_read_with_its_possessive_and_two_letters_alone_are_the_surname",
+     "Talks were enlivened by Ruritanian Premier Li Qiang's ongoing visit to Freedonia.\n\n"
+     "During the meeting, the Ruritanian premier said ties were strong.\n\n"
+     "Trade has grown, said Li.",
+     slice(1, None), ["Li Qiang", "Li Qiang"]),
 ]
 
 

@@ -2802,8 +2802,8 @@ class Attributor:
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
         # (a surname of two letters after a title: "Ambassador Yu", "Premier Li")
-        short_surname = len(last) == 2 and last[1:].islower() and len(words) >= 2 \
-            and words[-2].lower().strip(".") in TITLE_TRIGGERS
+        short_surname = len(last) == 2 and last[1:].islower() and (len(words) == 1 or (
+            len(words) >= 2 and words[-2].lower().strip(".") in TITLE_TRIGGERS))
         if last[:1].isupper() and (len(last) > 2 or short_surname) and len(titled) <= 3 and text \
                 and last.lower() not in TITLE_WORDS \
                 and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS for w in words[:-1])
@@ -2850,7 +2850,8 @@ class Attributor:
                 if given and before and (before[-1].lower().strip(".,") in TITLE_WORDS | {"councillor", "councilor"}
                                          or placed) \
                         and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
-                    return last + " " + given.group(1)  # "Foreign Minister Wang Yi": the surname comes first
+                    # "Foreign Minister Wang Yi": the surname comes first (its possessive left out: "Li Qiang's")
+                    return last + " " + re.sub(r"['’]s$", "", given.group(1))
                 k = text.find(" " + last, k + 1, at)
         if text and words and words[0].lower() in ("the", "this", "that") and 2 <= len(words) <= 7:
             named = self._described_named_before(words, text, at)
@@ -2973,7 +2974,8 @@ class Attributor:
                              rf", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})(?=[,.;]|\s+(?:who|said|says)\b)", text[:at]):
             if m.start() > where:
                 found, where = m.group(1), m.start()
-        return found
+        # ("Premier Li Qiang's visit": the name, without its possessive)
+        return re.sub(r"['’]s$", "", found) if found else found
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
         cue_lo = int(min(tokens.idx_l[s], tokens.idx_l[a] if b > a else tokens.idx_l[s]))
@@ -3991,7 +3993,8 @@ class Attributor:
             opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
             if m.start() > where and re.search(rf"\b(?i:{office})\b", text[opening + 1:m.start()]):
                 found, where = m.group(1), m.start()
-        return found
+        # ("Chinese Premier Li Qiang's visit": the name, without its possessive)
+        return re.sub(r"['’]s$", "", found) if found else found
 
     def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
         """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
