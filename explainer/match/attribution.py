@@ -576,7 +576,9 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
                             # or the agency in brackets, after its place or alone, then a dash: "(Seychelles News
                             # Agency) - The ...", "KUALA LUMPUR (AP) - A rights group ...", "Moscow (AsiaNews) - ..."
-                            r"|(?:[A-Z][A-Za-z .'’-]{1,40}?\s*)?\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
+                            # ("BISHKEK. Jan 7 (Interfax) - ": its date, after a full stop, too)
+                            r"|(?:[A-Z][A-Za-z .'’-]{1,40}?(?:[.,]\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
+                            r"\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*")
