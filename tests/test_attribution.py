@@ -3832,6 +3832,11 @@ LABEL_RULES = [
      "During the meeting, the Ruritanian premier said ties were strong.\n\n"
      "Trade has grown, said Li.",
      slice(1, None), ["Li Qiang", "Li Qiang"]),
+    ("what_is_said_of_a_document_between_commas_is_no_role_of_its_author",
+     "The Ruritanian Jewish Council and the Federation of Islamic Associations have written to the Prime "
+     "Minister, calling on Ruritania to act.\n\n"
+     "The letter, dated July 23, expresses gratitude to the Prime Minister.",
+     1, "The Ruritanian Jewish Council"),
 ]
 
 

@@ -256,6 +256,9 @@ PHRASES = (["according to", "in the words of", "in his words", "in her words", "
 # A minister's portfolio closing an office ("Minister of Foreign Affairs", "Secretary for Defence"): never a given name
 PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "justice", "interior", "health",
               "education", "culture", "economy", "agriculture", "energy", "security", "industry", "transport"}
+# What is said of a document between commas, no role of its author's: "The letter, dated July 23, expresses ..."
+DOCUMENT_PARTICIPLES = {"dated", "signed", "published", "issued", "released", "adopted", "addressed", "sent",
+                        "written", "posted", "delivered"}
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
@@ -2542,7 +2545,7 @@ class Attributor:
             end -= 1  # "..., ETGE Minister for Foreign Affairs and Security also (alleged)": not "also"
         first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
         if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
-                or first.endswith("ing") or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma
+                or first.endswith("ing") or first in DOCUMENT_PARTICIPLES or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma
                                                  for k in range(b + 1, end)) \
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
