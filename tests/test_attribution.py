@@ -3837,6 +3837,9 @@ LABEL_RULES = [
      "Minister, calling on Ruritania to act.\n\n"
      "The letter, dated July 23, expresses gratitude to the Prime Minister.",
      1, "The Ruritanian Jewish Council"),
+    ("a_weekday_after_the_subject_is_when_not_who",
+     "The European Commission Wednesday said it would ban the products.",
+     None, ["The European Commission"]),
 ]
 
 

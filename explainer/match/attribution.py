@@ -291,6 +291,7 @@ PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tomorrow"}
@@ -2490,6 +2491,8 @@ class Attributor:
             if label.split()[-1].lower() == "ago":
                 return None  # "Three days ago, reports went viral ... saying": when, not who
             label = LEADING_YEAR.sub("", label) or label  # "Nov. 2, 2018-- Chinese ... spokesperson Lu Kang": who
+            if len(label.split()) >= 3 and label.split()[-1].lower() in WEEKDAYS:
+                label = label.rsplit(" ", 1)[0]  # "The European Commission Wednesday published": when, not who
             if tokens.lower_l[s] not in self.participles:  # ", noting": what comes between is a clause, no role
                 label = self._with_role(tokens, text, label, b, s if role == "subject" else hi, role)
             if holder is None:
