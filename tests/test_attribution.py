@@ -3840,6 +3840,11 @@ LABEL_RULES = [
     ("a_weekday_after_the_subject_is_when_not_who",
      "The European Commission Wednesday said it would ban the products.",
      None, ["The European Commission"]),
+    ("a_plural_noun_before_a_verb_of_saying_is_its_subject",
+     "After the court's approval, on December 15, to the extradition of Jan Novak, voices call on the authorities "
+     "not to extradite him.\n\n"
+     "Ruritanian media reports say the summit was attended by seven leaders.",
+     None, [None, "Ruritanian media"]),
 ]
 
 

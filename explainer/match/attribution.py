@@ -1000,6 +1000,9 @@ class Attributor:
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
         self.estimate_words = {strings.add(w) for w in ("estimate", "estimates")}
+        self.plural_present = {strings.add(w) for w in (
+            "say", "call", "urge", "warn", "claim", "allege", "accuse", "argue", "insist", "demand", "deny",
+            "condemn", "suggest", "note", "believe", "fear", "stress", "reject")}
         self.one_words = {strings.add(w) for w in ("one", "a", "an", "conservative", "rough")}
         self.report_topics = {strings.add(w) for w in ("on", "of", "about")}
         self.telling = {strings.add(w) for w in ("told", "tells", "tell", "telling")}
@@ -2029,6 +2032,11 @@ class Attributor:
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # '..., H.E. Ney Samol continued, stressing ...')
+        if text[idx[s]:ends[s]].endswith("s") and s + 1 < n and low[s + 1] in self.plural_present \
+                and w not in self.not_speakers:
+            # "voices call on ...": a plural noun, the subject of the verb after it (but "Kazakh media reports say",
+            # "UN estimates suggest" name who reports: the word before, as "the UN estimates" would)
+            return False
         if w in self.called and (s + 1 >= n or low[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
             if s + 1 >= n or low[s + 1] not in self.called_objects:
