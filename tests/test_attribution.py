@@ -3843,8 +3843,8 @@ LABEL_RULES = [
     ("a_plural_noun_before_a_verb_of_saying_is_its_subject",
      "After the court's approval, on December 15, to the extradition of Jan Novak, voices call on the authorities "
      "not to extradite him.\n\n"
-     "Ruritanian media reports say the summit was attended by seven leaders.",
-     None, [None, "Ruritanian media"]),
+     "Kazakh media reports say the summit participants included the leaders of Azerbaijan.",
+     None, [None, "Kazakh media"]),
 ]
 
 
