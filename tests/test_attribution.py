@@ -3845,6 +3845,14 @@ LABEL_RULES = [
      "not to extradite him.\n\n"
      "Kazakh media reports say the summit participants included the leaders of Azerbaijan.",
      None, [None, "Kazakh media"]),
+    ("a_paragraph_that_is_a_quotation_continues_the_speaker_before_it",
+     "Wisma Putra, in a statement, said the visit will provide an excellent opportunity for both sides to "
+     "exchange views.\n\n"
+     "\"This visit will also further strengthen the strategic ties between the two countries,\" the statement "
+     "said.\n\n"
+     "The visit ends on Friday.\n\n"
+     "\"It was a good year,\" one delegate told reporters.",
+     None, ["Wisma Putra", "Wisma Putra", None, "one delegate"]),
 ]
 
 

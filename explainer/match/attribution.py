@@ -4254,6 +4254,20 @@ class Attributor:
                 if prev and all(v.writer and v.cue is None for v in prev):
                     voices[k - before:k] = [v._replace(holder=head.holder, label=head.label, cue=head.cue,
                                                        writer=False) for v in prev]
+        # a paragraph that is a quotation, with no cue of its own, after a paragraph whose speaker it continues
+        # ('Jane Doe said ... .' / '"Our states resolutely advocate ..."'): the same speaker's words, as a
+        # quotation running on over sentences is (not after a release's own voice, nor after a question)
+        k = 0
+        for i, (para, start, n) in enumerate(paragraphs):
+            here = voices[k:k + n]
+            if i and n and paragraphs[i - 1][2] and text[here[0].start:here[0].start + 1] in QUOTES_OPEN + QUOTES_BOTH \
+                    and all(v.writer and v.cue is None for v in here):
+                last = voices[k - 1]
+                if not last.writer and (last.holder or last.label) and last.cue \
+                        and not last.cue.startswith(("published by ", "question turn")):
+                    voices[k:k + n] = [v._replace(holder=last.holder, label=last.label, cue=last.cue, writer=False)
+                                       for v in here]
+            k += n
         voices = self._office_named_in_text(self._office_of_the_one_named(self._named_later(voices), text), text)
         out, k = [], 0
         for para, start, n in paragraphs:
