@@ -3853,6 +3853,10 @@ LABEL_RULES = [
      "The visit ends on Friday.\n\n"
      "\"It was a good year,\" one delegate told reporters.",
      None, ["Wisma Putra", "Wisma Putra", None, "one delegate"]),
+    ("a_staffer_who_worked_somewhere_is_the_staffer_not_the_clause",
+     "Another staffer who worked at the Torugart Entry Port, one of the two with Ruritania, said he did not know "
+     "the reason for the closure.",
+     None, ["Another staffer"]),
 ]
 
 

@@ -287,7 +287,7 @@ PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
                 "survivors", "victim", "victims", "detainee", "detainees", "witness", "witnesses", "resident",
                 "residents", "student", "students", "teacher", "teachers", "worker", "workers", "protester",
-                "protesters", "refugee", "refugees"}
+                "protesters", "refugee", "refugees", "staffer", "staffers", "employee", "employees"}
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
