@@ -3857,6 +3857,12 @@ LABEL_RULES = [
      "Another staffer who worked at the Torugart Entry Port, one of the two with Ruritania, said he did not know "
      "the reason for the closure.",
      None, ["Another staffer"]),
+    ("admitted_to_a_country_is_let_in_not_owning_up",
+     "Their most recent effort was a letter to President Jan Novak, calling on him to make human rights a priority, "
+     "support human rights activists, focus against technology that identifies people and increase the number of "
+     "Uyghurs admitted to the United States as refugees.\n\n"
+     "The official admitted to reporters that the camps existed.",
+     None, [None, "The official"]),
 ]
 
 

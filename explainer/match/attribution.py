@@ -1000,6 +1000,7 @@ class Attributor:
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
         self.estimate_words = {strings.add(w) for w in ("estimate", "estimates")}
+        self.admitted_word = strings.add("admitted")
         self.plural_present = {strings.add(w) for w in (
             "say", "call", "urge", "warn", "claim", "allege", "accuse", "argue", "insist", "demand", "deny",
             "condemn", "suggest", "note", "believe", "fear", "stress", "reject")}
@@ -2032,6 +2033,9 @@ class Attributor:
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # '..., H.E. Ney Samol continued, stressing ...')
+        if w == self.admitted_word and s + 2 < n and low[s + 1] == self.to_word and low[s + 2] not in self.audiences \
+                and low[s + 2] not in self.pronouns:
+            return False  # "Uyghurs admitted to the United States as refugees": let in, not owning up to something
         if text[idx[s]:ends[s]].endswith("s") and s + 1 < n and low[s + 1] in self.plural_present \
                 and w not in self.not_speakers:
             # "voices call on ...": a plural noun, the subject of the verb after it (but "Kazakh media reports say",
