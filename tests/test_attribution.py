@@ -3863,6 +3863,10 @@ LABEL_RULES = [
      "Uyghurs admitted to the United States as refugees.\n\n"
      "The official admitted to reporters that the camps existed.",
      None, [None, "The official"]),
+    ("figures_cited_by_someone_are_theirs_but_sources_cited_by_someone_speak",
+     "According to data compiled by the Ruritanian Institute, trade grew by a third.\n\n"
+     "Diplomatic sources cited by the news agency said the talks would continue.",
+     None, ["the Ruritanian Institute", "Diplomatic sources cited by the news agency"]),
 ]
 
 

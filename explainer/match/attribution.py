@@ -289,6 +289,8 @@ PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "
                 "residents", "student", "students", "teacher", "teachers", "worker", "workers", "protester",
                 "protesters", "refugee", "refugees", "staffer", "staffers", "employee", "employees"}
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
+# How figures come from someone: "estimates cited by a UN panel", "data compiled by the institute"
+SOURCED_BY = {"cited", "compiled", "published", "released", "collected", "gathered", "provided", "quoted"}
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1001,6 +1003,8 @@ class Attributor:
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
         self.estimate_words = {strings.add(w) for w in ("estimate", "estimates")}
         self.admitted_word = strings.add("admitted")
+        # (figures, not sources: "Diplomatic sources cited by the PAP news agency said" are the sources)
+        self.figure_words = {strings.add(w) for w in NOT_SPEAKERS - {"sources", "reports", "media"}}
         self.plural_present = {strings.add(w) for w in (
             "say", "call", "urge", "warn", "claim", "allege", "accuse", "argue", "insist", "demand", "deny",
             "condemn", "suggest", "note", "believe", "fear", "stress", "reject")}
@@ -1512,6 +1516,10 @@ class Attributor:
             k = next((k for k in range(b - 2, max(a, b - 6), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
             if k is not None and k > a and not re.search(r"[A-Za-z0-9]", text[tokens.end_l[k]:tokens.idx_l[b - 1]]):
                 b = k  # "Legislator Wang Ting-yu (王定宇)": the name in another script, in brackets, adds no one
+        k = next((k for k in range(a, min(b, a + 3)) if tokens.lower_l[k] in self.figure_words), None)
+        if k is not None and k + 3 < b and tokens.lower_l[k + 2] == self.by_word \
+                and text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() in SOURCED_BY:
+            a = k + 3  # "According to estimates cited by a UN panel": the panel, who cites them
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
         if a < b and tokens.lower_l[a] in self.second_person:
