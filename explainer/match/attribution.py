@@ -585,6 +585,9 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             # ("BISHKEK. Jan 7 (Interfax) - ": its date, after a full stop, too)
                             r"|(?:[A-Z][A-Za-z .'’-]{1,40}?(?:[.,]\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
                             r"\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
+                            # or a place written in lower case, then a dash, where a sentence opens: "urumqi - A top
+                            # Islamic body ..."
+                            r"|[a-z]{3,}(?: [a-z]{3,})?\s+[-–—]\s+(?=[A-Z])"
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*")
