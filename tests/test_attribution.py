@@ -3869,6 +3869,12 @@ LABEL_RULES = [
      "According to data compiled by the Ruritanian Institute, trade grew by a third.\n\n"
      "Diplomatic sources cited by the news agency said the talks would continue.",
      None, ["the Ruritanian Institute", "Diplomatic sources cited by the news agency"]),
+    ("a_description_in_the_lede_that_he_carries_on_is_the_one_named_after",
+     "The Budapest-Belgrade line will be the fastest route to the sea, the foreign minister said on Monday.\n\n"
+     "The initiative has created a cooperation project which involves infrastructure, he told public radio.\n\n"
+     "The country can profit from its location, he said.\n\n"
+     "Novak said last year trade broke an absolute record.",
+     None, ["Novak", "Novak", "Novak", "Novak"]),
 ]
 
 

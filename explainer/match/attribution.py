@@ -4701,13 +4701,21 @@ class Attributor:
             offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
             if offices is None or (head and (head[-1] in BODY_WORDS or head[-1] in OUTLET_WORDS)):
                 continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
-            for later in out[i + 1:]:
-                if definite and later.paragraph > v.paragraph + 1:
+            last_para = v.paragraph  # (where the description, or "he" standing for it, last spoke)
+            chain = [i]
+            for j in range(i + 1, len(out)):
+                later = out[j]
+                if definite and later.paragraph > last_para + 1:
                     break  # (a definite description is named right after, or it is not)
+                if definite and not later.holder and later.label == v.label:
+                    last_para = later.paragraph  # ("the foreign minister said ..." / "he told ...": still him)
+                    chain.append(j)
+                    continue
                 if later.holder or later.writer or not later.label:
                     if definite and later.holder and self._is_person(later.holder, None) \
                             and later.paragraph > v.paragraph:
-                        out[i] = v._replace(holder=later.holder, label=later.label)
+                        for c in chain:
+                            out[c] = out[c]._replace(holder=later.holder, label=later.label)
                         break
                     continue
                 lw = [w.strip(",.").lower() for w in re.split(r"[\s-]+", later.label + " " + (later.cue or ""))]
@@ -4716,9 +4724,21 @@ class Attributor:
                 # description, a bare name will do ("Michelle Bachelet said")
                 bare = definite and later.paragraph > v.paragraph and not set(lw) & ALL_OFFICES \
                     and self._is_person(None, later.label) and not later.label.lower().startswith("the ")
-                if named and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label):
+                # (a bare surname, "Szijjártó said", only after "he" has carried the description on, and never a
+                # capital or a state: "Beijing immediately hit back")
+                bare = bare and (named is not None or (
+                    len(chain) >= 2 and later.label.lower() not in CAPITALS and name_key(later.label) not in self.seats
+                    and later.label.lower() not in self.state_names and not self._names_a_state(later.label)))
+                if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label):
                     # (not "A spokeswoman for the US State Department": another one the text does not name)
-                    out[i] = v._replace(label=later.label)
+                    name = later.label
+                    if not named:  # a surname alone: the name the text gives in full, if a speaker's ("Geng Shuang",
+                        # its surname first)
+                        name = max((o.label for o in out if o.label and not o.holder and name in o.label.split()
+                                    and len(o.label.split()) <= 4 and self._is_person(None, o.label)),
+                                   key=len, default=name)
+                    for c in chain:
+                        out[c] = out[c]._replace(label=name)
                     break
         return out
 
