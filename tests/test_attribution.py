@@ -3791,9 +3791,10 @@ LABEL_RULES = [
      "Bern (NewsAgency) - Jan Novak said the talks were useful.\n\n"
      "BISHKEK. Jan 7 (Interfax) - Hundreds participating in a rally in central Bishkek on Monday demanded that the "
      "authorities act.\n\n"
-     "urumqi - A top Islamic body yesterday appreciated the efforts of the government.",
+     "urumqi - A top Islamic body yesterday appreciated the efforts of the government.\n\n"
+     "New York, Nov 13 The Ruritanian Rights Forum, an advocacy group, has accused the authorities of deportations.",
      None, ["A rights group", "Jan Novak", "Hundreds participating in a rally in central Bishkek",
-            "A top Islamic body"]),
+            "A top Islamic body", "The Ruritanian Rights Forum"]),
     ("the_activist_or_the_expert_is_the_one_person_the_text_quotes",
      "Jana Roe, 62, who heads the rights movement, called on Ruritania to send investigators.\n\n"
      "\u201cThey have only put forward numbers that favour them,\u201d the activist said in Bern.\n\n"

@@ -590,7 +590,9 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             r"|[a-z]{3,}(?: [a-z]{3,})?\s+[-–—]\s+(?=[A-Z])"
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
-                            rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*")
+                            rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*"
+                            # or with no mark after the date at all: "New York, Nov 13 Human Rights Watch (HRW) ..."
+                            rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s+(?=[A-Z])")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
