@@ -295,8 +295,7 @@ NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports
                 "sources", "numbers", "calculations"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "today", "yesterday", "tomorrow"}
+               "november", "december", "today", "yesterday", "tomorrow"} | WEEKDAYS
 MODALS = {"not", "n't", "never", "could", "couldn't", "can", "can't", "cannot", "would", "wouldn't", "will", "won't",
           "may", "might", "must", "should", "shall", "to", "didn't", "doesn't", "don't", "refused", "declined",
           "unable", "able"}
@@ -491,6 +490,11 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
 
 # Words in -ing that describe an office, not a participle's phrase: "acting", "visiting Foreign Minister X"
 OFFICE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "ruling", "governing", "presiding"))
+
+
+def without_possessive(name: str) -> str:
+    """A name as written without the possessive after it: "Li Qiang's" is "Li Qiang"."""
+    return re.sub(r"['’]s$", "", name)
 
 
 def clause_cut(label: str) -> str:
@@ -2573,8 +2577,8 @@ class Attributor:
             end -= 1  # "..., ETGE Minister for Foreign Affairs and Security also (alleged)": not "also"
         first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
         if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
-                or first.endswith("ing") or first in DOCUMENT_PARTICIPLES or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma
-                                                 for k in range(b + 1, end)) \
+                or first.endswith("ing") or first in DOCUMENT_PARTICIPLES \
+                or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma for k in range(b + 1, end)) \
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
         return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
@@ -2884,7 +2888,7 @@ class Attributor:
                                          or placed) \
                         and given.group(1).lower() not in TITLE_WORDS | MONTHS_DAYS:
                     # "Foreign Minister Wang Yi": the surname comes first (its possessive left out: "Li Qiang's")
-                    return last + " " + re.sub(r"['’]s$", "", given.group(1))
+                    return last + " " + without_possessive(given.group(1))
                 k = text.find(" " + last, k + 1, at)
         if text and words and words[0].lower() in ("the", "this", "that") and 2 <= len(words) <= 7:
             named = self._described_named_before(words, text, at)
@@ -3007,8 +3011,7 @@ class Attributor:
                              rf", ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})(?=[,.;]|\s+(?:who|said|says)\b)", text[:at]):
             if m.start() > where:
                 found, where = m.group(1), m.start()
-        # ("Premier Li Qiang's visit": the name, without its possessive)
-        return re.sub(r"['’]s$", "", found) if found else found
+        return without_possessive(found) if found else found  # ("Premier Li Qiang's visit": the name)
 
     def _cue(self, tokens, text, s, e, a, b, holder, label, role, kind, lo, hi):
         cue_lo = int(min(tokens.idx_l[s], tokens.idx_l[a] if b > a else tokens.idx_l[s]))
@@ -4026,8 +4029,7 @@ class Attributor:
             opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
             if m.start() > where and re.search(rf"\b(?i:{office})\b", text[opening + 1:m.start()]):
                 found, where = m.group(1), m.start()
-        # ("Chinese Premier Li Qiang's visit": the name, without its possessive)
-        return re.sub(r"['’]s$", "", found) if found else found
+        return without_possessive(found) if found else found  # ("Chinese Premier Li Qiang's visit": the name)
 
     def _office_holder_before(self, offices: set, at: int, adjective: str | None = None):
         """"The South Caucasus leader", "the Chinese President": the person last named before who holds an
@@ -4271,9 +4273,10 @@ class Attributor:
                 if prev and all(v.writer and v.cue is None for v in prev):
                     voices[k - before:k] = [v._replace(holder=head.holder, label=head.label, cue=head.cue,
                                                        writer=False) for v in prev]
-        # a paragraph that is a quotation, with no cue of its own, after a paragraph whose speaker it continues
-        # ('Jane Doe said ... .' / '"Our states resolutely advocate ..."'): the same speaker's words, as a
-        # quotation running on over sentences is (not after a release's own voice, nor after a question)
+        # a paragraph that is a quotation in which no speaker is found, after a paragraph whose speaker it continues
+        # ('Wisma Putra, in a statement, said ... .' / '"This visit will ...," the statement said.'): the same
+        # speaker's words, as a quotation running on over sentences is (not after a release's own voice, nor after a
+        # question)
         k = 0
         for i, (para, start, n) in enumerate(paragraphs):
             here = voices[k:k + n]
@@ -4584,7 +4587,8 @@ class Attributor:
                 if other and other.split()[-1] != surname:
                     out.append(v)  # ("the Chinese ambassador" where the text names "the Ambassador of the
                     continue  # People's Republic of China ..., HE Mr. Qin Jian": that one, not the minister)
-                if (not given and leader is None) or office in ANAPHOR_NOUNS or OFFICE_KIND.get(office, office) in given \
+                if (not given and leader is None) or office in ANAPHOR_NOUNS \
+                        or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
                     # (a state's leader only where the text gives the person a state's office: "Jan Novak,
                     # President of the Republic of ...")
