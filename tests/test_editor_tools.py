@@ -528,6 +528,9 @@ SUGGEST_CASES = {
     "a weekday after a name, in wire copy, is when, not the name": (
         "Tokyo : rights activist Jane Roe Wednesday sought help. John Doe Monday said so.",
         {"Jane Roe", "John Doe"}, {"Jane Roe Wednesday", "John Doe Monday"}),
+    "initials joined by a slash are one name": (
+        "Jan Novak told RFE/RL that the camps were closed. The A/B split was even.",
+        {"RFE/RL", "Jan Novak"}, {"RFE", "RL", "A/B"}),
 }
 
 

@@ -160,6 +160,10 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 j += 1
             elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Trans-Caspian", "Kassym-Jomart"
+            elif t.text == "/" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
+                    and doc[j - 1].text.isupper() and len(doc[j - 1]) >= 2 \
+                    and doc[j + 1].text.isupper() and doc[j + 1].is_alpha and len(doc[j + 1]) >= 2:
+                j += 1  # "RFE/RL": initials joined by a slash, one name
             elif t.text == "." and j - 1 > i and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in \
                     NAME_ABBREVIATIONS and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Jose Santiago Sta. Romana": a short word inside the name, with its full stop
