@@ -531,6 +531,11 @@ SUGGEST_CASES = {
     "initials joined by a slash are one name": (
         "Jan Novak told RFE/RL that the camps were closed. The A/B split was even.",
         {"RFE/RL", "Jan Novak"}, {"RFE", "RL", "A/B"}),
+    "a city with its state's code, and a slogan's two halves, are one name": (
+        "Jan Novak spoke in Washington, D.C. on Monday about the One Belt, One Road plan and One Country, Two "
+        "Systems.",
+        {"Washington, D.C.", "One Belt, One Road", "One Country, Two Systems", "Jan Novak"},
+        {"Washington", "D.C.", "Belt", "Road", "One Belt", "One Road"}),
 }
 
 

@@ -27,6 +27,10 @@ from explainer.match.variants import near_miss
 from explainer.match.lexicon import common_word
 from explainer.match.prose import plain_text
 
+# A state's postal code after a city and a comma: "Washington, D.C." (written with or without its full stops)
+US_STATE_CODES = {"DC", "NY", "CA", "TX", "VA", "MD", "IL", "MA", "WA", "FL", "PA", "NJ", "GA", "OH", "MI"}
+# The halves of a slogan that is one name: "One Belt, One Road", "One Country, Two Systems"
+COUNT_WORDS = {"one", "two", "three"}
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
 LINKS = JOINERS | {"and", "on"}  # words between a title and a name that make it a body's or a place's name
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -160,6 +164,14 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 j += 1
             elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Trans-Caspian", "Kassym-Jomart"
+            elif t.text == "," and j + 1 < n and doc[j + 1].text.replace(".", "") in US_STATE_CODES \
+                    and j - i == 1 and doc[j + 1].text[:1].isupper():
+                j += 2  # "Washington, D.C.", "Washington, DC": a city and its state's code, one name
+                break
+            elif t.text == "," and j + 2 < n and j - i == 2 and doc[i].lower_ in COUNT_WORDS \
+                    and doc[j + 1].lower_ in COUNT_WORDS and _capital(doc[j + 2]) and _capital(doc[i + 1]):
+                j += 3  # "One Belt, One Road", "One Country, Two Systems": a slogan's two halves, one name
+                break
             elif t.text == "/" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
                     and doc[j - 1].text.isupper() and len(doc[j - 1]) >= 2 \
                     and doc[j + 1].text.isupper() and doc[j + 1].is_alpha and len(doc[j + 1]) >= 2:
@@ -202,7 +214,8 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
             else:
                 break
         start = i
-        while start < j and ((doc[start].lower_ in SKIP and not _initials(doc[start].text))
+        slogan = j - i >= 5 and doc[i].lower_ in COUNT_WORDS and doc[i + 2].text == ","  # ("One Belt, One Road")
+        while not slogan and start < j and ((doc[start].lower_ in SKIP and not _initials(doc[start].text))
                              or (doc[start].lower_ in JOINERS and not _hyphened(doc, start))
                              or doc[start].lower_ == "on" or (
                 start == i and start + 1 < j and not _hyphened(doc, start) and (
