@@ -1803,7 +1803,7 @@ class Attributor:
         if rest:
             return None  # "the latest UN report", "a report by ...": more than a name before the word
         name = " ".join(text[tokens.idx_l[start]:tokens.end_l[end - 1]].split())
-        name = re.sub(r"[’']s$", "", name)
+        name = without_possessive(name)
         if name_key(name) in self.not_issuers or name.lower() in MONTHS_DAYS:
             return None
         return name
@@ -2053,8 +2053,8 @@ class Attributor:
         if w == self.admitted_word and s + 2 < n and low[s + 1] == self.to_word and low[s + 2] not in self.audiences \
                 and low[s + 2] not in self.pronouns:
             return False  # "Uyghurs admitted to the United States as refugees": let in, not owning up to something
-        if text[idx[s]:ends[s]].endswith("s") and s + 1 < n and low[s + 1] in self.plural_present \
-                and w not in self.not_speakers:
+        if s + 1 < n and low[s + 1] in self.plural_present and w not in self.not_speakers \
+                and text[idx[s]:ends[s]].endswith("s"):
             # "voices call on ...": a plural noun, the subject of the verb after it (but "Kazakh media reports say",
             # "UN estimates suggest" name who reports: the word before, as "the UN estimates" would)
             return False
@@ -4615,7 +4615,7 @@ class Attributor:
 
     def _state_stem(self, word: str) -> str | None:
         """The first four letters of a word that names a state ("Kazakh", "Iran's": "iran"), else None."""
-        bare = re.sub(r"['’]s$", "", word)
+        bare = without_possessive(word)
         return bare[:4].lower() if self._names_a_state(bare) else None
 
     def _one_named_in_office(self, label: str, text: str) -> str | None:
@@ -4645,7 +4645,7 @@ class Attributor:
                and not w.isupper() for w in head[1:-1]):  # ("The OTS Secretary General": a body's initials)
             return None  # a name in it already ("Deputy Prime Minister Nurtleu"), or a word of one
         # which state or body the description says: "Iran's", "Iranian", "Georgian", "OTS"
-        marks = {re.sub(r"['’]s$", "", w)[:4].lower() for w in head[:-1] + rest
+        marks = {without_possessive(w)[:4].lower() for w in head[:-1] + rest
                  if w[:1].isupper() and w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | offices
                  and w.lower() not in ("the", "government")}
         found = set()

@@ -19,7 +19,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from explainer.match.matcher import TITLE_WORDS, ArticleMatches, MentionFinder
-from explainer.match.attribution import TITLE_MODIFIERS
+from explainer.match.attribution import TITLE_MODIFIERS, WEEKDAYS
 from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import NAME_ABBREVIATIONS, TokenIndex
@@ -33,7 +33,6 @@ US_STATE_CODES = {"DC", "NY", "CA", "TX", "VA", "MD", "IL", "MA", "WA", "FL", "P
 COUNT_WORDS = {"one", "two", "three"}
 JOINERS = {"of", "the", "for", "de", "al", "bin", "von", "van"}  # not "and"/"in": they join separate names
 LINKS = JOINERS | {"and", "on"}  # words between a title and a name that make it a body's or a place's name
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SKIP = WEEKDAYS | {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
