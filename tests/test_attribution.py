@@ -3876,6 +3876,33 @@ LABEL_RULES = [
      "The country can profit from its location, he said.\n\n"
      "Novak said last year trade broke an absolute record.",
      None, ["Novak", "Novak", "Novak", "Novak"]),
+    ("an_office_then_the_name_in_apposition_is_the_subject_not_what_follows_the_verb",
+     "Its spokesperson, Jan Novak, said the Ruritanian government safeguarded the freedom of belief.\n\n"
+     "“These are not religious issues.”",
+     None, ["Jan Novak", "Jan Novak"]),
+    ("a_name_in_apposition_known_already_is_not_written_twice",
+     "The ambassador, Jan Novak, said the government acted.\n\n“The talks failed,” said the ambassador, Jan Novak.",
+     None, ["Jan Novak", "Jan Novak"]),
+    ("a_reporting_word_after_a_possessive_is_a_noun",
+     "Despite the evidence of the Ruritanian Workers’ Party’s (RWP) continued abuse of workers, Freedonia remains "
+     "hesitant.\n\nThe government's stated position is clear.",
+     None, [None, None]),
+    ("reports_set_off_by_commas_in_a_list_is_a_noun",
+     "While referring to sources like state media articles, company reports, and government statements, the HRW "
+     "report claimed that forced labour exists.",
+     None, ["HRW"]),
+    ("a_name_before_an_office_named_by_the_place_it_covers_speaks",
+     "“The vote was close,” Jan Novak, Ruritania director at Geneva-based Freedom Watch (FW) said.",
+     None, ["Jan Novak"]),
+    ("the_statement_told_before_and_issued_again_says_nothing_new",
+     "Its spokesperson, Jan Novak, said the protests were unfounded.\n\n"
+     "He issued the statement following a protest in the capital.\n\n"
+     "He made the request when he met the minister.",
+     None, ["Jan Novak", None, "Jan Novak"]),
+    ("a_legislators_party_and_state_in_brackets_is_an_aside",
+     "Senator Jan Novak (R-Neb.) warned on Tuesday that the country is not doing enough.\n\n"
+     "Rep. Jana Roe (D-NY) said the bill passed.",
+     None, ["Senator Jan Novak", "Rep. Jana Roe"]),
 ]
 
 
@@ -3922,3 +3949,11 @@ HOLDER_RULES = [
 @pytest.mark.parametrize("name,body,holder", HOLDER_RULES, ids=[c[0] for c in HOLDER_RULES])
 def test_holder_rule(tmp_path, name, body, holder):
     assert attributions(tmp_path, body)[0][1] == holder
+
+
+def test_a_bodys_release_carried_by_another_bodys_site_is_labelled_with_its_own_name(tmp_path):
+    # the release's author speaks by its own name, not with the site that carries the copy
+    result = voices(tmp_path, "The Commission will hold a hearing on religious freedom in Ruritania on Tuesday.",
+                    source="Ruritanian Commission on Religious Freedom (via Uyghur Human Rights Project, uhrp.org)",
+                    url="https://uhrp.org/statement/a-hearing/")
+    assert [a.label for a in result.attributions] == ["Ruritanian Commission on Religious Freedom"]

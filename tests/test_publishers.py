@@ -259,3 +259,16 @@ def test_a_un_agency_is_no_news_agency():
     assert publisher is not None and publisher.kind == "intergovernmental body" and publisher.speaks
     assert infer_publisher("Ruritania News Agency (rna.example)", None) is None  # a reporter
     assert infer_publisher("Anadolu Agency", None) is None
+
+
+def test_a_copy_another_bodys_site_carries_is_its_authors_not_a_statement_of_the_site():
+    from explainer.load.publishers import find_publisher
+    group = Publisher("Ruritania Rights Watch", "advocacy group", domains=("rrw.example",))
+    # a magazine's story on a rights group's site: the magazine's report, not the group's statement
+    assert find_publisher([group], "Freedonia Review (via rrw.example)", "https://rrw.example/a") is None
+    # a commission's testimony on the group's site: the commission speaks for itself, by its own name
+    found = find_publisher([group], "Ruritanian Commission on Religious Freedom (via Ruritania Rights Watch, "
+                                    "rrw.example)", "https://rrw.example/b")
+    assert found is not None and found.name == "Ruritanian Commission on Religious Freedom" and found.speaks
+    # the group's own page, named as the site names it: the group's statement
+    assert find_publisher([group], "Ruritania Rights Watch", "https://rrw.example/c") is group

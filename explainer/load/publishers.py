@@ -185,6 +185,12 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
         found, _ = source_publisher(publishers, url)
         if found is not None:
             found = _original(publishers, found) or found
+            author = re.split(r"\s*\(via\b", source, maxsplit=1)[0].strip() if source else ""
+            if source and found.speaks and author and author != source.strip() and not found.known_as(author) \
+                    and not found.known_as(own_name or author):
+                # "National Review (via etgov-in-exile.org)": a copy another body's site carries is its author's,
+                # not a statement of the site's owner
+                return infer_publisher(author, None)
             if source and found.kind in NEWS_KINDS and not found.known_as(source) \
                     and not (own_name and found.known_as(own_name)):
                 # a body's own document carried by a news site ("The State Council Information Office ..."

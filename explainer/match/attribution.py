@@ -862,6 +862,8 @@ PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senat
                                              "official", "diplomat", "chief", "prince", "princess", "king",
                                              "queen", "emir", "sultan", "monarch"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
+# an American legislator's party and state, in brackets after the name: "(R-Neb.)", "(R., Neb.)", "(D-NY)"
+PARTY_STATE = re.compile(r"[RDI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]{1,6}")
 
 
 def _closes_quotation(text: str, at: int) -> bool:
@@ -1129,6 +1131,11 @@ class Attributor:
         self.and_counted = {strings.add(w) for w in ("more", "other", "several", "some", "dozens", "hundreds",
                                                      "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
+        self.these_word = strings.add("these")
+        # words that only hold what was said (not "the request", "the plea", which restate it)
+        self.container_nouns = {strings.add(w) for w in ("statement", "statements", "remarks", "comments", "speech",
+                                                         "address", "announcement", "message", "declaration",
+                                                         "communique", "communiqué", "release")}
         self.owners = self.possessives | {self.the_word}  # "with its Foreign Ministry", "with the Ministry"
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
@@ -1313,6 +1320,11 @@ class Attributor:
                 and tokens.lower_l[i - 3] in self.going_words:
             i -= 3  # "Erdoğan even went on to say": who went on
         j, _ = tokens.phrase_before(i, lo)
+        aside = self._parenthesis_before(tokens, i, lo, 8)
+        if aside is not None and aside > lo and j > aside + 1 and self._parenthesis_before(tokens, j, lo, 5) is None:
+            # "Senator Ben Sasse (R-Neb.) warned", "(R., Neb.)": a bracketed aside whose dash or comma ended the
+            # phrase; the name before it speaks
+            j, _ = tokens.phrase_before(aside, lo)
         if j > lo and i - j >= 12 and not tokens.boundary_l[j - 1]:
             # a long subject, whole if it is at most twice as long: "A group of ethnic Kyrgyz originally from
             # the northwestern Chinese region of Xinjiang have urged"
@@ -1522,9 +1534,11 @@ class Attributor:
         failed" names no one."""
         a, b = span
         if b - a > 3 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]] == ")":
-            k = next((k for k in range(b - 2, max(a, b - 6), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
-            if k is not None and k > a and not re.search(r"[A-Za-z0-9]", text[tokens.end_l[k]:tokens.idx_l[b - 1]]):
-                b = k  # "Legislator Wang Ting-yu (王定宇)": the name in another script, in brackets, adds no one
+            k = next((k for k in range(b - 2, max(a, b - 7), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
+            inside = text[tokens.end_l[k]:tokens.idx_l[b - 1]] if k is not None else ""
+            if k is not None and k > a and (not re.search(r"[A-Za-z0-9]", inside) or PARTY_STATE.fullmatch(inside)):
+                b = k  # "Legislator Wang Ting-yu (王定宇)": the name in another script, in brackets, adds no one;
+                # nor does a legislator's party and state: "Senator Ben Sasse (R-Neb.)"
         k = next((k for k in range(a, min(b, a + 3)) if tokens.lower_l[k] in self.figure_words), None)
         if k is not None and k + 3 < b and tokens.lower_l[k + 2] == self.by_word \
                 and text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() in SOURCED_BY:
@@ -2044,8 +2058,14 @@ class Attributor:
         """A reporting word used as a verb: not "the claims", "Turkic States", "so-called", "could not say"."""
         low, orth, idx, ends = tokens.lower_l, tokens.orth_l, tokens.idx_l, tokens.end_l
         n, w = len(low), low[s]
+        j = s - 1  # the word before, past a bracketed aside: "the Party’s (CCP) continued abuse"
+        if j > lo and text[idx[j]] in ")]":
+            j = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if text[idx[k]] in "(["), j) - 1
+        if j >= lo and text[idx[j]:ends[j]] in ("'s", "’s"):
+            return False  # "the government's stated position", "China's continued abuse": a noun after its owner
         if w in self.continue_words and not (
-                s > lo and (orth[s - 1] == self.comma or orth[s - 1] in tokens.closers)) and not (
+                s > lo and (orth[s - 1] == self.comma or (orth[s - 1] in tokens.closers
+                                                           and text[idx[s - 1]] not in ")]"))) and not (
                 s + 1 < n and (orth[s + 1] == self.colon or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
@@ -2108,6 +2128,10 @@ class Attributor:
         if w in self.plural_reports and s - 1 >= lo and (s - 1 == lo or tokens.boundary_l[s - 2]) \
                 and tokens.lower_l[s - 1] in self.report_adjectives:
             return False  # "Recent reports from the committee estimate ...": the noun after its adjective
+        if w in self.plural_reports and s - 2 >= lo and s + 2 < n and orth[s - 2] == self.comma \
+                and orth[s + 1] == self.comma and not tokens.cap_l[s - 1] and low[s - 1] not in self.pronouns:
+            return False  # "sources like state media articles, company reports, and government statements": an
+            # item of a list, set off by commas on both sides (but "China, the report says, ..." speaks)
         if w in self.estimate_words and s - 1 >= lo and (
                 low[s - 1] in self.report_adjectives or low[s - 1] in self.one_words):
             return False  # "Latest estimates say ...", "According to one estimate": the noun, not the verb ("the
@@ -2167,6 +2191,13 @@ class Attributor:
                 # in a relative clause, the sentence the writer's)
             if s + 1 < n and low[s + 1] in self.by_from:
                 return False  # "a statement issued by the ministry": the phrase after names the issuer
+            if noun == s + 2 and low[s + 1] in (self.the_word, self.these_word) and low[noun] in self.container_nouns \
+                    and not (
+                    noun + 1 < n and (low[noun + 1] in self.participles or low[noun + 1] == self.that_word
+                                      or orth[noun + 1] == self.colon)):
+                return False  # "He issued the statement following a protest": the statement told before, when it
+                # was made, nothing said again ("issued a statement saying ...", "made the remarks that ..." say; "made the
+                # request when she met ..." restates her request)
         subject = tokens.phrase_before(s, lo)[0]  # where the words before the verb start
         if subject + 2 < s and low[subject] in self.place_preps and low[subject + 1] in self.determiners \
                 and all(tokens.cap_l[k] for k in range(subject + 2, s)):
@@ -2277,8 +2308,10 @@ class Attributor:
                                                       and text[tokens.idx_l[s - 1]] not in ")]")) \
             and tokens.lower_l[s] in self.invertible
         # (a closing bracket ends a name's aside, not a quotation: "the Malaysian premier (Anwar) said he ...")
-        if inverted and tokens.orth_l[s - 1] == self.comma and self._name_opening_apposition(tokens, lo, s) is not None:
-            inverted = False  # "Jane Roe, an editor with the Daily Sun, said China-Europe trains ...": she said it
+        if inverted and tokens.orth_l[s - 1] == self.comma and (self._name_opening_apposition(tokens, lo, s) is not None
+                                                                or self._office_then_named(tokens, lo, s)):
+            inverted = False  # "Jane Roe, an editor with the Daily Sun, said China-Europe trains ...": she said it;
+            # "Its spokesperson, Tang Tang, said the Chinese government ...": he said it
         if kind == "VERB":
             if not self._is_verb_cue(tokens, text, s, lo):
                 return None
@@ -2581,7 +2614,9 @@ class Attributor:
                 or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma for k in range(b + 1, end)) \
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
-        return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
+        added = " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
+        # ("the ambassador, Jane Doe" once "the ambassador" is known as Jane Doe: her name, not twice)
+        return label if label == added else label + ", " + added
 
     @staticmethod
     def _relative(titles: list[str], written: list[str]) -> bool:
@@ -3296,13 +3331,32 @@ class Attributor:
             # Hamidi, who is also ..., said China ...": he said it)
         return lo, first
 
+    def _office_then_named(self, tokens, lo: int, s: int) -> bool:
+        """Whether the words before the verb at ``s`` are an office opening the sentence and the name in apposition
+        to it, set off by commas ("Its spokesperson, Tang Tang, said", "The ambassador, Jane Doe, said"): the
+        sentence's subject, so whatever follows the verb is what was said."""
+        c1 = next((t for t in range(lo + 1, min(s - 2, lo + 5)) if tokens.orth_l[t] == self.comma), None)
+        if c1 is None or s - 1 - (c1 + 1) > 4 or tokens.orth_l[s - 1] != self.comma:
+            return False
+        opener = tokens.lower_l[lo] in self.determiners or tokens.lower_l[lo] in self.possessives
+        return opener and tokens.lower_l[c1 - 1] in self.role_nouns \
+            and all(tokens.cap_l[t] for t in range(c1 + 1, s - 1))
+
     def _name_before_apposition(self, tokens, text, a: int, lo: int):
         """A person's name in capitals standing right before the description at token ``a`` that starts in
         lower case ("Liu Bin, deputy director of ..."), between the sentence start, a comma or a quotation's
         close and the comma before ``a``: its tokens, or None."""
+        covers = a - 3 >= lo and tokens.orth_l[a - 2] == self.comma and tokens.cap_l[a - 1] and not tokens.cap_l[a] \
+            and (tokens.lower_l[a] in self.person_offices or tokens.lower_l[a] in self.title_word_hashes)
+        if covers:
+            a -= 1  # "Sophie Richardson, China director at Human Rights Watch said": the description starts at the
+            # place the office covers
+        elif a + 1 < len(tokens.lower_l) and tokens.cap_l[a] and not tokens.cap_l[a + 1] and (
+                tokens.lower_l[a + 1] in self.person_offices or tokens.lower_l[a + 1] in self.title_word_hashes):
+            covers = True  # (the phrase given from that place already)
         if a - 2 < lo or tokens.orth_l[a - 1] != self.comma:
             return None
-        if tokens.cap_l[a] and not (self.holder_in(tokens, (a, a + 1), self._refs) and any(
+        if tokens.cap_l[a] and not covers and not (self.holder_in(tokens, (a, a + 1), self._refs) and any(
                 tokens.lower_l[k] in self.person_offices for k in range(a + 1, min(len(tokens.lower_l), a + 4)))):
             return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer)
         if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
@@ -5550,7 +5604,9 @@ class Attributor:
         if publisher is not None and source and not publisher.known_as(source):
             own = infer_publisher(source, None)
             if own is not None and own.kind == publisher.kind:
-                name = source  # an embassy on its ministry's domain: the body the article names, of that kind
+                # an embassy on its ministry's domain: the body the article names, of that kind (not the site that
+                # carries its copy: "USCIRF (via Uyghur Human Rights Project)" is USCIRF's)
+                name = re.split(r"\s*\(via\b", source, maxsplit=1)[0].strip() or source
         if not name:
             return None, None, False, (), False, None
         names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)
