@@ -3899,6 +3899,14 @@ LABEL_RULES = [
      "He issued the statement following a protest in the capital.\n\n"
      "He made the request when he met the minister.",
      None, ["Jan Novak", None, "Jan Novak"]),
+    ("an_unnamed_speaker_is_labelled_with_the_name_they_give",
+     "“Many more police are patrolling the streets,” the resident, identifying himself as Jan, said.\n\n"
+     "“Prices rose,” a trader, who gave his name as Jan Roe, told the agency.",
+     None, ["Jan", "Jan Roe"]),
+    ("an_officer_or_official_described_by_a_relative_clause_speaks",
+     "“No, there were no such attacks,” a police officer who answered the phone at the station said.\n\n"
+     "“No,” an official who spoke on condition of anonymity said.",
+     None, ["a police officer", "an official"]),
     ("a_legislators_party_and_state_in_brackets_is_an_aside",
      "Senator Jan Novak (R-Neb.) warned on Tuesday that the country is not doing enough.\n\n"
      "Rep. Jana Roe (D-NY) said the bill passed.",
@@ -3926,6 +3934,10 @@ SOURCED_RULES = [
     ("Washington, DC (STL.News) Secretary of State Jan Novak released the following statement:\n\n"
      "We remain undeterred by these actions.",
      "U.S. Department of State (via STL.News, stl.news)", ["Jan Novak", "Jan Novak"]),
+    # an upper house's record labels a member with the party alone, the label on its own line: the speech is theirs
+    ("Jan P Novak (Green Party)\n\nOn behalf of the Green Party, I congratulate the victorious Senators. I wish them "
+     "well.\n\nThe House declared yesterday that the motion passed.",
+     "Record Watch", ["Record Watch", "Jan P Novak", "Jan P Novak"]),
 ]
 
 

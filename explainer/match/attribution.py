@@ -287,7 +287,8 @@ PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
                 "survivors", "victim", "victims", "detainee", "detainees", "witness", "witnesses", "resident",
                 "residents", "student", "students", "teacher", "teachers", "worker", "workers", "protester",
-                "protesters", "refugee", "refugees", "staffer", "staffers", "employee", "employees"}
+                "protesters", "refugee", "refugees", "staffer", "staffers", "employee", "employees", "officer",
+                "officers", "policeman", "policemen", "official", "officials", "diplomat", "diplomats"}
 # "According to official data", "according to reports": no one is named, the writer vouches for it.
 # How figures come from someone: "estimates cited by a UN panel", "data compiled by the institute"
 SOURCED_BY = {"cited", "compiled", "published", "released", "collected", "gathered", "provided", "quoted"}
@@ -557,6 +558,14 @@ TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})
 RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
 MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,60}\)"
                           r"(?:\s+(?=[A-Z])|\s*$)")
+# The name an unnamed speaker gives, set off before the verb: "the resident, identifying himself as Mamat, said",
+# "a trader, who gave his name as Jane Roe, told"
+IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)self|gave\s+(?:his|her)\s+name|"
+                           r"giving\s+(?:his|her)\s+name)\s+(?:only\s+)?as\s+"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
+# A member labelled with the party alone, the label alone on its line, as an upper house's record has it ("Vincent
+# P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
+MEMBER_HEADING = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,3}) \((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}\)\s*")
 # A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
 # very much.", "The President. Well, ..."): an office and a name, then the speaker's words
 PERIOD_TURN = re.compile(r"(?P<name>(?:The )?(?:Vice President|Prime Minister|President|Secretary|Senator|"
@@ -3240,6 +3249,10 @@ class Attributor:
             v -= 1
         if a == b and v != s:
             s = v
+        named_as = IDENTIFIED_AS.search(text, tokens.idx_l[lo], tokens.idx_l[s]) if s > lo else None
+        if named_as is not None:
+            # "the resident, identifying himself as Mamat, said": the name he gave
+            return [("subject", (tokens.token_at(named_as.start("name")), tokens.token_at(named_as.end("name"))))]
         # "Jane Doe — a representative of the group — said": dashes set the apposition off as commas do
         dashed = a == b and s - 1 > lo and tokens.orth_l[s - 1] in self.dashes \
             and any(tokens.orth_l[k] in self.dashes for k in range(lo + 1, s - 2))
@@ -5067,7 +5080,8 @@ class Attributor:
             speaker = None
         if speaker is None and state.get("turn_para") not in (None, para):
             state["turn"] = state["turn_para"] = None  # "Jane Doe, who she is: - ..." speaks for her paragraph only
-        label = MEMBER_LABEL.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]) \
+        label = (MEMBER_LABEL.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])
+                 or MEMBER_HEADING.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])) \
             if speaker is None and t_hi > t_lo else None
         if label is not None:
             # "Gino Kenny (Dublin Mid West, People Before Profit Alliance)" alone: the record's label of whose
