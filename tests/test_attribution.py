@@ -3907,6 +3907,10 @@ LABEL_RULES = [
      "“No, there were no such attacks,” a police officer who answered the phone at the station said.\n\n"
      "“No,” an official who spoke on condition of anonymity said.",
      None, ["a police officer", "an official"]),
+    ("it_is_never_a_people_nor_what_a_sentence_says_something_is",
+     "Uyghur people are ethnic minority group who live in Xinjiang region, autonomous territory in northwest China. "
+     "The region known as Xinjiang under Chinese rule in the 18th century; it announced its independence in 1949.",
+     None, [None]),
     ("a_legislators_party_and_state_in_brackets_is_an_aside",
      "Senator Jan Novak (R-Neb.) warned on Tuesday that the country is not doing enough.\n\n"
      "Rep. Jana Roe (D-NY) said the bill passed.",

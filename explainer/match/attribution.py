@@ -3660,8 +3660,10 @@ class Attributor:
         """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
         holder, label = speaker
         if holder is not None:
-            return True
+            return self.entries[holder].type not in ("people", "place")  # a people or a place never speaks
         words = {w.strip(".,()'’").lower() for w in (label or "").split()}
+        if (label or "").split(",")[0].split()[-1:] in (["people"], ["peoples"], ["People"], ["Peoples"]):
+            return False  # "Uyghur people are an ethnic minority ...; it announced ...": a people is never who speaks
         if TWO_NAMED.fullmatch((label or "").split(",")[0].strip()) or "both" in words:
             return False  # "Chairman Hussain and Ambassador Dhaheri both": two people, never one pronoun
         last = (label or "").split(",")[0].split()[-1:] or [""]
@@ -3767,8 +3769,8 @@ class Attributor:
                 return state_  # "China has been widely condemned for ... It describes them as ...": the state
             for j in range(first, min(b, first + 6)):
                 word = text[tokens.idx_l[j]:tokens.end_l[j]].lower()
-                if tokens.boundary_l[j]:
-                    break
+                if tokens.boundary_l[j] or tokens.lower_l[j] in self.be_words:
+                    break  # ("Uyghur people are an ethnic minority group": what they are, no body the sentence opens with)
                 if word in BODY_WORDS or tokens.lower_l[j] in self.document_words:
                     holder = self.holder_in(tokens, (first, j + 1), refs)
                     if holder:
