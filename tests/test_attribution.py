@@ -3973,3 +3973,16 @@ def test_a_bodys_release_carried_by_another_bodys_site_is_labelled_with_its_own_
                     source="Ruritanian Commission on Religious Freedom (via Uyghur Human Rights Project, uhrp.org)",
                     url="https://uhrp.org/statement/a-hearing/")
     assert [a.label for a in result.attributions] == ["Ruritanian Commission on Religious Freedom"]
+
+
+def test_a_people_described_in_apposition_never_speaks(tmp_path):
+    entries = ENTRIES + [E("ruritans", "people", title="Ruritans", aliases=["Ruritan"])]
+    body = ("Ruritans, who form a distinct, Turkic-speaking minority in Freedonia's western province, say they are "
+            "subjected to persecution.\n\nRuritan activists say they are subjected to persecution.")
+    assert [a.label for a in voices(tmp_path, body, entries=entries).attributions] == [None, "Ruritan activists"]
+
+
+def test_a_surname_is_never_a_phrase_that_only_ends_with_it(tmp_path):
+    body = ("The punishment against Novak has bolstered suspicions among rights advocates that the government "
+            "silences critics.\n\n\"I had no choice,\" Novak says of the plea deal.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Novak"

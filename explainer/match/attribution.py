@@ -563,6 +563,9 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
 IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)self|gave\s+(?:his|her)\s+name|"
                            r"giving\s+(?:his|her)\s+name)\s+(?:only\s+)?as\s+"
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
+# Words in lower case a person's label may hold before the surname: "the ambassador, Jan Novak", "Dr. al Sabah"
+PERSON_LIKE_LOWER = {"the", "a", "an", "of", "and", "to", "for", "at", "in", "on", "bin", "bint", "al", "el", "de", "van", "von", "der", "la", "le",
+                     "da", "do", "dos", "du", "ibn", "ben"}
 # A member labelled with the party alone, the label alone on its line, as an upper house's record has it ("Vincent
 # P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
 MEMBER_HEADING = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,3}) \((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}\)\s*")
@@ -890,6 +893,8 @@ OFFICE_CHANGERS = {"shadow", "former", "deputy", "vice", "acting", "assistant", 
 # Words of a title: "Foreign Minister", "Crown Prince", "Board Chair", "Mr"
 _CHANGERS = "|".join(sorted(OFFICE_CHANGERS))  # (an alternation of them, for patterns)
 OFFICE_NOUNS = (PERSON_NOUNS | PERSON_OFFICES | RANKS | TITLE_MODIFIERS) - {"the", "and", "of", "said", "says"}
+# (the words a person's label may hold in lower case before the surname; see Attributor._known)
+PERSON_LIKE_WORDS = PERSON_LIKE_LOWER | PERSON_NOUNS | TITLE_WORDS | TITLE_MODIFIERS | OFFICE_NOUNS | {"co"}
 # Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
 # (not "the spokesman", "the official": someone else, whom the text does not name)
 LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
@@ -1481,6 +1486,12 @@ class Attributor:
             if best is None or rank < best[0]:
                 best = (rank, m.entry)
         return best[1] if best else None
+
+    def _a_people(self, tokens, text, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are only a people's name, after an article: "Uyghurs", "the Kazakhs"."""
+        if a < b and tokens.lower_l[a] in self.determiners:
+            a += 1
+        return a < b and name_key(text[tokens.idx_l[a]:tokens.end_l[b - 1]]) in self.people_names
 
     def _officer_after(self, tokens, end: int, b: int) -> bool:
         """An office right after an organisation's name, closing the phrase: "The OTS Secretary General",
@@ -2425,6 +2436,9 @@ class Attributor:
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
+            if role == "subject" and self._a_people(tokens, text, a, b):
+                return None  # "Uyghurs, who form a Turkic-speaking minority ..., say": a people never speaks, nor
+                # does its description
             while b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]] in ("HE", "HH", "HRH"):
                 a += 1  # "HE the Qatari Ambassador said": His Excellency, not "he"
             a, b = self._whose_words(tokens, a, b)
@@ -2731,8 +2745,12 @@ class Attributor:
             def name_words(n: str) -> int:
                 return sum(w.lower().strip(".") not in TITLE_WORDS for w in n.split(",")[0].split())
             named_only = all(w[:1].isupper() for w in words)  # (a name, not "the Chinese Embassy in Nepal")
+            def person_like(n: str) -> bool:  # "the ambassador, Jan Novak", not "The punishment against Novak"
+                return all(w[:1].isupper() or all(p in PERSON_LIKE_WORDS for p in w.lower().strip(".,").split("-"))
+                           for w in n.split(",")[-1].split()[:-1])
             same = [e for e in reversed(people) if e != label and e.split()[-1].strip(".,'’") == last
-                    and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)]
+                    and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)
+                    and person_like(e)]
             if same and not named_only:
                 return same[0]  # the latest one with its last word, longer
             if same:
