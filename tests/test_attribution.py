@@ -3897,8 +3897,10 @@ LABEL_RULES = [
     ("the_statement_told_before_and_issued_again_says_nothing_new",
      "Its spokesperson, Jan Novak, said the protests were unfounded.\n\n"
      "He issued the statement following a protest in the capital.\n\n"
-     "He made the request when he met the minister.",
-     None, ["Jan Novak", None, "Jan Novak"]),
+     "He made the request when he met the minister.\n\n"
+     "President Jan Novak and President Jana Roe made press statements following their discussions.\n\n"
+     "Candidate Karel Horak released a statement following the vote, saying \"I condemn it.\"",
+     None, ["Jan Novak", None, "Jan Novak", None, "Candidate Karel Horak"]),
     ("an_unnamed_speaker_is_labelled_with_the_name_they_give",
      "“Many more police are patrolling the streets,” the resident, identifying himself as Jan, said.\n\n"
      "“Prices rose,” a trader, who gave his name as Jan Roe, told the agency.",
@@ -3986,3 +3988,12 @@ def test_a_surname_is_never_a_phrase_that_only_ends_with_it(tmp_path):
     body = ("The punishment against Novak has bolstered suspicions among rights advocates that the government "
             "silences critics.\n\n\"I had no choice,\" Novak says of the plea deal.")
     assert sentence_labels(voices(tmp_path, body))[-1] == "Novak"
+
+
+def test_an_answer_marked_with_an_office_and_a_name_is_the_answerers(tmp_path):
+    # five words before the colon: the body's abbreviation, the office and the name
+    body = ("Question: Last year marked the anniversary. How do you assess it?\n\n"
+            "RUO Secretary General Jan Novak: The development has been a truly remarkable process.\n\n"
+            "In the early 1990s, the first summits were held.")
+    assert [a.label for a in voices(tmp_path, body, source="Daily News").attributions][1:] == [
+        "RUO Secretary General Jan Novak", "RUO Secretary General Jan Novak"]

@@ -1146,6 +1146,7 @@ class Attributor:
                                                      "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
         self.these_word = strings.add("these")
+        self.occasion_words = {strings.add(w) for w in ("following", "after", "during", "before", "upon", "at")}
         # words that only hold what was said (not "the request", "the plea", which restate it)
         self.container_nouns = {strings.add(w) for w in ("statement", "statements", "remarks", "comments", "speech",
                                                          "address", "announcement", "message", "declaration",
@@ -1486,6 +1487,18 @@ class Attributor:
             if best is None or rank < best[0]:
                 best = (rank, m.entry)
         return best[1] if best else None
+
+    def _words_told_after(self, tokens, text, k: int) -> bool:
+        """Whether the sentence goes on from token ``k`` to tell what was said: a participle of saying ("...,
+        saying"), a colon or a quotation mark, before the sentence ends."""
+        low, n = tokens.lower_l, len(tokens.lower_l)
+        for t in range(k, min(n, k + 16)):
+            mark = text[tokens.idx_l[t]]
+            if low[t] in self.participles or tokens.orth_l[t] == self.colon or mark in QUOTES_OPEN + QUOTES_CLOSE + QUOTES_BOTH:
+                return True
+            if mark in ".!?" or "\n" in text[tokens.end_l[t]:tokens.idx_l[t + 1] if t + 1 < n else tokens.end_l[t]]:
+                return False
+        return False
 
     def _a_people(self, tokens, text, a: int, b: int) -> bool:
         """Whether tokens [a, b) are only a people's name, after an article: "Uyghurs", "the Kazakhs"."""
@@ -2218,6 +2231,10 @@ class Attributor:
                 return False  # "He issued the statement following a protest": the statement told before, when it
                 # was made, nothing said again ("issued a statement saying ...", "made the remarks that ..." say; "made the
                 # request when she met ..." restates her request)
+            if low[noun] in self.container_nouns and noun <= s + 3 and noun + 1 < n \
+                    and low[noun + 1] in self.occasion_words and not self._words_told_after(tokens, text, noun + 2):
+                return False  # "made press statements following their discussions", "issued a statement after the
+                # meeting": when the words were given, none of them told
         subject = tokens.phrase_before(s, lo)[0]  # where the words before the verb start
         if subject + 2 < s and low[subject] in self.place_preps and low[subject + 1] in self.determiners \
                 and all(tokens.cap_l[k] for k in range(subject + 2, s)):
@@ -5382,7 +5399,9 @@ class Attributor:
             if found is not None:
                 return found
         titled = hi > lo and tokens.lower_l[lo] in self.title_hashes  # "Mr. Shovgi Kamal Oglu Mehdizade: ..."
-        for k in range(lo + 1, min(hi, lo + (8 if titled else 5))):
+        # (or an office inside the mark: "OTS Secretary General Kubanychbek Omuraliev: ...")
+        officed = any(tokens.lower_l[t] in self.title_word_hashes for t in range(lo + 1, min(hi, lo + 4)))
+        for k in range(lo + 1, min(hi, lo + (8 if titled or officed else 5))):
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 rest = text[tokens.end_l[k]:tokens.end_l[hi - 1]].strip()
