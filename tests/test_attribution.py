@@ -3913,6 +3913,13 @@ LABEL_RULES = [
      "Uyghur people are ethnic minority group who live in Xinjiang region, autonomous territory in northwest China. "
      "The region known as Xinjiang under Chinese rule in the 18th century; it announced its independence in 1949.",
      None, [None]),
+    ("a_relative_or_a_lawyer_named_after_whose_they_are_speaks_by_name",
+     "His brother Jan Novak, who arrived in Ruritania three months ago, said he heard that he was accused.\n\n"
+     "Her lawyer Jana Roe said the charges were false.\n\nHis visit to the capital said nothing.",
+     None, ["Jan Novak", "Jana Roe", None]),
+    ("prosecutors_speak",
+     "The man passed on information about the community, federal prosecutors said.",
+     None, ["federal prosecutors"]),
     ("a_legislators_party_and_state_in_brackets_is_an_aside",
      "Senator Jan Novak (R-Neb.) warned on Tuesday that the country is not doing enough.\n\n"
      "Rep. Jana Roe (D-NY) said the bill passed.",

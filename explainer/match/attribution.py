@@ -275,7 +275,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
-                 "journalist", "journalists", "reporter", "correspondent",
+                 "journalist", "journalists", "reporter", "correspondent", "prosecutor", "prosecutors",
                  "protesters", "protestors", "demonstrators",  # "The demonstrators also urged ..."
                  # bodies by their common noun: "According to the directorate", "the commission said"
                  "directorate", "bureau", "commission", "secretariat", "coalition", "alliance", "federation",
@@ -1146,6 +1146,8 @@ class Attributor:
                                                      "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
         self.these_word = strings.add("these")
+        self.ties = {strings.add(w) for w in TIES | {"lawyer", "attorney", "cousin", "uncle", "aunt", "nephew", "niece",
+                                                     "friend", "colleague", "grandson", "granddaughter"}}
         self.occasion_words = {strings.add(w) for w in ("following", "after", "during", "before", "upon", "at")}
         # words that only hold what was said (not "the request", "the plea", which restate it)
         self.container_nouns = {strings.add(w) for w in ("statement", "statements", "remarks", "comments", "speech",
@@ -1739,6 +1741,16 @@ class Attributor:
                     return self.free_label(tokens, text, (d + 2, b))
         if words & self.pronouns and HONORIFIC_INSIDE.search(" ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())):
             words = words - self.personal  # "UAE President His Highness Sheikh Mohamed ...": a title, not "his"
+        if b - a >= 3 and tokens.lower_l[a] in self.possessives and not tokens.cap_l[a + 1]:
+            # "His brother Enver Israil", "her lawyer Jane Roe": a relative's or an aide's name after who they are to
+            # someone; the name speaks
+            k = a + 1
+            while k < b and k - a <= 3 and not tokens.cap_l[k] and (
+                    tokens.lower_l[k] in self.people_words or tokens.lower_l[k] in self.title_word_hashes
+                    or tokens.lower_l[k] in self.ties):
+                k += 1
+            if a + 1 < k < b and all(tokens.cap_l[t] for t in range(k, b)):
+                return " ".join(text[tokens.idx_l[k]:tokens.end_l[b - 1]].split())
         if words & self.pronouns or words & self.document_words:
             return None
         if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
