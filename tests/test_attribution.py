@@ -3917,6 +3917,14 @@ LABEL_RULES = [
      "His brother Jan Novak, who arrived in Ruritania three months ago, said he heard that he was accused.\n\n"
      "Her lawyer Jana Roe said the charges were false.\n\nHis visit to the capital said nothing.",
      None, ["Jan Novak", "Jana Roe", None]),
+    ("sources_named_by_whom_they_are_with_speak",
+     "Interior Ministry sources told the paper that families entered the country.\n\n"
+     "Diplomatic sources said the talks would continue.\n\nThe families entered the country, according to sources.",
+     None, ["Interior Ministry sources", "Diplomatic sources", None]),
+    ("a_surname_ending_like_an_adverb_is_a_name_the_text_gave_in_full",
+     "Murager Alimuly, an activist, was attacked.\n\nAlimuly told Reuters that two men stabbed him.\n\n"
+     "Overall, the talks went well.",
+     None, [None, "Murager Alimuly", None]),
     ("prosecutors_speak",
      "The man passed on information about the community, federal prosecutors said.",
      None, ["federal prosecutors"]),

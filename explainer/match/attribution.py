@@ -1146,6 +1146,10 @@ class Attributor:
                                                      "over", "nearly", "about", "many")}
         self.the_word = strings.add("the")
         self.these_word = strings.add("these")
+        # sources named by whom they are with: "Interior Ministry sources", "diplomatic sources" (not "some sources")
+        self.sources_word = strings.add("sources")
+        self.source_kinds = {strings.add(w) for w in ("diplomatic", "military", "security", "intelligence", "official",
+                                                      "government", "police", "judicial", "industry", "party")}
         self.ties = {strings.add(w) for w in TIES | {"lawyer", "attorney", "cousin", "uncle", "aunt", "nephew", "niece",
                                                      "friend", "colleague", "grandson", "granddaughter"}}
         self.occasion_words = {strings.add(w) for w in ("following", "after", "during", "before", "upon", "at")}
@@ -1716,6 +1720,10 @@ class Attributor:
             # (but "bin Salman", "de Almeida": a name that opens with its particle)
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers and not (
+                tokens.lower_l[b - 1] == self.sources_word and b - a >= 2 and any(
+                    tokens.lower_l[k] in self.speaker_words or tokens.lower_l[k] in self.source_kinds
+                    or (tokens.cap_l[k] and tokens.lower_l[k] not in self.determiners) for k in range(a, b - 1))) \
+                and not (
                 tokens.lower_l[b - 1] == self.media_word and (any(
                     tokens.cap_l[k] and tokens.lower_l[k] != self.state_word
                     and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))
@@ -1727,8 +1735,9 @@ class Attributor:
         if caps and all(c in MONTHS_DAYS for c in caps) and not (words & self.speaker_words):
             return None
         if b - a == 1 and (tokens.lower_l[a] in self.openers
-                           or text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")):
-            return None  # "Overall, ...": an adverb, not a speaker
+                           or (text[tokens.idx_l[a]:tokens.end_l[a]].lower().endswith("ly")
+                               and not self._name_word(text, text[tokens.idx_l[a]:tokens.end_l[a]]))):
+            return None  # "Overall, ...": an adverb, not a speaker (but "Alimuly", the surname of "Murager Alimuly")
         if words & self.document_words and not after and tokens.lower_l[b - 1] in self.document_words:
             issuer = self._issuer(tokens, text, a, b - 1)
             if issuer:  # "A 2018 Human Rights Watch (HRW) report detailed": the organisation's
