@@ -3925,6 +3925,16 @@ LABEL_RULES = [
      "Murager Alimuly, an activist, was attacked.\n\nAlimuly told Reuters that two men stabbed him.\n\n"
      "Overall, the talks went well.",
      None, [None, "Murager Alimuly", None]),
+    ("today_opening_the_subject_is_when_not_who",
+     "Today the Court of Appeal found that the agency's decision was unlawful.",
+     None, ["the Court of Appeal"]),
+    ("a_commons_member_taking_part_from_afar_is_the_turns_speaker",
+     "Jana Roe (Glasgow North West) (SNP) [V] These are distressing reports from the region, and they are many.\n\n"
+     "Jan Novak (Selby and Ainsty) (Con) Like many hon. Members, my hon. Friend is right to raise this issue.",
+     None, ["Jana Roe", "Jan Novak"]),
+    ("an_office_with_a_hyphen_after_a_bodys_name_is_its_officer",
+     "ETGE secretary-general Jan Novak said the talks failed.",
+     None, ["ETGE secretary-general Jan Novak"]),
     ("prosecutors_speak",
      "The man passed on information about the community, federal prosecutors said.",
      None, ["federal prosecutors"]),

@@ -493,6 +493,12 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
 OFFICE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "ruling", "governing", "presiding"))
 
 
+def text_dash(tokens, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued to the words on both sides ("secretary-general")."""
+    return tokens.doc[j].text == "-" and tokens.idx_l[j] == tokens.end_l[j - 1] \
+        and j + 1 < len(tokens.idx_l) and tokens.idx_l[j + 1] == tokens.end_l[j]
+
+
 def without_possessive(name: str) -> str:
     """A name as written without the possessive after it: "Li Qiang's" is "Li Qiang"."""
     return re.sub(r"['’]s$", "", name)
@@ -552,7 +558,8 @@ ANSWER_MARK = re.compile(r"(?:A|Answer)\s?:")
 # Hansard's turn without a colon: the member's name, the seat, the party in brackets, then the speech ("Chris
 # Evans (Islwyn) (Lab/Co-op) I beg to move ...")
 TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:\([^()\n]{1,40}\) )?"
-                          r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+(?=[A-Z])")
+                          r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+"
+                          r"(?:\[V\]\s+)?(?=[A-Z])")  # ("[V]": the member took part from afar)
 # A member of a parliament as its record labels them: name, then seat and party in brackets ("Gino Kenny (Dublin
 # Mid West, People Before Profit Alliance)"), alone on its line or before the speech
 RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
@@ -1523,8 +1530,9 @@ class Attributor:
         while k < b and tokens.lower_l[k] in self.possessive_marks:
             k += 1
         j = k
-        while j < b and tokens.lower_l[j] in self.officer_words:
-            j += 1
+        while j < b and (tokens.lower_l[j] in self.officer_words or (
+                j > k and j + 1 < b and text_dash(tokens, j) and tokens.lower_l[j + 1] in self.officer_words)):
+            j += 1  # ("secretary-general": the office written with a hyphen)
         # (or the officer's name after the office: "Turkic Council Secretary General Ramil Hasanov announced")
         return k < j and (j == b or all(tokens.cap_l[t] for t in range(j, b)))
 
@@ -1572,6 +1580,8 @@ class Attributor:
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
         failed" names no one."""
         a, b = span
+        if b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]].lower() in ("today", "yesterday", "tonight"):
+            a += 1  # "Today the Court of Appeal found": when, not who
         if b - a > 3 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]] == ")":
             k = next((k for k in range(b - 2, max(a, b - 7), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
             inside = text[tokens.end_l[k]:tokens.idx_l[b - 1]] if k is not None else ""
