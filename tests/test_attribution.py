@@ -3935,6 +3935,10 @@ LABEL_RULES = [
     ("an_office_with_a_hyphen_after_a_bodys_name_is_its_officer",
      "ETGE secretary-general Jan Novak said the talks failed.",
      None, ["ETGE secretary-general Jan Novak"]),
+    ("a_turn_marked_by_a_short_title_and_a_name_is_the_names",
+     "Amb. Novak: Indeed, on the basis of mutual respect, equality and friendship, our peoples have grown closer.\n\n"
+     "Prof. Roe: Indeed, on the basis of mutual respect, our peoples have grown closer.",
+     None, ["Novak", "Roe"]),
     ("prosecutors_speak",
      "The man passed on information about the community, federal prosecutors said.",
      None, ["federal prosecutors"]),

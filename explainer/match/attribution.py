@@ -1129,6 +1129,7 @@ class Attributor:
         self.auxiliaries = {strings.add(w) for w in AUXILIARIES}
         self.clause_words = {strings.add(w) for w in CLAUSE_WORDS}
         self.colon = strings.add(":")
+        self.full_stop = strings.add(".")
         self.openers = {strings.add(w) for w in OPENERS}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
@@ -1284,7 +1285,9 @@ class Attributor:
                                                "e-mail", "text", "teleconference", "videoconference", "way")}
         self.title_hashes = {strings.add(w) for w in ("president", "prime", "minister", "mr", "mr.", "dr", "dr.",
                                                       "ms", "ms.", "mrs", "mrs.", "chairman", "premier", "the",
-                                                      "hon", "hon.", "honourable", "honorable")}  # ("The Hon. X")
+                                                      "hon", "hon.", "honourable", "honorable",
+                                                      # titles written short: "Amb. Yusupov: ...", "Prof. Roe: ..."
+                                                      "amb", "amb.", "prof", "prof.", "sen", "sen.", "rep", "rep.")}
         self.ids = {name: strings[name] for name in ("VERB", "PHRASE", "SOURCE")}
         self.time_openers = {strings.add(w) for w in ("on", "in", "at", "late", "early", "last", "this")}
         self.medium_words = {strings.add(w) for w in ("in", "via", "through")}
@@ -5432,7 +5435,12 @@ class Attributor:
         titled = hi > lo and tokens.lower_l[lo] in self.title_hashes  # "Mr. Shovgi Kamal Oglu Mehdizade: ..."
         # (or an office inside the mark: "OTS Secretary General Kubanychbek Omuraliev: ...")
         officed = any(tokens.lower_l[t] in self.title_word_hashes for t in range(lo + 1, min(hi, lo + 4)))
+        named_from = lo + titled  # where the name starts, past a title's full stop: "Amb. Yusupov: ..."
+        if titled and lo + 1 < hi and tokens.orth_l[lo + 1] == self.full_stop and tokens.idx_l[lo + 1] == tokens.end_l[lo]:
+            named_from += 1
         for k in range(lo + 1, min(hi, lo + (8 if titled or officed else 5))):
+            if k < named_from:
+                continue
             if tokens.orth_l[k] == self.colon:
                 one = text[tokens.idx_l[lo]:tokens.end_l[lo]]
                 rest = text[tokens.end_l[k]:tokens.end_l[hi - 1]].strip()
@@ -5463,13 +5471,13 @@ class Attributor:
                     # "Moderator:" are the turns of people the transcript does not name
                 if one.endswith("ing") and one[1:].islower() and len(one) > 4 and not self._name_word(text, one):
                     return None  # "Driving Force: ...": a title's words, not a speaker's name
-                if k + 1 < hi and all(tokens.cap_l[t] for t in range(lo + titled, k)):
+                if k + 1 < hi and all(tokens.cap_l[t] for t in range(named_from, k)):
                     if not titled and k - lo >= 2 and all(common_word(text[tokens.idx_l[t]:tokens.end_l[t]])
                                                           or self._names_no_speaker(refs, tokens.idx_l[t])
                                                           for t in range(lo, k)):
                         return None  # "Economic Growth: ...": a heading of words English writes in lower case
                         # ("UYGHUR FORCED LABOR: ...": or names of a people, a place, a term: no one's name)
-                    return self._speaker_at(tokens, text, lo + titled, k, refs)
+                    return self._speaker_at(tokens, text, named_from, k, refs)
                 return None
             if not tokens.cap_l[k]:
                 if k == lo + 1 and k + 1 < hi and tokens.orth_l[k + 1] == self.colon \
