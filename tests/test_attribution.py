@@ -3939,6 +3939,10 @@ LABEL_RULES = [
      "Amb. Novak: Indeed, on the basis of mutual respect, equality and friendship, our peoples have grown closer.\n\n"
      "Prof. Roe: Indeed, on the basis of mutual respect, our peoples have grown closer.",
      None, ["Novak", "Roe"]),
+    ("a_name_opening_the_sentence_and_the_one_joined_to_it_speak_together",
+     "Freedom Watch and the wife of a jailed imam demanded his release on Monday.\n\n"
+     "Ruritania signed the deal and its agreements should be honoured, officials said.",
+     None, ["Freedom Watch and the wife of a jailed imam", "officials"]),
     ("prosecutors_speak",
      "The man passed on information about the community, federal prosecutors said.",
      None, ["federal prosecutors"]),

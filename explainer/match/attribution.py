@@ -1394,8 +1394,13 @@ class Attributor:
                         and self.of_word in tokens.words(j, k)))
                     or (k > j and tokens.lower_l[k - 1] in self.plural_speakers and 1 <= i - k - 1 <= 3
                         and tokens.lower_l[k + 1] not in self.determiners
-                        and tokens.doc[i - 1].text.endswith("s"))):
-                # ("rights activists and emigre Kazakhs said": people named together, both speaking)
+                        and tokens.doc[i - 1].text.endswith("s"))
+                    or (tokens.lower_l[k] == self.and_word and j == lo and 2 <= k - j <= 5
+                        and all(tokens.cap_l[t] for t in range(j, k)) and k + 1 < i
+                        and tokens.lower_l[k + 1] == self.the_word and i - k <= 12)):
+                # ("rights activists and emigre Kazakhs said": people named together, both speaking; "Amnesty
+                # International and the wife of a jailed imam demanded": a name opening the sentence, then another
+                # who speaks with it)
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         if j - 2 > lo and tokens.lower_l[j - 1] == self.who_word and tokens.orth_l[j - 2] != self.comma \
