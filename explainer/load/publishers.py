@@ -173,6 +173,12 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     return None
 
 
+def author_of(source: str) -> str:
+    """Who wrote a text, without the site that carries the copy: "National Review (via etgov-in-exile.org)" is
+    "National Review"."""
+    return re.split(r"\s*\(via\b", source, maxsplit=1)[0].strip()
+
+
 def find_publisher(publishers: list[Publisher], source: str | None, url: str | None) -> Publisher | None:
     """The publisher of an article: by the name in `source`, else by the host of `url`, else inferred."""
     # "The China Project (thechinaproject.com)": the name, without the address or the alias added in brackets
@@ -185,7 +191,7 @@ def find_publisher(publishers: list[Publisher], source: str | None, url: str | N
         found, _ = source_publisher(publishers, url)
         if found is not None:
             found = _original(publishers, found) or found
-            author = re.split(r"\s*\(via\b", source, maxsplit=1)[0].strip() if source else ""
+            author = author_of(source) if source else ""
             if source and found.speaks and author and author != source.strip() and not found.known_as(author) \
                     and not found.known_as(own_name or author):
                 # "National Review (via etgov-in-exile.org)": a copy another body's site carries is its author's,

@@ -50,7 +50,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from explainer.load.publishers import INFERRED, NEWS_WORDS, infer_publisher
+from explainer.load.publishers import INFERRED, NEWS_WORDS, author_of, infer_publisher
 from explainer.match.variants import one_edit
 from explainer.match.lexicon import common_word
 from explainer.match.tokens import NAME_ABBREVIATIONS
@@ -570,9 +570,6 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
 IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)self|gave\s+(?:his|her)\s+name|"
                            r"giving\s+(?:his|her)\s+name)\s+(?:only\s+)?as\s+"
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
-# Words in lower case a person's label may hold before the surname: "the ambassador, Jan Novak", "Dr. al Sabah"
-PERSON_LIKE_LOWER = {"the", "a", "an", "of", "and", "to", "for", "at", "in", "on", "bin", "bint", "al", "el", "de", "van", "von", "der", "la", "le",
-                     "da", "do", "dos", "du", "ibn", "ben"}
 # A member labelled with the party alone, the label alone on its line, as an upper house's record has it ("Vincent
 # P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
 MEMBER_HEADING = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,3}) \((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}\)\s*")
@@ -900,8 +897,18 @@ OFFICE_CHANGERS = {"shadow", "former", "deputy", "vice", "acting", "assistant", 
 # Words of a title: "Foreign Minister", "Crown Prince", "Board Chair", "Mr"
 _CHANGERS = "|".join(sorted(OFFICE_CHANGERS))  # (an alternation of them, for patterns)
 OFFICE_NOUNS = (PERSON_NOUNS | PERSON_OFFICES | RANKS | TITLE_MODIFIERS) - {"the", "and", "of", "said", "says"}
-# (the words a person's label may hold in lower case before the surname; see Attributor._known)
-PERSON_LIKE_WORDS = PERSON_LIKE_LOWER | PERSON_NOUNS | TITLE_WORDS | TITLE_MODIFIERS | OFFICE_NOUNS | {"co"}
+# The words in lower case a person's label may hold before the surname: "the ambassador, Jan Novak", "Dr. al Sabah",
+# "NCP co-chair Pushpa Kamal Dahal" (offices, titles, name particles, and the words joining them)
+PERSON_LIKE_WORDS = TITLE_WORDS | OFFICE_NOUNS | {
+    "the", "a", "an", "of", "and", "to", "for", "at", "in", "on", "co",
+    "bin", "bint", "al", "el", "de", "van", "von", "der", "la", "le", "da", "do", "dos", "du", "ibn", "ben"}
+
+
+def person_like(label: str) -> bool:
+    """Whether a label reads as a person's up to its last word: "the ambassador, Jan Novak", not "The punishment
+    against Novak" (the part after its last comma, in capitals but for offices, titles and particles)."""
+    return all(w[:1].isupper() or all(p in PERSON_LIKE_WORDS for p in w.lower().strip(".,").split("-"))
+               for w in label.split(",")[-1].split()[:-1])
 # Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
 # (not "the spokesman", "the official": someone else, whom the text does not name)
 LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
@@ -1277,6 +1284,7 @@ class Attributor:
                                                                      "'s", "’s", "former", "deputy", "senior",
                                                                      "executive", "general", "chief", "vice"}}
         self.person_offices = {strings.add(w) for w in PERSON_OFFICES}
+        self.office_like = self.person_offices | self.title_word_hashes  # "director", "president", "spokesperson"
         # what is put forward, never a speaker: "the Initiative proposed by China"
         self.thing_heads = {strings.add(w) for w in ("initiative", "plan", "proposal", "proposals", "resolution",
                                                      "law", "act", "bill", "strategy", "policy", "programme",
@@ -2801,9 +2809,6 @@ class Attributor:
             def name_words(n: str) -> int:
                 return sum(w.lower().strip(".") not in TITLE_WORDS for w in n.split(",")[0].split())
             named_only = all(w[:1].isupper() for w in words)  # (a name, not "the Chinese Embassy in Nepal")
-            def person_like(n: str) -> bool:  # "the ambassador, Jan Novak", not "The punishment against Novak"
-                return all(w[:1].isupper() or all(p in PERSON_LIKE_WORDS for p in w.lower().strip(".,").split("-"))
-                           for w in n.split(",")[-1].split()[:-1])
             same = [e for e in reversed(people) if e != label and e.split()[-1].strip(".,'’") == last
                     and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)
                     and person_like(e)]
@@ -3434,12 +3439,12 @@ class Attributor:
         lower case ("Liu Bin, deputy director of ..."), between the sentence start, a comma or a quotation's
         close and the comma before ``a``: its tokens, or None."""
         covers = a - 3 >= lo and tokens.orth_l[a - 2] == self.comma and tokens.cap_l[a - 1] and not tokens.cap_l[a] \
-            and (tokens.lower_l[a] in self.person_offices or tokens.lower_l[a] in self.title_word_hashes)
+            and tokens.lower_l[a] in self.office_like
         if covers:
             a -= 1  # "Sophie Richardson, China director at Human Rights Watch said": the description starts at the
             # place the office covers
-        elif a + 1 < len(tokens.lower_l) and tokens.cap_l[a] and not tokens.cap_l[a + 1] and (
-                tokens.lower_l[a + 1] in self.person_offices or tokens.lower_l[a + 1] in self.title_word_hashes):
+        elif a + 1 < len(tokens.lower_l) and tokens.cap_l[a] and not tokens.cap_l[a + 1] \
+                and tokens.lower_l[a + 1] in self.office_like:
             covers = True  # (the phrase given from that place already)
         if a - 2 < lo or tokens.orth_l[a - 1] != self.comma:
             return None
@@ -5703,7 +5708,7 @@ class Attributor:
             if own is not None and own.kind == publisher.kind:
                 # an embassy on its ministry's domain: the body the article names, of that kind (not the site that
                 # carries its copy: "USCIRF (via Uyghur Human Rights Project)" is USCIRF's)
-                name = re.split(r"\s*\(via\b", source, maxsplit=1)[0].strip() or source
+                name = author_of(source) or source
         if not name:
             return None, None, False, (), False, None
         names = tuple(n for n in ({source, name} | set(publisher.aliases if publisher else ())) if n)
