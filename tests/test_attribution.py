@@ -3950,6 +3950,10 @@ LABEL_RULES = [
      "Senator Jan Novak (R-Neb.) warned on Tuesday that the country is not doing enough.\n\n"
      "Rep. Jana Roe (D-NY) said the bill passed.",
      None, ["Senator Jan Novak", "Rep. Jana Roe"]),
+    ("begging_is_an_appeal_in_words",
+     "\"Support my husband's release. He is innocent,\" his wife, Jana Roe, begged on Monday.\n\n"
+     "Families have begged for their relatives' return.",
+     None, ["Jana Roe", "Families"]),
 ]
 
 

@@ -216,6 +216,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
     "hinted", "hints", "apologised", "apologized", "apologises", "apologizes", "indicated", "indicates",
     "pleads", "pleaded",  # '"Please save us," she pleads.', "pleaded with Beijing" (not "pleaded guilty")
+    "begged", "begs",  # '"...," his wife, Jane Roe, begged on Monday.', "Families have begged for their return"
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
@@ -367,7 +368,7 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "claims", "announces", "comments", "underlines", "highlights", "affirms", "reiterates", "observes",
               "remarks", "emphasises", "emphasizes", "responds",
               # '"No contact is possible," confirms Jane Roe, president of ...'
-              "confirms", "confirmed", "pleads", "pleaded"}
+              "confirms", "confirmed", "pleads", "pleaded", "begged", "begs"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
