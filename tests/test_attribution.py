@@ -3954,6 +3954,15 @@ LABEL_RULES = [
      "\"Support my husband's release. He is innocent,\" his wife, Jana Roe, begged on Monday.\n\n"
      "Families have begged for their relatives' return.",
      None, ["Jana Roe", "Families"]),
+    ("a_description_naming_its_body_is_not_one_of_another_body_named_later",
+     "\"We are concerned by the reports,\" a US State Department spokesman told the agency in an email.\n\n"
+     "Ruritanian Foreign Ministry spokesman Jan Novak on Thursday said he did not know of the case.",
+     None, ["a US State Department spokesman", "Ruritanian Foreign Ministry spokesman Jan Novak"]),
+    ("a_regions_name_after_an_office_is_no_persons_name",
+     "The visit was welcomed, a Xinjiang official said on Tuesday.\n\n"
+     "In response to the remarks of Jan Novak, chairman of the People’s Government of Xinjiang Uyghur Autonomous "
+     "Region, which welcomes UN officials, the spokesperson said the region is open.",
+     0, "a Xinjiang official"),
 ]
 
 

@@ -140,6 +140,9 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
               "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing", "forum"}
+# The words of a region's or a state's own name, never a person's ("Xinjiang Uyghur Autonomous Region")
+REGION_WORDS = {"region", "autonomous", "province", "prefecture", "county", "republic", "oblast", "district",
+                "municipality", "kingdom", "emirate", "federation", "territory", "state", "states"}
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
 # Bodies spoken of together: "the groups", "the three organisations" (for names listed together before them)
 PLURAL_GROUP_HEADS = {"groups", "organisations", "organizations", "associations", "activists", "campaigners",
@@ -4812,9 +4815,9 @@ class Attributor:
         apposition = re.compile(rf"\b(?i:{office_re}){places},\s+{honorific}{name},")
         for m in [*pattern.finditer(text), *apposition.finditer(text)]:
             full = m.group(1)
-            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS
-                   for w in full.split()) or self._names_a_state(full.split()[0]):
-                continue
+            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS | BODY_WORDS
+                   | REGION_WORDS for w in full.split()) or self._names_a_state(full.split()[0]):
+                continue  # (nor a body's or a region's name: "chairman of ... Xinjiang Uyghur Autonomous Region")
             # (the state or body is in the office's own words: the capitalised words just before it, or its
             # places; not "(Turkic Council) attended ... Azerbaijani President Ilham Aliyev" for "the Turkish
             # president")
@@ -4833,6 +4836,32 @@ class Attributor:
         if len(surnames) != 1 or re.search(rf"\b{re.escape(next(iter(surnames)))}\b", label):
             return None  # (none, several, or the label names the one already: "The chairman of the PRC Jane Doe")
         return max(found, key=len)
+
+    @staticmethod
+    def _same_body(description: str, later: str) -> bool:
+        """Whether a description that names its body or place ("a US State Department spokesman") may be the
+        person named later: not one whose label names another body ("Chinese Foreign Ministry spokesman Geng
+        Shuang"). A description naming none ("a senior official"), or a later name with no body of its own
+        ("Michelle Bachelet said"), may."""
+        def capitalised(words: list[str]) -> list[str]:
+            return [w.strip(",.") for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the")
+                    and w.lower().strip(",.") not in TITLE_MODIFIERS | ALL_OFFICES]
+        words = description.split()
+        at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=None)
+        own = capitalised(words[:at]) if at is not None else []
+        # (the later label's body: after the name set off by a comma, "Jane Roe, president of the ...", or before
+        # the office that comes before the name, "State Department spokeswoman Jane Roe")
+        if "," in later:
+            theirs = capitalised(later.split(",", 1)[1].split())
+        else:
+            words = later.split()
+            at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=None)
+            theirs = capitalised(words[:at]) if at is not None else []
+        if not own or not theirs:
+            return True
+        stems = {w.lower()[:4] for w in theirs}
+        initials = "".join(w[0] for w in theirs).lower()
+        return any(w.lower()[:4] in stems or (w.isupper() and w.lower() in initials) for w in own)
 
     def _named_later(self, voices: list[Voice]) -> list[Voice]:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
@@ -4884,7 +4913,8 @@ class Attributor:
                 bare = bare and (named is not None or (
                     len(chain) >= 2 and later.label.lower() not in CAPITALS and name_key(later.label) not in self.seats
                     and later.label.lower() not in self.state_names and not self._names_a_state(later.label)))
-                if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label):
+                if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label) \
+                        and self._same_body(v.label, later.label):
                     # (not "A spokeswoman for the US State Department": another one the text does not name)
                     name = later.label
                     if not named:  # a surname alone: the name the text gives in full, if a speaker's ("Geng Shuang",
