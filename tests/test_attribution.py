@@ -3958,6 +3958,10 @@ LABEL_RULES = [
      "\"We are concerned by the reports,\" a US State Department spokesman told the agency in an email.\n\n"
      "Ruritanian Foreign Ministry spokesman Jan Novak on Thursday said he did not know of the case.",
      None, ["a US State Department spokesman", "Ruritanian Foreign Ministry spokesman Jan Novak"]),
+    ("people_of_a_place_before_who_are_the_subject_not_the_place",
+     "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
+     "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",
+     None, ["refugee advocates in Ruritania", "Jan Novak"]),
     ("a_regions_name_after_an_office_is_no_persons_name",
      "The visit was welcomed, a Xinjiang official said on Tuesday.\n\n"
      "In response to the remarks of Jan Novak, chairman of the People’s Government of Xinjiang Uyghur Autonomous "

@@ -1134,6 +1134,7 @@ class Attributor:
         self.open_paren, self.close_paren = strings.add("("), strings.add(")")
         self.comma = strings.add(",")
         self.dashes = {strings.add(w) for w in ("—", "–", "--")}  # a pair of them sets off an apposition
+        self.place_prepositions = {strings.add(w) for w in ("in", "from", "across", "inside", "outside")}
         self.determiners = {strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its")}
         self.speaker_words = {strings.add(w) for w in SPEAKER_WORDS | PERSON_OFFICES}
         self.noun_before = {strings.add(w) for w in NOUN_BEFORE}
@@ -3254,6 +3255,7 @@ class Attributor:
             # "... welcomed by the team leader, Benedict Rogers, who said that ...": the person named before "who"
             end = w - 1 if tokens.orth_l[w - 1] == self.comma else w
             start = tokens.capitals_before(end, lo)
+            start = self._people_in_place(tokens, text, start, lo)
             return [("subject", (start, end))] if start < end else []
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
@@ -4836,6 +4838,28 @@ class Attributor:
         if len(surnames) != 1 or re.search(rf"\b{re.escape(next(iter(surnames)))}\b", label):
             return None  # (none, several, or the label names the one already: "The chairman of the PRC Jane Doe")
         return max(found, key=len)
+
+    def _people_in_place(self, tokens, text: str, start: int, lo: int) -> int:
+        """Where the subject before "who" starts when the name before it is the place of people set before it:
+        "alarm among refugee advocates in Australia, who said ..." (the advocates, in Australia, not Australia)."""
+        p = start - 1
+        if p - 1 <= lo or tokens.lower_l[p] not in self.place_prepositions:
+            return start
+        k = p
+        while k - 1 >= lo and p - k < 3:
+            word = text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]]
+            if not word.isalpha() or not word.islower() or tokens.lower_l[k - 1] in self.determiners \
+                    or tokens.lower_l[k - 1] in self.prepositions:
+                break
+            k -= 1
+        if k == p:
+            return start
+        head = text[tokens.idx_l[p - 1]:tokens.end_l[p - 1]]
+        # (a plural of people, "advocates", "residents": a place's people are "who"; never "talks in Beijing")
+        if not (head in PEOPLE_WORDS or head in PLURAL_GROUP_HEADS or GROUP_RE.fullmatch(head)
+                or head.endswith(("ists", "ates", "ers", "ants", "ents", "ians"))):
+            return start
+        return k
 
     @staticmethod
     def _same_body(description: str, later: str) -> bool:
