@@ -3958,6 +3958,15 @@ LABEL_RULES = [
      "\"We are concerned by the reports,\" a US State Department spokesman told the agency in an email.\n\n"
      "Ruritanian Foreign Ministry spokesman Jan Novak on Thursday said he did not know of the case.",
      None, ["a US State Department spokesman", "Ruritanian Foreign Ministry spokesman Jan Novak"]),
+    ("continued_with_a_quotation_after_its_comma_is_speaking",
+     "Rep. Jana Roe said the vote mattered.\n\n"
+     "Roe continued, \"I take no issue whatsoever with the students in the class.\"\n\n"
+     "The talks continued, with the sides meeting again on Monday.",
+     None, ["Rep. Jana Roe", "Rep. Jana Roe", None]),
+    ("whose_posts_past_a_date_are_hers",
+     "Rep. Jana Roe spoke at the school.\n\n"
+     "According to Roe’s March 15 posts on Twitter, she responded to the question by pointing out the abuses.",
+     1, "Jana Roe"),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -86,7 +86,7 @@ TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "
                     "meanwhile", "once", "since", "first", "further", "finally")  # ("the Chinese leader first observes")
 # A person's own words, named by what they are: "according to a copy of Jane Roe's remarks"
 OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "testimony", "address", "message",
-             "tweet", "post", "interview")
+             "tweet", "post", "interview", "statements", "letters", "messages", "tweets", "posts", "interviews")
 # Adverbs that open a sentence before its subject, without a comma: "Then the head of state voiced ..."
 LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterwards", "afterward", "finally",
                    "furthermore", "moreover", "additionally", "thereafter", "separately", "likewise", "similarly")
@@ -2151,10 +2151,11 @@ class Attributor:
         if w in self.continue_words and not (
                 s > lo and (orth[s - 1] == self.comma or (orth[s - 1] in tokens.closers
                                                            and text[idx[s - 1]] not in ")]"))) and not (
-                s + 1 < n and (orth[s + 1] == self.colon or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) \
+                s + 1 < n and (orth[s + 1] == self.colon or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) and not (
+                s + 2 < n and orth[s + 1] == self.comma and text[idx[s + 2]] in QUOTES_OPEN + QUOTES_BOTH)\
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
-            # '..., H.E. Ney Samol continued, stressing ...')
+            # 'Roe continued, "I ...', '..., H.E. Ney Samol continued, stressing ...')
         if w == self.admitted_word and s + 2 < n and low[s + 1] == self.to_word and low[s + 2] not in self.audiences \
                 and low[s + 2] not in self.pronouns:
             return False  # "Uyghurs admitted to the United States as refugees": let in, not owning up to something
@@ -2510,7 +2511,7 @@ class Attributor:
                 # does its description
             while b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]] in ("HE", "HH", "HRH"):
                 a += 1  # "HE the Qatari Ambassador said": His Excellency, not "he"
-            a, b = self._whose_words(tokens, a, b)
+            a, b = self._whose_words(tokens, text, a, b)
             holder = self.holder_in(tokens, (a, b), refs, closing=role == "after")
             words = tokens.words(a, b)
             if holder is None and b - a > 4 and words & self.document_words:
@@ -2656,11 +2657,16 @@ class Attributor:
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
-    def _whose_words(self, tokens, a: int, b: int) -> tuple[int, int]:
+    def _whose_words(self, tokens, text: str, a: int, b: int) -> tuple[int, int]:
         """The name whose words a phrase names ("a copy of Jane Roe's remarks released by the ministry",
         "China's statement"), else the phrase."""
         for k in range(a + 1, b - 1):
-            if tokens.lower_l[k] in self.possessive_marks and tokens.lower_l[k + 1] in self.own_words \
+            # (past a date or a word that says which: "Jane Roe’s March 15 posts on Twitter", "her recent remarks")
+            own = next((j for j in range(k + 1, min(k + 5, b)) if tokens.lower_l[j] in self.own_words), None)
+            if own is not None and not all(text[tokens.idx_l[j]:tokens.end_l[j]].isalnum()
+                                           for j in range(k + 1, own)):
+                own = None
+            if tokens.lower_l[k] in self.possessive_marks and own is not None \
                     and tokens.cap_l[k - 1]:
                 start = tokens.capitals_before(k, a, most=4)
                 if start < k and (start == a or not tokens.cap_l[start - 1]):
