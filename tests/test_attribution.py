@@ -3967,6 +3967,12 @@ LABEL_RULES = [
      "Rep. Jana Roe spoke at the school.\n\n"
      "According to Roe’s March 15 posts on Twitter, she responded to the question by pointing out the abuses.",
      1, "Jana Roe"),
+    ("she_after_a_quotation_is_the_woman_the_paragraph_before_named_not_the_state_that_spoke",
+     "Exiled leader Jana Roe called for a probe.\n\n"
+     "White House spokesman Jan Novak said the US was concerned.\n\n"
+     "Hanoi has also accused Roe of fomenting the unrest.\n\n"
+     "“These accusations are completely false,” she said.",
+     3, "Jana Roe"),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -3745,7 +3745,8 @@ class Attributor:
         "he" or "she"."""
         holder, label = speaker
         name = (label or "").split(",")[0].strip().removeprefix("the ").removeprefix("The ")
-        return holder is None and (name.lower() in self.state_names or name in CAPITALS)
+        return holder is None and (name.lower() in self.state_names or name.lower() in CAPITALS
+                                   or name_key(name) in self.seats)
 
     def _agrees(self, pronoun: str, speaker) -> bool:
         """"he" never stands for a speaker described as a woman ("an Uyghur woman"), "she" for a man."""
@@ -4034,6 +4035,13 @@ class Attributor:
             yield self._subject_person_before(tokens, text, refs, a, state, before=True)
         yield state["person"]
         yield state["last"] if state["last"] and self._is_person(*state["last"]) else None
+        start = state.get("para_start", 0)
+        if state.get("prev_para_start") is not None and state["prev_para_start"] < start \
+                and text[start:start + 1] in QUOTES_OPEN + QUOTES_BOTH:
+            # (none of those agrees, in a paragraph that opens with a quotation: the person named nearest before
+            # in the paragraph before, "Beijing has also accused Kadeer of ..." [paragraph] '"These accusations
+            # are false," she said')
+            yield self._named_person_before(tokens, text, refs, a, {**state, "para_start": state["prev_para_start"]})
 
     def _subject_person_before(self, tokens, text, refs, k: int, state, before: bool = False):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
