@@ -3973,6 +3973,11 @@ LABEL_RULES = [
      "Hanoi has also accused Roe of fomenting the unrest.\n\n"
      "“These accusations are completely false,” she said.",
      3, "Jana Roe"),
+    ("a_name_with_its_initials_or_known_as_a_body_is_a_body_for_it",
+     "Stockholm [Sweden]: A Sweden-based rights organisation, Ruritanska Kommitten (RUK), commonly known as the "
+     "Ruritanian Committee, appealed to the international community to confront the effects.\n\n"
+     "It also said that the occupation is not an isolated event.",
+     1, "Ruritanska Kommitten (RUK), commonly known as the Ruritanian Committee"),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

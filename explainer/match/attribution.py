@@ -3814,6 +3814,11 @@ class Attributor:
             return False  # "the soccer World Cup", "the Boao Forum": an event, no one "he" stands for
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", (label or "").strip()):
             return False  # "AP", "RFA", "WUC": an acronym names a body, not a person
+        if re.search(r"\([A-Z]{2,6}\)$", (label or "").split(",")[0].strip()) \
+                or re.search(r"\bknown as (?:the )?(?:[\w’'-]+ ){0,5}(?:" + "|".join(sorted(BODY_WORDS)) + r")\b",
+                             (label or "").lower()):
+            return False  # "Svenska Uyghur Kommitten (SUK), commonly known as the Swedish Uyghur Committee": a body
+            # that goes by its initials or is known as one
         cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
         if cut is not None:  # "returnees from the PRC": its head noun, not the last word, says how many
             words = words[:cut]
