@@ -272,3 +272,11 @@ def test_a_copy_another_bodys_site_carries_is_its_authors_not_a_statement_of_the
     assert found is not None and found.name == "Ruritanian Commission on Religious Freedom" and found.speaks
     # the group's own page, named as the site names it: the group's statement
     assert find_publisher([group], "Ruritania Rights Watch", "https://rrw.example/c") is group
+
+
+def test_an_inferred_publisher_is_named_without_the_site_that_carries_its_copy():
+    from explainer.load.publishers import infer_publisher
+    publisher = infer_publisher("Ruritanian Aid Association (via Friends of Ruritania, friends.example)",
+                                "https://friends.example/x")
+    assert publisher is not None and publisher.speaks
+    assert publisher.name == "Ruritanian Aid Association"
