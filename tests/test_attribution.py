@@ -3978,6 +3978,14 @@ LABEL_RULES = [
      "Ruritanian Committee, appealed to the international community to confront the effects.\n\n"
      "It also said that the occupation is not an isolated event.",
      1, "Ruritanska Kommitten (RUK), commonly known as the Ruritanian Committee"),
+    ("answer_turns_are_of_the_one_the_introduction_has_speak",
+     "Talking to the agency, Freedom Watch President Jan Novak said the country should intervene.\n\n"
+     "Detailing the repression, he cited the approach taken to refugees.\n\n"
+     "Following are excerpts of the interview:\n\n"
+     "Q: Do you expect one day to be back in your homeland?\n\n"
+     "A: I left more than twenty years ago, and it is very painful to see the situation worsen.",
+     None, ["Freedom Watch President Jan Novak", "Freedom Watch President Jan Novak", None, None,
+            "Freedom Watch President Jan Novak"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

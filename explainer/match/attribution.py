@@ -4476,6 +4476,28 @@ class Attributor:
         writer's. Sentences with a speaker of their own keep it."""
         para = text[start:end].rstrip()
         question = para.endswith("?")
+        if not state.get("qa_started"):
+            if QUESTION_TURN.match(text, start):
+                state["qa_started"] = True
+            elif not state.get("turns_seen"):  # (who speaks in the introduction, before the first "Q:": whom
+                # the "A:" turns are of; not in a transcript, whose named turns come before: "Jane Doe: Welcome")
+                for v in para_voices:
+                    if not v.writer and v.label and not (v.cue or "").startswith("published by ") \
+                            and self._is_person(v.holder, v.label):
+                        key = v.holder or v.label.split(",")[0].split()[-1]
+                        state.setdefault("intro_people", {}).setdefault(key, []).append(v)
+        elif ANSWER_TURN.match(text, start) and not state["interviewee"] and para_voices \
+                and all(v.writer for v in para_voices) and state.get("intro_people"):
+            # "Talking to IANS, ... Dolkun Isa ... said ...", then "Q: ..." / "A: ...": the answers are of the
+            # person the introduction has speak most (more than all others together: else whose they are is
+            # not said)
+            people = state["intro_people"]
+            spoke = max(people.values(), key=len)
+            if 2 * len(spoke) <= sum(len(v) for v in people.values()):
+                return para_voices
+            first = min(spoke, key=lambda v: (len(v.label.split()) > 6, -len(v.label)))
+            return [v._replace(holder=first.holder, label=first.label, cue="interview answer", writer=False)
+                    for v in para_voices]
         if state["interviewee"] is None and state.get("headline") is None:
             # "... — Q&A with human rights lawyer Rayhan Asat": the headline names whom the answers are of
             m = HEADLINE_INTERVIEWEE.search(state.get("title") or "")
