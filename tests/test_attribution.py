@@ -3986,6 +3986,12 @@ LABEL_RULES = [
      "A: I left more than twenty years ago, and it is very painful to see the situation worsen.",
      None, ["Freedom Watch President Jan Novak", "Freedom Watch President Jan Novak", None, None,
             "Freedom Watch President Jan Novak"]),
+    ("we_interviewed_names_whose_answers_follow",
+     "As the two countries plan for next year, we interviewed Ruritanian Ambassador to Freedonia Jan Novak to "
+     "provide an in-depth look at the relations.\n\n"
+     "How long have you been in Freedonia?\n\n"
+     "My appointment to the position took place in February. This is my fifth long-term stay here.",
+     None, [None, None, "Ruritanian Ambassador to Freedonia Jan Novak"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -551,7 +551,9 @@ INTERVIEWEE = re.compile(
     rf"|{_IV_NAME},\s+in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:for|with|to)\b"
     # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
     # introduction (a name after a comma whole; else its last two words, after the body it belongs to)
-    rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$")
+    rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$"
+    # "..., we interviewed Kazakh Ambassador to China Shakhrat Nuryshev to provide ...": the office and the name
+    rf"|\b(?:we|I|has|have|had)\s+interviewed\s+((?:[A-Z][\w’'-]*)(?:\s+(?:(?:to|of|for|the)\s+)*[A-Z][\w’'-]*)+)")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # A dateline's year and its dash run into the subject: "Nov. 2, 2018-- Chinese Foreign Ministry spokesperson ..."
