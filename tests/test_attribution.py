@@ -3992,6 +3992,15 @@ LABEL_RULES = [
      "How long have you been in Freedonia?\n\n"
      "My appointment to the position took place in February. This is my fifth long-term stay here.",
      None, [None, None, "Ruritanian Ambassador to Freedonia Jan Novak"]),
+    ("a_first_turn_in_capitals_whose_surname_marks_a_later_turn_is_no_dateline_and_a_note_in_brackets_nobodys",
+     "JANA ROE: Hello, everyone, and welcome to the programme on the region and its future.\n\n"
+     "ROE: Action stalls at the summit.\n\n"
+     "Plus —\n\n"
+     "(BEGIN VIDEO CLIP)\n\n"
+     "SEN. JAN NOVAK (R-KY): There would be no difference.\n\n"
+     "(END VIDEO CLIP)\n\n"
+     "ROE: The journalist revealing the surge.",
+     None, ["JANA ROE", "ROE", "ROE", None, "JAN NOVAK", None, "ROE"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

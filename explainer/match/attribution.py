@@ -554,6 +554,8 @@ INTERVIEWEE = re.compile(
     rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$"
     # "..., we interviewed Kazakh Ambassador to China Shakhrat Nuryshev to provide ...": the office and the name
     rf"|\b(?:we|I|has|have|had)\s+interviewed\s+((?:[A-Z][\w’'-]*)(?:\s+(?:(?:to|of|for|the)\s+)*[A-Z][\w’'-]*)+)")
+# A paragraph wholly in brackets: a transcript's note of what happens ("(BEGIN VIDEO CLIP)", "[Applause]")
+STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
 TURN_MARK = re.compile(r"[QA]\d*|Question|Answer", re.IGNORECASE)
 # A dateline's year and its dash run into the subject: "Nov. 2, 2018-- Chinese Foreign Ministry spokesperson ..."
@@ -3528,6 +3530,13 @@ class Attributor:
         return any(TURN_OPENING.match(text, start) or CAPITALS_TURN.match(text, start) for start, _ in blocks[1:])
 
     @staticmethod
+    def _turn_again(text: str, blocks, mark: str) -> bool:
+        """Whether a later paragraph opens with a turn marked by the last word of ``mark`` ("CHRISTIANE
+        AMANPOUR: Hello, ..." then "AMANPOUR: ..."): then the first is a transcript's turn, not a dateline."""
+        last = re.sub(r"[^\w’'-]+$", "", mark.split(",")[0].split()[-1]) if mark.split() else ""
+        return len(last) >= 3 and any(text.startswith(last + ":", start) for start, _ in blocks[1:])
+
+    @staticmethod
     def _ing_opener(tokens, lo: int) -> bool:
         """A sentence that opens with a participle and a lower-case word: "Making up half ..."."""
         if lo + 1 >= len(tokens.lower_l):
@@ -4424,6 +4433,13 @@ class Attributor:
                     para_voices = [v._replace(holder=None, label=label, cue=cue, writer=False) for v in para_voices]
                 else:
                     state["written_question"] = None
+            if para not in overrides and para_voices and STAGE_DIRECTION.fullmatch(text, start, end) \
+                    and not QUOTE_MARKS.search(text, start, end) \
+                    and not any((v.cue or "").startswith("published by ") for v in para_voices):
+                # "(BEGIN VIDEO CLIP)", "[Applause]": a transcript's note of what happens, nobody's words (in a
+                # body's own text, its own, as all of it is)
+                para_voices = [v._replace(holder=w_holder, label=w_label, cue=None, writer=True)
+                               for v in para_voices]
             if para not in overrides and para_voices:
                 para_voices = self._interview_turn(text, start, end, para_voices, state)
             if para not in overrides and para_voices:
@@ -5233,7 +5249,8 @@ class Attributor:
             speaker = None  # "New Delhi: Chinese Premier Li Keqiang ...", in any paragraph: a capital is a place
         if speaker is not None and speaker[0] is None and not state.get("paras_seen") and not noted \
                 and (((speaker[1] or "").isupper() and not (
-                    "," in speaker[1] and self._later_turn(text, state["blocks"])))
+                    "," in speaker[1] and self._later_turn(text, state["blocks"]))
+                    and not self._turn_again(text, state["blocks"], speaker[1]))
                      or self._dateline_credit(speaker[1] or "", writer)
                      or (speaker[1] or "").strip().lower() in CAPITALS or (
                     (speaker[1] or "").strip().lower().removeprefix("the ") in self.countries
