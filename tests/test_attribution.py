@@ -4001,6 +4001,12 @@ LABEL_RULES = [
      "(END VIDEO CLIP)\n\n"
      "ROE: The journalist revealing the surge.",
      None, ["JANA ROE", "ROE", "ROE", None, "JAN NOVAK", None, "ROE"]),
+    ("adding_something_to_a_list_is_an_act_not_speech",
+     "The Ruritanian Department of Trade (RDT) has added three companies to the Entity List.\n\n"
+     "The ministry added that the talks went well.\n\n"
+     "The minister added the talks would go on to next year.\n\n"
+     "\"We are ready,\" the minister added.",
+     None, [None, "The ministry", "The minister", "the minister"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

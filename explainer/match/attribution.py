@@ -1050,6 +1050,7 @@ class Attributor:
         self.plural_reports = {strings.add(w) for w in ("reports", "claims")}
         self.estimate_words = {strings.add(w) for w in ("estimate", "estimates")}
         self.admitted_word = strings.add("admitted")
+        self.added_words = {strings.add(w) for w in ("added", "adds", "add")}
         # (figures, not sources: "Diplomatic sources cited by the PAP news agency said" are the sources)
         self.figure_words = {strings.add(w) for w in NOT_SPEAKERS - {"sources", "reports", "media"}}
         self.plural_present = {strings.add(w) for w in (
@@ -2160,6 +2161,16 @@ class Attributor:
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
             # 'Roe continued, "I ...', '..., H.E. Ney Samol continued, stressing ...')
+        if w in self.added_words and s + 1 < n and text[idx[s + 1]] not in QUOTES_OPEN + QUOTES_BOTH \
+                and orth[s + 1] not in (self.comma, self.colon) and low[s + 1] != self.that_word:
+            # "has added three companies to the Entity List", "added to the confusion": put something in, not said
+            # (but "added that ...", 'added: "...', "..., he added.")
+            for k in range(s + 1, min(n, s + 14)):
+                if tokens.boundary_l[k] or orth[k] in (self.comma, self.colon) or low[k] == self.that_word \
+                        or low[k] in self.clause_verbs:
+                    break  # ("added the talks would go on to ...": a clause, what was said)
+                if low[k] == self.to_word:
+                    return False
         if w == self.admitted_word and s + 2 < n and low[s + 1] == self.to_word and low[s + 2] not in self.audiences \
                 and low[s + 2] not in self.pronouns:
             return False  # "Uyghurs admitted to the United States as refugees": let in, not owning up to something
