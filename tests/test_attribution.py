@@ -4007,6 +4007,11 @@ LABEL_RULES = [
      "The minister added the talks would go on to next year.\n\n"
      "\"We are ready,\" the minister added.",
      None, [None, "The ministry", "The minister", "the minister"]),
+    ("a_turn_marked_by_an_office_is_the_one_the_record_names_in_it_and_numerals_are_no_turns",
+     "Members present: Jana Roe (Chair); Karel Horak; Jan Novak.\n\n"
+     "I: Dr Eva Svoboda, Director, Freedom Watch; and Petr Dvorak, Researcher.\n\n"
+     "Chair: Welcome to this session of the committee. Today we have a follow-up hearing to our report.",
+     None, [None, None, "Jana Roe"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

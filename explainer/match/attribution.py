@@ -5589,8 +5589,16 @@ class Attributor:
                         and not self._name_word(text, one) and one.lower() not in TURN_ROLES:
                     return None  # "BACKGROUND:", "UPDATE:", "YEAS:": a section heading, not a speaker ("SINTASH:"
                     # is, by the surname the text names him by; "CCTV: ...?", a question, is an outlet's turn)
-                if k == lo + 1 and TURN_MARK.fullmatch(one):
-                    return None  # "Q1:", "A:": a turn's mark, not a name
+                if k == lo + 1 and (TURN_MARK.fullmatch(one) or re.fullmatch(r"[IVX]{1,4}", one)):
+                    return None  # "Q1:", "A:": a turn's mark, not a name ("I:", "II:": a list's numbers)
+                # "Chair: Welcome ..." after "Members present: Jane Roe (Chair); ...": the one the record names in
+                # that office
+                held = re.search(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}) \({re.escape(one)}\)", text) \
+                    if k == lo + 1 and one[:1].isupper() and not one.isupper() \
+                    and (one.lower() in ALL_OFFICES or one.lower() in TURN_ROLES) else None
+                if held is not None:
+                    return self._speaker_at(tokens, text, tokens.token_at(held.start(1)), tokens.token_at(held.end(1)),
+                                            refs)
                 if k + 1 < hi and titled and k == lo + 1:
                     return None, one  # "President: I repeat ...": a turn marked by a title alone, as written (no
                     # name after it to look up)
