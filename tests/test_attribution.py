@@ -1697,6 +1697,16 @@ def test_the_head_of_state_is_whoever_in_that_office_was_named_last(tmp_path):
     assert labels_[-1] != "xi-jinping" and "Novak" in labels_[-1]
 
 
+def test_the_president_after_another_president_spoke_is_the_one_who_spoke_when_the_text_gives_him_that_office(
+        tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("President of Ruritania Jan Novak and President of China Xi Jinping met in Beijing on Monday.\n\n"
+            "“We follow your progress with great enthusiasm,” Novak said.\n\n"
+            "The President emphasized the positive dynamics of the relations.")
+    labels_ = sentence_labels(voices(tmp_path, body, entries=entries))
+    assert labels_[-1] != "xi-jinping" and "Novak" in labels_[-1]
+
+
 def test_a_lender_of_states_and_a_ministers_own_site_publish_their_own_statements():
     from explainer.load.publishers import infer_publisher, find_publisher, load_publishers
     assert infer_publisher("Asian Development Bank (ADB, adb.org)", None).speaks

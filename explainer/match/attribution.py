@@ -2957,6 +2957,15 @@ class Attributor:
                 # with, by that title alone, when another holder was named only since ("On November 12,
                 # President Jane Roe took part in ..." / "... Azerbaijani President Ilham Aliyev was awarded" /
                 # "In his speech, the head of state ...": the president the text is about)
+                spoke_last = state.get("person")
+                if spoke_last and spoke_last[0] is None and spoke_last[1]:
+                    # "Tokayev said ..." / "The President emphasized ...", after "President of Kazakhstan
+                    # Kassym-Jomart Tokayev and President of China Xi Jinping": the person who spoke last, when the
+                    # text gives them that office, not the holder with an entry
+                    surname = re.escape(spoke_last[1].split(",")[0].split()[-1])
+                    office_re = "|".join(re.escape(o) for o in sorted(offices))
+                    if re.search(rf"\b(?i:{office_re})\b(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,4}}\s+{surname}\b", text[:at]):
+                        return spoke_last[1]
                 lede = self._lede_office_holder(offices, text, at)
                 if lede:
                     return lede
