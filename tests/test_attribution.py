@@ -4022,6 +4022,12 @@ LABEL_RULES = [
      "I: Dr Eva Svoboda, Director, Freedom Watch; and Petr Dvorak, Researcher.\n\n"
      "Chair: Welcome to this session of the committee. Today we have a follow-up hearing to our report.",
      None, [None, None, "Jana Roe"]),
+    ("orders_of_a_kind_and_a_phone_call_are_no_statements",
+     "Ruritanian Customs (RC) yesterday issued five withhold release orders on products.\n\n"
+     "The President of Ruritania, Jan Novak, made a phone call to the capital.\n\n"
+     "The ministry issued a statement calling for calm.\n\n"
+     "Freedom Watch made a call for sanctions.",
+     None, [None, None, "The ministry", "Freedom Watch"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -2285,6 +2285,13 @@ class Attributor:
             noun = next((k for k in range(s + 1, min(n, s + 7)) if low[k] in self.speech_nouns), None)
             if noun is None:
                 return False  # "issued visas", "made progress": nothing said
+            if noun + 1 < n and text[idx[noun + 1]:ends[noun + 1]].isalpha() and text[idx[noun + 1]].islower() \
+                    and text[idx[noun + 1]:ends[noun + 1]].endswith("s") and low[noun + 1] not in self.speech_nouns \
+                    and low[noun + 1] not in self.participles:
+                return False  # "issued five withhold release orders": the speech noun only says what kind
+            if noun > s + 1 and text[idx[noun - 1]:ends[noun - 1]].lower() in ("phone", "telephone", "video",
+                                                                                 "conference", "courtesy"):
+                return False  # "made a phone call to Baku", "paid a courtesy call": a call placed, not a call for
             if low[noun] in self.report_nouns and not (
                     noun + 1 < n and (low[noun + 1] in self.participles or low[noun + 1] in self.report_findings)):
                 return False  # "released the report" is an event; "published a report saying ...", "a report
