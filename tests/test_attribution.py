@@ -4028,6 +4028,11 @@ LABEL_RULES = [
      "The ministry issued a statement calling for calm.\n\n"
      "Freedom Watch made a call for sanctions.",
      None, [None, None, "The ministry", "Freedom Watch"]),
+    ("he_continued_set_off_inside_a_sentence_and_chronicling_are_speaking",
+     "Jan Novak spoke warmly of the partnership.\n\n"
+     "This progress, he continued, was boosted after the partnership was established in 2013.\n\n"
+     "In a September 10 report, Freedom Watch chronicled the escalation of security measures.",
+     None, ["Jan Novak", "Jan Novak", "Freedom Watch"]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -207,7 +207,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "deplored", "deplores", "slammed", "slams", "decried", "decries", "protested",
     "cautioned", "cautions", "recalled", "recalls", "expressed", "expresses", "highlighted", "highlights",
     "demanded", "demands", "congratulated", "thanked", "continued", "continues", "mentioned", "mentions",
-    "detailed", "documented", "outlined", "conveyed", "conveys", "commended", "commends",
+    "detailed", "documented", "chronicled", "chronicles", "outlined", "conveyed", "conveys", "commended", "commends",
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "berated", "berates",
     "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed",
     "believe", "estimate",
@@ -2157,10 +2157,12 @@ class Attributor:
                 s > lo and (orth[s - 1] == self.comma or (orth[s - 1] in tokens.closers
                                                            and text[idx[s - 1]] not in ")]"))) and not (
                 s + 1 < n and (orth[s + 1] == self.colon or text[idx[s + 1]] in QUOTES_OPEN + QUOTES_BOTH)) and not (
-                s + 2 < n and orth[s + 1] == self.comma and text[idx[s + 2]] in QUOTES_OPEN + QUOTES_BOTH)\
+                s + 2 < n and orth[s + 1] == self.comma and text[idx[s + 2]] in QUOTES_OPEN + QUOTES_BOTH) and not (
+                s - 2 > lo and low[s - 1] in self.subject_pronouns and orth[s - 2] == self.comma
+                and s + 1 < n and orth[s + 1] == self.comma) \
                 and self._named_between_commas(tokens, text, s, lo) is None:
             return False  # "China continues its policy": going on, not speaking ('..., he continued', 'continued: "',
-            # 'Roe continued, "I ...', '..., H.E. Ney Samol continued, stressing ...')
+            # 'Roe continued, "I ...', "This progress, he continued, was ...", '..., H.E. Ney Samol continued, ...')
         if w in self.added_words and s + 1 < n and text[idx[s + 1]] not in QUOTES_OPEN + QUOTES_BOTH \
                 and orth[s + 1] not in (self.comma, self.colon) and low[s + 1] != self.that_word:
             # "has added three companies to the Entity List", "added to the confusion": put something in, not said
