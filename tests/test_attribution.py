@@ -4033,6 +4033,11 @@ LABEL_RULES = [
      "This progress, he continued, was boosted after the partnership was established in 2013.\n\n"
      "In a September 10 report, Freedom Watch chronicled the escalation of security measures.",
      None, ["Jan Novak", "Jan Novak", "Freedom Watch"]),
+    ("a_surname_after_an_opening_phrase_without_its_comma_is_the_subject",
+     "Prime Minister Jan Novak spoke at the forum.\n\n"
+     "In his address Novak also commended the initiative and claimed his government was committed to it.\n\n"
+     "In Hanoi officials said the talks went well.",
+     None, [None, "Jan Novak", None]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

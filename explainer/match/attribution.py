@@ -3322,8 +3322,13 @@ class Attributor:
                 n -= 1
             d = next((t for t in range(b - 2, a + 1, -1) if tokens.lower_l[t] in self.determiners
                       or tokens.lower_l[t] == self.both_word), None)
+            one = text[tokens.idx_l[n]:tokens.end_l[n]] if b - n == 1 else ""
             if b - n >= 2 and not any(tokens.lower_l[t] in self.months for t in range(n, b)):
                 a = n
+            elif one and n - 1 > a and text[tokens.idx_l[n - 1]:tokens.end_l[n - 1]].isalpha() \
+                    and text[tokens.idx_l[n - 1]].islower() and tokens.lower_l[n - 1] not in self.prepositions \
+                    and self._name_word(text, one) and not self._names_a_state(one) and one.lower() not in CAPITALS:
+                a = n  # "In his address Garibashvili also commended": a surname the text gives in full
             elif d is not None and all(not tokens.cap_l[t] and tokens.lower_l[t] not in self.prepositions
                                        and text[tokens.idx_l[t]].isalpha() for t in range(d + 1, b)) \
                     and any((not tokens.cap_l[t] and text[tokens.idx_l[t]].isalpha())
