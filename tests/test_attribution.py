@@ -4038,6 +4038,12 @@ LABEL_RULES = [
      "In his address Novak also commended the initiative and claimed his government was committed to it.\n\n"
      "In Hanoi officials said the talks went well.",
      None, [None, "Jan Novak", None]),
+    ("they_opening_a_sentence_are_the_people_that_opened_the_one_before",
+     "About 1,000 protesters gathered outside the embassy on Sunday.\n\n"
+     "They called for an end to the crackdown.\n\n"
+     "Uyghurs gathered outside the embassy on Monday.\n\n"
+     "They called for an end to the crackdown.",
+     None, [None, "About 1,000 protesters", None, None]),
     ("people_of_a_place_before_who_are_the_subject_not_the_place",
      "The deportation sparked alarm among refugee advocates in Ruritania, who said it showed the deal was flawed.\n\n"
      "The award was welcomed by the team leader, Jan Novak, who said that it mattered.",

@@ -2617,7 +2617,9 @@ class Attributor:
                     continue  # "In response, I said:": the writer in the first person, never whom the text named
                 else:  # "they", "them": a group that spoke before a single person
                     antecedent = state.get("group") or (
-                        state["last"] if state["last"] and not self._is_person(*state["last"]) else None)
+                        state["last"] if state["last"] and not self._is_person(*state["last"]) else None) \
+                        or (self._people_opening_before(tokens, text, refs, a, state)
+                            if text[tokens.idx_l[a]:tokens.end_l[a]] == "They" else None)
                     # (never one person: "The parties touched on ... They affirmed" is not the last speaker's)
                 if antecedent is None:
                     continue
@@ -4092,6 +4094,36 @@ class Attributor:
             # in the paragraph before, "Beijing has also accused Kadeer of ..." [paragraph] '"These accusations
             # are false," she said')
             yield self._named_person_before(tokens, text, refs, a, {**state, "para_start": state["prev_para_start"]})
+
+    def _people_opening_before(self, tokens, text, refs, k: int, state):
+        """For "they" when no group has spoken: the people that open the sentence just before, in this paragraph
+        or the one before ("Consuls-general of 14 countries ... visited Urumqi ..." / "They said that ..."):
+        (None, label), else None. Only people named by a plural noun of people, never a people's own name."""
+        spans = self._recent_sentences(tokens, text, k, state)[:1]
+        for a, b in spans:
+            if text[tokens.idx_l[a]] in QUOTES_OPEN + QUOTES_BOTH:
+                return None
+            x = self._clause_start(tokens, a, b)
+            while x < b and tokens.lower_l[x] in self.openers:
+                x += 1  # ("About 1,000 protesters": how many, then who)
+            y = x
+            while y < min(b, x + 10) and tokens.orth_l[y] != self.comma and tokens.lower_l[y] not in self.clause_verbs:
+                word = text[tokens.idx_l[y]:tokens.end_l[y]]
+                if y > x and word.isalpha() and word.islower() and (word.endswith("ed") or tokens.lower_l[y]
+                                                                    in self.verb_words):
+                    break  # (the verb: "gathered", "visited", "said")
+                y += 1
+            if y <= x or y >= b or self._a_people(tokens, text, x, y):
+                return None
+            label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
+            head = next((w for w in reversed(re.split(r" (?:of|from|in|at) ", label)[0].split())), "")
+            head = head.strip(".,’'").lower().split("-")[0]  # ("Consuls-general": consuls)
+            if head.endswith("s") and (GROUP_RE.fullmatch(head) or head in PEOPLE_WORDS or head in PLURAL_GROUP_HEADS
+                                       or head[:-1] in ALL_OFFICES or head[:-1] in PERSON_NOUNS
+                                       or head.endswith(("ists", "ers", "ors", "ants", "ents"))) \
+                    and not any(m.start <= tokens.idx_l[x] < m.end for m in refs):
+                return None, label
+        return None
 
     def _subject_person_before(self, tokens, text, refs, k: int, state, before: bool = False):
         """The person the sentences before token ``k`` in its paragraph are about: the last one to open a
