@@ -143,6 +143,9 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
 # The words of a region's or a state's own name, never a person's ("Xinjiang Uyghur Autonomous Region")
 REGION_WORDS = {"region", "autonomous", "province", "prefecture", "county", "republic", "oblast", "district",
                 "municipality", "kingdom", "emirate", "federation", "territory", "state", "states"}
+# A body's name followed by its initials ("Svenska Uyghur Kommitten (SUK)"), or said to be known as a body
+INITIALS_AFTER = re.compile(r"\([A-Z]{2,6}\)$")
+KNOWN_AS_BODY = re.compile(r"\bknown as (?:the )?(?:[\w’'-]+ ){0,5}(?:" + "|".join(sorted(BODY_WORDS)) + r")\b")
 # "the group said" after an organisation spoke: that organisation (not "the ministry": a new body)
 # Bodies spoken of together: "the groups", "the three organisations" (for names listed together before them)
 PLURAL_GROUP_HEADS = {"groups", "organisations", "organizations", "associations", "activists", "campaigners",
@@ -3861,9 +3864,7 @@ class Attributor:
             return False  # "the soccer World Cup", "the Boao Forum": an event, no one "he" stands for
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", (label or "").strip()):
             return False  # "AP", "RFA", "WUC": an acronym names a body, not a person
-        if re.search(r"\([A-Z]{2,6}\)$", (label or "").split(",")[0].strip()) \
-                or re.search(r"\bknown as (?:the )?(?:[\w’'-]+ ){0,5}(?:" + "|".join(sorted(BODY_WORDS)) + r")\b",
-                             (label or "").lower()):
+        if INITIALS_AFTER.search((label or "").split(",")[0].strip()) or KNOWN_AS_BODY.search((label or "").lower()):
             return False  # "Svenska Uyghur Kommitten (SUK), commonly known as the Swedish Uyghur Committee": a body
             # that goes by its initials or is known as one
         cut = next((i for i, w in enumerate(words) if i and w in ("of", "from", "in", "at", "for", "with")), None)
