@@ -133,43 +133,44 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
+    name = author_of(source) if source else host  # (an inferred publisher's name, without the carrier of its copy)
     # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk),
     # but for a broadcaster or a newspaper it runs ("Radio Pakistan" on radio.gov.pk): state media, a reporter
     if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
         if words & MEDIA_WORDS or ("agency" in words and words & {"information", "news", "press", "telegraph"}):
             return None  # (and a state's news agency: "Philippine Information Agency" on pia.gov.ph)
-        return Publisher(author_of(source) if source else host, "government", path=INFERRED)
+        return Publisher(name, "government", path=INFERRED)
     if PRESS_ORGAN.search((source or "").lower()):
         # "Holy See Press Office", "Press Service of the President": a government's organ, not a newspaper
-        return Publisher(author_of(source) if source else host, "government", path=INFERRED)
+        return Publisher(name, "government", path=INFERRED)
     if "agency" in words and (words & {"un", "u.n"} or "united nations" in own_name):
         # "UNHCR, the UN Refugee Agency": a UN agency speaking for itself, not a news agency
-        return Publisher(author_of(source) if source else host, "intergovernmental body", path=INFERRED)
+        return Publisher(name, "intergovernmental body", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if re.search(r"\blaw\s+(?:office|offices|firm|group|partners)\b", own_name):
         return None  # "International Law Office": lawyers' analyses, not a government's office
     if words & GOVERNMENT_WORDS or (words & {"state", "federal"} and words & STATE_BODY_WORDS):
         # (and "State Migration Service of ...", "Federal Customs Service": a state's own agency)
-        return Publisher(author_of(source) if source else host, "government", path=INFERRED)
+        return Publisher(name, "government", path=INFERRED)
     if words & THINK_TANK_WORDS:
         return None  # "Asia Society Center on U.S.-China Relations": a think tank's analysis, its writer's own
     if words & {"organization", "organisation"} and words & {"international", "world", "united", "cooperation",
                                                               "operation", "states", "countries", "treaty"}:
         # "International Labour Organization", "World Health Organization", "Organisation for Economic
         # Co-operation and Development", "Organization of Turkic States": states' own body
-        return Publisher(author_of(source) if source else host, "intergovernmental body", path=INFERRED)
+        return Publisher(name, "intergovernmental body", path=INFERRED)
     if words & {"bank", "fund"} and words & {"development", "investment", "reconstruction", "world", "monetary",
                                              "international", "asian", "african", "european", "islamic"}:
         # "Asian Development Bank", "World Bank", "International Monetary Fund": states' own lenders
-        return Publisher(author_of(source) if source else host, "intergovernmental body", path=INFERRED)
+        return Publisher(name, "intergovernmental body", path=INFERRED)
     name_words = re.sub(r"\([^()]*\)", " ", own_name).split()
     if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS or (name_words and "free" in (name_words[0],
                                                                                        name_words[-1])):
         # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)
         # ("Free Tibet" and "Walk Free" are campaigns; "Washington Free Beacon" is a newspaper: "free" counts
         # only opening or closing the name)
-        return Publisher(author_of(source) if source else host, "advocacy group", path=INFERRED)
+        return Publisher(name, "advocacy group", path=INFERRED)
     return None
 
 

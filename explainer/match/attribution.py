@@ -920,6 +920,12 @@ def person_like(label: str) -> bool:
     against Novak" (the part after its last comma, in capitals but for offices, titles and particles)."""
     return all(w[:1].isupper() or all(p in PERSON_LIKE_WORDS for p in w.lower().strip(".,").split("-"))
                for w in label.split(",")[-1].split()[:-1])
+def group_of_people(word: str) -> bool:
+    """Whether a noun in lower case names people ("residents", "activists", "groups"): those "who" or "they" may
+    stand for."""
+    return word in PEOPLE_WORDS or word in PLURAL_GROUP_HEADS or GROUP_RE.fullmatch(word) is not None
+
+
 # Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
 # (not "the spokesman", "the official": someone else, whom the text does not name)
 LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
@@ -4119,8 +4125,7 @@ class Attributor:
             label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
             head = next((w for w in reversed(re.split(r" (?:of|from|in|at) ", label)[0].split())), "")
             head = head.strip(".,’'").lower().split("-")[0]  # ("Consuls-general": consuls)
-            if head.endswith("s") and (GROUP_RE.fullmatch(head) or head in PEOPLE_WORDS or head in PLURAL_GROUP_HEADS
-                                       or head[:-1] in ALL_OFFICES or head[:-1] in PERSON_NOUNS
+            if head.endswith("s") and (group_of_people(head) or head[:-1] in ALL_OFFICES or head[:-1] in PERSON_NOUNS
                                        or head.endswith(("ists", "ers", "ors", "ants", "ents"))) \
                     and not any(m.start <= tokens.idx_l[x] < m.end for m in refs):
                 return None, label
@@ -4561,28 +4566,29 @@ class Attributor:
         writer's. Sentences with a speaker of their own keep it."""
         para = text[start:end].rstrip()
         question = para.endswith("?")
-        if not state.get("qa_started"):
-            if QUESTION_TURN.match(text, start):
-                state["qa_started"] = True
-            elif not state.get("turns_seen"):  # (who speaks in the introduction, before the first "Q:": whom
-                # the "A:" turns are of; not in a transcript, whose named turns come before: "Jane Doe: Welcome")
-                for v in para_voices:
-                    if not v.writer and v.label and not (v.cue or "").startswith("published by ") \
-                            and self._is_person(v.holder, v.label):
-                        key = v.holder or v.label.split(",")[0].split()[-1]
-                        state.setdefault("intro_people", {}).setdefault(key, []).append(v)
-        elif ANSWER_TURN.match(text, start) and not state["interviewee"] and para_voices \
-                and all(v.writer for v in para_voices) and state.get("intro_people"):
-            # "Talking to IANS, ... Dolkun Isa ... said ...", then "Q: ..." / "A: ...": the answers are of the
-            # person the introduction has speak most (more than all others together: else whose they are is
-            # not said)
-            people = state["intro_people"]
-            spoke = max(people.values(), key=len)
-            if 2 * len(spoke) <= sum(len(v) for v in people.values()):
-                return para_voices
-            first = min(spoke, key=lambda v: (len(v.label.split()) > 6, -len(v.label)))
-            return [v._replace(holder=first.holder, label=first.label, cue="interview answer", writer=False)
-                    for v in para_voices]
+        if state["answered"]:  # (a text with "Q:" and "A:" turns: its introduction says whose the answers are)
+            if not state.get("qa_started"):
+                if QUESTION_TURN.match(text, start):
+                    state["qa_started"] = True
+                elif not state.get("turns_seen"):  # (who speaks in the introduction, before the first "Q:": whom
+                    # the "A:" turns are of; not in a transcript, whose named turns come before: "Jane Doe: Welcome")
+                    for v in para_voices:
+                        if not v.writer and v.label and not (v.cue or "").startswith("published by ") \
+                                and self._is_person(v.holder, v.label):
+                            key = v.holder or v.label.split(",")[0].split()[-1]
+                            state.setdefault("intro_people", {}).setdefault(key, []).append(v)
+            elif ANSWER_TURN.match(text, start) and not state["interviewee"] and para_voices \
+                    and all(v.writer for v in para_voices) and state.get("intro_people"):
+                # "Talking to IANS, ... Dolkun Isa ... said ...", then "Q: ..." / "A: ...": the answers are of the
+                # person the introduction has speak most (more than all others together: else whose they are is
+                # not said)
+                people = state["intro_people"]
+                spoke = max(people.values(), key=len)
+                if 2 * len(spoke) <= sum(len(v) for v in people.values()):
+                    return para_voices
+                first = min(spoke, key=lambda v: (len(v.label.split()) > 6, -len(v.label)))
+                return [v._replace(holder=first.holder, label=first.label, cue="interview answer", writer=False)
+                        for v in para_voices]
         if state["interviewee"] is None and state.get("headline") is None:
             # "... — Q&A with human rights lawyer Rayhan Asat": the headline names whom the answers are of
             m = HEADLINE_INTERVIEWEE.search(state.get("title") or "")
@@ -4982,8 +4988,7 @@ class Attributor:
             return start
         head = text[tokens.idx_l[p - 1]:tokens.end_l[p - 1]]
         # (a plural of people, "advocates", "residents": a place's people are "who"; never "talks in Beijing")
-        if not (head in PEOPLE_WORDS or head in PLURAL_GROUP_HEADS or GROUP_RE.fullmatch(head)
-                or head.endswith(("ists", "ates", "ers", "ants", "ents", "ians"))):
+        if not (group_of_people(head) or head.endswith(("ists", "ates", "ers", "ants", "ents", "ians"))):
             return start
         return k
 
@@ -4996,17 +5001,15 @@ class Attributor:
         def capitalised(words: list[str]) -> list[str]:
             return [w.strip(",.") for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the")
                     and w.lower().strip(",.") not in TITLE_MODIFIERS | ALL_OFFICES]
-        words = description.split()
-        at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=None)
-        own = capitalised(words[:at]) if at is not None else []
+
+        def before_office(label: str) -> list[str]:  # the capitalised words before the last office word
+            words = label.split()
+            at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=None)
+            return capitalised(words[:at]) if at is not None else []
+        own = before_office(description)
         # (the later label's body: after the name set off by a comma, "Jane Roe, president of the ...", or before
         # the office that comes before the name, "State Department spokeswoman Jane Roe")
-        if "," in later:
-            theirs = capitalised(later.split(",", 1)[1].split())
-        else:
-            words = later.split()
-            at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=None)
-            theirs = capitalised(words[:at]) if at is not None else []
+        theirs = capitalised(later.split(",", 1)[1].split()) if "," in later else before_office(later)
         if not own or not theirs:
             return True
         stems = {w.lower()[:4] for w in theirs}
