@@ -536,6 +536,17 @@ SUGGEST_CASES = {
         "Systems.",
         {"Washington, D.C.", "One Belt, One Road", "One Country, Two Systems", "Jan Novak"},
         {"Washington", "D.C.", "Belt", "Road", "One Belt", "One Road"}),
+    "a title straight before a name leaves no place to cut off, and Hon. is a title": (
+        "The leaders of Ruritania, President Jan Marek Novak; Borduria, President Ana Maria Horvat; and Prime "
+        "Minister Hon. Toivo Klaar met the President of the Republic of Syldavia Petar Ivanov.",
+        {"Jan Marek Novak", "Ana Maria Horvat", "Toivo Klaar", "Petar Ivanov", "Republic of Syldavia"},
+        {"Jan", "Ana", "Marek Novak", "Maria Horvat", "Hon", "Hon. Toivo Klaar", ". Toivo Klaar"}),
+    "an outlet named by its address, a name in quotation marks, a turn's letter, a title's last words": (
+        "Q: Will it last? Jan Novak told News.Az and Borduria.com that it fits China’s “Belt and Road” "
+        "initiative, said State Councilor and Foreign Minister Ana Horvat and the Ambassador Extraordinary and "
+        "Plenipotentiary Toivo Klaar.",
+        {"News.Az", "Borduria.com", "Belt and Road", "Jan Novak", "Ana Horvat", "Toivo Klaar"},
+        {"Q", "News", "Az", "Road", "Councilor", "Extraordinary", "Plenipotentiary"}),
 }
 
 

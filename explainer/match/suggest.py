@@ -44,9 +44,10 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WOR
 # Words that stand before a name as its title or office ("Chinese Premier Li Qiang", "MP Aydın Huseynov"):
 # the name is what follows them.
 TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "lawmaker",
-                        "envoy", "counselor", "councillor", "state",
+                        "envoy", "counselor", "councillor", "councilor", "councilors", "councillors", "state",
+                        "extraordinary", "plenipotentiary",  # ("Ambassador Extraordinary and Plenipotentiary")
                         # forms of address, ranks and offices of faith, nobility, the military and business
-                        "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "lady", "lord",
+                        "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "hon", "lady", "lord",
                         "dame", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope", "reverend", "father",
                         "colonel", "captain", "major", "lieutenant", "admiral", "amir", "sultan", "crown", "princess",
                         "datuk", "seri", "tan", "ceo", "pm", "fm", "councilwoman", "councilman", "assemblymember",
@@ -62,6 +63,11 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
 # Initials written with full stops: "U.S.", "U.N."
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+# The endings of a site's address that an outlet takes as part of its name ("News.Az", "Today.az", "Philstar.com")
+WEB_ENDINGS = {"com", "net", "org", "info", "az", "kz", "uz", "kg", "tj", "tm", "ru", "cn", "ge", "am", "pk"}
+# An outlet named by its address, one token: a capitalised name, a full stop, one of those endings
+WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.(?:" + "|".join(sorted(WEB_ENDINGS)) + ")",
+                      re.IGNORECASE)
 # Words that end a body's name: after "Foreign" or "State" they are no person's name ("Foreign Ministry")
 BODY_HEADS = {"ministry", "affairs", "office", "assembly", "department", "committee", "council", "commission",
               "government", "secretariat", "service", "administration", "bureau", "agency"}
@@ -113,9 +119,11 @@ def _initials(word: str) -> bool:
 
 
 def _capital(t) -> bool:
-    return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None  # ("U.S.", "U.N.")
+    return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None \
+        or WEB_NAME.fullmatch(t.text) is not None  # ("U.S.", "U.N.", "Today.az", "KildareStreet.com")
 
 
+OPENING_QUOTES = {'"', "“", "‘", "'", "«"}  # ("China's “Belt and Road” initiative": a name in quotation marks)
 ADDRESSES = {"ladies", "gentlemen", "sisters", "brothers"}  # "Ladies and Gentlemen": a greeting, no name
 # What ends the name of a body, a day, a project or a law: "... and Construction Corps", "... and Sanctions Act"
 NAME_ENDS_AFTER_AND = {"corps", "protection", "committee", "commission", "act", "day", "project", "foundation", "office",
@@ -175,6 +183,10 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                     and doc[j - 1].text.isupper() and len(doc[j - 1]) >= 2 \
                     and doc[j + 1].text.isupper() and doc[j + 1].is_alpha and len(doc[j + 1]) >= 2:
                 j += 1  # "RFE/RL": initials joined by a slash, one name
+            elif t.text == "." and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
+                    and doc[j + 1].lower_ in WEB_ENDINGS and doc[j - 1].is_alpha:
+                j += 2  # "News.Az": an outlet named by its address, split at its full stop
+                break
             elif t.text == "." and j - 1 > i and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in \
                     NAME_ABBREVIATIONS and j + 1 < n and _capital(doc[j + 1]):
                 j += 1  # "Jose Santiago Sta. Romana": a short word inside the name, with its full stop
@@ -200,7 +212,8 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                         or self_named_after_and(doc, j, n)))
                 # ("Belt and Road Initiative", "Central and Eastern Europe", "Foreign, Commonwealth and Development
                 # Office"; not "Russia and Saudi Arabia": two names)
-                    or (j - i == 1 and i > 0 and not doc[i - 1].is_punct and common_word(doc[i].text)
+                    or (j - i == 1 and i > 0 and (not doc[i - 1].is_punct or doc[i - 1].text in OPENING_QUOTES)
+                        and common_word(doc[i].text)
                         and common_word(doc[j + 1].text) and not (j + 2 < n and _capital(doc[j + 2]))
                         and doc[i].is_title and doc[j + 1].is_title and doc[i].lower_ not in ADDRESSES)):
                 # ("the Belt and Road cooperation": two capitalised common words inside the sentence, one name)
@@ -235,6 +248,8 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
             if before is not None:
                 yield before  # "Daily Jugantor Chief Reporter Masud Karim": the outlet, then the person
             start = titles[-1] + 1  # (not "Foreign Ministry", "Ministry of Foreign Affairs": a body, whole)
+            if start + 1 < end and doc[start].text == ".":
+                start += 1  # "Hon. James Marape": the title's full stop
             while start + 1 < end and doc[start].text == "-":
                 start += 2  # "Vice-President", "Secretary-General": the title goes on after its hyphen
         elif titles or _after_title(doc, i, start):
@@ -248,7 +263,8 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
                 q = ofs[-1] if ofs else None
             else:  # (the title before it ends with "of" or "of the": "President of the Republic of ...")
                 place, q = start, max([start - 1] + [k for k in range(start, end) if doc[k].lower_ in LINKS])
-            two = _last_words(doc, q + 1, end, 2) if q is not None else None
+            # (no "of" between the title and the name, "Türkiye, President Recep Tayyip Erdoğan": no place either)
+            two = _last_words(doc, q + 1, end, 2) if q is not None and doc[q].lower_ in LINKS else None
             if two is not None and _words(doc, q + 1, two) and all(_person_word(doc[k]) for k in range(two, end)
                                                                      if doc[k].text != "-"):
                 if not (two - place == 1 and _common_word(doc, tokens, place)) and any(
@@ -436,7 +452,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
-            if key in names or (len(key) < 3 and not text.isupper()):  # ("UN", "EU" are names)
+            if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1:
+                # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not)
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
             sug.count += 1
