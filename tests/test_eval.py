@@ -9,6 +9,7 @@ import pytest
 from explainer.cli import main
 from explainer.evaluate.gold import GoldError, strip_marks
 from explainer.evaluate.score import names_agree
+from conftest import entry_yaml, make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,3 +52,18 @@ def test_eval_on_the_corpus_holds_the_readme_figures(capsys, monkeypatch):
             assert got[name] <= value + 0.01, (name, got[name], value)
         else:
             assert got[name] >= value - 0.01, (name, got[name], value)
+
+
+def test_suggest_is_scored_without_the_names_the_matcher_links_in_another_romanisation(tmp_path, capsys):
+    """A name listed as having no entry that the matcher now links, in another romanisation of an entry's name
+    ("Uygur Tribunal" of the Uyghur Tribunal), is left out of the list, as an entry's own names are."""
+    root = make_project(tmp_path, [entry_yaml("uyghur-tribunal", "event", title="Uyghur Tribunal")], {})
+    gold = root / "gold"
+    gold.mkdir()
+    (gold / "001-t.md").write_text(
+        "---\ntitle: T\nsource: Wire\nurl: https://example.org/t\nkind: wire\nspeakers:\n  - null\n"
+        'unlinked_names: ["Uygur Tribunal", "Jan Novak"]\n---\n\n'
+        "The ⟦Uygur Tribunal|uyghur-tribunal⟧ heard Jan Novak.\n", encoding="utf-8")
+    assert main(["eval", "--json", "-f", str(root / "mkdocs.yml"), str(gold)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["suggest_precision"], got["suggest_recall"]) == (1.0, 1.0)

@@ -14,6 +14,7 @@ from explainer.evaluate.score import CORE, Result, _norm, score_links, score_spe
 from explainer.load.articles import parse_article
 from explainer.load.project import Project
 from explainer.match.suggest import suggest
+from explainer.match.variants import transliterations
 
 DEFAULT_FOLDER = "eval/corpus"
 
@@ -43,6 +44,8 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
     entries = finder.entries
     # (a seat of government is a name its state's entry holds: "Beijing" has an entry, China's)
     known = {_norm(n) for e in entries.values() for n in (*e.names, *e.short_names, *([e.seat] if e.seat else []))}
+    # (and the other romanisations of those names the matcher links: "Uygur Tribunal" is the Uyghur Tribunal's)
+    known |= {_norm(v) for e in entries.values() for n in (*e.names, *e.short_names) for v in transliterations(n)}
     result = Result(pipeline=finder.pipeline_name)
     for gold, am in zip(golds, finder.match_articles(articles)):
         name = Path(gold.path).name

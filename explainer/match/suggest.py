@@ -23,7 +23,7 @@ from explainer.match.attribution import TITLE_MODIFIERS, WEEKDAYS
 from explainer.structure.names import name_key
 from explainer.match.prose import prose_view
 from explainer.match.tokens import NAME_ABBREVIATIONS, TokenIndex
-from explainer.match.variants import near_miss
+from explainer.match.variants import near_miss, transliterations
 from explainer.match.lexicon import common_word
 from explainer.match.prose import plain_text
 
@@ -46,6 +46,7 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "WOR
 TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators", "deputy", "vice", "lawmaker",
                         "envoy", "counselor", "councillor", "councilor", "councilors", "councillors", "state",
                         "extraordinary", "plenipotentiary",  # ("Ambassador Extraordinary and Plenipotentiary")
+                        "amb", "chargé", "charge",  # ("Amb. Ahmed Moalim Fiqi", "Chargé d'affaires")
                         # forms of address, ranks and offices of faith, nobility, the military and business
                         "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "hon", "lady", "lord",
                         "dame", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope", "reverend", "father",
@@ -61,6 +62,9 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
 # A single word shaped like an adjective of a people, a place or a faith ("Chinese", "Turkish", "Azerbaijani",
 # "Islamic", "Western"): a demonym, not a name to give an entry.
 ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECASE)
+# A word alone that is no name: a month shortened ("Dec", "Sept"), an era ("AD", "BC"), a member of Congress's
+# party and state ("R-FL", "D-MA", "R-Fla")
+NOT_NAMES = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|AD|BC|BCE|CE|[RDI]-[A-Z][A-Za-z]{1,3})\.?")
 # Initials written with full stops: "U.S.", "U.N."
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # The endings of a site's address that an outlet takes as part of its name ("News.Az", "Today.az", "Philstar.com")
@@ -427,6 +431,9 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
     for entry in finder.entries.values():
         for name in entry.names + entry.short_names + ([entry.seat] if entry.seat else []):
             names[name_key(name)] = entry.id  # (a seat of government, "Beijing", stands for its state)
+    # the spellings the matcher itself makes of those names ("World Uighur Congress"): linked, and no near miss
+    spelt = {name_key(v) for entry in finder.entries.values() for name in entry.names + entry.short_names
+             for v in transliterations(name)}
     found: dict[str, Suggestion] = {}
     docs = finder.nlp.pipe(prose_view(am.article.body).text for am in matches)
     for am, doc in zip(matches, docs):
@@ -434,7 +441,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
         prose = prose_view(am.article.body)
         linked = bytearray(len(am.article.body) + 1)
         for m in am.mentions:
-            if name_key(m.text) not in names and _near(m.text, finder.entries[m.entry]):
+            key = name_key(m.text)
+            if key not in names and key not in spelt and _near(m.text, finder.entries[m.entry]):
                 continue  # linked as a near miss: still worth an alias, or a correction
             linked[m.start:m.end] = b"\x01" * (m.end - m.start)
         spans = list(_proper_sequences(doc, tokens))
@@ -452,8 +460,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
-            if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1:
-                # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not)
+            if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text):
+                # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
             sug.count += 1
