@@ -2544,6 +2544,13 @@ def test_a_persons_own_site_in_the_first_person_is_their_statement(tmp_path):
     # (a newspaper named "The ..." whose address spells its name prints an op-ed in the first person: no person's
     # own site)
     assert sentence_labels(voices(tmp_path / "d", body, source="The Example (theexample.example)")) == [None]
+    # (nor a site named in common words only, an interviewer writing "I had the pleasure of interviewing ...")
+    assert sentence_labels(voices(tmp_path / "e", body, source="Social Impact Heroes (socialimpactheroes.example)")) \
+        == [None]
+    # a speech the person gave, opening with its address to the chair, is theirs on their own site
+    speech = "Madam President, we can call them whatever we want. We must act."
+    assert sentence_labels(voices(tmp_path / "f", speech, source="Jan Novak (jannovak.example)")) == [
+        "Jan Novak (jannovak.example)", "Jan Novak (jannovak.example)"]
 
 
 def test_an_office_of_a_body_then_a_titled_name_and_a_relative_clause_as_speakers(tmp_path):

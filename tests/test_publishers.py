@@ -280,3 +280,15 @@ def test_an_inferred_publisher_is_named_without_the_site_that_carries_its_copy()
                                 "https://friends.example/x")
     assert publisher is not None and publisher.speaks
     assert publisher.name == "Ruritanian Aid Association"
+
+
+def test_a_story_carried_on_a_governments_site_is_its_authors_and_a_register_is_a_newspaper():
+    from explainer.load.publishers import infer_publisher
+    # an agency's report that an embassy's digest carries: the host is the carrier's, not the author's
+    assert infer_publisher("Ruritania Press (via Embassy Media Highlights, highlights.usembassy.gov)",
+                           "https://highlights.usembassy.gov/a") is None
+    # (the embassy's own page on that host is still the government's)
+    assert infer_publisher("Embassy Media Highlights", "https://highlights.usembassy.gov/b").speaks
+    # a newspaper named "... Register" reports, whatever faith its name carries
+    assert infer_publisher("National Catholic Register (ncregister.example)", None) is None
+    assert infer_publisher("Catholic Bishops' Conference of Ruritania", None).speaks

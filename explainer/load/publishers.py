@@ -83,7 +83,7 @@ NEWS_WORDS = {"news", "times", "post", "daily", "press", "media", "radio", "tv",
               "herald", "tribune", "gazette", "review", "magazine", "weekly", "wire", "broadcasting", "channel",
               "today", "observer", "monitor", "chronicle", "express", "reporter", "insider", "syndicate",
               "newspaper", "mirror", "standard", "telegraph", "courier", "dispatch", "bulletin", "digest",
-              "inquirer", "examiner", "sentinel", "mail", "guardian", "independent"}
+              "inquirer", "examiner", "sentinel", "mail", "guardian", "independent", "register"}
 GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "president", "presidential", "embassy",
                     "consulate", "consulate-general", "consul",
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",
@@ -136,7 +136,10 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     name = author_of(source) if source else host  # (an inferred publisher's name, without the carrier of its copy)
     # a government's own domain says more than a word of its name ("Press Information Department" on .gov.pk),
     # but for a broadcaster or a newspaper it runs ("Radio Pakistan" on radio.gov.pk): state media, a reporter
-    if host and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
+    # (only the author's own address: "Jiji Press (via Japan Media Highlights, ...)" on an embassy's site is the
+    # agency's report, carried)
+    carried = re.search(r"\(\s*via\b", source or "") is not None
+    if host and not carried and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
         if words & MEDIA_WORDS or ("agency" in words and words & {"information", "news", "press", "telegraph"}):
             return None  # (and a state's news agency: "Philippine Information Agency" on pia.gov.ph)
         return Publisher(name, "government", path=INFERRED)

@@ -4639,10 +4639,14 @@ class Attributor:
         the address is the name) whose text opens in the first person outside quotation marks ("I presented a
         petition ..."): the person's own statement."""
         # (not "The National (thenational.com.pg)": a name opening with an article is a newspaper's, no person's)
+        # (nor "Social Impact Heroes (socialimpactheroes.com)": common words only, a site's name, no person's)
         personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None and not m.group(1).startswith(("The ", "A "))
-                       and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "") for n in names)
-        return personal and bool(blocks) and self._outside_quotes(
+                       and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "")
+                       and not all(common_word(w) for w in m.group(1).split()) for n in names)
+        # (or a speech the person gave, as it opens: "Madam President, we can call them whatever we want.")
+        return personal and bool(blocks) and (self._outside_quotes(
             SPEAKER_I_RE, qtext, blocks[0][0], blocks[min(1, len(blocks) - 1)][1])
+            or DEBATE_MARK.match(qtext, blocks[0][0]) is not None)
 
     def _person_publisher(self, names):
         """(holder, title) of the one person a publisher's names are named after ("Heydar Aliyev Center
