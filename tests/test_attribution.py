@@ -4060,6 +4060,13 @@ LABEL_RULES = [
      "In response to the remarks of Jan Novak, chairman of the People’s Government of Xinjiang Uyghur Autonomous "
      "Region, which welcomes UN officials, the spokesperson said the region is open.",
      0, "a Xinjiang official"),
+    ("a_members_record_labels_its_presiding_officer_and_its_short_turns_too",
+     "Ana Roe (Werriwa, Greens) I ask that the motion be taken as formal.\n\n"
+     "Jan Novak (President) Is there any objection to this motion being taken as formal?\n\n"
+     "Petar Ivanov (Queensland, Liberal National Party, Assistant Minister to the Prime Minister) Yes.\n\n"
+     "Jan Novak (President) The motion has been denied formality.\n\n"
+     "Petar Ivanov (Queensland, Liberal National Party, Assistant Minister to the Prime Minister) I seek leave.",
+     None, ["Ana Roe", "Jan Novak", "Petar Ivanov", "Jan Novak", "Petar Ivanov"]),
 ]
 
 

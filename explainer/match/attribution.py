@@ -572,10 +572,14 @@ TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})
                           r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+"
                           r"(?:\[V\]\s+)?(?=[A-Z])")  # ("[V]": the member took part from afar)
 # A member of a parliament as its record labels them: name, then seat and party in brackets ("Gino Kenny (Dublin
-# Mid West, People Before Profit Alliance)"), alone on its line or before the speech
+# Mid West, People Before Profit Alliance)"), alone on its line or before the speech (and an office after the party:
+# "(Queensland, Liberal National Party, Assistant Minister to the Prime Minister)")
 RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
-MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,60}\)"
+MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,120}\)"
                           r"(?:\s+(?=[A-Z])|\s*$)")
+# In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
+OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
+                          r"Speaker|Chair|Chairman|Chairperson|Presiding Officer|Clerk)\)\s+(?=[A-Z])")
 # The name an unnamed speaker gives, set off before the verb: "the resident, identifying himself as Mamat, said",
 # "a trader, who gave his name as Jane Roe, told"
 IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)self|gave\s+(?:his|her)\s+name|"
@@ -4426,6 +4430,11 @@ class Attributor:
         state["documents"] = [j for j, w in enumerate(tokens.lower_l) if w in words]
         state["body"] = body if body is not None and len(body) == len(text) else text  # (as written: list marks)
         state["blocks"] = blocks
+        # a parliament's record that labels its members' turns with seat and party ("Jane Roe (Ruritania, Greens) I
+        # move ..."): its other turns, a presiding officer's ("John Doe (President) Is there any objection ...?") and
+        # a turn not in the first person ("... (Queensland, Liberal National Party) Yes."), are turns too
+        state["member_record"] = any((m := MEMBER_LABEL.match(text, a)) is not None and m.end() < b
+                                     and SPEAKER_I_RE.search(text, m.end(), b) for a, b in blocks)
         to_editor = bool(blocks) and TO_THE_EDITOR.match(text, blocks[0][0]) is not None
         if len(writer) > 4 and writer[4] and not to_editor and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
@@ -5309,7 +5318,7 @@ class Attributor:
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
-        speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs)
+        speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs, state.get("member_record", False))
         if speaker is None and t_hi > t_lo and state.get("answerer") and not writer[2] \
                 and ANSWER_MARK.match(text, tokens.idx_l[t_lo]):
             speaker = state["answerer"]  # "A: We noted relevant reports ...": the one the text says answered
@@ -5574,7 +5583,7 @@ class Attributor:
         marked = TURN_IN_BRACKETS.match(text, start)
         return marked, (re.findall(r"\(([^()]*)\)", marked.group("notes")) if marked else [])
 
-    def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs):
+    def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs, member_record: bool = False):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
         marked, notes = self._turn_notes(text, tokens.idx_l[lo]) if hi > lo else (None, [])
         if marked is not None and marked.end() <= tokens.end_l[hi - 1]:
@@ -5597,9 +5606,10 @@ class Attributor:
         if hansard is None and hi > lo:
             # "Anne Stanley (Werriwa, Australian Labor Party) On Friday I spoke to ...": a parliament's record, the
             # member's name, seat and party, then the speech in the first person
-            hansard = MEMBER_LABEL.match(text, tokens.idx_l[lo])
-            if hansard is not None and (hansard.end() >= tokens.end_l[hi - 1] or not SPEAKER_I_RE.search(
-                    text, hansard.end(), tokens.end_l[hi - 1])):
+            hansard = MEMBER_LABEL.match(text, tokens.idx_l[lo]) or (
+                OFFICE_LABEL.match(text, tokens.idx_l[lo]) if member_record else None)
+            if hansard is not None and (hansard.end() >= tokens.end_l[hi - 1] or not member_record and not
+                                        SPEAKER_I_RE.search(text, hansard.end(), tokens.end_l[hi - 1])):
                 hansard = None
         if hansard is not None and hansard.end() < tokens.end_l[hi - 1]:
             found = self._speaker_at(tokens, text, tokens.token_at(hansard.start("name")),
