@@ -1194,6 +1194,24 @@ def test_an_interview_in_dashed_turns_answers_for_the_one_introduced(tmp_path):
     assert labels(tmp_path, body) == [None, None, None]
 
 
+def test_an_interview_introduced_by_whom_it_was_given_to_and_questions_without_a_closing_mark(tmp_path):
+    # "In an interview to <interviewer>, <surname> says ...": the answers are the surname's; a question may close
+    # on a remark or ask without a question mark
+    body = ("Jan Novak is disappointed. In an interview to Ana Roe, Novak says he campaigns peacefully.\n\n"
+            "The refusal made you popular here. Are you aware of it?\n\n"
+            "It seems that many outlets picked up the story.\n\n"
+            "What do you make of the refusal? You merely expressed your disappointment.\n\n"
+            "It is unfortunate that I was unable to attend.\n\n"
+            "Tell us something about your early years. I know you were once exiled.\n\n"
+            "I took part in the demonstrations of 1985.")
+    assert labels(tmp_path, body)[1:] == [None, "Novak", None, "Novak", None, "Novak"]
+    # "<office> <name> in an interview with <outlet> spoke about ...", and "<name>, gave an interview to ..."
+    for intro in ("Deputy Secretary General of the Union Jan Novak in an interview with Report spoke about trade.",
+                  "The Secretary General of the Union, Jan Novak, gave an interview to Report in Budapest."):
+        body = intro + "\n\n- What will the summits discuss?\n\n- The Union has grown. Now we deepen it."
+        assert labels(tmp_path / str(len(intro)), body)[1:] == [None, "Jan Novak"]
+
+
 def test_an_interview_introduced_by_a_long_description_answers_for_the_name_closing_it(tmp_path):
     body = ("Interview with a Ruritanian expert, Professor of the Institute of Management, Director of the "
             "Institute of Policy, member of the Council under the President of Ruritania Jane Roe.\n\n"

@@ -543,7 +543,7 @@ NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))  # "Jos
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
-    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
+    rf"|{_IV_NAME}(?:,[^,.]{{1,120}},|,)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
     rf"(?:an?\s+)?(?:[\w-]+\s+)?interview"
     rf"|interview(?:ed)?\s+with\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},)?\s+(?:spoke|talked)\s+to\s+[A-Z][\w.]*\s+in\s+an\s+(?:[\w-]+\s+)?interview"
@@ -552,11 +552,22 @@ INTERVIEWEE = re.compile(
     rf"|\bexclusive\b[^.!?]{{0,120}}\b(?:has|have|had)\s+(?:spoken|talked)\s+(?:to|with)\s+{_IV_NAME}"
     # "Mr. Serzhan Abdykarimov, in an exclusive interview for the Azeri Observer Magazine, speaks about ..."
     rf"|{_IV_NAME},\s+in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:for|with|to)\b"
+    # (without its comma, after an office: "... of the Organization of Turkic States (OTS) Omer Kocaman in an
+    # interview with Report spoke about ...": the two words before "in")
+    rf"|([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:for|with|to)\b"
+    # "In an interview to Jane Roe, Isa says ...", "In this interview with TechBullion, Salih Hudayar, the ...": the
+    # interviewer named first, then the one interviewed, a surname alone or a full name
+    rf"|\b[Ii]n\s+(?:an?|this|the)\s+(?:[\w-]+\s+)?interview\s+(?:to|with|for)\s+[^,.]{{1,60}},\s+"
+    rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})(?=,|\s+[a-z])"
     # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
     # introduction (a name after a comma whole; else its last two words, after the body it belongs to)
     rf"|^(?:An\s+)?[Ii]nterview\s+with\s+[^.!?]{{1,300}}?(?:,\s+{_IV_NAME}|\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\.?\s*$"
     # "..., we interviewed Kazakh Ambassador to China Shakhrat Nuryshev to provide ...": the office and the name
     rf"|\b(?:we|I|has|have|had)\s+interviewed\s+((?:[A-Z][\w’'-]*)(?:\s+(?:(?:to|of|for|the)\s+)*[A-Z][\w’'-]*)+)")
+# An interviewer's request that asks without a question mark: "Tell us something about ...", "Please introduce
+# yourself", "- Describe ..."
+ASKING = re.compile(r"\s*(?:[-–—]\s*)?(?:Please\s+|Now,?\s+)?(?:[Tt]ell\s+(?:us|me)|[Ii]ntroduce\s+yourself|"
+                    r"[Dd]escribe|[Ee]xplain|[Ss]hare\s+with\s+us)\b")
 # A paragraph wholly in brackets: a transcript's note of what happens ("(BEGIN VIDEO CLIP)", "[Applause]")
 STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")
 # An anonymous transcript turn's mark: "Q:", "Q1:", "A:", "Question:", "Answer:".
@@ -4616,6 +4627,9 @@ class Attributor:
             return para_voices
         if not state["interviewee"]:
             return para_voices
+        # (a question may close on a remark, or ask without a question mark: "What do you make of ...? You merely
+        # expressed your disappointment.", "Tell us something about your early years.", "Please introduce yourself")
+        question = question or (len(para.split()) <= 40 and ("?" in para or ASKING.match(para) is not None))
         if question:
             state["answering"], state["asked"] = False, True
         elif state.get("asked"):
