@@ -4085,6 +4085,10 @@ LABEL_RULES = [
      "Jan Novak (President) The motion has been denied formality.\n\n"
      "Petar Ivanov (Queensland, Liberal National Party, Assistant Minister to the Prime Minister) I seek leave.",
      None, ["Ana Roe", "Jan Novak", "Petar Ivanov", "Jan Novak", "Petar Ivanov"]),
+    ("leading_before_a_noun_describes_who_speaks_not_a_participles_phrase",
+     "Leading Ruritanian activist Jane Roe, who lives in exile in Paris, said she was disappointed.\n\n"
+     "Leading the delegation, Jan Novak said the talks went well.",
+     None, ["Leading Ruritanian activist Jane Roe", "Jan Novak"]),
 ]
 
 

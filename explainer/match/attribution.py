@@ -496,6 +496,9 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
                         r"video|speech|briefing|note|comment|comments|report|communiqué|communique)\s*,?$")
 
 
+# Words in -ing that describe who someone is before a noun, not a participle's phrase: "Leading Uighur activist Jane
+# Roe said" (but "Leading the delegation, ...": a determiner after it)
+ADJECTIVE_ING = frozenset(("leading", "founding", "sitting", "reigning", "longstanding"))
 # Words in -ing that describe an office, not a participle's phrase: "acting", "visiting Foreign Minister X"
 OFFICE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "ruling", "governing", "presiding"))
 
@@ -1668,7 +1671,8 @@ class Attributor:
         first = text[tokens.idx_l[o]:tokens.end_l[o]] if o < b else ""
         if o > a:
             first = first[:1].upper() + first[1:]
-        if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower() \
+        adjective = first.lower() in ADJECTIVE_ING and o + 1 < b and tokens.lower_l[o + 1] not in self.determiners
+        if len(first) > 5 and first.endswith("ing") and first[0].isupper() and first[1:].islower() and not adjective \
                 and first.lower() not in TITLE_MODIFIERS and first.lower() != "according" and common_word(first):
             # ("Acting DHS Deputy Secretary Jane Roe": an office; "Beijing immediately hit back": a name; "According
             # to the Post ... Jan Novak": the source's phrase, read elsewhere)
