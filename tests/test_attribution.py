@@ -4089,6 +4089,10 @@ LABEL_RULES = [
      "Leading Ruritanian activist Jane Roe, who lives in exile in Paris, said she was disappointed.\n\n"
      "Leading the delegation, Jan Novak said the talks went well.",
      None, ["Leading Ruritanian activist Jane Roe", "Jan Novak"]),
+    ("his_office_is_the_office_of_the_person_before_never_a_place",
+     "Prime Minister Jane Roe on Friday arrived in China's Xinjiang province, her office said, on a visit.\n\n"
+     "Prime Minister Ana Horvat-Novak arrived in Ruritania City, her office said.",
+     None, ["Prime Minister Jane Roe’s office", "Prime Minister Ana Horvat-Novak’s office"]),
 ]
 
 

@@ -496,6 +496,8 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
                         r"video|speech|briefing|note|comment|comments|report|communiqué|communique)\s*,?$")
 
 
+# A capitalised word of a name, its parts joined by hyphens ("Horvat-Novak", "Anwaar-ul-Haq", "Al-Azhar")
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
 # Words in -ing that describe who someone is before a noun, not a participle's phrase: "Leading Uighur activist Jane
 # Roe said" (but "Leading the delegation, ...": a determiner after it)
 ADJECTIVE_ING = frozenset(("leading", "founding", "sitting", "reigning", "longstanding"))
@@ -2641,6 +2643,15 @@ class Attributor:
                     antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state)
                                        if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
+                    if b - a == 2 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() == "office":
+                        # "Jane Roe arrived in ..., her office said": the office of the person named nearest before
+                        # in the paragraph, as the text names it
+                        near = self._named_person_before(tokens, text, refs, a, state) \
+                            or self._person_before(tokens, text, refs, a, state, person=True)
+                        antecedent = near if near is not None and self._agrees(pronoun, near) else antecedent
+                        if antecedent is not None:
+                            who = self.entries[antecedent[0]].title if antecedent[0] else antecedent[1]
+                            antecedent = (None, f"{who}’s office")
                 elif words & self.first_person:
                     continue  # "In response, I said:": the writer in the first person, never whom the text named
                 else:  # "they", "them": a group that spoke before a single person
@@ -4323,7 +4334,7 @@ class Attributor:
                 return entry.id
         return None
 
-    def _person_before(self, tokens, text, refs, k: int, state):
+    def _person_before(self, tokens, text, refs, k: int, state, person: bool = False):
         """(holder, label) of the person named nearest before token ``k`` in its paragraph: "Secretary of State
         Mike Pompeo ...: China, he said, ..."."""
         at = tokens.idx_l[k]
@@ -4333,8 +4344,19 @@ class Attributor:
                 break
             if m.kind != "role" and self.entries[m.entry].type == "person":
                 return m.entry, self.entries[m.entry].title
-        names = re.findall(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+", text[start:at])
-        names = [n for n in names if n.split()[0].lower() not in NOT_NAME_OPENERS]
+        # (not a place or a body with an entry, nor a possessive: "Jane Roe on Friday arrived in China's Xinjiang
+        # province, her office said": Jane Roe's office)
+        others = [(m.start, m.end) for m in refs[:bisect_left(self._starts, at)]
+                  if m.end > start and self.entries[m.entry].type != "person"]
+        names = [n.group(0) for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+", text[start:at])
+                 if n.group(0).split()[0].lower() not in NOT_NAME_OPENERS
+                 and not re.search(r"[’']s\b", n.group(0))
+                 and not any(a < start + n.end() and start + n.start() < b for a, b in others)]
+        if person:  # the first person named in the sentence, its subject ("Jane Roe arrived in Ruritania City")
+            sentence = start + max([0] + [m.end() for m in re.finditer(r"[.!?]\s", text[start:at])])
+            names = [n.group(0) for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+",
+                                                     text[sentence:at])
+                     if n.group(0) in names and self._is_person(None, n.group(0))][:1]
         return (None, names[-1]) if names else None
 
     def _names_entry(self, tokens, refs, a: int, b: int) -> bool:
