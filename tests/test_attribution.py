@@ -4093,6 +4093,10 @@ LABEL_RULES = [
      "Prime Minister Jane Roe on Friday arrived in China's Xinjiang province, her office said, on a visit.\n\n"
      "Prime Minister Ana Horvat-Novak arrived in Ruritania City, her office said.",
      None, ["Prime Minister Jane Roe’s office", "Prime Minister Ana Horvat-Novak’s office"]),
+    ("a_court_dismissing_a_challenge_decides_says_nothing",
+     "Judge Jan Novak dismissed the legal challenge filed by the group on Friday.\n\n"
+     "Jan Novak dismissed the allegations as lies.",
+     None, [None, "Jan Novak"]),
 ]
 
 

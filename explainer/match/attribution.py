@@ -1316,7 +1316,10 @@ class Attributor:
                                                    "dismisses", "adopted", "adopts", "passed")}
         self.procedural = {strings.add(w) for w in ("proposal", "motion", "resolution", "bill", "draft", "request",
                                                     "bid", "plan", "application", "appeal", "amendment", "measure",
-                                                    "decision", "petition", "nomination", "candidate", "offer")}
+                                                    "decision", "petition", "nomination", "candidate", "offer",
+                                                    # a court's: "dismissed the legal challenge", "the appeals"
+                                                    "challenge", "case", "lawsuit", "suit", "complaint", "appeals",
+                                                    "petitions", "applications", "requests")}
         self.particles = {strings.add(w) for w in NAME_PARTICLES}
         self.after_words = {strings.add(w) for w in SPEAKER_WORDS | {"the", "a", "an", "of", "for", "and", "at",
                                                                      "in", "on", "its", "his", "her", "their",
