@@ -4097,6 +4097,9 @@ LABEL_RULES = [
      "Judge Jan Novak dismissed the legal challenge filed by the group on Friday.\n\n"
      "Jan Novak dismissed the allegations as lies.",
      None, [None, "Jan Novak"]),
+    ("a_day_before_a_description_is_when_not_whose_name_it_describes",
+     "But on Monday, an interior ministry spokesman said the visa had been withdrawn.",
+     None, ["an interior ministry spokesman"]),
 ]
 
 

@@ -1489,8 +1489,9 @@ class Attributor:
                 n -= 1
             while n < j - 1 and not tokens.cap_l[n]:
                 n += 1
-            if j - 1 - n >= 2 and (n == lo or tokens.orth_l[n - 1] == self.comma or tokens.lower_l[n - 1] == self.the_word):
-                return n, j - 1
+            if j - 1 - n >= 2 and (n == lo or tokens.orth_l[n - 1] == self.comma or tokens.lower_l[n - 1] == self.the_word) \
+                    and not any(tokens.doc[t].text.lower() in MONTHS_DAYS | OPENERS for t in range(n, j - 1)):
+                return n, j - 1  # (not "On Monday, a spokesman said": when, then who)
         if self._possessed_occasion(tokens, j, i):
             return i, i  # "Chinese President Xi Jinping's official visit to Vietnam highlights ...": no one speaks
         return j, i
