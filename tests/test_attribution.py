@@ -4100,6 +4100,11 @@ LABEL_RULES = [
     ("a_day_before_a_description_is_when_not_whose_name_it_describes",
      "But on Monday, an interior ministry spokesman said the visa had been withdrawn.",
      None, ["an interior ministry spokesman"]),
+    ("a_hope_and_an_appraisal_put_in_words_are_speaking",
+     "Minister Jan Novak hoped that this session would lead to closer ties.\n\n"
+     "At the talks, President Ana Horvat positively assessed the implementation of the agreements.\n\n"
+     "Many hoped for rain.",
+     None, ["Minister Jan Novak", "President Ana Horvat", None]),
 ]
 
 

@@ -241,7 +241,11 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 # "Motegi also brought up the issues of ...": put them in words
                 "brought up the issue", "brought up the issues",
                 # "also weighed in on the crisis": said
-                "weighed in", "weighs in", "weighing in"]
+                "weighed in", "weighs in", "weighing in",
+                # "Minister Al-Yahya hoped that this session would ...", "the Head of State positively assessed the
+                # implementation of ...": a hope, an appraisal, put in words
+                "hoped that", "hopes that", "expressed hope", "expressed the hope", "positively assessed",
+                "highly assessed", "assessed that"]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
