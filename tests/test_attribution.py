@@ -4105,6 +4105,9 @@ LABEL_RULES = [
      "At the talks, President Ana Horvat positively assessed the implementation of the agreements.\n\n"
      "Many hoped for rain.",
      None, ["Minister Jan Novak", "President Ana Horvat", None]),
+    ("a_title_in_initials_before_a_surname_is_the_one_named_in_full",
+     "Foreign Minister Jan Novak met his counterpart on Monday.\n\nFM Novak noted that the talks went well.",
+     None, [None, "Jan Novak"]),
 ]
 
 

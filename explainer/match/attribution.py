@@ -803,7 +803,10 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
 _HONORIFIC = r"(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)"
 HONORIFIC = re.compile(rf"^{_HONORIFIC} (?=[A-Z])")
 HONORIFIC_INSIDE = re.compile(rf"\b{_HONORIFIC}\b")
-TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.? [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato"
+# Titles written in initials before a name: "FM Bayramov", "PM Sharif"
+INITIALS_TITLES = frozenset(("fm", "pm", "dpm", "mp"))
+TITLED_SURNAME = re.compile(r"(?:[A-Z][a-z]+\.?|FM|PM|DPM) [A-Z][\w’'-]+")  # "President Mirziyoyev", "Mr. Kato",
+# "FM Bayramov" (a title written in initials)
 # "General Secretary Lâm", "Foreign Minister Fidan": a title of two words before a surname
 TWICE_TITLED_SURNAME = re.compile(r"(?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+ )(?:Secretary|Minister|Councill?or|Chairman|"
                                   r"President|Premier|Ambassador|Spokesperson|Spokesman|Director) [A-Z][\w’'-]+")
@@ -2891,7 +2894,7 @@ class Attributor:
         last = words[-1] if words else ""
         if last[:1].isupper() and len(last) > 2:
             def name_words(n: str) -> int:
-                return sum(w.lower().strip(".") not in TITLE_WORDS for w in n.split(",")[0].split())
+                return sum(w.lower().strip(".") not in TITLE_WORDS | INITIALS_TITLES for w in n.split(",")[0].split())
             named_only = all(w[:1].isupper() for w in words)  # (a name, not "the Chinese Embassy in Nepal")
             same = [e for e in reversed(people) if e != label and e.split()[-1].strip(".,'’") == last
                     and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)
@@ -3059,7 +3062,7 @@ class Attributor:
             len(words) >= 2 and words[-2].lower().strip(".") in TITLE_TRIGGERS))
         if last[:1].isupper() and (len(last) > 2 or short_surname) and len(titled) <= 3 and text \
                 and last.lower() not in TITLE_WORDS \
-                and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS for w in words[:-1])
+                and (len(words) == 1 or (any(w.lower() in TITLE_TRIGGERS | INITIALS_TITLES for w in words[:-1])
                                          and words[-2].lower() not in PLACING_WORDS
                                          and not any(w in ("of", "for") for w in words[1:]))):
             # (a title and a surname: not "the Minister of Foreign Affairs", whose last word is its portfolio's)
