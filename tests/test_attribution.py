@@ -4108,6 +4108,10 @@ LABEL_RULES = [
     ("a_title_in_initials_before_a_surname_is_the_one_named_in_full",
      "Foreign Minister Jan Novak met his counterpart on Monday.\n\nFM Novak noted that the talks went well.",
      None, [None, "Jan Novak"]),
+    ("an_office_of_faith_named_again_is_the_one_named_in_full",
+     "Chief Rabbi Jan Novak has spoken out against the policy.\n\n"
+     "Chief Rabbi Novak noted his own experiences.\n\nThe Chief Rabbi called for action.",
+     None, [None, "Jan Novak", "Jan Novak"]),
 ]
 
 

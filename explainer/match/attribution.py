@@ -428,6 +428,9 @@ OFFICE_SYNONYMS = {
     "pm": {"minister", "premier"},  # "The PM said" after "Prime Minister Viktor Orban"
     "premier": {"premier", "minister"},
     "legislator": {"legislator", "lawmaker", "chairman", "chairwoman", "speaker"},  # "the top legislator"
+    # offices of faith: "The Chief Rabbi called" after "Chief Rabbi Ephraim Mirvis"
+    "rabbi": {"rabbi"}, "bishop": {"bishop"}, "archbishop": {"archbishop"}, "imam": {"imam"},
+    "cardinal": {"cardinal"}, "mufti": {"mufti"}, "patriarch": {"patriarch"},
 }
 HONORIFIC_ABBREVIATIONS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E."))
 # One office by two titles, for a description of it: "the Senate Speaker" after "X, the chairman of the Senate"
@@ -809,7 +812,8 @@ TITLED_SURNAME = re.compile(r"(?:[A-Z][a-z]+\.?|FM|PM|DPM) [A-Z][\w’'-]+")  # 
 # "FM Bayramov" (a title written in initials)
 # "General Secretary Lâm", "Foreign Minister Fidan": a title of two words before a surname
 TWICE_TITLED_SURNAME = re.compile(r"(?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+ )(?:Secretary|Minister|Councill?or|Chairman|"
-                                  r"President|Premier|Ambassador|Spokesperson|Spokesman|Director) [A-Z][\w’'-]+")
+                                  r"President|Premier|Ambassador|Spokesperson|Spokesman|Director|"
+                                  r"Rabbi|Bishop|Archbishop|Imam|Mufti) [A-Z][\w’'-]+")  # ("Chief Rabbi Mirvis")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GLUED_TITLE = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof|Mme|Mx)\.(?=[A-Z][a-z])")
 # What happens, not who speaks, as a sentence's subject: "The trip to Ruritania testifies to ..."
