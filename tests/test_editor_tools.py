@@ -565,6 +565,13 @@ SUGGEST_CASES = {
         "Toivo Klaar and Chargé d'affaires Petar Ivanov.",
         {"Jan Novak", "Ana Horvat", "Toivo Klaar", "Petar Ivanov"},
         {"R-FL", "D-MA", "Dec", "AD", "Amb", "Chargé"}),
+    "a state's name that ends a body's name is a name of its own; a surname alone after the full name is not": (
+        "The Permanent Mission of Ruritania spoke. Refugees living in Ruritania protested. Jan Novak spoke, and "
+        "Novak said more.",
+        {"Permanent Mission of Ruritania", "Ruritania", "Jan Novak"}, {"Novak"}),
+    "the noun that ends a name, alone, refers to it and is none": (
+        "Jan Novak said the Foundation backs the Convention and its Article 5.",
+        {"Jan Novak"}, {"Foundation", "Convention", "Article"}),
 }
 
 

@@ -89,6 +89,10 @@ GROUP_NOUNS = {"congress", "academy", "soviet", "majlis", "institute", "foundati
                "front", "league", "society", "association", "corps", "bank", "fund", "group", "network", "project",
                "movement", "alliance", "coalition", "daily", "news", "times", "post", "tribune", "herald", "city",
                "province", "region", "district", "county", "railway", "corridor", "route", "port", "airlines"}
+# The noun that ends a name, alone: "the Foundation", "the Convention", "the Act" refer to a name, and are none
+HEAD_NOUNS = {"foundation", "initiative", "convention", "institute", "decision", "article", "ambassadors",
+              "cooperation", "agreement", "strategy", "programme", "program", "memorandum", "protocol", "treaty",
+              "statement", "resolution", "states", "constitution", "trade"}
 # Words that place a region ("Central Asian", "Middle Eastern"): before an adjective, still an adjective
 COMPASS_WORDS = {"central", "south", "north", "east", "west", "middle", "southeast", "southeastern", "northeast",
                  "northern", "southern", "eastern", "western", "inner", "outer"}
@@ -460,7 +464,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 continue
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
-            if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text):
+            if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text) \
+                    or (e - s == 1 and text.lower() in HEAD_NOUNS):  # ("the Foundation", "the Convention", "DECISION")
                 # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
@@ -471,7 +476,10 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
     # a surname alone ("Bachelet") where the text names the person in full ("Michelle Bachelet") is no name of
     # its own to suggest
-    last_words = {name_key(s.name.split()[-1]) for s in found.values() if len(s.name.split()) > 1}
+    # (a person's name: not "Permanent Mission of Turkey", "Republic of Uzbekistan", a body or a place that ends in
+    # a state's name, which is a name of its own)
+    last_words = {name_key(s.name.split()[-1]) for s in found.values() if len(s.name.split()) > 1
+                  and not any(w.lower() in {"of", "for", "the", "and"} for w in s.name.split())}
     for key in [k for k, s in found.items() if len(s.name.split()) == 1 and name_key(s.name) in last_words]:
         del found[key]
     multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
