@@ -572,6 +572,9 @@ SUGGEST_CASES = {
     "the noun that ends a name, alone, refers to it and is none": (
         "Jan Novak said the Foundation backs the Convention and its Article 5.",
         {"Jan Novak"}, {"Foundation", "Convention", "Article"}),
+    "adjectives of a people, a state or a creed are no names; a people's plural may be one": (
+        "Jan Novak met European, Saudi and Soviet-era officials, Dutch diplomats and Uzbeks in Borduria.",
+        {"Jan Novak", "Uzbeks", "Borduria"}, {"European", "Saudi", "Dutch"}),
 }
 
 

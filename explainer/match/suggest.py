@@ -101,6 +101,12 @@ CONNECTIVES = {"furthermore", "moreover", "however", "meanwhile", "nevertheless"
                "thus", "hence", "indeed", "instead", "otherwise", "likewise", "accordingly", "besides", "still",
                "overall", "finally", "lastly", "first", "second", "third", "next", "then", "later", "earlier",
                "afterwards", "subsequently", "consequently", "conversely", "similarly", "alternatively", "notably"}
+# Adjectives of a people, a state or a creed that the shape above misses ("European", "Saudi", "Soviet", "Dutch";
+# a people's plural, "Uzbeks", may have an entry of its own, so only the adjective is here)
+DEMONYMS = {"european", "american", "african", "mexican", "korean", "saudi", "azeri", "thai", "qatari", "israeli",
+            "iraqi", "kuwaiti", "omani", "yemeni", "emirati", "bangladeshi", "nepali", "afghan", "dutch", "french",
+            "czech", "uzbek", "greek", "soviet", "german", "swiss", "arab", "tajik", "kazakh", "kyrgyz", "islamist",
+            "communist", "nazi", "azerbaijani", "filipino"}
 # Names of the followers of a faith ("Muslims", "Christian"): like a demonym, no name to give an entry
 FAITHS = {"muslim", "muslims", "christian", "christians", "jew", "jews", "buddhist", "buddhists", "hindu",
           "hindus", "sunni", "sunnis", "shia", "shiite", "shiites", "catholics", "protestant", "protestants"}
@@ -402,7 +408,8 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
         return False  # "US", "U.N.": initials, not the pronoun "us"
     if low in BODY_HEADS or low in LONE_HEADS:
         return True  # "the Government", "the Summit", "the University": a body's noun in house capitals
-    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS:
+    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS \
+            or low in DEMONYMS:
         return True
     if (low.endswith("ly") or low in CONNECTIVES) and k + 1 < len(doc) and doc[k + 1].text == "," \
             and _opens(doc, tokens, k):
