@@ -575,6 +575,10 @@ SUGGEST_CASES = {
     "adjectives of a people, a state or a creed are no names; a people's plural may be one": (
         "Jan Novak met European, Saudi and Soviet-era officials, Dutch diplomats and Uzbeks in Borduria.",
         {"Jan Novak", "Uzbeks", "Borduria"}, {"European", "Saudi", "Dutch"}),
+    "a state's adjective before what every state has is a description; a ministry by its portfolio is a name": (
+        "The Chinese Government and the Chinese Embassy replied; the Consulate was shut. The Chinese Foreign "
+        "Ministry spoke.",
+        {"Chinese Foreign Ministry"}, {"Chinese Government", "Chinese Embassy", "Consulate"}),
 }
 
 

@@ -83,7 +83,8 @@ NAMES_ON = BODY_HEADS | {"convention", "conference", "subcommittee", "declaratio
                          "program", "strategy", "panel", "mission", "task", "force", "rapporteur"}
 # ... and nouns that are never a name alone, whatever their capital
 LONE_HEADS = {"summit", "university", "organization", "organisation", "people", "head", "ministers", "minister",
-              "court", "union", "republic", "state", "forum", "conference", "parliament", "embassy", "mission"}
+              "court", "union", "republic", "state", "forum", "conference", "parliament", "embassy", "mission",
+              "consulate"}
 # Nouns that end the name of a group, a body or a publication, never a person's ("World Uyghur Congress")
 GROUP_NOUNS = {"congress", "academy", "soviet", "majlis", "institute", "foundation", "centre", "center", "party",
                "front", "league", "society", "association", "corps", "bank", "fund", "group", "network", "project",
@@ -433,6 +434,19 @@ def _outside_links(doc, tokens: TokenIndex, spans, linked: bytearray):
                 yield s2, e2
 
 
+# What every state has, after its adjective: "the Chinese Government", "the Chinese Embassy" (and "Chinese
+# Communist", cut from the party's name)
+STATE_ORGANS = {"government", "embassy", "consulate", "side", "authorities", "communist"}
+
+
+def _a_states_organ(text: str) -> bool:
+    """A state's adjective and one of what every state has ("Chinese Government", "Turkish Embassy"): a
+    description, no name (a ministry named by its portfolio, "Chinese Foreign Ministry", is one)."""
+    words = text.split()
+    return len(words) == 2 and words[1].lower() in STATE_ORGANS and (
+        ADJECTIVE_SHAPE.match(words[0]) is not None or words[0].lower() in DEMONYMS)
+
+
 def _near(text: str, entry) -> bool:
     return any(near_miss(text.split(), n.split()) for n in entry.names)
 
@@ -472,7 +486,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             text = " ".join(am.article.body[a:b].split())
             key = name_key(text)
             if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text) \
-                    or (e - s == 1 and text.lower() in HEAD_NOUNS):  # ("the Foundation", "the Convention", "DECISION")
+                    or (e - s == 1 and text.lower() in HEAD_NOUNS) \
+                    or _a_states_organ(text):  # ("the Foundation", "the Convention", "DECISION"; "the Chinese Embassy")
                 # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
