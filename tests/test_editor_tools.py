@@ -579,6 +579,9 @@ SUGGEST_CASES = {
         "The Chinese Government and the Chinese Embassy replied; the Consulate was shut. The Chinese Foreign "
         "Ministry spoke.",
         {"Chinese Foreign Ministry"}, {"Chinese Government", "Chinese Embassy", "Consulate"}),
+    "places joined by hyphens, then the railway or pipeline that joins them, are one name": (
+        "The Ruritania-Borduria-Syldavia railway opened, and Nur-Sultan hosted talks.",
+        {"Ruritania-Borduria-Syldavia railway", "Nur-Sultan"}, {"Ruritania-Borduria-Syldavia"}),
 }
 
 

@@ -303,6 +303,12 @@ def _proper_sequences(doc, tokens: TokenIndex, lo: int = 0, hi: int | None = Non
             # whom (not "Bank of China", "Peoples Republic of China": common words or a body's noun before "of")
             yield start, of
             start = of + 1 + (doc[of + 1].text == "the" and of + 2 < end)
+        if end - start >= 3 and end == j and any(doc[k].text == "-" for k in range(start, end)):
+            # "the China-Kyrgyzstan-Uzbekistan railway", "the Turkmenistan-China gas pipeline": places joined by
+            # hyphens, then what joins them, in lower case, one name
+            r = end + (end + 1 < n and doc[end].lower_ in ("gas", "oil"))
+            if r < n and doc[r].lower_ in ROUTE_NOUNS:
+                end = r + 1
         if end > start and not (end - start == 1 and _common_word(doc, tokens, start)):
             yield start, end
         i = max(j, i + 1)
@@ -434,6 +440,8 @@ def _outside_links(doc, tokens: TokenIndex, spans, linked: bytearray):
                 yield s2, e2
 
 
+# What joins places named together by hyphens: "the China-Kyrgyzstan-Uzbekistan railway"
+ROUTE_NOUNS = {"railway", "railroad", "pipeline", "corridor", "highway", "route"}
 # What every state has, after its adjective: "the Chinese Government", "the Chinese Embassy" (and "Chinese
 # Communist", cut from the party's name)
 STATE_ORGANS = {"government", "embassy", "consulate", "side", "authorities", "communist"}
