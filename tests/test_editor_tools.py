@@ -582,6 +582,10 @@ SUGGEST_CASES = {
     "places joined by hyphens, then the railway or pipeline that joins them, are one name": (
         "The Ruritania-Borduria-Syldavia railway opened, and Nur-Sultan hosted talks.",
         {"Ruritania-Borduria-Syldavia railway", "Nur-Sultan"}, {"Ruritania-Borduria-Syldavia"}),
+    "common nouns in initials, an office's portfolio and two adjectives are no names": (
+        "MPs and NGOs met Jan Novak, Minister of Foreign Affairs, and the Head of State on GDP and Muslim Turkic "
+        "communities.",
+        {"Jan Novak"}, {"MPs", "NGOs", "Foreign Affairs", "Head of State", "GDP", "Muslim Turkic"}),
 }
 
 

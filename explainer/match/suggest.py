@@ -440,6 +440,12 @@ def _outside_links(doc, tokens: TokenIndex, spans, linked: bytearray):
                 yield s2, e2
 
 
+# Common nouns in capitals or initials, and an office's portfolio, that are no one's name: "MPs", "NGOs", "GDP",
+# "the Party", "Minister of Foreign Affairs" (its portfolio), "the Head of State", "Muslim Turkic" (two adjectives)
+COMMON_NAMES = {name_key(n) for n in (
+    "MP", "MPs", "NGO", "NGOs", "TV", "GDP", "DNA", "CEO", "Party", "Policy", "Assistant", "Internet",
+    "Foreign Affairs", "Foreign Affairs and Trade", "Human Rights", "Head of State", "Heads of State",
+    "Internal Affairs", "Home Affairs", "Muslim Turkic", "Turkic Muslim", "Turkic Muslims")}
 # What joins places named together by hyphens: "the China-Kyrgyzstan-Uzbekistan railway"
 ROUTE_NOUNS = {"railway", "railroad", "pipeline", "corridor", "highway", "route"}
 # What every state has, after its adjective: "the Chinese Government", "the Chinese Embassy" (and "Chinese
@@ -495,7 +501,8 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             key = name_key(text)
             if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text) \
                     or (e - s == 1 and text.lower() in HEAD_NOUNS) \
-                    or _a_states_organ(text):  # ("the Foundation", "the Convention", "DECISION"; "the Chinese Embassy")
+                    or _a_states_organ(text) or key in COMMON_NAMES:
+                # ("the Foundation", "the Convention", "DECISION"; "the Chinese Embassy"; "MPs", "Foreign Affairs")
                 # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
             sug = found.setdefault(key, Suggestion(name=text))
