@@ -586,6 +586,9 @@ SUGGEST_CASES = {
         "MPs and NGOs met Jan Novak, Minister of Foreign Affairs, and the Head of State on GDP and Muslim Turkic "
         "communities.",
         {"Jan Novak"}, {"MPs", "NGOs", "Foreign Affairs", "Head of State", "GDP", "Muslim Turkic"}),
+    "a party named inside a longer name is a name of its own": (
+        "The Central Committee of the Workers Party of Ruritania met.",
+        {"Central Committee of the Workers Party of Ruritania", "Workers Party of Ruritania"}, set()),
 }
 
 

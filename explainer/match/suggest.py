@@ -461,6 +461,17 @@ def _a_states_organ(text: str) -> bool:
         ADJECTIVE_SHAPE.match(words[0]) is not None or words[0].lower() in DEMONYMS)
 
 
+def _body_inside(name: str) -> list[str]:
+    """The party named after "of the" inside a longer name, a name of its own ("Central Committee of the Communist
+    Party of China": "Communist Party of China"); else nothing. (Only a party: a council or a congress named inside
+    another's name, "Meeting of the Council of Heads of State", is rarely one annotators list.)"""
+    head, sep, tail = name.partition(" of the ")
+    words = tail.split()
+    if not sep or len(words) < 2 or not words[0][:1].isupper() or " of the " in tail:
+        return []
+    return [tail] if any(w.lower().strip(".,'’") in ("party", "parties") for w in words) else []
+
+
 def _near(text: str, entry) -> bool:
     return any(near_miss(text.split(), n.split()) for n in entry.names)
 
@@ -505,12 +516,17 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                 # ("the Foundation", "the Convention", "DECISION"; "the Chinese Embassy"; "MPs", "Foreign Affairs")
                 # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
-            sug = found.setdefault(key, Suggestion(name=text))
-            sug.count += 1
-            sug.articles.add(am.article.path)
-            if not sug.example[1]:
-                a2, b2 = tokens.sentence(s, e)
-                sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
+            for name in [text] + _body_inside(text):
+                # ("National Congress of the Communist Party of China": the party's name inside it, a name too)
+                key = name_key(name)
+                if key in names:
+                    continue
+                sug = found.setdefault(key, Suggestion(name=name))
+                sug.count += 1
+                sug.articles.add(am.article.path)
+                if not sug.example[1]:
+                    a2, b2 = tokens.sentence(s, e)
+                    sug.example = (am.article.path, plain_text(am.article.body[a2:b2]))
     # a surname alone ("Bachelet") where the text names the person in full ("Michelle Bachelet") is no name of
     # its own to suggest
     # (a person's name: not "Permanent Mission of Turkey", "Republic of Uzbekistan", a body or a place that ends in
