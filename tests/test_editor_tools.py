@@ -589,6 +589,10 @@ SUGGEST_CASES = {
     "a party named inside a longer name is a name of its own": (
         "The Central Committee of the Workers Party of Ruritania met.",
         {"Central Committee of the Workers Party of Ruritania", "Workers Party of Ruritania"}, set()),
+    "places or their adjectives joined by hyphens are a modifier, a name joined by a hyphen is a name": (
+        "The China-Europe trains and the Armenian-Azerbaijani conflict came up as Nur-Sultan hosted the "
+        "China-Central Asia Summit.",
+        {"Nur-Sultan", "China-Central Asia Summit"}, {"China-Europe", "Armenian-Azerbaijani"}),
 }
 
 

@@ -461,6 +461,21 @@ def _a_states_organ(text: str) -> bool:
         ADJECTIVE_SHAPE.match(words[0]) is not None or words[0].lower() in DEMONYMS)
 
 
+# Places that modifiers join by hyphens, besides states with entries and demonyms: "China-Europe", "East-West"
+JOINED_PLACES = {"europe", "asia", "central asia", "africa", "east", "west", "south", "north", "sino", "russia",
+                 "ukraine", "arab", "islamic", "muslim", "turkic"}
+
+
+def _places_joined(text: str, names) -> bool:
+    """Places or their adjectives joined by hyphens ("China-Europe", "Armenian-Azerbaijani", "Central Asia-China"):
+    a modifier of what they share (trains, a conflict, relations), no name; a name of its own joined by a hyphen
+    ("Nur-Sultan", "Nagorno-Karabakh") has a part that is neither."""
+    parts = text.split("-")
+    return len(parts) >= 2 and all(
+        p and (ADJECTIVE_SHAPE.match(p) or p.lower() in DEMONYMS or p.lower() in JOINED_PLACES
+               or name_key(p) in names) for p in parts)
+
+
 def _body_inside(name: str) -> list[str]:
     """The party named after "of the" inside a longer name, a name of its own ("Central Committee of the Communist
     Party of China": "Communist Party of China"); else nothing. (Only a party: a council or a congress named inside
@@ -512,7 +527,7 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
             key = name_key(text)
             if key in names or (len(key) < 3 and not text.isupper()) or len(text) == 1 or NOT_NAMES.fullmatch(text) \
                     or (e - s == 1 and text.lower() in HEAD_NOUNS) \
-                    or _a_states_organ(text) or key in COMMON_NAMES:
+                    or _a_states_organ(text) or key in COMMON_NAMES or _places_joined(text, names):
                 # ("the Foundation", "the Convention", "DECISION"; "the Chinese Embassy"; "MPs", "Foreign Affairs")
                 # ("UN", "EU" are names; "Q" and "A" of an interview's turns are not, nor "Dec", "AD", "R-FL")
                 continue
