@@ -48,7 +48,8 @@ TITLES = TITLE_WORDS | {"prime", "foreign", "mp", "professor", "sir", "senators"
                         "extraordinary", "plenipotentiary",  # ("Ambassador Extraordinary and Plenipotentiary")
                         "amb", "chargé", "charge",  # ("Amb. Ahmed Moalim Fiqi", "Chargé d'affaires")
                         # forms of address, ranks and offices of faith, nobility, the military and business
-                        "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "hon", "lady", "lord",
+                        "his", "her", "highness", "excellency", "eminence", "honorable", "honourable", "hon", "lady",
+                        "lord",
                         "dame", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope", "reverend", "father",
                         "colonel", "captain", "major", "lieutenant", "admiral", "amir", "sultan", "crown", "princess",
                         "datuk", "seri", "tan", "ceo", "pm", "fm", "councilwoman", "councilman", "assemblymember",
