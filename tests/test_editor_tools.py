@@ -593,6 +593,9 @@ SUGGEST_CASES = {
         "The China-Europe trains and the Armenian-Azerbaijani conflict came up as Nur-Sultan hosted the "
         "China-Central Asia Summit.",
         {"Nur-Sultan", "China-Central Asia Summit"}, {"China-Europe", "Armenian-Azerbaijani"}),
+    "initials with their number are a name, a sum or a letter and a number is not": (
+        "The COVID-19 pandemic delayed COP29 by a year at a cost of USD10 a head, Jan Novak said on OCT-05 in C5.",
+        {"COVID-19", "COP29", "Jan Novak"}, {"COVID", "USD10", "OCT-05", "C5"}),
 }
 
 

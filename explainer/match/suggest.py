@@ -66,6 +66,9 @@ ADJECTIVE_SHAPE = re.compile(r".+(?:ese|ish|ian|ic|ern|ani|stani)$", re.IGNORECA
 # A word alone that is no name: a month shortened ("Dec", "Sept"), an era ("AD", "BC"), a member of Congress's
 # party and state ("R-FL", "D-MA", "R-Fla")
 NOT_NAMES = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|AD|BC|BCE|CE|[RDI]-[A-Z][A-Za-z]{1,3})\.?")
+# Initials with a number, one token: "COP29", "COVID-19" (not "USD10", a sum; nor "C5", "Q1", "A4")
+NUMBERED_NAME = re.compile(r"(?!USD|CNY|EUR|RMB|GBP|AZN|KZT|UZS|KGS|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                           r"[A-Z]{3,5}-?\d{1,3}")  # (and "COVID-19"; not "OCT-05", a date)
 # Initials written with full stops: "U.S.", "U.N."
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
 # The endings of a site's address that an outlet takes as part of its name ("News.Az", "Today.az", "Philstar.com")
@@ -136,7 +139,8 @@ def _initials(word: str) -> bool:
 
 def _capital(t) -> bool:
     return (t.is_alpha and t.text[:1].isupper()) or INITIALISM.fullmatch(t.text) is not None \
-        or WEB_NAME.fullmatch(t.text) is not None  # ("U.S.", "U.N.", "Today.az", "KildareStreet.com")
+        or WEB_NAME.fullmatch(t.text) is not None or NUMBERED_NAME.fullmatch(t.text) is not None
+    # ("U.S.", "U.N.", "Today.az", "KildareStreet.com", "COP29", "G20")
 
 
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}  # ("China's “Belt and Road” initiative": a name in quotation marks)
