@@ -217,7 +217,9 @@ def test_cards_keep_working_with_material_instant_navigation(browser, tmp_path):
         assert main(["build", "-f", str(root / "mkdocs.yml")]) == 0
         context = browser.new_context()
         pg = context.new_page()
-        pg.goto(server.url)
+        # (instant navigation takes over links only once it has fetched the sitemap: on a loaded machine a click
+        # before that is an ordinary page load, so wait until the page's requests are done)
+        pg.goto(server.url, wait_until="networkidle")
         pg.evaluate("window.__same_document = true")
         pg.click(f".xp-article-list a[href$='articles/{SLUG}/']")  # instant navigation makes hrefs absolute
         pg.wait_for_url(f"**/articles/{SLUG}/")
