@@ -4363,16 +4363,15 @@ class Attributor:
         # province, her office said": Jane Roe's office)
         others = [(m.start, m.end) for m in refs[:bisect_left(self._starts, at)]
                   if m.end > start and self.entries[m.entry].type != "person"]
-        names = [n.group(0) for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+", text[start:at])
+        found = [(start + n.start(), n.group(0))
+                 for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+", text[start:at])
                  if n.group(0).split()[0].lower() not in NOT_NAME_OPENERS
                  and not re.search(r"[’']s\b", n.group(0))
                  and not any(a < start + n.end() and start + n.start() < b for a, b in others)]
         if person:  # the first person named in the sentence, its subject ("Jane Roe arrived in Ruritania City")
             sentence = start + max([0] + [m.end() for m in re.finditer(r"[.!?]\s", text[start:at])])
-            names = [n.group(0) for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+",
-                                                     text[sentence:at])
-                     if n.group(0) in names and self._is_person(None, n.group(0))][:1]
-        return (None, names[-1]) if names else None
+            found = [(pos, n) for pos, n in found if pos >= sentence and self._is_person(None, n)][:1]
+        return (None, found[-1][1]) if found else None
 
     def _names_entry(self, tokens, refs, a: int, b: int) -> bool:
         lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]

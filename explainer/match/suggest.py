@@ -130,6 +130,11 @@ class Suggestion:
                 "example_article": self.example[0], "example": self.example[1], "near_miss_of": self.near}
 
 
+def _demonym(word: str) -> bool:
+    """An adjective of a people, a state or a creed ("Chinese", "Azerbaijani", "European", "Saudi")."""
+    return ADJECTIVE_SHAPE.match(word) is not None or word.lower() in DEMONYMS
+
+
 def _initials(word: str) -> bool:
     """"US", "U.N.": a name in initials, never the pronoun "us"."""
     if word.lower() in ("h.e.", "h.h."):
@@ -420,8 +425,7 @@ def _common_word(doc, tokens: TokenIndex, k: int) -> bool:
         return False  # "US", "U.N.": initials, not the pronoun "us"
     if low in BODY_HEADS or low in LONE_HEADS:
         return True  # "the Government", "the Summit", "the University": a body's noun in house capitals
-    if low in STOP_WORDS or low in SKIP or low in TITLES or ADJECTIVE_SHAPE.match(word) or low in FAITHS \
-            or low in DEMONYMS:
+    if low in STOP_WORDS or low in SKIP or low in TITLES or _demonym(word) or low in FAITHS:
         return True
     if (low.endswith("ly") or low in CONNECTIVES) and k + 1 < len(doc) and doc[k + 1].text == "," \
             and _opens(doc, tokens, k):
@@ -462,8 +466,7 @@ def _a_states_organ(text: str) -> bool:
     """A state's adjective and one of what every state has ("Chinese Government", "Turkish Embassy"): a
     description, no name (a ministry named by its portfolio, "Chinese Foreign Ministry", is one)."""
     words = text.split()
-    return len(words) == 2 and words[1].lower() in STATE_ORGANS and (
-        ADJECTIVE_SHAPE.match(words[0]) is not None or words[0].lower() in DEMONYMS)
+    return len(words) == 2 and words[1].lower() in STATE_ORGANS and _demonym(words[0])
 
 
 # Places that modifiers join by hyphens, besides states with entries and demonyms: "China-Europe", "East-West"
@@ -477,8 +480,7 @@ def _places_joined(text: str, names) -> bool:
     ("Nur-Sultan", "Nagorno-Karabakh") has a part that is neither."""
     parts = text.split("-")
     return len(parts) >= 2 and all(
-        p and (ADJECTIVE_SHAPE.match(p) or p.lower() in DEMONYMS or p.lower() in JOINED_PLACES
-               or name_key(p) in names) for p in parts)
+        p and (_demonym(p) or p.lower() in JOINED_PLACES or name_key(p) in names) for p in parts)
 
 
 def _body_inside(name: str) -> list[str]:
