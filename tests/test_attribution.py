@@ -2195,6 +2195,15 @@ def test_a_parliaments_record_of_a_debate_is_not_the_parliaments_statement(tmp_p
     assert sentence_labels(voices(tmp_path / "c", body, source=source, url=url)) == [source] * 2
 
 
+def test_a_churchs_site_on_its_bishops_in_parliament_is_the_churchs_own_voice(tmp_path):
+    # "Church in Parliament" names a parliament only after "in": the church's site, its own voice throughout,
+    # the debate it quotes included (not a parliament's record, whose members speak in it)
+    source, url = "Church in Ruritanian Parliament (churchinparliament.example)", "https://churchinparliament.example/x"
+    body = ("In the House of Lords on 25th November Peers debated a Motion on the camps.\n\n"
+            "The Lord Bishop of Northtown: My Lords, I too pay tribute to the noble Lord for his work.")
+    assert sentence_labels(voices(tmp_path, body, source=source, url=url)) == [source] * 2
+
+
 def test_a_congress_that_is_no_legislature_keeps_its_own_voice(tmp_path):
     body = "Mr. President, the camps must close.\n\nThe group urges action now."
     entries = ENTRIES + [E("wuc", title="World Uyghur Congress")]

@@ -232,6 +232,13 @@ def test_a_states_service_or_agency_is_a_government_publisher():
     assert infer_publisher("Secret Service Fans", "https://example.org/x") is None  # no state's
 
 
+def test_a_names_head_before_in_decides_its_kind():
+    from explainer.load.publishers import infer_publisher
+    church = infer_publisher("Church in Parliament (churchinparliament.example)", "https://churchinparliament.example/x")
+    assert church is not None and church.kind == "advocacy group"  # the church's site, not a parliament
+    assert infer_publisher("Embassy of Ruritania in Norway", None).kind == "government"
+
+
 def test_a_society_for_some_regions_affairs_is_a_think_tank_not_a_rights_group():
     from explainer.load.publishers import infer_publisher
     assert infer_publisher("Oxus Society for Central Asian Affairs (oxussociety.example)",

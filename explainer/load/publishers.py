@@ -153,7 +153,9 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if re.search(r"\blaw\s+(?:office|offices|firm|group|partners)\b", own_name):
         return None  # "International Law Office": lawyers' analyses, not a government's office
-    if words & GOVERNMENT_WORDS or (words & {"state", "federal"} and words & STATE_BODY_WORDS):
+    # (a name's head, before "in": "Church in Parliament" is the church's site, "Embassy of China in Norway" an embassy)
+    head = {w.strip(".") for w in re.findall(r"[\w.]+", re.split(r"\bin\b", own_name.replace("-", " "), maxsplit=1)[0])}
+    if head & GOVERNMENT_WORDS or (head & {"state", "federal"} and head & STATE_BODY_WORDS):
         # (and "State Migration Service of ...", "Federal Customs Service": a state's own agency)
         return Publisher(name, "government", path=INFERRED)
     if words & THINK_TANK_WORDS:

@@ -4496,9 +4496,11 @@ class Attributor:
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
         if writer[2] and LEGISLATURE.search(" ".join(writer[3])) and blocks \
+                and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
                 and DEBATE_MARK.search(text, blocks[0][0], blocks[min(2, len(blocks) - 1)][1]):
             # a parliament's record of a debate ("My Lords, in moving the Motion ...", "Honourable colleagues"):
-            # its members speak in it, each by name where the record gives one; the parliament does not
+            # its members speak in it, each by name where the record gives one; the parliament does not (a
+            # church's site on its bishops in parliament, "Church in Parliament", is the church's own voice)
             state["reported"] = True
         credit = DATELINE_RE.match(text, blocks[0][0]) if writer[2] and blocks else None
         if credit is not None:
