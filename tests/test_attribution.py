@@ -2195,6 +2195,13 @@ def test_a_parliaments_record_of_a_debate_is_not_the_parliaments_statement(tmp_p
     assert sentence_labels(voices(tmp_path / "c", body, source=source, url=url)) == [source] * 2
 
 
+def test_a_counterpart_with_an_entry_does_not_speak_for_the_pair(tmp_path):
+    body = "The ties are strong, President Jan Novak and his Chinese counterpart Xi Jinping told reporters."
+    entries = ENTRIES + [E("xi", "person", title="Xi Jinping", short_names=["Xi"])]
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == [
+        "President Jan Novak and his Chinese counterpart Xi Jinping"]
+
+
 def test_a_churchs_site_on_its_bishops_in_parliament_is_the_churchs_own_voice(tmp_path):
     # "Church in Parliament" names a parliament only after "in": the church's site, its own voice throughout,
     # the debate it quotes included (not a parliament's record, whose members speak in it)
@@ -4121,6 +4128,10 @@ LABEL_RULES = [
      "Chief Rabbi Jan Novak has spoken out against the policy.\n\n"
      "Chief Rabbi Novak noted his own experiences.\n\nThe Chief Rabbi called for action.",
      None, [None, "Jan Novak", "Jan Novak"]),
+    ("a_name_and_his_counterpart_speak_together",
+     "The two are friendly countries, Slovak President Jan Novak and his Ruritanian counterpart Ana Horvat told a "
+     "joint press conference.\n\nThe talks went well, his counterpart Ana Horvat said.",
+     None, ["Slovak President Jan Novak and his Ruritanian counterpart Ana Horvat", "Ana Horvat"]),
 ]
 
 

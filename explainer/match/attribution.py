@@ -1147,6 +1147,9 @@ class Attributor:
         # with Estonia"), or of an office's name that holds a comma ("Secretary of State for Foreign, Commonwealth and
         # Development Affairs Dominic Raab")
         self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with", "for")}
+        self.possessive_pronouns = {strings.add(w) for w in ("his", "her", "their")}
+        # "X and his counterpart Y": who stands beside the one named first
+        self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -1542,9 +1545,13 @@ class Attributor:
             return None
         lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
         best = None
+        # "Jane Roe and her counterpart John Doe": the one named first speaks for the pair, not her counterpart
+        pair = next((tokens.idx_l[k] for k in range(a + 1, b - 2) if tokens.lower_l[k] == self.and_word
+                     and tokens.lower_l[k + 1] in self.possessive_pronouns
+                     and any(tokens.lower_l[t] in self.pair_nouns for t in range(k + 2, min(b, k + 5)))), hi)
         for k in range(bisect_left(self._starts, lo), len(refs)):
             m = refs[k]
-            if m.start >= hi:
+            if m.start >= pair:
                 break
             etype = "role" if m.kind == "role" else self.entries[m.entry].type
             if etype == "place":
@@ -1837,10 +1844,14 @@ class Attributor:
             k = a + 1
             while k < b and k - a <= 3 and not tokens.cap_l[k] and (
                     tokens.lower_l[k] in self.people_words or tokens.lower_l[k] in self.title_word_hashes
-                    or tokens.lower_l[k] in self.ties):
+                    or tokens.lower_l[k] in self.ties or tokens.lower_l[k] in self.pair_nouns):
                 k += 1
             if a + 1 < k < b and all(tokens.cap_l[t] for t in range(k, b)):
                 return " ".join(text[tokens.idx_l[k]:tokens.end_l[b - 1]].split())
+        if tokens.cap_l[a] and any(tokens.lower_l[k] in self.possessive_pronouns and tokens.lower_l[k - 1] == self.and_word
+                                   and any(tokens.lower_l[t] in self.pair_nouns for t in range(k + 1, min(b, k + 4)))
+                                   for k in range(a + 1, b)):
+            words = words - self.possessive_pronouns  # "Jane Roe and her counterpart John Doe": who, not "her"
         if words & self.pronouns or words & self.document_words:
             return None
         if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
@@ -2157,6 +2168,18 @@ class Attributor:
             k = j - 1
         return start if start < a and (start == lo or tokens.orth_l[start - 1] != self.comma
                                        and tokens.lower_l[start - 1] != self.and_word) else a
+
+    def _pair_start(self, tokens, lo: int, a: int, b: int) -> int:
+        """Where "Peter Pellegrini and his counterpart John Doe" starts when the subject phrase at [a, b) is its
+        second half ("his counterpart John Doe told ..."): the two speak together, as "Jane Roe and John Doe" do."""
+        low, cap = tokens.lower_l, tokens.cap_l
+        if not (a - 2 >= lo and low[a] in self.possessive_pronouns and low[a - 1] == self.and_word
+                and any(low[k] in self.pair_nouns for k in range(a + 1, min(b, a + 4)))):
+            return a
+        k = a - 2
+        while k >= lo and cap[k] and not tokens.boundary_l[k] and a - 2 - k < 6:
+            k -= 1
+        return k + 1 if k + 1 <= a - 2 and (k < lo or tokens.boundary_l[k] or not cap[k]) else a
 
     @staticmethod
     def _role_then_name(tokens, text, e: int, hi: int) -> int:
@@ -3340,6 +3363,7 @@ class Attributor:
             return [("subject", (named, s))]  # '..., H.E. Ney Samol continued, stressing ...': the name
         a, b = self._subject_phrase(tokens, s, lo)
         a = self._list_start(tokens, lo, a, b)
+        a = self._pair_start(tokens, lo, a, b)
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
                     and tokens.cap_l[k - 2]), None)
         if cut is not None:
