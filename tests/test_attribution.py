@@ -4132,6 +4132,13 @@ LABEL_RULES = [
      "The two are friendly countries, Slovak President Jan Novak and his Ruritanian counterpart Ana Horvat told a "
      "joint press conference.\n\nThe talks went well, his counterpart Ana Horvat said.",
      None, ["Slovak President Jan Novak and his Ruritanian counterpart Ana Horvat", "Ana Horvat"]),
+    ("continuing_to_deny_says_it_again",
+     "The camps hold many.\n\nRuritania continues to deny the allegations.\n\n"
+     "The group continued to insist that the camps must close.",
+     None, [None, "Ruritania", "The group"]),
+    ("imploring_is_an_appeal_in_words",
+     "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
+     None, ["The board's vice-president Jan Novak"]),
 ]
 
 

@@ -222,6 +222,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "clarified", "clarifies", "assured", "assures", "appreciated", "appreciates", "reminded", "reminds",
     "hinted", "hints", "apologised", "apologized", "apologises", "apologizes", "indicated", "indicates",
     "pleads", "pleaded",  # '"Please save us," she pleads.', "pleaded with Beijing" (not "pleaded guilty")
+    "implored", "implores",  # "Jane Roe implored the envoy to use Britain's influence": an appeal in words
     "begged", "begs",  # '"...," his wife, Jane Roe, begged on Monday.', "Families have begged for their return"
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
@@ -1275,6 +1276,7 @@ class Attributor:
         self.site_words = {strings.add(w) for w in ("website", "site", "account", "page", "channel", "feed")}
         self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
+        self.continuing = {strings.add(w) for w in ("continued", "continues", "continue", "continuing")}
         self.spoke = {strings.add("spoke"), strings.add("speaks")}
         self.phones = {strings.add(w) for w in ("phone", "telephone", "telephones", "phones")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
@@ -2445,6 +2447,8 @@ class Attributor:
             and low[k - 2] in self.going_words  # "went on to say": said next
         if went_on:
             return True
+        if k - 1 >= lo and low[k] == self.to_word and low[k - 1] in self.continuing:
+            return True  # "China continues to deny the allegations": says it again
         if k >= lo and low[k] in self.modals:
             return False  # "they couldn't say much", "declined to say", "the only nation to have expressed"
         if s + 2 < n and low[s + 1] == self.to_word and w in self.said_to and k >= lo \
@@ -3361,7 +3365,9 @@ class Attributor:
         named = self._named_between_commas(tokens, text, s, lo) if tokens.lower_l[s] in self.continue_words else None
         if named is not None:
             return [("subject", (named, s))]  # '..., H.E. Ney Samol continued, stressing ...': the name
-        a, b = self._subject_phrase(tokens, s, lo)
+        v = s - 2 if s - 2 > lo and tokens.lower_l[s - 1] == self.to_word \
+            and tokens.lower_l[s - 2] in self.continuing else s  # ("China continues to deny": China)
+        a, b = self._subject_phrase(tokens, v, lo)
         a = self._list_start(tokens, lo, a, b)
         a = self._pair_start(tokens, lo, a, b)
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
