@@ -4136,6 +4136,10 @@ LABEL_RULES = [
      "The camps hold many.\n\nRuritania continues to deny the allegations.\n\n"
      "The group continued to insist that the camps must close.",
      None, [None, "Ruritania", "The group"]),
+    ("a_place_or_a_body_and_a_role_before_the_name_after_the_verb",
+     "“There are others still detained,” said Northtown resident Ana Horvat-Novak of the Ruritanian Association "
+     "at the protest.\n\n“They should never have been invited,” said member of the Ruritanian Association Jan Novak.",
+     None, ["Northtown resident Ana Horvat-Novak", "member of the Ruritanian Association Jan Novak"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

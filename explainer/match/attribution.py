@@ -49,6 +49,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 
 from explainer.load.publishers import INFERRED, NEWS_WORDS, author_of, infer_publisher
 from explainer.match.variants import one_edit
@@ -1045,6 +1046,11 @@ def build_matcher(nlp) -> PhraseMatcher:
 
 # a word that names an office or a person ("director", "spokesperson"): a description of someone
 OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS) - {"and", "of", "the"}
+OF_HASH, THE_HASH = hash_string("of"), hash_string("the")
+# who someone is, in lower case between the verb and the name ("said Coquitlam resident Jane Roe", "said member of
+# the Ruritanian Association Jane Roe")
+NAME_THEN_PLACE = frozenset(hash_string(w) for w in ("of", "from", "at"))
+ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee"}
 
 
 class Attributor:
@@ -2187,15 +2193,27 @@ class Attributor:
     def _role_then_name(tokens, text, e: int, hi: int) -> int:
         """Where a role in lower case and then a name in capitals, two words or more, end when they start at
         ``e`` after the verb ('..., concludes lead author Jane T. Roe, professor of ...'), or 0."""
-        k = e
-        while k < min(hi, e + 3) and not tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha():
+        r = e
+        while r < min(hi, e + 3) and tokens.cap_l[r] and not tokens.boundary_l[r]:
+            r += 1  # a place or a body before the role: "said Coquitlam resident Jane Roe"
+        k = r
+        while k < min(hi, r + 3) and not tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha():
             k += 1
-        if k == e or not any(text[tokens.idx_l[t]:tokens.end_l[t]].lower() in OFFICE_OR_PERSON for t in range(e, k)):
+        if k == r or not any(text[tokens.idx_l[t]:tokens.end_l[t]].lower() in ROLE_BEFORE_NAME for t in range(r, k)):
             return 0
-        m = k
-        while m < hi and (tokens.cap_l[m] or INITIALS.fullmatch(text[tokens.idx_l[m]:tokens.end_l[m]])):
+        if r > e and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower() not in ROLE_BEFORE_NAME:
+            return 0  # (only a person's noun after the place: "resident", not "said Beijing ... officials")
+        named = k  # "said member of the Vancouver Uyghur Association Jane Roe": the body, then the name
+        if r == e and k - r <= 2 and tokens.lower_l[k - 1] == OF_HASH:
+            named = k + 1 if k + 1 < hi and tokens.lower_l[k] == THE_HASH else k
+        m = named
+        while m < hi and (tokens.cap_l[m] or INITIALS.fullmatch(text[tokens.idx_l[m]:tokens.end_l[m]]) or (
+                m > named and m + 1 < hi and text[tokens.idx_l[m]:tokens.end_l[m]] == "-" and tokens.cap_l[m + 1]
+                and tokens.idx_l[m] == tokens.end_l[m - 1])):  # (a name joined by a hyphen: "Sulayman-Qira")
             m += 1
-        return m if m - k >= 2 and (m >= hi or tokens.boundary_l[m]) else 0
+        need = 4 if named > k or (named == k and tokens.lower_l[k - 1] == OF_HASH) else 2
+        return m if m - named >= need and (m >= hi or tokens.boundary_l[m] or (
+            named == k and tokens.lower_l[m] in NAME_THEN_PLACE)) else 0  # ("... Jane Roe of the Association at ...")
 
     def _name_words(self, who) -> set[str]:
         """The lower-case words of a speaker's name, (holder, label): its entry's title, or the label."""
