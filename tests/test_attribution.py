@@ -4140,6 +4140,10 @@ LABEL_RULES = [
      "“There are others still detained,” said Northtown resident Ana Horvat-Novak of the Ruritanian Association "
      "at the protest.\n\n“They should never have been invited,” said member of the Ruritanian Association Jan Novak.",
      None, ["Northtown resident Ana Horvat-Novak", "member of the Ruritanian Association Jan Novak"]),
+    ("a_countrys_press_reports_are_its_press",
+     "According to Ruritanian and Russian press reports, 39 workers downed tools.\n\n"
+     "According to media reports, the plant closed.",
+     None, ["Ruritanian and Russian press reports", None]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -1079,6 +1079,7 @@ class Attributor:
         self.be_words = {strings.add(w) for w in ("are", "is", "was", "were", "been", "be")}
         self.to_word = strings.add("to")
         self.according = strings.add("according")
+        self.press_words = {strings.add(w) for w in ("press", "media", "news")}
         self.office_run = {strings.add(w) for w in ("of", "the", "to", "for", "and", "on", "in")}
         self.audiences = {strings.add(w) for w in ("journalists", "reporters", "media", "press", "correspondents")}
         self.during_word = strings.add("during")
@@ -1816,6 +1817,9 @@ class Attributor:
             # (but "bin Salman", "de Almeida": a name that opens with its particle)
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers and not (
+                # "Kyrgyz and Russian press reports", "Chinese media reports": the press named, as "Chinese media"
+                b - a >= 3 and tokens.lower_l[b - 1] in self.plural_reports and tokens.lower_l[b - 2] in self.press_words
+                and tokens.cap_l[a]) and not (
                 tokens.lower_l[b - 1] == self.sources_word and b - a >= 2 and any(
                     tokens.lower_l[k] in self.speaker_words or tokens.lower_l[k] in self.source_kinds
                     or (tokens.cap_l[k] and tokens.lower_l[k] not in self.determiners) for k in range(a, b - 1))) \
