@@ -4144,6 +4144,12 @@ LABEL_RULES = [
      "According to Ruritanian and Russian press reports, 39 workers downed tools.\n\n"
      "According to media reports, the plant closed.",
      None, ["Ruritanian and Russian press reports", None]),
+    ("a_dateline_set_off_by_a_bullet_is_no_part_of_the_speaker",
+     "NORTHTOWN • Ruritania's Prime Minister defended a decision to return the migrants.",
+     None, ["Ruritania's Prime Minister"]),
+    ("a_clause_before_the_name_and_its_apposition_is_no_name",
+     "The Silk Road historically connects Ruritania and China, Jan Novak, Ruritania's envoy in Northtown, said.",
+     None, ["Jan Novak, Ruritania's envoy in Northtown"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -635,8 +635,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?"
 DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                            rf"(?:,\s*{_DATE})?"  # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
-                           r"\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
-# (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ...")
+                           r"\s*(?:[—–•]|(?<=\s)-(?=\s))\s*")
+# (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ..."; so is a bullet: "BANGKOK • Thailand's ...")
 # A dateline of places and a date in brackets, then a dash: "Toronto and Montreal (November 3, 2020) – ..."
 DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})"
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
@@ -3508,8 +3508,15 @@ class Attributor:
             described = first + 1 < s - 1 and s - 1 - (first + 1) <= 4 \
                 and all(tokens.cap_l[t] for t in range(first + 1, s - 1)) \
                 and any(not tokens.cap_l[t] and text[tokens.idx_l[t]].isalpha() for t in range(lo, first))
+            # (not a clause: "The Silk Road historically connects Azerbaijan and China, Ding Tao, ..., said": a
+            # verb in the present between capitals, not a name)
+            clause = any(not tokens.cap_l[t] and text[tokens.idx_l[t]:tokens.end_l[t]].endswith("s")
+                         and t + 1 < first and tokens.cap_l[t + 1]
+                         and text[tokens.idx_l[t]:tokens.end_l[t]].isalpha()
+                         and not text[tokens.idx_l[t]:tokens.end_l[t]].endswith("ss")
+                         for t in range(lo + 1, first))
             if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] and not office_of and not described \
-                    and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
+                    and not clause and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
             if after[1] > after[0]:
