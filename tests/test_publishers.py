@@ -239,6 +239,12 @@ def test_a_names_head_before_in_decides_its_kind():
     assert infer_publisher("Embassy of Ruritania in Norway", None).kind == "government"
 
 
+def test_an_ombudsman_is_a_states_own_office():
+    from explainer.load.publishers import infer_publisher
+    publisher = infer_publisher("Ombudsman Institution of Ruritania (ombudsman.example)", "https://ombudsman.example/x")
+    assert publisher is not None and publisher.kind == "government" and publisher.speaks
+
+
 def test_a_society_for_some_regions_affairs_is_a_think_tank_not_a_rights_group():
     from explainer.load.publishers import infer_publisher
     assert infer_publisher("Oxus Society for Central Asian Affairs (oxussociety.example)",

@@ -89,6 +89,8 @@ GOVERNMENT_WORDS = {"ministry", "government", "parliament", "presidency", "presi
                     "mission", "representation", "delegation", "commission", "department", "congress", "senate",
                     "assembly", "council", "office", "secretariat", "commissioner", "administration", "cabinet",
                     "kremlin", "court", "tribunal",
+                    # a state's own human rights office: "Ombudsman Institution of Azerbaijan", "Public Defender"
+                    "ombudsman", "ombudsperson",
                     # a head of government's or a minister's own site: "Prime Minister of Hungary"
                     "minister", "premier", "chancellor", "chancellery",
                     # an elected member's own site: "Kirsten Oswald MP", "Senator Jane Doe"
