@@ -4150,6 +4150,11 @@ LABEL_RULES = [
     ("a_clause_before_the_name_and_its_apposition_is_no_name",
      "The Silk Road historically connects Ruritania and China, Jan Novak, Ruritania's envoy in Northtown, said.",
      None, ["Jan Novak, Ruritania's envoy in Northtown"]),
+    ("calling_on_someone_without_asking_anything_is_a_visit",
+     "Professor Jan Novak, former Federal Minister called on Ana Horvat, Member of the Politburo, in Urumqi.\n\n"
+     "The ambassador called on the Prime Minister on Monday.\n\n"
+     "The ambassador called on the Prime Minister to act.\n\nThe council calls on the Head of Government, Ana Horvat.",
+     None, [None, None, "The ambassador", "The council"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

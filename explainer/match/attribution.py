@@ -1332,6 +1332,7 @@ class Attributor:
                                                         "signed", "posted", "carried", "the", "a", "an", "its",
                                                         "his", "her", "their")}
         self.called = {strings.add("called"), strings.add("calls")}
+        self.called_word = strings.add("called")  # (a visit is told in the past: "called on the Prime Minister")
         self.on_for = {strings.add("on"), strings.add("for"), strings.add("upon")}
         self.called_objects = {strings.add(w) for w in ("it", "them", "this", "that", "the", "his", "her", "their",
                                                          "its", "these", "those", "such")}
@@ -2273,6 +2274,15 @@ class Attributor:
             # "voices call on ...": a plural noun, the subject of the verb after it (but "Kazakh media reports say",
             # "UN estimates suggest" name who reports: the word before, as "the UN estimates" would)
             return False
+        if w == self.called_word and s + 3 < n and low[s + 1] == self.on_word and (tokens.cap_l[s + 2] or (
+                low[s + 2] == self.the_word and tokens.cap_l[s + 3])):
+            j = bisect_left(tokens.ends_l, s)
+            stop = min(tokens.ends_l[j] if j < len(tokens.ends_l) else n, n)
+            if not any((low[k] == self.to_word and k + 1 < stop and not tokens.cap_l[k + 1])
+                       or low[k] == self.for_word or orth[k] == self.colon
+                       or text[idx[k]] in QUOTES_OPEN + QUOTES_BOTH for k in range(s + 3, stop)):
+                return False  # "Jane Roe called on Ma Xingrui, Member of the Politburo, in Urumqi": a visit,
+                # nothing asked of him (not "called on China to release ...", "called on the UN for ...")
         if w in self.called and (s + 1 >= n or low[s + 1] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
             if s + 1 >= n or low[s + 1] not in self.called_objects:
