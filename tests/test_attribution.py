@@ -4155,6 +4155,9 @@ LABEL_RULES = [
      "The ambassador called on the Prime Minister on Monday.\n\n"
      "The ambassador called on the Prime Minister to act.\n\nThe council calls on the Head of Government, Ana Horvat.",
      None, [None, None, "The ambassador", "The council"]),
+    ("an_occupation_then_the_name_opening_the_main_clause",
+     "The journalist Jan Novak, out of curiosity, moved to Beijing in 2019, saying he was suspicious of the reports.",
+     None, ["The journalist Jan Novak"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

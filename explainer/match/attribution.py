@@ -3768,6 +3768,11 @@ class Attributor:
             if n - end - 1 >= 3 and self._is_person(None, " ".join(
                     text[tokens.idx_l[last]:tokens.end_l[n - 1]].split())):
                 end = n
+        if end == k and k + 2 < s and text[tokens.idx_l[k]:tokens.end_l[k]] in PERSON_NOUNS and tokens.cap_l[k + 1] \
+                and tokens.cap_l[k + 2]:
+            end = k + 1  # "The journalist Md Enamul Hassan, out of curiosity, moved ..., saying": the occupation, then
+            while end < s and end - k <= 4 and tokens.cap_l[end]:  # the name
+                end += 1
         if k < end < s and text[tokens.idx_l[end]:tokens.end_l[end]] in ("'s", "’s"):
             # "Kazakhstan's founding President Nursultan Nazarbayev": a possessive, a word or two, then a name
             r = end + 1
