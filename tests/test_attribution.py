@@ -4158,6 +4158,10 @@ LABEL_RULES = [
     ("an_occupation_then_the_name_opening_the_main_clause",
      "The journalist Jan Novak, out of curiosity, moved to Beijing in 2019, saying he was suspicious of the reports.",
      None, ["The journalist Jan Novak"]),
+    ("a_judge_who_decides_saying_something_says_it",
+     "But judge Jan Novak on Friday rejected the group's case, saying there were problems.\n\n"
+     "“No error was made,” said judge Jan Novak.",
+     None, ["judge Jan Novak", "judge Jan Novak"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

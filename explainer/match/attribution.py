@@ -1050,7 +1050,8 @@ OF_HASH, THE_HASH = hash_string("of"), hash_string("the")
 # who someone is, in lower case between the verb and the name ("said Coquitlam resident Jane Roe", "said member of
 # the Ruritanian Association Jane Roe")
 NAME_THEN_PLACE = frozenset(hash_string(w) for w in ("of", "from", "at"))
-ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee"}
+ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee",
+                                       "judge", "justice", "magistrate"}
 
 
 class Attributor:
@@ -1199,6 +1200,7 @@ class Attributor:
         self.colon = strings.add(":")
         self.full_stop = strings.add(".")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.plain_conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so")}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
         self.indefinite = {strings.add(w) for w in INDEFINITE}
@@ -1814,7 +1816,8 @@ class Attributor:
             return None  # "What do people there say?": a question, no one speaks
         first_word = text[tokens.idx_l[a]:tokens.end_l[a]]
         if first_word[:1].islower() and a + 1 < b and tokens.cap_l[a + 1] and tokens.lower_l[a] not in \
-                self.determiners | self.speaker_words | self.label_openers and first_word not in NAME_PARTICLES:
+                self.determiners | self.speaker_words | self.label_openers and first_word not in NAME_PARTICLES \
+                and first_word not in ROLE_BEFORE_NAME:  # ("judge Ian Dove": who he is, then his name)
             # (but "bin Salman", "de Almeida": a name that opens with its particle)
             return None  # "(photographs that) refute Chinese government claims": a verb, not a speaker's name
         if tokens.lower_l[b - 1] in self.not_speakers and not (
@@ -3723,6 +3726,9 @@ class Attributor:
                     return [("subject", named or (k, k_end))]
                 break
             covered.update(range(k, k_end))
+        if free and first + 2 < s and tokens.lower_l[first] in self.plain_conjunctions and tokens.cap_l[first] \
+                and not tokens.boundary_l[first + 1]:
+            first += 1  # "But judge Ian Dove on Friday rejected the case, saying ...": the clause after "But"
         if not free or first >= s or tokens.lower_l[first] in self.openers:
             return []
         k = first + (1 if tokens.lower_l[first] in self.determiners else 0)
@@ -3768,7 +3774,7 @@ class Attributor:
             if n - end - 1 >= 3 and self._is_person(None, " ".join(
                     text[tokens.idx_l[last]:tokens.end_l[n - 1]].split())):
                 end = n
-        if end == k and k + 2 < s and text[tokens.idx_l[k]:tokens.end_l[k]] in PERSON_NOUNS and tokens.cap_l[k + 1] \
+        if end == k and k + 2 < s and text[tokens.idx_l[k]:tokens.end_l[k]] in ROLE_BEFORE_NAME and tokens.cap_l[k + 1] \
                 and tokens.cap_l[k + 2]:
             end = k + 1  # "The journalist Md Enamul Hassan, out of curiosity, moved ..., saying": the occupation, then
             while end < s and end - k <= 4 and tokens.cap_l[end]:  # the name
