@@ -4162,6 +4162,10 @@ LABEL_RULES = [
      "But judge Jan Novak on Friday rejected the group's case, saying there were problems.\n\n"
      "“No error was made,” said judge Jan Novak.",
      None, ["judge Jan Novak", "judge Jan Novak"]),
+    ("a_plural_speaker_closing_the_sentence_after_the_verb_speaks",
+     "Ruritania has withdrawn the visa after Beijing’s strong protest, say government sources.\n\n"
+     "Speaking at the rally, Jane Roe, president of the Association, said the Hong Konger’s fight was theirs.",
+     None, ["government sources", "Jane Roe, president of the Association"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -2597,7 +2597,10 @@ class Attributor:
             _, b0 = tokens.phrase_after(e, hi, width=10)
             named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
                                 or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
-                                or self._role_then_name(tokens, text, e, hi))
+                                or self._role_then_name(tokens, text, e, hi)
+                                # "..., say government sources.": who, closing the sentence
+                                or (b0 - e <= 3 and (b0 >= hi or tokens.orth_l[b0] in self.sentence_stops)
+                                    and tokens.lower_l[b0 - 1] in self.speaker_words))
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")
                              and tokens.lower_l[s] not in self.plain_saying):
@@ -2613,6 +2616,14 @@ class Attributor:
                 while k < hi and tokens.cap_l[k]:
                     k += 1
                 if k == e and e < hi and tokens.lower_l[e] in self.determiners:
+                    j = e + 1
+                    while j < hi and tokens.cap_l[j]:
+                        j += 1
+                    if e + 1 < j < hi - 1 and text[tokens.idx_l[j]:tokens.end_l[j]] in ("'s", "’s") \
+                            and not tokens.cap_l[j + 1] and tokens.lower_l[j + 1] not in self.determiners \
+                            and text[tokens.idx_l[j + 1]:tokens.end_l[j + 1]].lower() not in PERSON_NOUNS \
+                            and not self._office_after_possessive(text, tokens, j + 1, e):
+                        inverted = False  # '..., said the Hong Konger’s fight was ...': what was said
                     # '..., said the council should be ...': a clause, not who said it
                     v = next((t for t in range(e + 1, min(hi, e + 5)) if tokens.lower_l[t] in self.clause_verbs
                               or tokens.boundary_l[t]), None)
