@@ -4166,6 +4166,11 @@ LABEL_RULES = [
      "Ruritania has withdrawn the visa after Beijing’s strong protest, say government sources.\n\n"
      "Speaking at the rally, Jane Roe, president of the Association, said the Hong Konger’s fight was theirs.",
      None, ["government sources", "Jane Roe, president of the Association"]),
+    ("the_head_of_a_diplomatic_mission_is_its_ambassador",
+     "The newly appointed Chinese ambassador to Ruritania, Lu Mei, conveyed greetings from Chinese President Xi "
+     "Jinping to Ruritanian President Jan Novak.\n\nThe head of the Chinese diplomatic mission further noted that "
+     "relations are friendly.",
+     None, ["Lu Mei", "Lu Mei"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -5080,6 +5080,8 @@ class Attributor:
             offices = {"prime minister", "premier"}  # "the head of the Georgian government"
         elif office == "head" and rest and rest[-1].lower() == "state":
             offices = {"president"}  # "the head of our state": its president, not the head of a region
+        elif office == "head" and rest and rest[-1].lower() in ("mission", "embassy", "legation"):
+            offices = OFFICE_SYNONYMS["ambassador"]  # "the head of the Chinese diplomatic mission": its ambassador
         elif office in ("general",) and len(head) >= 2 and head[-2].lower() == "secretary":
             offices = {"secretary general", "secretary-general"}
         elif office in OFFICE_SYNONYMS or office in OFFICE_WORDS:
