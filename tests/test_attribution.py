@@ -4171,6 +4171,12 @@ LABEL_RULES = [
      "Jinping to Ruritanian President Jan Novak.\n\nThe head of the Chinese diplomatic mission further noted that "
      "relations are friendly.",
      None, ["Lu Mei", "Lu Mei"]),
+    ("a_statement_or_letter_no_one_is_said_to_issue_speaks_as_itself",
+     "The statement called on China to close the camps.\n\nThe letter urged the government to act.",
+     None, ["The statement", "The letter"]),
+    ("a_statement_whose_issuer_is_named_is_the_issuers",
+     "Jane Roe issued a statement on Monday.\n\nThe statement called on China to close the camps.",
+     None, ["Jane Roe", "Jane Roe"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -1170,11 +1170,12 @@ class Attributor:
         self.people = [e for e in entries.values() if e.type == "person" and " " in e.title]
         self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
                                                          "paper", "communique", "communiqué", "resolution",
-                                                         "analysis")}
+                                                         "analysis", "statement", "letter")}
         self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
             ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
         self.closing_adverbs = {strings.add(w) for w in ("also", "further", "furthermore", "moreover", "again")}
         self.joint = strings.add("joint")  # a joint statement is never one body's
+        self.issued_documents = {strings.add(w) for w in ("statement", "letter")}  # (whose they are matters)
         self.addressed = {strings.add(w) for w in ("to", "at", "before")}  # "the statement to the Council"
         self.acts = {strings.add(verb): {strings.add(w) for w in objects} for verbs, objects in ACTS
                      for verb in verbs}
@@ -2706,7 +2707,10 @@ class Attributor:
                     break
                 holder = issuer[0] if issuer is not None else state["org"]
                 if holder is None and tokens.lower_l[a] in self.determiners and role == "subject" \
-                        and self._speaking_document(tokens, a, d - 1):
+                        and self._speaking_document(tokens, a, d - 1) \
+                        and not (d - 1 == a + 1 and tokens.lower_l[d - 1] in self.issued_documents
+                                 and self._issuer_named_before(
+                            text, tokens.idx_l[a], text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower())):
                     # "The resolution expressed ...", no one named as its issuer: the document, as written
                     fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[d - 1]].split()), a, d, role)
                     state["doc_self"] = fallback[:2]
@@ -4102,6 +4106,17 @@ class Attributor:
         return name in DOCUMENT_WORDS and re.search(
             rf"\b(?:adopted|passed|approved|issued|released|published|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"{name}s?\b", text[:at], re.I) is not None
+
+    @staticmethod
+    def _issuer_named_before(text: str, at: int, name: str) -> bool:
+        """Whether the text before ``at`` says whose the statement or letter ``name`` is: "issued a statement",
+        "said in a statement", "In their letter", "the embassy's statement", "a letter from ...": then whose it
+        is matters, and the document does not speak as itself."""
+        doc = rf"(?:[\w-]+\s+){{0,2}}?{name}s?\b"
+        return re.search(
+            rf"\b(?:issued|released|published|sent|wrote|signed|delivered|read|penned|addressed|initiated|posted)\s+"
+            rf"(?:a|an|the|their|its|his|her|this)\s+{doc}|\bin\s+(?:a|an|the|their|its|his|her)\s+{doc}"
+            rf"|(?:'s|’s)\s+{doc}|\b{name}s?\s+(?:by|from|of)\s+(?:the\s+)?[A-Z]", text[:at], re.I) is not None
 
     @staticmethod
     def _subordinate_opening(tokens, text: str, a: int, b: int) -> bool:
