@@ -4177,6 +4177,10 @@ LABEL_RULES = [
     ("a_statement_whose_issuer_is_named_is_the_issuers",
      "Jane Roe issued a statement on Monday.\n\nThe statement called on China to close the camps.",
      None, ["Jane Roe", "Jane Roe"]),
+    ("ambassadors_signatories_and_imams_speak",
+     "The ambassadors said the camps are schools.\n\nThe signatories urged China to act.\n\n"
+     "The imams said the camps must close.\n\nThe event participants first observed a minute of silence.",
+     None, ["The ambassadors", "The signatories", "The imams", None]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

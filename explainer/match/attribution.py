@@ -113,6 +113,9 @@ ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged w
         (("asserted", "asserts", "assert", "asserting"),
          ("itself", "themselves", "himself", "herself", "influence", "control", "power", "authority", "dominance",
           "sovereignty", "claim", "claims", "role", "presence", "independence")),
+        # "The event participants first observed a minute of silence": a rite kept, nothing said
+        (("observed", "observes", "observe", "observing"),
+         ("minute", "moment", "silence", "day", "anniversary", "ceasefire", "holiday", "fast", "truce")),
         # "maintained its relations with ...", "maintains close ties": keeping them, nothing said
         (("maintained", "maintains", "maintain", "maintaining"),
          ("relations", "ties", "contact", "contacts", "presence", "control", "cooperation", "dialogue", "links",
@@ -276,6 +279,8 @@ DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report",
                   "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "organisers", "organizers",
+                 # plurals of offices, and those who speak for a faith or put their names to a text
+                 "ambassadors", "envoys", "signatories", "imams", "clerics", "rabbis", "bishops", "participants",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
