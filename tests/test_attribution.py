@@ -4182,6 +4182,9 @@ LABEL_RULES = [
      "The ambassadors said the camps are schools.\n\nThe signatories urged China to act.\n\n"
      "The imams said the camps must close.\n\nThe event participants first observed a minute of silence.",
      None, ["The ambassadors", "The signatories", "The imams", None]),
+    ("an_officer_of_a_body_with_an_entry_named_after_it_speaks",
+     "Deputy Secretary General of the ETGE Omer Kojaman recalled that the declaration was signed in 2009.",
+     None, ["Deputy Secretary General of the ETGE Omer Kojaman"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

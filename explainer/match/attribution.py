@@ -1584,7 +1584,8 @@ class Attributor:
                 if etype in ("person", "role") and self._aide_to(tokens, a, m.start):
                     continue  # "Assistant to the President of the Republic of Azerbaijan ... Hikmet Hajiyev": his
                     # aide speaks, not the president
-                if etype == "organization" and self._officer_after(tokens, m.end, b):
+                if etype == "organization" and (self._officer_after(tokens, m.end, b)
+                                                 or self._officer_of_named(tokens, a, m.start, m.end, b)):
                     continue  # "The OTS Secretary General informed": its officer speaks, not the organisation
             else:
                 continue  # a people, a claim, a term: never a speaker
@@ -1630,6 +1631,19 @@ class Attributor:
             j += 1  # ("secretary-general": the office written with a hyphen)
         # (or the officer's name after the office: "Turkic Council Secretary General Ramil Hasanov announced")
         return k < j and (j == b or all(tokens.cap_l[t] for t in range(j, b)))
+
+    def _officer_of_named(self, tokens, a: int, start: int, end: int, b: int) -> bool:
+        """An office "of" the organisation named at [start, end), then a name closing the phrase: "Deputy Secretary
+        General of the OTS Omer Kojaman recalled": the officer speaks, not the organisation."""
+        j = tokens.token_at(start) - 1
+        if j > a and tokens.lower_l[j] in self.determiners:
+            j -= 1
+        if not (j > a and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.officer_words):
+            return False
+        k = tokens.token_at(end)
+        if k + 2 < b and tokens.orth_l[k] == self.open_paren and tokens.orth_l[k + 2] == self.close_paren:
+            k += 3  # (past its abbreviation: "... of the World Uyghur Congress (WUC) Jane Roe")
+        return b - k >= 2 and all(tokens.cap_l[t] for t in range(k, b))
 
     def _aide_to(self, tokens, a: int, start: int) -> bool:
         """The name or office at ``start`` follows "to (the)" after an aide's office ("Assistant to the
