@@ -1210,6 +1210,11 @@ def test_an_interview_introduced_by_whom_it_was_given_to_and_questions_without_a
                   "The Secretary General of the Union, Jan Novak, gave an interview to Report in Budapest."):
         body = intro + "\n\n- What will the summits discuss?\n\n- The Union has grown. Now we deepen it."
         assert labels(tmp_path / str(len(intro)), body)[1:] == [None, "Jan Novak"]
+    # "In this exclusive interview with <outlet>, H.E. Ambassador <name> of ...": the name after the honorific
+    body = ("In this exclusive interview with Diplomat Weekly, H.E. Ambassador Jan Novak of Ruritania shares "
+            "insights into its foreign policy.\n\nCould you share the country's priorities?\n\n"
+            "Ruritania pursues a balanced foreign policy.")
+    assert labels(tmp_path / "honorific", body)[1:] == [None, "Ambassador Jan Novak"]
 
 
 def test_an_interview_introduced_by_a_long_description_answers_for_the_name_closing_it(tmp_path):

@@ -577,6 +577,7 @@ INTERVIEWEE = re.compile(
     # "In an interview to Jane Roe, Isa says ...", "In this interview with TechBullion, Salih Hudayar, the ...": the
     # interviewer named first, then the one interviewed, a surname alone or a full name
     rf"|\b[Ii]n\s+(?:an?|this|the)\s+(?:[\w-]+\s+)?interview\s+(?:to|with|for)\s+[^,.]{{1,60}},\s+"
+    rf"(?:(?:H\.\s?E\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)\s+)?"  # (after an honorific: "H.E. Ambassador Jane Roe of")
     rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})(?=,|\s+[a-z])"
     # "Interview with a Kazakhstani expert, Professor of ..., member of ... Jane Roe.": the name that closes the
     # introduction (a name after a comma whole; else its last two words, after the body it belongs to)
