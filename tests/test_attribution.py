@@ -2207,6 +2207,16 @@ def test_a_counterpart_with_an_entry_does_not_speak_for_the_pair(tmp_path):
         "President Jan Novak and his Chinese counterpart Xi Jinping"]
 
 
+def test_a_city_and_the_agencys_own_name_before_a_colon_is_a_dateline_not_a_turn(tmp_path):
+    source, url = "Ruritania News Agency (Rana) (via Ruritania Voice, ruritaniavoice.example)", "https://rv.example/x"
+    body = ("Northtown, Rana: New Chinese Ambassador to Ruritania, Long Zhou has pledged his government’s continued "
+            "support to Ruritania in order to foster economic growth.\n\n"
+            "He said this Wednesday after presenting letters of credence to President, Dr Jan Novak at the palace in "
+            "Northtown.\n\nZhou said Ruritania and China have enjoyed cordial relations for the past 15 years and "
+            "assured that the relations would continue to grow.")
+    assert sentence_labels(voices(tmp_path, body, source=source, url=url)) == ["Long Zhou"] * 3
+
+
 def test_a_churchs_site_on_its_bishops_in_parliament_is_the_churchs_own_voice(tmp_path):
     # "Church in Parliament" names a parliament only after "in": the church's site, its own voice throughout,
     # the debate it quotes included (not a parliament's record, whose members speak in it)

@@ -4547,6 +4547,7 @@ class Attributor:
         cues = sorted(self.matcher(doc), key=lambda m: (m[1], m[2]))
         self._starts = [m.start for m in refs]  # refs come in text order
         self._refs = refs
+        self._writer = writer
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
@@ -5916,6 +5917,10 @@ class Attributor:
                 if country.lower().removeprefix("the ") in self.state_names and (
                         place.lower() in CAPITALS or place.split()[-1][:1].isupper()) and len(place.split()) <= 3:
                     return None  # "Ankara, Turkey: ...": a dateline, a city and its country, no one's turn
+                writer = getattr(self, "_writer", None) or (None, None, False, ())
+                own = {m.strip().lower() for n in writer[3] for m in [BRACKETED.sub("", n), *re.findall(r"\(([^(),]+)", n)]}
+                if country and len(place.split()) <= 3 and country.strip().lower() in own:
+                    return None  # "Lilongwe, Mana: ...": a dateline, the city and the agency that writes (its own name)
                 holder = self.holder_in(tokens, (lo, k), refs)
                 if holder and self.entries[holder].type not in ("person", "organization"):
                     holder = None
