@@ -4200,6 +4200,10 @@ LABEL_RULES = [
     ("an_officer_of_a_body_with_an_entry_named_after_it_speaks",
      "Deputy Secretary General of the ETGE Omer Kojaman recalled that the declaration was signed in 2009.",
      None, ["Deputy Secretary General of the ETGE Omer Kojaman"]),
+    ("a_name_after_said_followed_by_an_aside_and_its_verb_is_what_was_said",
+     "Col. Jan Novak, Deputy Ruritanian government spokesman, said Northtown, in line with international law, had "
+     "checked their nationality.",
+     None, ["Col. Jan Novak, Deputy Ruritanian government spokesman"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

@@ -2650,6 +2650,11 @@ class Attributor:
                               or tokens.boundary_l[t]), None)
                     if v is not None and not tokens.boundary_l[v]:
                         inverted = False
+                if e < k < hi and tokens.orth_l[k] == self.comma:
+                    c2 = next((t for t in range(k + 1, min(hi - 1, k + 14)) if tokens.orth_l[t] == self.comma), None)
+                    if c2 is not None and tokens.lower_l[c2 + 1] in self.clause_verbs:
+                        inverted = False  # '..., said Bangkok, in line with international law, had checked ...':
+                        # the reported clause's subject and an aside, then its verb
                 if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
                 elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
