@@ -4204,6 +4204,10 @@ LABEL_RULES = [
      "Col. Jan Novak, Deputy Ruritanian government spokesman, said Northtown, in line with international law, had "
      "checked their nationality.",
      None, ["Col. Jan Novak, Deputy Ruritanian government spokesman"]),
+    ("one_person_described_not_named_speaks_as_described",
+     "Only large firms could guarantee it, the trader said.\n\n“He miscalculated,” the friend said.\n\n"
+     "The source said that he has been detained for 14 months.",
+     None, ["the trader", "the friend", "The source"]),
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),

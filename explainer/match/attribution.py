@@ -281,6 +281,9 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "organisers", "organizers",
                  # plurals of offices, and those who speak for a faith or put their names to a text
                  "ambassadors", "envoys", "signatories", "imams", "clerics", "rabbis", "bishops", "participants",
+                 # one person described, not named: "..., the trader said.", "“...,” the friend said.", "The source
+                 # said that ..."
+                 "source", "trader", "friend", "eyewitness", "witness", "neighbour", "neighbor",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
