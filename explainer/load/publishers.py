@@ -131,7 +131,7 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     with "News", "Times", "Agency" in it is a reporter. Anything else stays unknown (a reporter)."""
     # (what the publisher is called, not who carried the copy: "Irish Independent (via FORUM for Human Rights)")
     own_name = re.sub(r"\(?\bvia\b[^()]*\)?", " ", (source or "").lower())
-    words = {w.strip(".") for w in re.findall(r"[\w.]+", own_name.replace("-", " "))}
+    words = _words(own_name)
     host = ""
     if url:
         host = (urlsplit(url).hostname or "").lower()
@@ -156,7 +156,7 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     if re.search(r"\blaw\s+(?:office|offices|firm|group|partners)\b", own_name):
         return None  # "International Law Office": lawyers' analyses, not a government's office
     # (a name's head, before "in": "Church in Parliament" is the church's site, "Embassy of China in Norway" an embassy)
-    head = {w.strip(".") for w in re.findall(r"[\w.]+", re.split(r"\bin\b", own_name.replace("-", " "), maxsplit=1)[0])}
+    head = _words(re.split(r"\bin\b", own_name, maxsplit=1)[0])
     if head & GOVERNMENT_WORDS or (head & {"state", "federal"} and head & STATE_BODY_WORDS):
         # (and "State Migration Service of ...", "Federal Customs Service": a state's own agency)
         return Publisher(name, "government", path=INFERRED)
@@ -179,6 +179,11 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         # only opening or closing the name)
         return Publisher(name, "advocacy group", path=INFERRED)
     return None
+
+
+def _words(name: str) -> set[str]:
+    """The words of a publisher's name in lower case, hyphens read as spaces and full stops trimmed ("u.n")."""
+    return {w.strip(".") for w in re.findall(r"[\w.]+", name.replace("-", " "))}
 
 
 def author_of(source: str) -> str:

@@ -49,7 +49,6 @@ from bisect import bisect_left
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
-from spacy.strings import hash_string
 
 from explainer.load.publishers import INFERRED, NEWS_WORDS, author_of, infer_publisher
 from explainer.match.variants import one_edit
@@ -1055,10 +1054,8 @@ def build_matcher(nlp) -> PhraseMatcher:
 
 # a word that names an office or a person ("director", "spokesperson"): a description of someone
 OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS) - {"and", "of", "the"}
-OF_HASH, THE_HASH = hash_string("of"), hash_string("the")
 # who someone is, in lower case between the verb and the name ("said Coquitlam resident Jane Roe", "said member of
 # the Ruritanian Association Jane Roe")
-NAME_THEN_PLACE = frozenset(hash_string(w) for w in ("of", "from", "at"))
 ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee",
                                        "judge", "justice", "magistrate"}
 
@@ -1166,6 +1163,7 @@ class Attributor:
         # Development Affairs Dominic Raab")
         self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with", "for")}
         self.possessive_pronouns = {strings.add(w) for w in ("his", "her", "their")}
+        self.name_then_place = {strings.add(w) for w in ("of", "from", "at")}  # "... Jane Roe of the Association"
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
@@ -1568,9 +1566,7 @@ class Attributor:
         lo, hi = tokens.idx_l[a], tokens.end_l[b - 1]
         best = None
         # "Jane Roe and her counterpart John Doe": the one named first speaks for the pair, not her counterpart
-        pair = next((tokens.idx_l[k] for k in range(a + 1, b - 2) if tokens.lower_l[k] == self.and_word
-                     and tokens.lower_l[k + 1] in self.possessive_pronouns
-                     and any(tokens.lower_l[t] in self.pair_nouns for t in range(k + 2, min(b, k + 5)))), hi)
+        pair = next((tokens.idx_l[p - 1] for p in range(a + 2, b - 1) if self._pair_at(tokens, p, b)), hi)
         for k in range(bisect_left(self._starts, lo), len(refs)):
             m = refs[k]
             if m.start >= pair:
@@ -1888,9 +1884,7 @@ class Attributor:
                 k += 1
             if a + 1 < k < b and all(tokens.cap_l[t] for t in range(k, b)):
                 return " ".join(text[tokens.idx_l[k]:tokens.end_l[b - 1]].split())
-        if tokens.cap_l[a] and any(tokens.lower_l[k] in self.possessive_pronouns and tokens.lower_l[k - 1] == self.and_word
-                                   and any(tokens.lower_l[t] in self.pair_nouns for t in range(k + 1, min(b, k + 4)))
-                                   for k in range(a + 1, b)):
+        if tokens.cap_l[a] and any(self._pair_at(tokens, p, b) for p in range(a + 1, b)):
             words = words - self.possessive_pronouns  # "Jane Roe and her counterpart John Doe": who, not "her"
         if words & self.pronouns or words & self.document_words:
             return None
@@ -2212,17 +2206,30 @@ class Attributor:
     def _pair_start(self, tokens, lo: int, a: int, b: int) -> int:
         """Where "Peter Pellegrini and his counterpart John Doe" starts when the subject phrase at [a, b) is its
         second half ("his counterpart John Doe told ..."): the two speak together, as "Jane Roe and John Doe" do."""
-        low, cap = tokens.lower_l, tokens.cap_l
-        if not (a - 2 >= lo and low[a] in self.possessive_pronouns and low[a - 1] == self.and_word
-                and any(low[k] in self.pair_nouns for k in range(a + 1, min(b, a + 4)))):
+        if not (a - 2 >= lo and self._pair_at(tokens, a, b)):
             return a
+        cap = tokens.cap_l
         k = a - 2
         while k >= lo and cap[k] and not tokens.boundary_l[k] and a - 2 - k < 6:
             k -= 1
         return k + 1 if k + 1 <= a - 2 and (k < lo or tokens.boundary_l[k] or not cap[k]) else a
 
-    @staticmethod
-    def _role_then_name(tokens, text, e: int, hi: int) -> int:
+    def _possessed_thing(self, tokens, text, j: int, e: int) -> bool:
+        """Whether token ``j`` is a possessive "'s" and a noun after it that is no person's nor office ("Xinjiang's
+        cultural vitality", "the Hong Konger’s fight"): what was said, after the verb at ``e``, not who said it."""
+        return text[tokens.idx_l[j]:tokens.end_l[j]] in ("'s", "’s") and not tokens.cap_l[j + 1] \
+            and tokens.lower_l[j + 1] not in self.determiners \
+            and text[tokens.idx_l[j + 1]:tokens.end_l[j + 1]].lower() not in PERSON_NOUNS \
+            and not self._office_after_possessive(text, tokens, j + 1, e)
+
+    def _pair_at(self, tokens, p: int, b: int) -> bool:
+        """Whether token ``p`` opens the second half of a pair: "and his counterpart", "and her colleague" (the
+        pair's noun within three words, before ``b``)."""
+        low = tokens.lower_l
+        return low[p] in self.possessive_pronouns and low[p - 1] == self.and_word \
+            and any(low[t] in self.pair_nouns for t in range(p + 1, min(b, p + 4)))
+
+    def _role_then_name(self, tokens, text, e: int, hi: int) -> int:
         """Where a role in lower case and then a name in capitals, two words or more, end when they start at
         ``e`` after the verb ('..., concludes lead author Jane T. Roe, professor of ...'), or 0."""
         r = e
@@ -2236,16 +2243,16 @@ class Attributor:
         if r > e and text[tokens.idx_l[k - 1]:tokens.end_l[k - 1]].lower() not in ROLE_BEFORE_NAME:
             return 0  # (only a person's noun after the place: "resident", not "said Beijing ... officials")
         named = k  # "said member of the Vancouver Uyghur Association Jane Roe": the body, then the name
-        if r == e and k - r <= 2 and tokens.lower_l[k - 1] == OF_HASH:
-            named = k + 1 if k + 1 < hi and tokens.lower_l[k] == THE_HASH else k
+        if r == e and k - r <= 2 and tokens.lower_l[k - 1] == self.of_word:
+            named = k + 1 if k + 1 < hi and tokens.lower_l[k] == self.the_word else k
         m = named
         while m < hi and (tokens.cap_l[m] or INITIALS.fullmatch(text[tokens.idx_l[m]:tokens.end_l[m]]) or (
                 m > named and m + 1 < hi and text[tokens.idx_l[m]:tokens.end_l[m]] == "-" and tokens.cap_l[m + 1]
                 and tokens.idx_l[m] == tokens.end_l[m - 1])):  # (a name joined by a hyphen: "Sulayman-Qira")
             m += 1
-        need = 4 if named > k or (named == k and tokens.lower_l[k - 1] == OF_HASH) else 2
+        need = 4 if named > k or (named == k and tokens.lower_l[k - 1] == self.of_word) else 2
         return m if m - named >= need and (m >= hi or tokens.boundary_l[m] or (
-            named == k and tokens.lower_l[m] in NAME_THEN_PLACE)) else 0  # ("... Jane Roe of the Association at ...")
+            named == k and tokens.lower_l[m] in self.name_then_place)) else 0  # ("... Jane Roe of the Association at ...")
 
     def _name_words(self, who) -> set[str]:
         """The lower-case words of a speaker's name, (holder, label): its entry's title, or the label."""
@@ -2643,10 +2650,7 @@ class Attributor:
                     j = e + 1
                     while j < hi and tokens.cap_l[j]:
                         j += 1
-                    if e + 1 < j < hi - 1 and text[tokens.idx_l[j]:tokens.end_l[j]] in ("'s", "’s") \
-                            and not tokens.cap_l[j + 1] and tokens.lower_l[j + 1] not in self.determiners \
-                            and text[tokens.idx_l[j + 1]:tokens.end_l[j + 1]].lower() not in PERSON_NOUNS \
-                            and not self._office_after_possessive(text, tokens, j + 1, e):
+                    if e + 1 < j < hi - 1 and self._possessed_thing(tokens, text, j, e):
                         inverted = False  # '..., said the Hong Konger’s fight was ...': what was said
                     # '..., said the council should be ...': a clause, not who said it
                     v = next((t for t in range(e + 1, min(hi, e + 5)) if tokens.lower_l[t] in self.clause_verbs
@@ -2660,10 +2664,7 @@ class Attributor:
                         # the reported clause's subject and an aside, then its verb
                 if e < k < hi and tokens.lower_l[k] in self.clause_verbs:
                     inverted = False  # '..., Tang Tang, said Beijing would never accept ...': what was said
-                elif e < k < hi - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] in ("'s", "’s") \
-                        and not tokens.cap_l[k + 1] and tokens.lower_l[k + 1] not in self.determiners and \
-                        text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower() not in PERSON_NOUNS \
-                        and not self._office_after_possessive(text, tokens, k + 1, e):
+                elif e < k < hi - 1 and self._possessed_thing(tokens, text, k, e):
                     # (but '..., said China's police chief': an office after the possessive)
                     inverted = False  # '..., said Xinjiang's cultural vitality was ...': what was said, not
                     # '..., said Xinjiang's governor, Jane Doe' 
@@ -5925,8 +5926,8 @@ class Attributor:
                 if country.lower().removeprefix("the ") in self.state_names and (
                         place.lower() in CAPITALS or place.split()[-1][:1].isupper()) and len(place.split()) <= 3:
                     return None  # "Ankara, Turkey: ...": a dateline, a city and its country, no one's turn
-                writer = getattr(self, "_writer", None) or (None, None, False, ())
-                own = {m.strip().lower() for n in writer[3] for m in [BRACKETED.sub("", n), *re.findall(r"\(([^(),]+)", n)]}
+                own = {m.strip().lower() for n in self._writer[3]
+                       for m in [BRACKETED.sub("", n), *re.findall(r"\(([^(),]+)", n)]}
                 if country and len(place.split()) <= 3 and country.strip().lower() in own:
                     return None  # "Lilongwe, Mana: ...": a dateline, the city and the agency that writes (its own name)
                 holder = self.holder_in(tokens, (lo, k), refs)
