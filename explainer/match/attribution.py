@@ -5488,7 +5488,10 @@ class Attributor:
                 found[i] = found[i + 1]
         # a quotation with no cue of its own right after a speaker's sentence ("He added China governs ... .
         # “A host of policies ...”"): the speaker's words go on, to where the quotation closes
+        before = None  # the last sentence with a voice before sentence i - 1 (kept as i goes on: no rescans)
         for i in range(1, len(found)):
+            if i >= 2 and found[i - 2] is not None:
+                before = i - 2
             if found[i] is None and found[i - 1] is not None and (found[i - 1][0] or found[i - 1][1]) \
                     and (opens_quote[i] or (runs_on[i - 1] and opens_quote[i - 1])):
                 found[i] = found[i - 1]
@@ -5496,19 +5499,22 @@ class Attributor:
                 # ('Wang said the government attaches ... . Cooperation ... is based on ... . "It does not target
                 # any third party ..."': a quotation with no cue of its own is the paragraph's speaker's, when one
                 # spoke before it in the paragraph and no one else since)
-                j = next((j for j in range(i - 2, -1, -1) if found[j] is not None), None)
+                j = before
                 if j is not None and (found[j][0] or found[j][1]) and not found[j][4]:
                     found[i] = found[j]
         # a trailing attribution covers the uncued sentences before it: not the paragraph's first (a lede is
         # the writer's), unless that one speaks in the first person ("We regard ... , said Xiao Yewen")
         # (but not when the attributed sentence opens a quotation: the marks say where its words begin)
+        after = None  # the first sentence with a voice after sentence i (kept as i goes back: no rescans)
         for i in range(len(found) - 1, -1, -1):
             if found[i] is None:
-                j = next((j for j in range(i + 1, len(found)) if found[j] is not None), None)
+                j = after
                 nxt = found[j] if j is not None else None
                 if nxt is not None and nxt[4] and not quoted_start[j] and (i > 0 or (
                         spans and not self.first_person.isdisjoint(tokens.lower_l[spans[0][0]:spans[0][1]]))):
                     found[i] = nxt
+            if found[i] is not None:
+                after = i
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)

@@ -407,15 +407,19 @@ class MentionFinder:
             groups[span] = opts
         # Two names of one entry side by side are one name: "the Xinjiang Uyghur region" ("Xinjiang" and
         # "Uyghur region", both the region's)
+        starting = {}  # the spans by their first token (they do not overlap), kept as spans join
+        for span in groups:
+            starting.setdefault(span[0], span)
         for (s1, e1) in sorted(groups):
-            nxt = next((sp for sp in groups if sp[0] == e1), None)
+            nxt = starting.get(e1)
             if nxt is None or (s1, e1) not in groups:
                 continue
             one, two = groups[(s1, e1)], groups[nxt]
             if len(one) == 1 and len(two) == 1 and one[0][0] == two[0][0] and SHORT not in (one[0][1], two[0][1]) \
                     and text[tokens.end_l[e1 - 1]:tokens.idx_l[nxt[0]]] == " ":
-                del groups[(s1, e1)], groups[nxt]
+                del groups[(s1, e1)], groups[nxt], starting[nxt[0]]
                 groups[(s1, nxt[1])] = one
+                starting[s1] = (s1, nxt[1])
         # Context 3: `requires`: an entry links only where one of the entries it requires is named.
         named = {eid for opts in groups.values() for eid, kind in opts
                  if kind == NAME and not self.entries[eid].requires}
