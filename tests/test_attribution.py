@@ -4211,6 +4211,14 @@ LABEL_RULES = [
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),
+    ("an_outlet_before_the_office_is_not_its_holder",
+     "In an interview with Global Times, the ambassador maintained that Ruritania will give full support.\n\n"
+     "He also emphasised the importance of the charter.",
+     None, ["the ambassador", "the ambassador"]),
+    ("a_name_ending_in_its_particle_is_the_office_holder_named_before",
+     "Ruritania’s Ambassador to Freedonia Jan ul-Novak said that his country believed in the policy.\n\n"
+     "In an interview with Global Times, the ambassador maintained that Ruritania will give full support.",
+     None, ["Ruritania’s Ambassador to Freedonia Jan ul-Novak", "Ruritania’s Ambassador to Freedonia Jan ul-Novak"]),
 ]
 
 

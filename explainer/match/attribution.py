@@ -94,6 +94,7 @@ LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterw
 TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|says|added|adds|noted|stated|stressed)"
                            r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
+PARTICLE_NAME = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|abu)-[A-Z][\w’'-]+")  # "ul-Haque", "al-Assad"
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
@@ -3164,7 +3165,8 @@ class Attributor:
                                  named)
                 if named:
                     return named
-        if len(caps) >= 2 and last[:1].isupper() and last.lower() not in TITLE_WORDS:
+        if len(caps) >= 2 and (last[:1].isupper() or PARTICLE_NAME.fullmatch(last)) and last.lower() not in TITLE_WORDS:
+            # ("Ambassador Moin ul-Haque": a name whose last word opens with its particle)
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
         titled = [w for w in caps if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS]  # "Deputy Prime Minister X"
         # (a surname of two letters after a title: "Ambassador Yu", "Premier Li")
@@ -3333,6 +3335,8 @@ class Attributor:
             name = m.group(1).split()
             while len(name) > 2 and name[0].lower().strip(".") in TITLE_WORDS:
                 name = name[1:]  # "Ambassador Ney Samol": the name without the title
+            if name[-1].lower() in NEWS_OUTLET_WORDS or name[-1].lower() in OUTLET_WORDS:
+                continue  # "In an interview with Global Times, the ambassador said": an outlet holds no office
             if m.start() > where:
                 found, where = " ".join(name), m.start()
         # or after the place the office is of, in apposition: "the mayor of Prague, Zdeněk Hřib"
