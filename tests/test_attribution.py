@@ -2226,6 +2226,21 @@ def test_a_churchs_site_on_its_bishops_in_parliament_is_the_churchs_own_voice(tm
     assert sentence_labels(voices(tmp_path, body, source=source, url=url)) == [source] * 2
 
 
+def test_a_bodys_summary_of_a_meeting_is_a_record_its_speakers_speak_in(tmp_path):
+    # a UN office's own summary of a committee's review: who said what, not the office's statement (its own
+    # releases stay its voice)
+    source, url = "Ruritania Office at Northtown (ruritaniaoffice.example)", "https://ruritaniaoffice.example/x"
+    summary = ("The Committee on Economic, Social and Cultural Rights today concluded its review of the report of "
+               "Freedonia.\n\nOne Committee Expert said that levels of income inequality were concerning.\n\n"
+               "Jan Novak, head of the delegation, introducing the report, said Freedonia had ended poverty.")
+    assert sentence_labels(voices(tmp_path / "a", summary, source=source, url=url))[1:] == [
+        "One Committee Expert", "Jan Novak"]
+    record = "The meeting was called to order at 3.10 p.m.\n\nJan Novak said that Freedonia had ended poverty."
+    assert sentence_labels(voices(tmp_path / "b", record, source=source, url=url))[1:] == ["Jan Novak"]
+    release = "The Office today welcomed the report.\n\nJan Novak said that Freedonia had ended poverty."
+    assert sentence_labels(voices(tmp_path / "c", release, source=source, url=url)) == [source] * 2
+
+
 def test_a_congress_that_is_no_legislature_keeps_its_own_voice(tmp_path):
     body = "Mr. President, the camps must close.\n\nThe group urges action now."
     entries = ENTRIES + [E("wuc", title="World Uyghur Congress")]

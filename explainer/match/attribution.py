@@ -792,6 +792,16 @@ OFFICE_HELD_IN = re.compile(_DESCRIBED + r"?([A-Za-z]+) (?:to|in) (?:the )?"
 LEGISLATURE = re.compile(r"\b(?:Hansard|Parliament|Senate|House of (?:Lords|Commons|Representatives)|"
                          r"Congressional Record|National Assembly|Bundestag|Knesset|Riksdag|Folketing|Storting|Sejm|"
                          r"Verkhovna Rada|Duma|Majlis|Mejlis|Lok Sabha|Rajya Sabha)\b")
+# a record of a meeting in which others speak: its summary, its summary record ("The meeting was called to order")
+MEETING_RECORD = re.compile(r"(?i)\b(?:summary record|meeting summar(?:y|ies)|meetings coverage|"
+                            r"the meeting was called to order)\b")
+# a summary's opening: a deliberative body met ("The Committee on ... today concluded its review of ...", "The Human
+# Rights Council this morning held a general debate")
+MEETING_OPENING = re.compile(r"The (?:[A-Z][\w’'-]*,? (?:(?:on|of|for|and|the) )*){0,10}"
+                             r"(?:Committee|Council|Assembly|Commission|Working Group|Forum)"
+                             r"(?: (?:on|of|for|and|the|[A-Z][\w’'-]*),?)* (?:today|this (?:morning|afternoon|evening)|"
+                             r"yesterday)(?: (?:morning|afternoon))? (?:concluded|held|began|opened|continued|started|"
+                             r"completed)\b")
 # what only a debate's record says: a member addressing the chamber, moving a motion
 DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy Speaker|"
                          r"Mr\.? President|Madam President|Honourable (?:colleagues|senators|members)|"
@@ -4641,6 +4651,13 @@ class Attributor:
             # a parliament's record of a debate ("My Lords, in moving the Motion ...", "Honourable colleagues"):
             # its members speak in it, each by name where the record gives one; the parliament does not (a
             # church's site on its bishops in parliament, "Church in Parliament", is the church's own voice)
+            state["reported"] = True
+        if writer[2] and blocks and (len(writer) < 6 or writer[5] in OFFICIAL_KINDS) \
+                and (MEETING_RECORD.search(headline or "") or MEETING_RECORD.search(text, blocks[0][0],
+                                                                                 blocks[min(2, len(blocks) - 1)][1])
+                     or MEETING_OPENING.match(text, blocks[0][0])):
+            # a body's summary of a meeting ("The Committee ... today concluded its review of the report of China"):
+            # a record of who said what, those it names speaking, as in a parliament's record of a debate
             state["reported"] = True
         credit = DATELINE_RE.match(text, blocks[0][0]) if writer[2] and blocks else None
         if credit is not None:
