@@ -1710,6 +1710,15 @@ def test_a_speaker_as_written_is_cut_before_a_finite_verb(tmp_path):
     assert not any(label and " has" in label for label in labels_)
 
 
+def test_a_states_adjective_and_an_office_without_an_article_is_the_holder_named_before(tmp_path):
+    # "Azeri President said" after "Ilham Aliyev President of the Republic of Azerbaijan", as "the Azeri President"
+    entries = ENTRIES + [
+        E("ilham-aliyev", "person", title="Ilham Aliyev", roles=[{"title": "President of Azerbaijan"}])]
+    body = ("Today in Baku, Ilham Aliyev President of the Republic of Azerbaijan answered questions of journalists.\n\n"
+            "Answering a question on the ties, Azeri President said that the two countries cooperate.")
+    assert sentence_labels(voices(tmp_path, body, entries=entries))[1] == "ilham-aliyev"
+
+
 def test_the_head_of_state_is_whoever_in_that_office_was_named_last(tmp_path):
     entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
     body = ("Today, President Jan Novak received the special representative.\n\n"

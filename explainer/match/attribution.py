@@ -3095,6 +3095,13 @@ class Attributor:
             named = self._office_named_before(words[1], text, at)
             if named:
                 return named
+            if self._names_a_state(words[0]):
+                # "Azeri President said" after "Ilham Aliyev President of the Republic of Azerbaijan": the holder of
+                # that state's office the text named, as "the Azeri President" is
+                holder = self._office_holder_before(OFFICE_SYNONYMS.get(words[1].lower(), {words[1].lower()}), at,
+                                                    words[0])
+                if holder is not None:
+                    return "\x00" + holder
         spoke = state.get("last")
         if len(words) > 4 and words[0].lower() == "the" and last.lower() in SPOKESPEOPLE and spoke and text \
                 and self._named_person(*spoke) and re.search(rf"\b{last.lower()}\b", text[:at]):
