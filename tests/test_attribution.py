@@ -2250,6 +2250,19 @@ def test_a_bodys_summary_of_a_meeting_is_a_record_its_speakers_speak_in(tmp_path
     assert sentence_labels(voices(tmp_path / "c", release, source=source, url=url)) == [source] * 2
 
 
+def test_a_carried_decision_is_its_decision_makers_from_where_its_reasons_begin(tmp_path):
+    # a tribunal's decision on a law school's site, its header naming the panel: the reasons are the member's, the
+    # claimant's allegations as the member sets them out included; the header lines are nobody's
+    source, url = "Ruritania Refugee Division (via Law Lab, lawlab.example)", "https://lawlab.example/x"
+    body = ("Tribunal: Ruritania Refugee Division\n\nPanel: Jane Roe\n\nCountry: Freedonia\n\nDECISION\n\n"
+            "[1] This is the decision in the claim made by XXXX XXXX, who claims to be a citizen of Freedonia.\n\n"
+            "[2] The claimant fears persecution from the authorities, he said.")
+    assert sentence_labels(voices(tmp_path / "a", body, source=source, url=url)) == [None] * 3 + ["Jane Roe"] * 3
+    # (no panel named: the writer's, and whoever the text says speaks)
+    body = "Tribunal: Ruritania Refugee Division\n\nDECISION\n\n[1] The claimant fears persecution, he said."
+    assert sentence_labels(voices(tmp_path / "b", body, source=source, url=url))[:2] == [None, None]
+
+
 def test_a_congress_that_is_no_legislature_keeps_its_own_voice(tmp_path):
     body = "Mr. President, the camps must close.\n\nThe group urges action now."
     entries = ENTRIES + [E("wuc", title="World Uyghur Congress")]

@@ -802,6 +802,11 @@ MEETING_OPENING = re.compile(r"The (?:[A-Z][\w’'-]*,? (?:(?:on|of|for|and|the)
                              r"(?: (?:on|of|for|and|the|[A-Z][\w’'-]*),?)* (?:today|this (?:morning|afternoon|evening)|"
                              r"yesterday)(?: (?:morning|afternoon))? (?:concluded|held|began|opened|continued|started|"
                              r"completed)\b")
+# a decision record's header line naming who decided ("Panel: Jane Roe", "MEMBER: Jane Roe")
+PANEL_LINE = re.compile(r"(?:Panel|Member|Presiding Member|Tribunal Member|Board Member|Adjudicator|Decision-maker)"
+                        r"\s*:\s*((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+)", re.IGNORECASE)
+# where its reasons begin: a heading ("DECISION", "REASONS FOR DECISION") or its first numbered paragraph
+DECISION_START = re.compile(r"(?:(?:STATEMENT OF )?DECISION(?: AND REASONS)?|REASONS(?: FOR DECISION)?)\s*$|\[1\]\s")
 # what only a debate's record says: a member addressing the chamber, moving a motion
 DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy Speaker|"
                          r"Mr\.? President|Madam President|Honourable (?:colleagues|senators|members)|"
@@ -4666,6 +4671,16 @@ class Attributor:
             # a body's summary of a meeting ("The Committee ... today concluded its review of the report of China"):
             # a record of who said what, those it names speaking, as in a parliament's record of a debate
             state["reported"] = True
+        if not writer[2]:
+            # a decision carried by another site, its header naming who decided ("Panel: Jane Roe"): from where its
+            # reasons begin, the decision-maker's words, the claims and the law it sets out included (a body that
+            # publishes its own decisions speaks in them as itself)
+            panel = next(((k, m.group(1)) for k, (a, b) in enumerate(blocks[:15])
+                          if (m := PANEL_LINE.fullmatch(text[a:b].strip())) is not None), None)
+            begins = next((a for a, b in blocks[panel[0] + 1:] if DECISION_START.match(text[a:b].strip())), None) \
+                if panel is not None else None
+            if begins is not None:
+                state["decision"] = (begins, " ".join(panel[1].split()))
         credit = DATELINE_RE.match(text, blocks[0][0]) if writer[2] and blocks else None
         if credit is not None:
             agency = credit.group(0)[credit.group(0).rfind("(") + 1:credit.group(0).rfind(")")].strip()
@@ -5756,6 +5771,8 @@ class Attributor:
                 # reports (its president, a minister) speak inside it, not for the paragraph; a transcript it
                 # publishes ("Wang Wenbin: ...") is a record of who said what
                 out.append(Voice(para, s_lo, s_hi, w_holder, w_label, "published by " + w_label))
+            elif state.get("decision") is not None and s_lo >= state["decision"][0]:
+                out.append(Voice(para, s_lo, s_hi, None, state["decision"][1], "decision of " + state["decision"][1]))
             elif f is None:
                 out.append(Voice(para, s_lo, s_hi, w_holder, w_label, None, True))
             else:
