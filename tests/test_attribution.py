@@ -4248,6 +4248,10 @@ LABEL_RULES = [
     ("imploring_is_an_appeal_in_words",
      "The board's vice-president Jan Novak implored the envoy to use Britain's influence.",
      None, ["The board's vice-president Jan Novak"]),
+    ("a_weekday_between_a_name_in_apposition_and_its_verb_is_when_not_who",
+     "A spokesman for the group, Jan Novak, Thursday said Xinjiang security forces have intensified patrols.\n\n"
+     "A spokesman for the group, Jan Novak, on Friday said Ruritania had closed the border.",
+     None, ["Jan Novak", "Jan Novak"]),
     ("an_outlet_before_the_office_is_not_its_holder",
      "In an interview with Global Times, the ambassador maintained that Ruritania will give full support.\n\n"
      "He also emphasised the importance of the charter.",

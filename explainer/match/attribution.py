@@ -95,6 +95,9 @@ TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|
                            r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 PARTICLE_NAME = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|abu)-[A-Z][\w’'-]+")  # "ul-Haque", "al-Assad"
+# when, said between a speaker's name in apposition and its verb ("Alim Seytoff, Thursday said")
+WHEN_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight"))
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
@@ -1450,6 +1453,11 @@ class Attributor:
         if i - 3 > lo and tokens.lower_l[i - 1] == self.to_word and tokens.lower_l[i - 2] == self.on_word \
                 and tokens.lower_l[i - 3] in self.going_words:
             i -= 3  # "Erdoğan even went on to say": who went on
+        t = i
+        if t - 2 > lo and tokens.doc[t - 1].text.lower() in WHEN_WORDS:
+            t -= 1 + (tokens.doc[t - 2].text.lower() == "on")
+            if t - 1 > lo and tokens.orth_l[t - 1] == self.comma:
+                i = t - 1  # "..., Alim Seytoff, Thursday said", "..., on Thursday said": the name the aside closes
         j, _ = tokens.phrase_before(i, lo)
         aside = self._parenthesis_before(tokens, i, lo, 8)
         if aside is not None and aside > lo and j > aside + 1 and self._parenthesis_before(tokens, j, lo, 5) is None:
@@ -2915,6 +2923,9 @@ class Attributor:
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
         added = " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
+        if all(w.lower() in WHEN_WORDS or w.lower() in MONTHS_DAYS or w.lower() in ("on", "last", "this", "late")
+               or w.isdigit() for w in added.split()):
+            return label  # "Alim Seytoff, on Thursday said": when, not who
         # ("the ambassador, Jane Doe" once "the ambassador" is known as Jane Doe: her name, not twice)
         return label if label == added else label + ", " + added
 
