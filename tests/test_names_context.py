@@ -268,6 +268,18 @@ def test_names_inside_a_quoted_title_are_not_mentions(tmp_path):
     assert got == [("paper", "Xinjiang Population Dynamics and Data"), ("china", "China"), ("uyghurs", "Uyghur")]
 
 
+def test_names_inside_a_quoted_documents_title_are_not_mentions_but_the_document_is(tmp_path):
+    # a quoted title that opens with a document's head and what it is of: the states in it are the title's words
+    entries = ENTRIES + [E("csp-2025", "document", title="Joint Statement on the Establishment of a Comprehensive "
+                                                          "Strategic Partnership")]
+    got = _found_titled(tmp_path, "T", "The leaders signed the “Joint Statement of the People’s Republic of China "
+                        "and Azerbaijan” and a “Program on cooperation between the Government of Azerbaijan and the "
+                        "Government of China for 2021-2025”. China welcomed the “Joint Statement on the Establishment "
+                        "of a Comprehensive Strategic Partnership between Azerbaijan and China”.", entries)
+    assert got == [("china", "China"), ("csp-2025", "Joint Statement on the Establishment of a Comprehensive "
+                                                    "Strategic Partnership")]
+
+
 def test_a_name_after_a_bodys_word_and_on_or_in_a_publications_name(tmp_path):
     got, _ = found(tmp_path, "Legislators of the Inter-Parliamentary Alliance on China wrote in China Brief and "
                              "Uyghur Online. It was the first statement at the Human Rights Council on China.")

@@ -250,6 +250,11 @@ def own_name_spans(source: str | None, text: str) -> list[tuple[int, int]]:
 
 
 QUOTE_OPENING = re.compile(r"[“\"‘]")
+# a quoted document's title, by its head and what it is of: '“Joint Statement of the People's Republic of China and
+# Turkmenistan”', '“Program on cooperation between the Government of Turkmenistan and the Government of the PRC”'
+DOCUMENT_TITLE = re.compile(r"(?:Joint |Final )?(?:Statement|Declaration|Communiqu[ée]|Treaty|Agreement|Memorandum|"
+                            r"Program|Programme|Plan|Protocol|Charter|Convention|Roadmap|Road Map|Concept)"
+                            r"(?: of Understanding)? (?:of|on|between|for)\b")
 CUE_WORDS = ("titled", "headlined", "called", "named")  # ("entitled" ends in "titled")
 
 
@@ -290,10 +295,16 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
         # 'The item “Uyghur Muqam of Xinjiang” was inscribed', 'the documentary “...”': a work's title in capitals
         start = q.end()
         if start < len(text) and text[start].isupper() and (
-                WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
+                DOCUMENT_TITLE.match(text, start)
+                or WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
                 or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
                 or EVENT_ON_BEFORE.search(text, max(0, q.start() - 30), q.start())):
             title = _quoted_title(text, start, q.group(0))
+            if title is not None and DOCUMENT_TITLE.match(text, start) and not WORK_RIGHT_BEFORE.search(
+                    text, max(0, q.start() - 30), q.start()):
+                # (only what comes after its head: an entry named by the title's opening words, '“Joint Statement
+                # on the Establishment of a Comprehensive Strategic Partnership” between ...', is the document)
+                title = (start + 1, title[1])
             if title is not None and title not in spans:
                 spans.append(title)
     return spans
