@@ -4252,6 +4252,11 @@ LABEL_RULES = [
      "A spokesman for the group, Jan Novak, Thursday said Xinjiang security forces have intensified patrols.\n\n"
      "A spokesman for the group, Jan Novak, on Friday said Ruritania had closed the border.",
      None, ["Jan Novak", "Jan Novak"]),
+    ("what_many_say_of_a_place_in_a_where_clause_is_background",
+     "Ruritanian firms no longer source cotton from Xinjiang, where activists and some governments allege that "
+     "forced labor is used.\n\nHe visited the Kashgar prefecture, where researchers estimate that many are held.\n\n"
+     "Jan Novak met the premier on Wednesday, where he underscored the importance of trade.",
+     None, [None, None, "Jan Novak"]),
     ("an_outlet_before_the_office_is_not_its_holder",
      "In an interview with Global Times, the ambassador maintained that Ruritania will give full support.\n\n"
      "He also emphasised the importance of the charter.",

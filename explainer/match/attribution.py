@@ -95,6 +95,9 @@ TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|
                            r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 PARTICLE_NAME = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|abu)-[A-Z][\w’'-]+")  # "ul-Haque", "al-Assad"
+# what many say of a place, not a statement made there: "Xinjiang, where rights groups say ..."
+HEARSAY_VERBS = frozenset(("say", "said", "says", "estimate", "estimated", "estimates", "allege", "alleged", "alleges",
+                           "believe", "believes", "claim", "claimed", "claims", "report", "reported", "reports"))
 # when, said between a speaker's name in apposition and its verb ("Alim Seytoff, Thursday said")
 WHEN_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight"))
@@ -1265,6 +1268,7 @@ class Attributor:
         self.owners = self.possessives | {self.the_word}  # "with its Foreign Ministry", "with the Ministry"
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.where_word = strings.add("where")
         self.asked_word, self.not_word, self.be_word = strings.add("asked"), strings.add("not"), strings.add("be")
         self.pointing_word, self.out_word = strings.add("pointing"), strings.add("out")
         self.name_words = {strings.add(w) for w in ("name", "names", "surname", "identity")}
@@ -3484,6 +3488,14 @@ class Attributor:
         v = s - 2 if s - 2 > lo and tokens.lower_l[s - 1] == self.to_word \
             and tokens.lower_l[s - 2] in self.continuing else s  # ("China continues to deny": China)
         a, b = self._subject_phrase(tokens, v, lo)
+        if a - 2 >= lo and b > a and tokens.lower_l[a - 1] == self.where_word and tokens.orth_l[a - 2] == self.comma \
+                and not tokens.cap_l[b - 1] and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].endswith("s") \
+                and tokens.lower_l[b - 1] not in self.pronouns \
+                and text[tokens.idx_l[s]:tokens.end_l[s]].lower() in HEARSAY_VERBS:
+            # "... no longer source cotton from Xinjiang, where activists and some governments allege that forced
+            # labor is used": what many say of the place, in a relative clause, is background to the writer's
+            # sentence, not its voice (but "..., where he underscored": who spoke there)
+            return []
         a = self._list_start(tokens, lo, a, b)
         a = self._pair_start(tokens, lo, a, b)
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
