@@ -305,3 +305,12 @@ def test_a_story_carried_on_a_governments_site_is_its_authors_and_a_register_is_
     # a newspaper named "... Register" reports, whatever faith its name carries
     assert infer_publisher("National Catholic Register (ncregister.example)", None) is None
     assert infer_publisher("Catholic Bishops' Conference of Ruritania", None).speaks
+
+
+def test_a_digest_of_other_outlets_on_a_governments_site_is_a_reporter():
+    # "Japan Media Highlights" on an embassy's address sums up what newspapers report: not the embassy's statement
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("Ruritania Media Highlights (RMH, Embassy in Ruritania, rmh.example.gov)",
+                           "https://rmh.example.gov/x") is None
+    assert infer_publisher("Ruritania Press Digest", "https://digest.example.gov/x") is None
+    assert infer_publisher("Embassy in Ruritania", "https://embassy.example.gov/x").kind == "government"

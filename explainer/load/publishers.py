@@ -108,6 +108,8 @@ ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "co
 # Words only a news outlet's name has (not "press", as in a government's press office)
 MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
                "channel", "gazette", "herald", "tribune"}
+# a digest of what other outlets report, on a government's site ("Japan Media Highlights" on an embassy's): a reporter
+DIGEST_WORDS = {"highlights", "digest", "clippings"}
 REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "almanac", "wiki", "wikipedia",
                    "archive", "archives", "studies",
                    # a university's centre publishes its scholars' work, not its own statements
@@ -142,7 +144,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     # agency's report, carried)
     carried = re.search(r"\(\s*via\b", source or "") is not None
     if host and not carried and any(host.endswith(h) or h.strip(".") in host.split(".")[-2:] for h in GOVERNMENT_HOSTS):
-        if words & MEDIA_WORDS or ("agency" in words and words & {"information", "news", "press", "telegraph"}):
+        if words & MEDIA_WORDS or words & DIGEST_WORDS \
+                or ("agency" in words and words & {"information", "news", "press", "telegraph"}):
             return None  # (and a state's news agency: "Philippine Information Agency" on pia.gov.ph)
         return Publisher(name, "government", path=INFERRED)
     if PRESS_ORGAN.search((source or "").lower()):
