@@ -300,8 +300,8 @@ def test_a_story_carried_on_a_governments_site_is_its_authors_and_a_register_is_
     # an agency's report that an embassy's digest carries: the host is the carrier's, not the author's
     assert infer_publisher("Ruritania Press (via Embassy Media Highlights, highlights.usembassy.gov)",
                            "https://highlights.usembassy.gov/a") is None
-    # (the embassy's own page on that host is still the government's)
-    assert infer_publisher("Embassy Media Highlights", "https://highlights.usembassy.gov/b").speaks
+    # (the embassy's own page on that host is still the government's; its digest of the press is a reporter, below)
+    assert infer_publisher("Embassy of Ruritania", "https://highlights.usembassy.gov/b").speaks
     # a newspaper named "... Register" reports, whatever faith its name carries
     assert infer_publisher("National Catholic Register (ncregister.example)", None) is None
     assert infer_publisher("Catholic Bishops' Conference of Ruritania", None).speaks
