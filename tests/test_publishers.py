@@ -314,3 +314,10 @@ def test_a_digest_of_other_outlets_on_a_governments_site_is_a_reporter():
                            "https://rmh.example.gov/x") is None
     assert infer_publisher("Ruritania Press Digest", "https://digest.example.gov/x") is None
     assert infer_publisher("Embassy in Ruritania", "https://embassy.example.gov/x").kind == "government"
+
+
+def test_a_faiths_adjective_closing_a_name_is_a_paper_named_for_its_readers():
+    from explainer.load.publishers import infer_publisher
+    assert infer_publisher("The Ruritanian Catholic (ruritaniancatholic.example)", "https://r.example/x") is None
+    assert infer_publisher("Catholic Bishops' Conference of Ruritania", None).speaks  # a faith's body
+    assert infer_publisher("Ruritanian Muslim Association", None).speaks

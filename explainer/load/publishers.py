@@ -114,6 +114,8 @@ REFERENCE_WORDS = {"library", "encyclopedia", "encyclopaedia", "dictionary", "al
                    "archive", "archives", "studies",
                    # a university's centre publishes its scholars' work, not its own statements
                    "university", "college", "humanities", "faculty"}
+# a faith's adjective closing a name names a paper for its readers, not a body: "The Irish Catholic"
+FAITH_ADJECTIVES = {"catholic", "christian", "muslim", "jewish", "buddhist", "orthodox", "protestant"}
 # Bodies that speak for their members in their own releases: a bishops' conference, a church, a synod
 MEMBERS_BODY_WORDS = {"conference", "church", "bishops", "bishops'", "synod", "diocese", "archdiocese",
                       "patriarchate", "judaism", "synagogue", "synagogues", "islamic", "muslim", "christian",
@@ -175,6 +177,8 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
         # "Asian Development Bank", "World Bank", "International Monetary Fund": states' own lenders
         return Publisher(name, "intergovernmental body", path=INFERRED)
     name_words = re.sub(r"\([^()]*\)", " ", own_name).split()
+    if name_words and name_words[-1] in FAITH_ADJECTIVES and not words & ADVOCACY_WORDS:
+        return None  # "The Irish Catholic": a paper named for its readers, no faith's body
     if words & ADVOCACY_WORDS or words & MEMBERS_BODY_WORDS or (name_words and "free" in (name_words[0],
                                                                                        name_words[-1])):
         # (an inferred publisher's kind decides only whether its text is its own statement; no label shows it)
