@@ -93,7 +93,6 @@ LEADING_ADVERBS = ("then", "also", "later", "meanwhile", "subsequently", "afterw
 # A sentence closed by its attribution: "..., said the embassy.", '...," he added.'
 TRAILING_SAID = re.compile(r",[”\"’»]?\s+(?:[\w.’'()-]+\s+){0,8}?(?:said|says|added|adds|noted|stated|stressed)"
                            r"(?:\s+[\w.’'()-]+){0,8}\s*\.?[”\"’»]?\s*$")
-# Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 PARTICLE_NAME = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|abu)-[A-Z][\w’'-]+")  # "ul-Haque", "al-Assad"
 # what many say of a place, not a statement made there: "Xinjiang, where rights groups say ..."
 HEARSAY_VERBS = frozenset(("say", "said", "says", "estimate", "estimated", "estimates", "allege", "alleged", "alleges",
@@ -101,6 +100,7 @@ HEARSAY_VERBS = frozenset(("say", "said", "says", "estimate", "estimated", "esti
 # when, said between a speaker's name in apposition and its verb ("Alim Seytoff, Thursday said")
 WHEN_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight"))
+# Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Nouns that say a name after them is an outlet's: "the official newspaper El Peruano"
