@@ -97,9 +97,6 @@ PARTICLE_NAME = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|abu)-[A-Z][\w’'-]+")  #
 # what many say of a place, not a statement made there: "Xinjiang, where rights groups say ..."
 HEARSAY_VERBS = frozenset(("say", "said", "says", "estimate", "estimated", "estimates", "allege", "alleged", "alleges",
                            "believe", "believes", "claim", "claimed", "claims", "report", "reported", "reports"))
-# when, said between a speaker's name in apposition and its verb ("Alim Seytoff, Thursday said")
-WHEN_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                        "yesterday", "tonight"))
 # Nouns a text calls the person who spoke last by: "the diplomat emphasized", "the official stated"
 GENERIC_ROLES = {"official", "diplomat", "envoy", "politician", "lawmaker"}
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
@@ -322,6 +319,8 @@ SOURCED_BY = {"cited", "compiled", "published", "released", "collected", "gather
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "census", "reports", "records", "results", "media",
                 "sources", "numbers", "calculations"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# when, said between a speaker's name in apposition and its verb ("Alim Seytoff, Thursday said")
+WHEN_WORDS = WEEKDAYS | {"today", "yesterday", "tonight"}
 MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "today", "yesterday", "tomorrow"} | WEEKDAYS
 MODALS = {"not", "n't", "never", "could", "couldn't", "can", "can't", "cannot", "would", "wouldn't", "will", "won't",
@@ -1268,7 +1267,7 @@ class Attributor:
         self.owners = self.possessives | {self.the_word}  # "with its Foreign Ministry", "with the Ministry"
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
-        self.where_word = strings.add("where")
+        self.when_words = {strings.add(w) for w in WHEN_WORDS}
         self.asked_word, self.not_word, self.be_word = strings.add("asked"), strings.add("not"), strings.add("be")
         self.pointing_word, self.out_word = strings.add("pointing"), strings.add("out")
         self.name_words = {strings.add(w) for w in ("name", "names", "surname", "identity")}
@@ -1458,8 +1457,8 @@ class Attributor:
                 and tokens.lower_l[i - 3] in self.going_words:
             i -= 3  # "Erdoğan even went on to say": who went on
         t = i
-        if t - 2 > lo and tokens.doc[t - 1].text.lower() in WHEN_WORDS:
-            t -= 1 + (tokens.doc[t - 2].text.lower() == "on")
+        if t - 2 > lo and tokens.lower_l[t - 1] in self.when_words:
+            t -= 1 + (tokens.lower_l[t - 2] == self.on_word)
             if t - 1 > lo and tokens.orth_l[t - 1] == self.comma:
                 i = t - 1  # "..., Alim Seytoff, Thursday said", "..., on Thursday said": the name the aside closes
         j, _ = tokens.phrase_before(i, lo)
@@ -2927,8 +2926,8 @@ class Attributor:
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
             return label
         added = " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[end - 1]].split())
-        if all(w.lower() in WHEN_WORDS or w.lower() in MONTHS_DAYS or w.lower() in ("on", "last", "this", "late")
-               or w.isdigit() for w in added.split()):
+        if all(w.lower() in MONTHS_DAYS or w.lower() in ("on", "last", "this", "late", "tonight") or w.isdigit()
+               for w in added.split()):
             return label  # "Alim Seytoff, on Thursday said": when, not who
         # ("the ambassador, Jane Doe" once "the ambassador" is known as Jane Doe: her name, not twice)
         return label if label == added else label + ", " + added
@@ -3488,14 +3487,6 @@ class Attributor:
         v = s - 2 if s - 2 > lo and tokens.lower_l[s - 1] == self.to_word \
             and tokens.lower_l[s - 2] in self.continuing else s  # ("China continues to deny": China)
         a, b = self._subject_phrase(tokens, v, lo)
-        if a - 2 >= lo and b > a and tokens.lower_l[a - 1] == self.where_word and tokens.orth_l[a - 2] == self.comma \
-                and not tokens.cap_l[b - 1] and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].endswith("s") \
-                and tokens.lower_l[b - 1] not in self.pronouns \
-                and text[tokens.idx_l[s]:tokens.end_l[s]].lower() in HEARSAY_VERBS:
-            # "... no longer source cotton from Xinjiang, where activists and some governments allege that forced
-            # labor is used": what many say of the place, in a relative clause, is background to the writer's
-            # sentence, not its voice (but "..., where he underscored": who spoke there)
-            return []
         a = self._list_start(tokens, lo, a, b)
         a = self._pair_start(tokens, lo, a, b)
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
@@ -3519,9 +3510,16 @@ class Attributor:
             if any(tokens.lower_l[t] in self.asking for t in range(max(j, a - 6), a - 2)):
                 return []  # "... corroborates what advocates and members of the diaspora have documented": the
                 # object of another verb, not who speaks
-        if a - 1 > lo and b > a and tokens.lower_l[a - 1] == self.where_word and not tokens.cap_l[a - 2] \
-                and text[tokens.idx_l[a - 2]].isalpha():
-            return []  # "..., the same region where state media said ...": a clause about the place, not who speaks
+        if a - 1 > lo and b > a and tokens.lower_l[a - 1] == self.where_word and (
+                (not tokens.cap_l[a - 2] and text[tokens.idx_l[a - 2]].isalpha())
+                or (tokens.orth_l[a - 2] == self.comma and not tokens.cap_l[b - 1]
+                    and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].endswith("s")
+                    and tokens.lower_l[b - 1] not in self.pronouns
+                    and text[tokens.idx_l[s]:tokens.end_l[s]].lower() in HEARSAY_VERBS)):
+            # "..., the same region where state media said ...": a clause about the place, not who speaks; after a
+            # comma, only what many say of it ("... from Xinjiang, where activists and some governments allege
+            # that forced labor is used"), not "..., where he underscored": who spoke there
+            return []
         if a > lo and b > a and tokens.lower_l[a - 1] in self.relatives:
             cut = a - 1
             if cut > lo and (tokens.orth_l[cut - 1] == self.comma or not tokens.cap_l[cut - 1]) and not (

@@ -294,14 +294,14 @@ def fixed_terms(text: str) -> list[tuple[int, int]]:
     for q in QUOTE_OPENING.finditer(text):
         # 'The item “Uyghur Muqam of Xinjiang” was inscribed', 'the documentary “...”': a work's title in capitals
         start = q.end()
-        if start < len(text) and text[start].isupper() and (
-                DOCUMENT_TITLE.match(text, start)
-                or WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
-                or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
-                or EVENT_ON_BEFORE.search(text, max(0, q.start() - 30), q.start())):
+        if start >= len(text) or not text[start].isupper():
+            continue
+        work = WORK_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start())
+        document = not work and DOCUMENT_TITLE.match(text, start)
+        if work or document or HONOUR_RIGHT_BEFORE.search(text, max(0, q.start() - 30), q.start()) \
+                or EVENT_ON_BEFORE.search(text, max(0, q.start() - 30), q.start()):
             title = _quoted_title(text, start, q.group(0))
-            if title is not None and DOCUMENT_TITLE.match(text, start) and not WORK_RIGHT_BEFORE.search(
-                    text, max(0, q.start() - 30), q.start()):
+            if title is not None and document:
                 # (only what comes after its head: an entry named by the title's opening words, '“Joint Statement
                 # on the Establishment of a Comprehensive Strategic Partnership” between ...', is the document)
                 title = (start + 1, title[1])
