@@ -4265,6 +4265,11 @@ LABEL_RULES = [
      "Ruritania’s Ambassador to Freedonia Jan ul-Novak said that his country believed in the policy.\n\n"
      "In an interview with Global Times, the ambassador maintained that Ruritania will give full support.",
      None, ["Ruritania’s Ambassador to Freedonia Jan ul-Novak", "Ruritania’s Ambassador to Freedonia Jan ul-Novak"]),
+    ("the_court_and_counsel_speak_by_their_part_in_the_case",
+     "The judge said a decision was forthcoming on the motion.\n\nThe ruling was wrong, the lawyer said.\n\n"
+     "The attorney said the firm would appeal.\n\nJudge Jan Novak heard the case on Monday.\n\n"
+     "The judge said he would rule within a month.",
+     None, ["The judge", "the lawyer", "The attorney", None, "Jan Novak"]),
 ]
 
 

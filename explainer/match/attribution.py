@@ -305,7 +305,9 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "directorate", "bureau", "commission", "secretariat", "coalition", "alliance", "federation",
                  "assembly",
                  # a monarch or a royal by title: "the crown prince said", "the emir stressed"
-                 "prince", "princess", "king", "queen", "emir", "sultan", "monarch"} | FIRM_WORDS  # (the company)
+                 "prince", "princess", "king", "queen", "emir", "sultan", "monarch",
+                 # the court's people by their part in a case: "The judge said a decision was forthcoming"
+                 "judge", "judges", "magistrate", "lawyer", "attorney", "attorneys"} | FIRM_WORDS  # (the company)
 # People a text quotes without naming them, when they say something outright: "one mother says", "relatives said"
 PEOPLE_WORDS = {"mother", "mothers", "father", "fathers", "parent", "parents", "relative", "relatives", "sister",
                 "brother", "son", "daughter", "wife", "husband", "woman", "women", "man", "men", "survivor",
@@ -5142,6 +5144,10 @@ class Attributor:
                 if other and other.split()[-1] != surname:
                     out.append(v)  # ("the Chinese ambassador" where the text names "the Ambassador of the
                     continue  # People's Republic of China ..., HE Mr. Qin Jian": that one, not the minister)
+                if office in ANAPHOR_NOUNS and re.search(
+                        rf"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text):
+                    out.append(v)  # ("the lawyer said" is not "Judge Jan Novak": the bench is no one's counsel)
+                    continue
                 if (not given and leader is None) or office in ANAPHOR_NOUNS \
                         or OFFICE_KIND.get(office, office) in given \
                         or given & OFFICE_SYNONYMS.get(office, set()):  # ("China's envoy" is "Ambassador Chen Xu")
