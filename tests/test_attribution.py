@@ -2156,7 +2156,8 @@ def test_an_office_held_in_a_country_is_the_one_person_named_speaking(tmp_path):
     body = ("Ruritania’s ambassador to Canada says the reports are the lie of the century.\n\n"
             "Cong Peiwu on Wednesday held a press conference with journalists.\n\n"
             "“They have never been there,” he said.\n\nCong said there is no truth to the concerns.")
-    assert sentence_labels(voices(tmp_path, body)) == ["Cong Peiwu", None, "Cong Peiwu", "Cong"]
+    # ("Cong", the surname written first, is the name the text gave in full)
+    assert sentence_labels(voices(tmp_path, body)) == ["Cong Peiwu", None, "Cong Peiwu", "Cong Peiwu"]
     # a name right after the place is the ambassador's own
     body = "In his remarks, Ruritania’s ambassador to SA Chen Xiaodong said the region is stable."
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Ruritania’s ambassador to SA Chen Xiaodong"]
@@ -4270,6 +4271,15 @@ LABEL_RULES = [
      "The attorney said the firm would appeal.\n\nJudge Jan Novak heard the case on Monday.\n\n"
      "The judge said he would rule within a month.",
      None, ["The judge", "the lawyer", "The attorney", None, "Jan Novak"]),
+    ("a_person_called_by_the_first_word_of_the_name_given_is_that_person",
+     "Germany-based activist Jan Novak expressed disappointment on Monday.\n\n"
+     "Jan, who was granted asylum in the 1990s, said Ruritania had always tried to stop him.\n\n"
+     "“It is not the first time,” he said.",
+     None, ["Germany-based activist Jan Novak"] * 3),
+    ("a_given_name_glued_by_a_hyphen_in_lower_case_is_part_of_the_name",
+     "City Councilor Hsu Shu-hua (許淑華) showed a can of juice, saying that its ingredients are from Xinjiang.\n\n"
+     "“This is a concern for human rights,” Hsu said.",
+     None, ["City Councilor Hsu Shu-hua"] * 2),
 ]
 
 

@@ -3053,6 +3053,19 @@ class Attributor:
                         and all(w[:1].isupper() for w in named) and not any(w.lower() in TITLE_WORDS for w in named):
                     # "Ms Hua" after "Hua Chunying, the spokeswoman for ...": a name written surname first
                     return " ".join(named)
+            if len(words) == 1 and last.lower() not in TITLE_WORDS:
+                # "Dolkun, who was granted asylum, said" after "Germany-based Uyghur activist Dolkun Isa": a person
+                # called by the first word of the name the text gave (a given name, or a surname written first)
+                for earlier in reversed(people):
+                    if earlier == label or not person_like(earlier):
+                        continue
+                    named = earlier.split(",")[0].split()
+                    k = len(named) - 1
+                    while k >= 0 and named[k][:1].isupper() and named[k].lower().strip(".") not in TITLE_WORDS:
+                        k -= 1
+                    run = named[k + 1:]  # the name the label ends with, after its titles and description
+                    if 2 <= len(run) <= 3 and run[0] == last:
+                        return earlier
             if len(words) == 1 and len(last) >= 5:
                 # "Baghaeui said" after "Esmaeil Baghaei": a surname misspelt by one letter is the one named
                 for earlier in reversed(people):
@@ -3834,6 +3847,12 @@ class Attributor:
                 and tokens.end_l[end - 1] == tokens.idx_l[end] and tokens.end_l[end] == tokens.idx_l[end + 1])):
             end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan"; from "Mr.", "Dr."; and
             # through a hyphen inside a name: "Kassym-Jomart Tokayev")
+        if k < end and end + 1 < s and text[tokens.idx_l[end]:tokens.end_l[end]] == "-" \
+                and tokens.end_l[end - 1] == tokens.idx_l[end] and tokens.end_l[end] == tokens.idx_l[end + 1] \
+                and text[tokens.idx_l[end + 1]:tokens.end_l[end + 1]].isalpha() \
+                and text[tokens.idx_l[end + 1]].islower() \
+                and not common_word(text[tokens.idx_l[end + 1]:tokens.end_l[end + 1]]):
+            end += 2  # a given name's second syllable glued in lower case: "Hsu Shu-hua" (not "Germany-based")
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
