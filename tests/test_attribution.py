@@ -2163,6 +2163,13 @@ def test_an_office_held_in_a_country_is_the_one_person_named_speaking(tmp_path):
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Ruritania’s ambassador to SA Chen Xiaodong"]
 
 
+def test_an_officer_named_after_the_body_and_its_abbreviation_speaks_not_the_body(tmp_path):
+    body = ("The camps are open, Secretary General of the East Turkistan Government in Exile (ETGE) Jan Novak said "
+            "on Monday.")
+    assert [(a.holder, a.label) for a in voices(tmp_path, body).attributions] == [
+        (None, "Secretary General of the East Turkistan Government in Exile (ETGE) Jan Novak")]
+
+
 def test_corroborated_reports_a_finding(tmp_path):
     assert sentence_labels(voices(tmp_path, "The camps were built. The ETGE has further corroborated that "
                                   "they hold millions.")) == [None, "etge"]
@@ -4280,6 +4287,19 @@ LABEL_RULES = [
      "City Councilor Hsu Shu-hua (許淑華) showed a can of juice, saying that its ingredients are from Xinjiang.\n\n"
      "“This is a concern for human rights,” Hsu said.",
      None, ["City Councilor Hsu Shu-hua"] * 2),
+    ("a_weekday_after_the_verb_is_when_not_who",
+     "The plan is good, Jan Novak, Head of the Department, said Friday at the Forum.",
+     None, ["Jan Novak, Head of the Department"]),
+    ("a_name_before_two_offices_in_apposition_speaks",
+     "The states support each other, Jan Novak, Assistant to the President, Head of the Department of the "
+     "Administration, said at the Forum.",
+     None, ["Jan Novak"]),
+    ("given_opens_a_phrase_not_a_name",
+     "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
+     None, ["Ruritania"]),
+    ("a_verb_and_its_object_before_a_name_in_apposition_are_no_name",
+     "The commitment provides a solid foundation, Jan Novak, Secretary General of the Organization, said.",
+     None, ["Jan Novak, Secretary General of the Organization"]),
 ]
 
 

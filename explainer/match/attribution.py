@@ -349,7 +349,7 @@ POSSESSED_OFFICE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s ((
 SUBORDINATORS = frozenset(("while", "when", "although", "though", "whereas", "because", "since", "after", "before",
                            "until", "once", "if"))
 OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "throughout", "however", "meanwhile",
-           "speaking", "according",
+           "speaking", "according", "given",  # ("Given its history, Azerbaijan ...")
            "since", "while", "when", "although", "as", "last", "earlier", "later", "also", "still", "yet", "but",
            "and", "for", "with", "despite", "following", "addressing", "stressing", "responding", "overall",
            "moreover", "furthermore", "instead", "thus", "nevertheless", "similarly", "likewise", "today",
@@ -1302,6 +1302,8 @@ class Attributor:
                                                            "to")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
         self.office_to = {strings.add(w) for w in ("to", "of", "for", "in")}  # "Ambassador to Indonesia"
+        # an office's first word in capitals, "of" or "to" its holder after it: "Assistant to the President"
+        self.office_titles = {strings.add(w) for w in TITLE_WORDS | OFFICE_OR_PERSON | {"assistant", "aide", "member"}}
         self.title_modifiers = {strings.add(w) for w in TITLE_MODIFIERS}
         self.name_particles = {strings.add(w) for w in ("bin", "ibn", "bint", "al", "el", "van", "von", "de", "da")}
         self.where_words = {strings.add(w) for w in ("on", "in", "at")}
@@ -1480,6 +1482,11 @@ class Attributor:
             if k is None:
                 break
             j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
+            n = j
+            while n > lo and j - n < 3 and tokens.lower_l[j] == self.of_word and tokens.cap_l[n - 1] \
+                    and tokens.lower_l[n - 1] in self.officer_words and not tokens.boundary_l[n - 1]:
+                n -= 1  # ("Secretary General of the OTS (OTS) Jane Roe said": the office the width cut off)
+            j = n
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(j + 1, i - 2):
@@ -1596,6 +1603,7 @@ class Attributor:
         best = None
         # "Jane Roe and her counterpart John Doe": the one named first speaks for the pair, not her counterpart
         pair = next((tokens.idx_l[p - 1] for p in range(a + 2, b - 1) if self._pair_at(tokens, p, b)), hi)
+        officers: set[str] = set()  # bodies whose officer the phrase names
         for k in range(bisect_left(self._starts, lo), len(refs)):
             m = refs[k]
             if m.start >= pair:
@@ -1613,8 +1621,9 @@ class Attributor:
                 if etype in ("person", "role") and self._aide_to(tokens, a, m.start):
                     continue  # "Assistant to the President of the Republic of Azerbaijan ... Hikmet Hajiyev": his
                     # aide speaks, not the president
-                if etype == "organization" and (self._officer_after(tokens, m.end, b)
+                if etype == "organization" and (m.entry in officers or self._officer_after(tokens, m.end, b)
                                                  or self._officer_of_named(tokens, a, m.start, m.end, b)):
+                    officers.add(m.entry)  # (and its abbreviation after it: "... of the OTS (OTS) Jane Roe")
                     continue  # "The OTS Secretary General informed": its officer speaks, not the organisation
             else:
                 continue  # a people, a claim, a term: never a speaker
@@ -1667,8 +1676,8 @@ class Attributor:
         j = tokens.token_at(start) - 1
         if j > a and tokens.lower_l[j] in self.determiners:
             j -= 1
-        if not (j > a and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.officer_words):
-            return False
+        if not (j >= a and j > 0 and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.officer_words):
+            return False  # (the office may stand just before a phrase its length cut: "Secretary General | of ...")
         k = tokens.token_at(end)
         if k + 2 < b and tokens.orth_l[k] == self.open_paren and tokens.orth_l[k + 2] == self.close_paren:
             k += 3  # (past its abbreviation: "... of the World Uyghur Congress (WUC) Jane Roe")
@@ -2655,12 +2664,14 @@ class Attributor:
             # after a plain comma: '..., said X.', '..., said X, head of Y.', '..., said Xiao Yewen during a
             # meeting', not '..., said the talks failed'
             _, b0 = tokens.phrase_after(e, hi, width=10)
-            named = e < hi and (tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
-                                or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
-                                or self._role_then_name(tokens, text, e, hi)
-                                # "..., say government sources.": who, closing the sentence
-                                or (b0 - e <= 3 and (b0 >= hi or tokens.orth_l[b0] in self.sentence_stops)
-                                    and tokens.lower_l[b0 - 1] in self.speaker_words))
+            named = e < hi and tokens.lower_l[e] not in self.when_words and (
+                tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
+                or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
+                or self._role_then_name(tokens, text, e, hi)
+                # "..., say government sources.": who, closing the sentence
+                or (b0 - e <= 3 and (b0 >= hi or tokens.orth_l[b0] in self.sentence_stops)
+                    and tokens.lower_l[b0 - 1] in self.speaker_words))
+            # ("X, Head of the Department, said Friday at the Forum": when, then where; X before the verb said it)
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")
                              and tokens.lower_l[s] not in self.plain_saying):
@@ -3630,10 +3641,12 @@ class Attributor:
             # (not a clause: "The Silk Road historically connects Azerbaijan and China, Ding Tao, ..., said": a
             # verb in the present between capitals, not a name)
             clause = any(not tokens.cap_l[t] and text[tokens.idx_l[t]:tokens.end_l[t]].endswith("s")
-                         and t + 1 < first and tokens.cap_l[t + 1]
+                         and t + 1 < first and (tokens.cap_l[t + 1] or tokens.lower_l[t + 1] in self.determiners)
                          and text[tokens.idx_l[t]:tokens.end_l[t]].isalpha()
                          and not text[tokens.idx_l[t]:tokens.end_l[t]].endswith("ss")
-                         for t in range(lo + 1, first))
+                         for t in range(lo + 1, first)) or any(tokens.lower_l[t] in self.be_words
+                                                             for t in range(lo + 1, first))
+            # (nor "The commitment provides a solid foundation, Jan Novak, ..., said": a verb and its object)
             if lo < first < s - 1 and first - lo <= 8 and tokens.cap_l[lo] and not office_of and not described \
                     and not clause and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
@@ -3733,8 +3746,11 @@ class Attributor:
         if a - 2 < lo or tokens.orth_l[a - 1] != self.comma:
             return None
         if tokens.cap_l[a] and not covers and not (self.holder_in(tokens, (a, a + 1), self._refs) and any(
-                tokens.lower_l[k] in self.person_offices for k in range(a + 1, min(len(tokens.lower_l), a + 4)))):
-            return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer)
+                tokens.lower_l[k] in self.person_offices for k in range(a + 1, min(len(tokens.lower_l), a + 4)))) \
+                and not (tokens.lower_l[a] in self.office_titles and a + 1 < len(tokens.lower_l)
+                         and tokens.lower_l[a + 1] in self.office_to):
+            return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer; and
+            # "Hikmat Hajiyev, Assistant to the President, Head of ..., said": an office, "to" or "of" its holder)
         if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
             return None
         k = a - 2
