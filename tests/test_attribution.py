@@ -4294,6 +4294,12 @@ LABEL_RULES = [
      "The states support each other, Jan Novak, Assistant to the President, Head of the Department of the "
      "Administration, said at the Forum.",
      None, ["Jan Novak"]),
+    ("an_interview_with_a_form_of_address_is_the_person_the_paragraph_names",
+     "As the visit nears, the news agency shares an exclusive interview with His Excellency. During the "
+     "conversation, President Jan Novak spoke about bilateral cooperation.\n\n"
+     "- Your Excellency, how would you characterise relations between our countries?\n\n"
+     "— The relations are strong and based on mutual trust.",
+     None, ["President Jan Novak", None, "President Jan Novak"]),
     ("given_opens_a_phrase_not_a_name",
      "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
      None, ["Ruritania"]),

@@ -4903,6 +4903,15 @@ class Attributor:
             m = INTERVIEWEE.search(para)
             if m is not None:
                 state["interviewee"] = " ".join(next(g for g in m.groups() if g).split())
+                if HONORIFIC_INSIDE.fullmatch(state["interviewee"]):
+                    # "... shares an exclusive interview with His Excellency. During the conversation, President
+                    # Ilham Aliyev spoke about ...": the form of address stands for the person the paragraph names
+                    person = next((v for v in para_voices if not v.writer and v.label
+                                   and not (v.cue or "").startswith("published by ")
+                                   and self._is_person(v.holder, v.label)), None)
+                    if person is not None:
+                        state["interviewee"] = person.label
+                        state["interviewee_holder"] = person.holder
             return para_voices
         if not state["interviewee"]:
             return para_voices
@@ -4918,7 +4927,7 @@ class Attributor:
         if len(para.split()) <= 8 and para[-1:] not in ".!…\"”’'":
             return para_voices  # "Human Rights Violations": a section's heading between answers, no answer
         name = state["interviewee"]
-        return [v._replace(holder=None, label=name, cue="interview answer", writer=False)
+        return [v._replace(holder=state.get("interviewee_holder"), label=name, cue="interview answer", writer=False)
                 if v.writer or (v.cue or "").startswith("published by ") else v for v in para_voices]
 
     def _letter_of_its_own(self, text: str, qtext: str, blocks) -> bool:
