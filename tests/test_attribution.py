@@ -4300,6 +4300,11 @@ LABEL_RULES = [
      "- Your Excellency, how would you characterise relations between our countries?\n\n"
      "— The relations are strong and based on mutual trust.",
      None, ["President Jan Novak", None, "President Jan Novak"]),
+    ("an_office_described_with_a_state_is_never_the_holder_named_with_another",
+     "The two states can resolve the issues, Iran’s Foreign Minister Jan Novak said in a phone conversation on "
+     "Monday with his Turkish counterpart John Roe.\n\nFor his part, the Turkish foreign minister praised "
+     "Novak’s “constructive efforts” to ease the situation.\n\nThe Iranian foreign minister thanked him.",
+     None, ["Iran’s Foreign Minister Jan Novak", "John Roe", "Iran’s Foreign Minister Jan Novak"]),
     ("given_opens_a_phrase_not_a_name",
      "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
      None, ["Ruritania"]),

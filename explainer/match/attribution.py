@@ -3161,8 +3161,14 @@ class Attributor:
             offices = OFFICE_SYNONYMS.get(office, {office})
             # (the office's own modifiers too: "the prime minister" is not "Foreign Minister Wang Yi")
             modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
+            # (and the state it names: "the Azeri foreign minister" is not "Iran's Foreign Minister ...")
+            whose = {st for w in words[1:-1] if w[:1].isupper() and (st := self._state_stem(w))}
             for earlier in reversed(people + state.get("bodies", [])):
                 held = {w.lower().strip(".,") for w in earlier.split()}
+                if whose and (named_states := {st for w in earlier.split(",")[-1].split()
+                                               if w[:1].isupper() and not w.isupper()  # (not "PRC", "UAE")
+                                               and (st := self._state_stem(w))}) and not whose & named_states:
+                    continue
                 if held & offices and modifiers <= held:
                     if text and (TITLED_SURNAME.fullmatch(earlier) or TWICE_TITLED_SURNAME.fullmatch(earlier)):
                         # "President Mirziyoyev", "General Secretary Lâm": as first given
@@ -5350,6 +5356,9 @@ class Attributor:
                 words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
             if v.holder or v.writer or len(words) < 2 or (not INDEFINITE_LABEL.match(v.label) and not definite):
                 continue
+            if definite and all(w[:1].isupper() and w.strip(",.").lower() not in ALL_OFFICES | TITLE_WORDS
+                                and w.strip(",.").lower() not in OFFICE_OR_PERSON for w in words[-2:]):
+                continue  # ("Iran's Foreign Minister Jan Novak" is named already: not "his counterpart" named later)
             # the description's own noun, before what places it: "a senior official from the region"
             head = []
             for w in words[1:]:
