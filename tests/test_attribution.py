@@ -4305,6 +4305,10 @@ LABEL_RULES = [
      "Monday with his Turkish counterpart John Roe.\n\nFor his part, the Turkish foreign minister praised "
      "Novak’s “constructive efforts” to ease the situation.\n\nThe Iranian foreign minister thanked him.",
      None, ["Iran’s Foreign Minister Jan Novak", "John Roe", "Iran’s Foreign Minister Jan Novak"]),
+    ("a_participle_opening_the_sentence_takes_its_object_no_verb_of_saying",
+     "Rebuffing claims that Ruritania stayed silent, he said the government raised the issue.\n\n"
+     "Rebuffing claims that Ruritania stayed silent, Jan Novak said the government raised the issue.",
+     None, [None, "Jan Novak"]),
     ("given_opens_a_phrase_not_a_name",
      "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
      None, ["Ruritania"]),

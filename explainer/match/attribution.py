@@ -2318,6 +2318,9 @@ class Attributor:
             j = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if text[idx[k]] in "(["), j) - 1
         if j >= lo and text[idx[j]:ends[j]] in ("'s", "’s"):
             return False  # "the government's stated position", "China's continued abuse": a noun after its owner
+        if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
+                and common_word(text[idx[j]:ends[j]]):
+            return False  # "Rebuffing claims that ...": a participle opening the sentence, and what it takes
         if w in self.continue_words and not (
                 s > lo and (orth[s - 1] == self.comma or (orth[s - 1] in tokens.closers
                                                            and text[idx[s - 1]] not in ")]"))) and not (
