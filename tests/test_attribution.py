@@ -2170,6 +2170,18 @@ def test_an_officer_named_after_the_body_and_its_abbreviation_speaks_not_the_bod
         (None, "Secretary General of the East Turkistan Government in Exile (ETGE) Jan Novak")]
 
 
+def test_a_kind_of_group_is_the_body_that_spoke(tmp_path):
+    body = ("The camps are open, the East Turkistan Government in Exile said on Monday.\n\n"
+            "The human rights group said the student was detained.\n\nThe exile group said he was held.")
+    assert [a.holder for a in voices(tmp_path, body).attributions] == ["etge"] * 3
+
+
+def test_a_radio_transcripts_numbered_unnamed_voice_is_a_turn(tmp_path):
+    body = ("JOANNA KAKISSIS, BYLINE: The men sing.\n\nUNIDENTIFIED PERSON #1: We pray for our families.\n\n"
+            "JOANNA KAKISSIS, BYLINE: They came from Xinjiang.")
+    assert labels(tmp_path, body) == ["JOANNA KAKISSIS, BYLINE", "UNIDENTIFIED PERSON #1", "JOANNA KAKISSIS, BYLINE"]
+
+
 def test_corroborated_reports_a_finding(tmp_path):
     assert sentence_labels(voices(tmp_path, "The camps were built. The ETGE has further corroborated that "
                                   "they hold millions.")) == [None, "etge"]

@@ -867,6 +867,11 @@ SITE_OF = re.compile(r"(?i:the\s+)?(?i:official\s+)?(?:(?:Facebook|Twitter|X|Tel
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
 # A turn marked in capitals with who the speaker is after a comma: "ANTHONY ALBANESE, PRIME MINISTER: ..."
+# A transcript's unnamed voice in capitals and its number: "UNIDENTIFIED PERSON #1: ..."
+# What kind of group a description says ("the human rights group", "the advocacy group")
+GROUP_KINDS = frozenset(("human", "rights", "advocacy", "campaign", "campaigning", "activist", "exile", "diaspora",
+                         "watchdog", "monitoring", "research", "lobby", "pressure", "civil", "society", "legal"))
+NUMBERED_TURN = re.compile(r"(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3} #\d{1,2}):\s")
 CAPITALS_TURN = re.compile(r"\s*[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}, [A-Z][A-Z .’'-]{1,80}:\s")
 # Words that open a place's name ("New York", "San Francisco", "Port Louis"), never a word of a person's
 PLACE_OPENERS = {"new", "north", "south", "east", "west", "saint", "san", "santa", "los", "las", "port", "fort",
@@ -3015,9 +3020,11 @@ class Attributor:
                         or (self._is_person(None, earlier) and not low & COMPANY_NOUNS):
                     continue
                 return earlier
-        if 2 <= len(words) <= 3 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
-                and state.get("thing") is not None and (len(words) == 2 or words[1][:1].isupper() or words[1].lower()
-                                                        in self._name_words(state["thing"])):
+        if 2 <= len(words) <= 4 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
+                and state.get("thing") is not None and (len(words) == 2 or (len(words) == 3 and (
+                    words[1][:1].isupper() or words[1].lower() in self._name_words(state["thing"])))
+                                                        or all(w.lower() in GROUP_KINDS for w in words[1:-1])):
+            # ("the human rights group", "the rights group": what kind of group, after the one that spoke)
             # ("the Chinese organisation" too: an adjective of nationality between; "the rights group" after
             # Human Rights Watch: a word of its name)
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
@@ -6030,6 +6037,10 @@ class Attributor:
                         and text[tokens.idx_l[lo]:tokens.end_l[lo]].lower() in TURN_ROLES:
                     return None, text[tokens.idx_l[lo]:tokens.end_l[k]]  # "Speaker 1: ...": an unnamed turn, as
                     # the transcript numbers it (not whoever was named with a role before)
+                numbered = NUMBERED_TURN.match(text, tokens.idx_l[lo], tokens.end_l[hi - 1])
+                if numbered is not None and k > lo:
+                    return None, numbered.group("name")  # "UNIDENTIFIED PERSON #1: ...": a radio transcript's
+                    # unnamed voice, as it numbers it
                 return self._turn_with_role(text, tokens, lo, hi, refs)
         return self._turn_with_role(text, tokens, lo, hi, refs)
 
