@@ -4321,6 +4321,11 @@ LABEL_RULES = [
      "Rebuffing claims that Ruritania stayed silent, he said the government raised the issue.\n\n"
      "Rebuffing claims that Ruritania stayed silent, Jan Novak said the government raised the issue.",
      None, [None, "Jan Novak"]),
+    ("a_title_and_a_surname_is_the_name_given_in_full_however_short",
+     "Ruritania’s Ambassador to Freedonia, Cheng Xueyuan, warned Freedonia to be wary of interference, stating that "
+     "Ruritania would not engage in internal affairs.\n\nHe further stated that the region is stable.\n\n"
+     "Speaking on the border, Ambassador Xueyuan protested against the movement.",
+     None, ["Cheng Xueyuan"] * 3),
     ("given_opens_a_phrase_not_a_name",
      "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
      None, ["Ruritania"]),

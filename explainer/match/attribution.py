@@ -3060,7 +3060,8 @@ class Attributor:
                 return sum(w.lower().strip(".") not in TITLE_WORDS | INITIALS_TITLES for w in n.split(",")[0].split())
             named_only = all(w[:1].isupper() for w in words)  # (a name, not "the Chinese Embassy in Nepal")
             same = [e for e in reversed(people) if e != label and e.split()[-1].strip(".,'’") == last
-                    and len(e) > len(label) and (name_words(e) > name_words(label) or not named_only)
+                    and (len(e) > len(label) or named_only)  # ("Ambassador Xueyuan": "Cheng Xueyuan", no shorter)
+                    and (name_words(e) > name_words(label) or not named_only)
                     and person_like(e)]
             if same and not named_only:
                 return same[0]  # the latest one with its last word, longer
