@@ -866,12 +866,12 @@ SITE_OF = re.compile(r"(?i:the\s+)?(?i:official\s+)?(?:(?:Facebook|Twitter|X|Tel
                      r"(?i:of)\s+")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
-# A turn marked in capitals with who the speaker is after a comma: "ANTHONY ALBANESE, PRIME MINISTER: ..."
-# A transcript's unnamed voice in capitals and its number: "UNIDENTIFIED PERSON #1: ..."
 # What kind of group a description says ("the human rights group", "the advocacy group")
 GROUP_KINDS = frozenset(("human", "rights", "advocacy", "campaign", "campaigning", "activist", "exile", "diaspora",
                          "watchdog", "monitoring", "research", "lobby", "pressure", "civil", "society", "legal"))
+# A transcript's unnamed voice in capitals and its number: "UNIDENTIFIED PERSON #1: ..."
 NUMBERED_TURN = re.compile(r"(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3} #\d{1,2}):\s")
+# A turn marked in capitals with who the speaker is after a comma: "ANTHONY ALBANESE, PRIME MINISTER: ..."
 CAPITALS_TURN = re.compile(r"\s*[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}, [A-Z][A-Z .’'-]{1,80}:\s")
 # Words that open a place's name ("New York", "San Francisco", "Port Louis"), never a word of a person's
 PLACE_OPENERS = {"new", "north", "south", "east", "west", "saint", "san", "santa", "los", "las", "port", "fort",
