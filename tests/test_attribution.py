@@ -4326,6 +4326,12 @@ LABEL_RULES = [
      "Ruritania would not engage in internal affairs.\n\nHe further stated that the region is stable.\n\n"
      "Speaking on the border, Ambassador Xueyuan protested against the movement.",
      None, ["Cheng Xueyuan"] * 3),
+    ("a_body_described_in_the_lede_is_the_body_named_in_the_next_paragraph",
+     "Ruritania must account for the whereabouts of men forcibly returned, a US-based rights group has said.\n\n"
+     "Human Rights Watch (HRW) said such men had disappeared into a black hole.\n\n"
+     "The men fled after riots in July.\n\nA rights group has criticised Freedonia for deporting six men.\n\n"
+     "Ruritanian media reported the men were held.",
+     None, ["Human Rights Watch (HRW)", "Human Rights Watch (HRW)", None, "A rights group", None]),
     ("given_opens_a_phrase_not_a_name",
      "Given its own history, Ruritania has kept a close eye on the war, condemning all acts of aggression.",
      None, ["Ruritania"]),

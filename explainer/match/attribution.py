@@ -866,6 +866,9 @@ SITE_OF = re.compile(r"(?i:the\s+)?(?i:official\s+)?(?:(?:Facebook|Twitter|X|Tel
                      r"(?i:of)\s+")
 # A paragraph that opens with a transcript's turn mark ("Wang Wenbin: ...")
 TURN_OPENING = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s")
+# A body described without its name in a lede: "A human rights group is urging ...", "a US-based rights group said"
+BODY_HEADS = frozenset(("group", "body", "committee", "organisation", "organization", "watchdog", "coalition",
+                        "panel", "ngo"))
 # What kind of group a description says ("the human rights group", "the advocacy group")
 GROUP_KINDS = frozenset(("human", "rights", "advocacy", "campaign", "campaigning", "activist", "exile", "diaspora",
                          "watchdog", "monitoring", "research", "lobby", "pressure", "civil", "society", "legal"))
@@ -5354,6 +5357,20 @@ class Attributor:
         initials = "".join(w[0] for w in theirs).lower()
         return any(w.lower()[:4] in stems or (w.isupper() and w.lower() in initials) for w in own)
 
+    def _a_body_named(self, v: Voice) -> bool:
+        """Whether a voice is a body by its name: an organisation's entry, or a name in capitals that is no
+        person's, state's or outlet's ("Human Rights Watch (HRW)", "Atajurt")."""
+        if v.writer or not v.label:
+            return False
+        if v.holder:
+            return self.entries[v.holder].type == "organization"
+        low = set(v.label.lower().split())
+        if low & (OUTLET_WORDS | NEWS_OUTLET_WORDS | {"media"}) or INDEFINITE_LABEL.match(v.label) \
+                or not v.label[:1].isupper() or self._is_person(None, v.label) \
+                or v.label.lower().removeprefix("the ") in self.countries:
+            return False
+        return bool(low & (BODY_WORDS | BODY_HEADS)) or len(low) == 1
+
     def _named_later(self, voices: list[Voice]) -> list[Voice]:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
         World Uygur Congress, said"): the first person later named in an office of that kind."""
@@ -5376,6 +5393,13 @@ class Attributor:
                 if w.lower() in ("from", "of", "in", "at", "based", "with", "for"):
                     break
                 head.append(w.lower())
+            if not definite and v.paragraph == first_para and head and head[-1] in BODY_HEADS:
+                # "A human rights group is urging ..." in the lede, then "Atajurt, a volunteer group ..., said" /
+                # "Human Rights Watch (HRW) said" opening the next paragraph: the body named there
+                nxt = next((later for later in out[i + 1:] if later.paragraph > v.paragraph), None)
+                if nxt is not None and nxt.paragraph == v.paragraph + 1 and self._a_body_named(nxt):
+                    out[i] = v._replace(holder=nxt.holder, label=nxt.label)
+                continue
             offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
             if offices is None or (head and (head[-1] in BODY_WORDS or head[-1] in OUTLET_WORDS)):
                 continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
