@@ -1085,6 +1085,8 @@ def build_matcher(nlp) -> PhraseMatcher:
 
 # a word that names an office or a person ("director", "spokesperson"): a description of someone
 OFFICE_OR_PERSON = frozenset(ALL_OFFICES | PERSON_NOUNS) - {"and", "of", "the"}
+# ... or a title: the words that, closing a label, are no name ("Iran's Foreign Minister" names no one)
+OFFICE_OR_TITLE = OFFICE_OR_PERSON | TITLE_WORDS
 # who someone is, in lower case between the verb and the name ("said Coquitlam resident Jane Roe", "said member of
 # the Ruritanian Association Jane Roe")
 ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee",
@@ -1490,11 +1492,12 @@ class Attributor:
             if k is None:
                 break
             j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
-            n = j
-            while n > lo and j - n < 3 and tokens.lower_l[j] == self.of_word and tokens.cap_l[n - 1] \
-                    and tokens.lower_l[n - 1] in self.officer_words and not tokens.boundary_l[n - 1]:
-                n -= 1  # ("Secretary General of the OTS (OTS) Jane Roe said": the office the width cut off)
-            j = n
+            if tokens.lower_l[j] == self.of_word:
+                # ("Secretary General of the OTS (OTS) Jane Roe said": the office the width cut off, read back)
+                of = j
+                while j > lo and of - j < 3 and tokens.cap_l[j - 1] and tokens.lower_l[j - 1] in self.officer_words \
+                        and not tokens.boundary_l[j - 1]:
+                    j -= 1
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         for k in range(j + 1, i - 2):
@@ -3176,12 +3179,11 @@ class Attributor:
             # (the office's own modifiers too: "the prime minister" is not "Foreign Minister Wang Yi")
             modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
             # (and the state it names: "the Azeri foreign minister" is not "Iran's Foreign Minister ...")
-            whose = {st for w in words[1:-1] if w[:1].isupper() and (st := self._state_stem(w))}
+            whose = self._states_named(words[1:-1])
             for earlier in reversed(people + state.get("bodies", [])):
                 held = {w.lower().strip(".,") for w in earlier.split()}
-                if whose and (named_states := {st for w in earlier.split(",")[-1].split()
-                                               if w[:1].isupper() and not w.isupper()  # (not "PRC", "UAE")
-                                               and (st := self._state_stem(w))}) and not whose & named_states:
+                if whose and (named_states := self._states_named(earlier.split(",")[-1].split(), initials=False)) \
+                        and not whose & named_states:  # (not by initials: "PRC", "UAE")
                     continue
                 if held & offices and modifiers <= held:
                     if text and (TITLED_SURNAME.fullmatch(earlier) or TWICE_TITLED_SURNAME.fullmatch(earlier)):
@@ -5193,7 +5195,7 @@ class Attributor:
                          if w.lower() in PERSON_OFFICES}
                 # and the state the description names, if it names one ("the Kazakh president"), must be the one
                 # the text gives the person ("Azerbaijani President Ilham Aliyev" is not the Kazakh president)
-                states = {st for w in v.label.split()[:-1] if w[:1].isupper() and (st := self._state_stem(w))}
+                states = self._states_named(v.label.split()[:-1])
                 near = set()
                 for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
                     for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
@@ -5237,6 +5239,11 @@ class Attributor:
                     v = v._replace(label=name)
             out.append(v)
         return out
+
+    def _states_named(self, words, initials: bool = True) -> set[str]:
+        """The states capitalised words name, by their stems ("the Kazakh president": {"kaza"}); without
+        ``initials``, not a state written in capitals ("PRC", "UAE")."""
+        return {st for w in words if w[:1].isupper() and (initials or not w.isupper()) and (st := self._state_stem(w))}
 
     def _state_stem(self, word: str) -> str | None:
         """The first four letters of a word that names a state ("Kazakh", "Iran's": "iran"), else None."""
@@ -5384,8 +5391,7 @@ class Attributor:
                 words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
             if v.holder or v.writer or len(words) < 2 or (not INDEFINITE_LABEL.match(v.label) and not definite):
                 continue
-            if definite and all(w[:1].isupper() and w.strip(",.").lower() not in ALL_OFFICES | TITLE_WORDS
-                                and w.strip(",.").lower() not in OFFICE_OR_PERSON for w in words[-2:]):
+            if definite and all(w[:1].isupper() and w.strip(",.").lower() not in OFFICE_OR_TITLE for w in words[-2:]):
                 continue  # ("Iran's Foreign Minister Jan Novak" is named already: not "his counterpart" named later)
             # the description's own noun, before what places it: "a senior official from the region"
             head = []
