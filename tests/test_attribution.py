@@ -4338,6 +4338,14 @@ LABEL_RULES = [
     ("a_verb_and_its_object_before_a_name_in_apposition_are_no_name",
      "The commitment provides a solid foundation, Jan Novak, Secretary General of the Organization, said.",
      None, ["Jan Novak, Secretary General of the Organization"]),
+    ("a_clause_after_to_say_is_what_was_not_said_no_speaker",
+     "The spokesman declined multiple opportunities Tuesday to say the United States believes the policy "
+     "continues.\n\nThe minister went on to say the government believes the policy continues.",
+     None, [None, "The minister"]),
+    ("a_participle_after_a_comma_inside_the_closing_quotation_mark_is_the_subjects",
+     "Jan Novak called Ruritania and Freedonia “two nations from one stem,” adding that the two countries plan "
+     "to increase trade.",
+     None, ["Jan Novak"]),
 ]
 
 

@@ -1542,6 +1542,11 @@ class Attributor:
             i = j - 1
             j = tokens.phrase_before(i, lo)[0]
             j = next((k + 1 for k in range(i - 1, j - 1, -1) if tokens.lower_l[k] in self.clause_words), j)
+        for k in range(i - 3, j - 1, -1):
+            if tokens.lower_l[k] == self.to_word and tokens.lower_l[k + 1] in self.verb_words \
+                    and not tokens.cap_l[k + 1]:
+                return i, i  # "The spokesman declined to say the United States believes": what he would not say
+
         while j < i - 1 and tokens.lower_l[j] in self.conjunctions:
             j += 1  # "But China rejected": China
         if j - 3 >= lo and tokens.orth_l[j - 1] == self.comma \
@@ -2442,7 +2447,10 @@ class Attributor:
                 # ("began his speech by expressing condolences": how the speaker opened, what they said)
             # (also without the comma when a that-clause follows: "took the floor on Friday asking that ...")
             # (not after a noun: "reports saying that", "a motion saying that" are what the documents say)
-            return s > lo and (orth[s - 1] == self.comma or (s + 1 < n and low[s + 1] == self.that_word
+            # (a comma inside the closing quotation mark too: 'called it “a friend,” adding that ...')
+            return s > lo and (orth[s - 1] == self.comma or (
+                s - 2 > lo and text[idx[s - 1]] in QUOTES_CLOSE + QUOTES_BOTH and orth[s - 2] == self.comma)
+                or (s + 1 < n and low[s + 1] == self.that_word
                                                             and (tokens.cap_l[s - 1] or low[s - 1] in self.time_words))) \
                 and not text[idx[s]].isupper()
         if s > lo and low[s - 1] in self.prepositions:
