@@ -4346,6 +4346,10 @@ LABEL_RULES = [
      "Jan Novak called Ruritania and Freedonia “two nations from one stem,” adding that the two countries plan "
      "to increase trade.",
      None, ["Jan Novak"]),
+    ("reports_before_their_own_verb_are_a_noun_no_verb_of_saying",
+     "The dragnet in Ruritania has swept up many people into “centers” that numerous studies and reports say are "
+     "camps.\n\nReuters reports that the minister resigned.",
+     None, [None, "Reuters"]),
 ]
 
 

@@ -2403,6 +2403,10 @@ class Attributor:
             return False  # "declined to comment", "refused to say"
         if s - 1 == lo and low[s - 1] == self.having_word and s + 1 < n and low[s + 1] == self.that_word:
             return False  # "Having said that, ...": a turn of phrase opening the sentence, no statement
+        if w in self.plural_reports and lo < s and s + 1 < n and low[s + 1] in self.verb_words \
+                and not tokens.cap_l[s + 1] and (low[s - 1] == self.and_word or orth[s - 1] == self.comma):
+            return False  # "numerous studies and reports say ...": the noun, joined to another, its verb after it
+            # (but "Kazakh media reports say": the media report, as below)
         if w in self.plural_reports and s + 2 < n \
                 and low[s + 1] in self.report_topics and low[s + 2] not in self.time_words \
                 and text[idx[s + 2]:ends[s + 2]].lower() not in MONTHS_DAYS:
