@@ -4350,6 +4350,10 @@ LABEL_RULES = [
      "The dragnet in Ruritania has swept up many people into “centers” that numerous studies and reports say are "
      "camps.\n\nReuters reports that the minister resigned.",
      None, [None, "Reuters"]),
+    ("a_title_shortened_with_a_full_stop_after_the_verb_is_part_of_the_name",
+     "“We want to make sure,” said Wisconsin GOP Rep. Jane Roe, who chairs the committee.\n\n"
+     "“The threat comes from the party,” said Mr. Jan Novak.",
+     None, ["Wisconsin GOP Rep. Jane Roe", "Mr. Jan Novak"]),
 ]
 
 

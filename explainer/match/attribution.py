@@ -450,6 +450,10 @@ OFFICE_SYNONYMS = {
     "cardinal": {"cardinal"}, "mufti": {"mufti"}, "patriarch": {"patriarch"},
 }
 HONORIFIC_ABBREVIATIONS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E."))
+# titles shortened with a full stop before a name ("said Rep. Mike Gallagher", "said Mr. Jan Novak"): not capitalised
+# words to the tokens (they are not all letters), but words of the name's title
+TITLE_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | {"Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.",
+                                                 "Amb."}
 # One office by two titles, for a description of it: "the Senate Speaker" after "X, the chairman of the Senate"
 TITLE_SYNONYMS = {"speaker": {"chairman", "chairwoman", "chair", "president"},
                   "chairman": {"speaker", "chair"}, "chairwoman": {"speaker", "chair"}}
@@ -2196,6 +2200,7 @@ class Attributor:
         word = text[tokens.idx_l[k]:tokens.end_l[k]]
         return bool(tokens.cap_l[k] or tokens.lower_l[k] in self.after_words or word.lower().endswith(("'s", "’s"))
                     or INITIALS.fullmatch(word)  # "said H.E. Ney Samol"
+                    or (word in TITLE_ABBREVIATIONS and k + 1 < len(tokens.cap_l) and tokens.cap_l[k + 1])
                     # "writes Lucas Leiroz de Almeida", "said Ursula von der Leyen": a particle inside a name
                     or (word in NAME_PARTICLES and k > a and (tokens.cap_l[k - 1] or tokens.lower_l[k - 1] in
                                                               self.particles) and k + 1 < len(tokens.cap_l)
