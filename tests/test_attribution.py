@@ -4354,6 +4354,16 @@ LABEL_RULES = [
      "“We want to make sure,” said Wisconsin GOP Rep. Jane Roe, who chairs the committee.\n\n"
      "“The threat comes from the party,” said Mr. Jan Novak.",
      None, ["Wisconsin GOP Rep. Jane Roe", "Mr. Jan Novak"]),
+    ("a_name_after_an_honorific_anywhere_in_the_paragraph_before_is_she",
+     "So, the appearance of a beaming Ms Jane Roe lighting the cauldron was a striking gesture.\n\n"
+     "“It’s a huge honour for me,” she told the Xinhua news outlet.",
+     None, [None, "Jane Roe"]),
+    ("a_relative_or_a_lawyer_named_by_a_possessive_is_never_the_one_it_belongs_to",
+     "Jan Novak received a video call from his brother. His brother said he had someone he wanted him to meet.\n\n"
+     "A court has sentenced Jan Novak to life in prison on separatism charges, his lawyer has said.\n\n"
+     "Jane Roe and her husband said they were afraid.\n\n"
+     "Sheikh Jan Novak met the minister. His Highness said the ties were strong.",
+     None, ["His brother", "his lawyer", "Jane Roe", "Sheikh Jan Novak"]),
 ]
 
 

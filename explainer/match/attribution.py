@@ -450,6 +450,8 @@ OFFICE_SYNONYMS = {
     "cardinal": {"cardinal"}, "mufti": {"mufti"}, "patriarch": {"patriarch"},
 }
 HONORIFIC_ABBREVIATIONS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E."))
+HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?")
+HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 # titles shortened with a full stop before a name ("said Rep. Mike Gallagher", "said Mr. Jan Novak"): not capitalised
 # words to the tokens (they are not all letters), but words of the name's title
 TITLE_ABBREVIATIONS = HONORIFIC_ABBREVIATIONS | {"Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.",
@@ -1200,6 +1202,11 @@ class Attributor:
         # Development Affairs Dominic Raab")
         self.list_joiners = {strings.add(w) for w in ("of", "the", "and", "together", "with", "for")}
         self.possessive_pronouns = {strings.add(w) for w in ("his", "her", "their")}
+        self.office_word = strings.add("office")
+        self.aide_words = {strings.add(w) for w in ("lawyer", "lawyers", "attorney", "attorneys", "counsel", "aide",
+                                                    "aides", "spokesman", "spokeswoman", "spokesperson")}
+        self.honorific_styles = {strings.add(w) for w in ("highness", "excellency", "majesty", "holiness",
+                                                          "eminence", "excellencies", "majesties", "highnesses")}
         self.name_then_place = {strings.add(w) for w in ("of", "from", "at")}  # "... Jane Roe of the Association"
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
@@ -1522,6 +1529,10 @@ class Attributor:
             if k in joined:
                 continue
             if tokens.lower_l[k] in self.clause_words and not (
+                    # ("Nurin Hemdullah and her sister said": the one named, with her sister)
+                    tokens.lower_l[k] == self.and_word and k > j and tokens.cap_l[k - 1] and i - k == 3
+                    and tokens.lower_l[k + 1] in self.possessive_pronouns
+                    and (tokens.lower_l[k + 2] in self.people_words or tokens.lower_l[k + 2] in self.ties)) and not (
                     tokens.lower_l[k] == self.and_word and k + 1 < i and (tokens.cap_l[k + 1] or (
                         # "The Mission of Cambodia to the UN Office and other International Organisations at
                         # Geneva has underscored": names joined inside the subject's "of" phrase
@@ -1942,6 +1953,10 @@ class Attributor:
                 k += 1
             if a + 1 < k < b and all(tokens.cap_l[t] for t in range(k, b)):
                 return " ".join(text[tokens.idx_l[k]:tokens.end_l[b - 1]].split())
+        if b - a >= 4 and tokens.lower_l[b - 3] == self.and_word and tokens.cap_l[b - 4] \
+                and tokens.lower_l[b - 2] in self.possessive_pronouns \
+                and (tokens.lower_l[b - 1] in self.people_words or tokens.lower_l[b - 1] in self.ties):
+            return self.free_label(tokens, text, (a, b - 3), after)  # "Jane Roe and her husband said": she, named
         if tokens.cap_l[a] and any(self._pair_at(tokens, p, b) for p in range(a + 1, b)):
             words = words - self.possessive_pronouns  # "Jane Roe and her counterpart John Doe": who, not "her"
         if words & self.pronouns or words & self.document_words:
@@ -2819,7 +2834,10 @@ class Attributor:
                 near = self._person_before(tokens, text, refs, a, state)
                 if near is not None:
                     state["last"] = near
-            if holder is None and words & self.pronouns and b - a <= 2:
+            if holder is None and words & self.pronouns and b - a <= 2 and not (
+                    b - a == 2 and tokens.lower_l[a] in self.possessive_pronouns
+                    and tokens.lower_l[a + 1] not in self.honorific_styles and tokens.lower_l[a + 1] != self.office_word):
+                # ("His brother said": his brother, never he; "His Highness" is he; "her office" is read below)
                 if words & self.it_words:  # "it" never stands for a person: the body the text was just about
                     antecedent = self._subject_body_before(tokens, text, refs, a, state)
                     if antecedent == ():
@@ -2868,7 +2886,9 @@ class Attributor:
                 continue  # the parser's subject decides only when it names an entry; the rules do the rest
             label = self.free_label(tokens, text, (a, b), after=role == "after")
             if not label and role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.plain_saying \
-                    and 0 < b - a <= 3 and tokens.lower_l[b - 1] in self.people_words \
+                    and 0 < b - a <= 3 and (tokens.lower_l[b - 1] in self.people_words or (
+                        b - a == 2 and tokens.lower_l[a] in self.possessive_pronouns
+                        and tokens.lower_l[b - 1] in self.aide_words)) \
                     and not any(text[tokens.idx_l[t]] in "-‐‑" for t in range(a, b)):
                 # "one mother says", "relatives said": people the text does not name, said to speak outright
                 label = " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
@@ -4383,6 +4403,19 @@ class Attributor:
             if self._is_person(None, name) and name.split()[0].lower() not in NOT_NAME_OPENERS \
                     and not self._names_a_state(name.split()[-1]):
                 best = (pos, (None, surnames.get(name.split()[-1], name)))
+        # "the appearance of a beaming Ms Yilamujiang": a person by the honorific before the name, wherever the
+        # sentence names her (as she was named in full before, when she was)
+        for m in HONORIFIC_NAME.finditer(text, start, at):
+            name, pos = m.group(1), m.start(1)
+            if (best is not None and pos <= best[0]) or quoted(pos) or name.split()[0].lower() in TITLE_TRIGGERS:
+                continue
+            last = name.split()[-1]
+            full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(last)}\b", text[:m.start()]) if len(name.split()) == 1 \
+                else None
+            if full and full.group(1).lower() not in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS \
+                    and not HONORIFIC_WORD.fullmatch(full.group(1)):
+                name = full.group(0)
+            best = (pos, (None, surnames.get(last, name)))
         return best[1] if best else None
 
     def _person_candidates(self, tokens, text, refs, a: int, state):
