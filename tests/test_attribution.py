@@ -4364,6 +4364,22 @@ LABEL_RULES = [
      "Jane Roe and her husband said they were afraid.\n\n"
      "Sheikh Jan Novak met the minister. His Highness said the ties were strong.",
      None, ["His brother", "his lawyer", "Jane Roe", "Sheikh Jan Novak"]),
+    ("then_before_an_office_says_when_it_was_held",
+     "Ruritania’s then Foreign Minister Jan Novak also stated that Ruritania was “seriously concerned”.",
+     None, ["Ruritania’s then Foreign Minister Jan Novak"]),
+    ("a_name_and_a_description_opening_with_a_states_possessive_is_the_subject_not_a_name_after_the_verb",
+     "A Ruritanian ambassador says his country is ready for any rhetoric.\n\n"
+     "Jan Novak, Ruritania’s envoy to U.N. institutions in Geneva, insists Freedonia doesn’t believe that the "
+     "council is the right venue.",
+     None, ["Jan Novak, Ruritania’s envoy to U.N. institutions in Geneva"] * 2),
+    ("a_lede_description_of_one_state_is_never_a_person_of_another_named_later",
+     "An official from China's far west region accused Jane Roe of lying.\n\n"
+     "U.S. Secretary of State John Doe said the claims were false.",
+     None, ["An official from China's far west region", "U.S. Secretary of State John Doe"]),
+    ("an_unnamed_official_is_no_one_the_text_names",
+     "Freedonia expelled the diplomat, Foreign Minister Jane Roe said.\n\n"
+     "An unnamed security official reportedly told the paper that the diplomat had targeted a member.",
+     None, ["Foreign Minister Jane Roe", "An unnamed security official"]),
 ]
 
 

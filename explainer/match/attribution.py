@@ -557,7 +557,9 @@ def clause_cut(label: str) -> str:
     if words and words[0].endswith("ing") and words[0].islower() and words[0] not in OFFICE_PARTICIPLES:
         return ""  # "The report, quoting officials, said ...": a participle's phrase, not who said it
         # (but "acting deputy secretary Jane Roe", "visiting Chinese Foreign Minister X": an office as held now)
-    k = next((i for i, w in enumerate(words) if w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE | {"what"} or (
+    k = next((i for i, w in enumerate(words) if (w.strip(".,;:()“”\"‘’'") in CLAUSE_INSIDE | {"what"} and not (
+        # ("Japan's then Foreign Minister Toshimitsu Motegi": "then" says when the office was held)
+        w == "then" and i and i + 1 < len(words) and words[i + 1][:1].isupper())) or (
         # "China temporarily closed its consulate in ...": a verb in the past and its object, after the name
         i and w.endswith("ed") and w.islower() and i + 1 < len(words) and words[i + 1] in OBJECT_OPENERS)), None)
     if k is not None and words[k] == "what":
@@ -3770,7 +3772,9 @@ class Attributor:
         first = lo
         while first < s - 1 and first - lo <= 6 and tokens.orth_l[first] != self.comma:
             first += 1
-        if not (lo < first < s - 2 and tokens.orth_l[first] == self.comma) or tokens.cap_l[first + 1]:
+        if not (lo < first < s - 2 and tokens.orth_l[first] == self.comma) or (tokens.cap_l[first + 1] and not (
+                # ("Chen Xu, China's envoy to ..., insists": a description that opens with a state's possessive)
+                first + 3 < s and tokens.lower_l[first + 2] in self.possessive_marks and not tokens.cap_l[first + 3])):
             return None
         if not all(tokens.cap_l[t] or tokens.lower_l[t] in self.title_word_hashes for t in range(lo, first)) \
                 or not tokens.cap_l[lo] or not tokens.cap_l[first - 1] or tokens.lower_l[lo] in self.openers \
@@ -5331,7 +5335,9 @@ class Attributor:
         # which state or body the description says: "Iran's", "Iranian", "Georgian", "OTS"
         marks = {without_possessive(w)[:4].lower() for w in head[:-1] + rest
                  if w[:1].isupper() and w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | offices
-                 and w.lower() not in ("the", "government")}
+                 and w.lower() not in ("the", "a", "an", "government")}  # (never "A" opening the description)
+        if {"unnamed", "anonymous"} & {w.lower() for w in words}:
+            return None  # "An unnamed security official told": one of many, whom the text does not name
         found = set()
         office_re = "|".join(sorted((re.escape(o).replace(r"\ ", r"[\s-]+") for o in offices), key=len,
                                     reverse=True))
@@ -5487,8 +5493,11 @@ class Attributor:
                 bare = bare and (named is not None or (
                     len(chain) >= 2 and later.label.lower() not in CAPITALS and name_key(later.label) not in self.seats
                     and later.label.lower() not in self.state_names and not self._names_a_state(later.label)))
+                ours, theirs = (self._states_named(re.split(r"[\s-]+", x))
+                                for x in (v.label, later.label + " " + (later.cue or "")))
                 if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label) \
-                        and self._same_body(v.label, later.label):
+                        and self._same_body(v.label, later.label) and not (ours and theirs and not ours & theirs):
+                    # (not "U.S. Secretary of State Antony Blinken" for "An official from China's ... region")
                     # (not "A spokeswoman for the US State Department": another one the text does not name)
                     name = later.label
                     if not named:  # a surname alone: the name the text gives in full, if a speaker's ("Geng Shuang",
