@@ -4380,6 +4380,12 @@ LABEL_RULES = [
      "Freedonia expelled the diplomat, Foreign Minister Jane Roe said.\n\n"
      "An unnamed security official reportedly told the paper that the diplomat had targeted a member.",
      None, ["Foreign Minister Jane Roe", "An unnamed security official"]),
+    ("hailing_from_a_place_a_politically_charged_thing_and_laws_say_nothing",
+     "Jane Roe hails from Ruritania and is a part of a minority group.\n\n"
+     "The second turn as Olympic host is even more politically charged than its first.\n\n"
+     "This allows a company to prosecute a foreign entity according to Ruritanian laws, even if overseas.\n\n"
+     "The group repeatedly charged that the camps were prisons.",
+     None, [None, None, None, "The group"]),
 ]
 
 

@@ -838,6 +838,8 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "attack", "attacks", "crisis", "conflict", "war", "development", "developments", "situation",
                          "event", "events", "meeting", "talks", "summit", "election", "elections", "vote", "ban",
                          "sanctions", "crackdown", "policy", "policies", "law", "project", "deal", "trip",
+                         # what rules, never who speaks: "according to Chinese laws"
+                         "laws", "regulations", "rules", "constitution",
                          # what is proposed or done: "is underlined by various proposals tabled by officials"
                          "proposal", "proposals", "plan", "plans", "projects", "initiative", "initiatives",
                          "measures", "steps", "efforts",
@@ -1140,6 +1142,9 @@ class Attributor:
                                                     "encouraged", "encourages", "called", "calls", "invited")}
         self.by_word = strings.add("by")
         self.from_word = strings.add("from")
+        self.hailing_words = {strings.add(w) for w in ("hails", "hailed", "hail")}
+        self.charged_word = strings.add("charged")
+        self.degree_words = {strings.add(w) for w in ("more", "most", "less", "very", "so", "too")}
         self.sent_documents = {strings.add(w) for w in ("letter", "message")}
         self.months = {strings.add(w) for w in MONTHS_DAYS}
         self.people_words = {strings.add(w) for w in PEOPLE_WORDS}
@@ -2490,6 +2495,12 @@ class Attributor:
             # as ...", "the Global Governance Initiative proposed by China": a participle after a noun, what
             # others call it or put forward, not a statement (but "officials said by phone": they said it)
             return False
+        if w in self.hailing_words and s + 1 < n and low[s + 1] == self.from_word:
+            return False  # "Yilamujiang hails from Xinjiang": where she comes from, no praise
+        if w == self.charged_word and s > lo and s + 1 < n and not tokens.cap_l[s + 1] \
+                and low[s + 1] not in self.determiners and low[s + 1] != self.that_word and low[s + 1] != self.with_word \
+                and (text[idx[s - 1]:ends[s - 1]].endswith("ly") or low[s - 1] in self.degree_words):
+            return False  # "even more politically charged than its first": an adjective, no accusation
         if w == self.pointing_word and not (s + 1 < n and low[s + 1] == self.out_word):
             return False  # "pointing to the map": no words
         if w == self.asked_word and s + 4 < n and (
