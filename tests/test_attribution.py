@@ -4386,6 +4386,10 @@ LABEL_RULES = [
      "This allows a company to prosecute a foreign entity according to Ruritanian laws, even if overseas.\n\n"
      "The group repeatedly charged that the camps were prisons.",
      None, [None, None, None, "The group"]),
+    ("words_closed_by_a_spaced_dash_after_a_comma_have_their_speaker_after_the_verb",
+     "- Today we will sign the treaty. We have raised relations to the highest level, - said Jan Novak.\n\n"
+     "— We will build the railway, — said Jane Roe.",
+     None, ["Jan Novak", "Jane Roe"]),
 ]
 
 

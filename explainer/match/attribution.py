@@ -2638,7 +2638,9 @@ class Attributor:
             # "This was stated here by Jane Doe", "are also accused by": a passive with its speaker (but "were
             # questioned by the police": held and interrogated, no statement)
             return w not in self.active_only
-        if s > lo and (low[s - 1] in self.noun_before or (k >= lo and low[k] in self.be_words)
+        dash_closing = s - 1 > lo and idx[s] > ends[s - 1] and text[idx[s - 1]:ends[s - 1]] == "-" \
+            and orth[s - 2] == self.comma  # ('..., - said Jane Roe.': a spaced dash closing the words said)
+        if s > lo and ((low[s - 1] in self.noun_before and not dash_closing) or (k >= lo and low[k] in self.be_words)
                        or low[s - 1] in self.stand_words):
             return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive;
             # "Beijing stands accused of detaining ...")
@@ -2654,7 +2656,10 @@ class Attributor:
         # member of Y, criticized Fidan": only verbs of saying come before their speaker)
         inverted = kind == "VERB" and s > lo and (tokens.orth_l[s - 1] == self.comma
                                                   or (tokens.orth_l[s - 1] in tokens.closers
-                                                      and text[tokens.idx_l[s - 1]] not in ")]")) \
+                                                      and text[tokens.idx_l[s - 1]] not in ")]")
+                                                  # ('..., - said Shavkat Mirziyoyev.': a dash closing the words)
+                                                  or (s - 1 > lo and text[tokens.idx_l[s - 1]:tokens.end_l[s - 1]]
+                                                      in ("-", "–", "—") and tokens.orth_l[s - 2] == self.comma)) \
             and tokens.lower_l[s] in self.invertible
         # (a closing bracket ends a name's aside, not a quotation: "the Malaysian premier (Anwar) said he ...")
         if inverted and tokens.orth_l[s - 1] == self.comma and (self._name_opening_apposition(tokens, lo, s) is not None
