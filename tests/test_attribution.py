@@ -4390,6 +4390,9 @@ LABEL_RULES = [
      "- Today we will sign the treaty. We have raised relations to the highest level, - said Jan Novak.\n\n"
      "— We will build the railway, — said Jane Roe.",
      None, ["Jan Novak", "Jane Roe"]),
+    ("an_office_after_an_opening_phrase_without_a_comma_speaks",
+     "In reply to this question the Ambassador stated that good-neighborly relations are a priority.",
+     None, ["the Ambassador"]),
 ]
 
 

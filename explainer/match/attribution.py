@@ -3650,6 +3650,10 @@ class Attributor:
                             or text[tokens.idx_l[t]:tokens.end_l[t]].lower() in MONTHS_DAYS for t in range(a + 1, d)):
                 a = d  # "At the meeting the sides stressed", "On Monday the ministry said": the phrase after
                 # the opening one, from its article
+            elif d is not None and d == b - 2 and tokens.lower_l[d] == self.the_word \
+                    and tokens.lower_l[b - 1] in self.office_like and not tokens.cap_l[d - 1] \
+                    and text[tokens.idx_l[d - 1]].isalpha():
+                a = d  # "In reply to this question the Ambassador stated": the office named after the phrase
             else:
                 s, a, b = a, a, a  # "Antony Blinken, on January 19 said": the phrase before is a time
         if a == b and s - 2 > lo and tokens.lower_l[s - 1] == self.and_word \
