@@ -121,6 +121,14 @@ def sentence_labels(result):
     return [None if v.writer else (v.holder or v.label) for v in result.voices]
 
 
+def test_the_publishers_own_correspondent_is_the_writer(tmp_path):
+    text = ("---\ntitle: t\nsource: Kazinform (en.inform.kz)\n---\n"
+            "ASTANA. KAZINFORM - President Jan Novak opened the summit, Kazinform correspondent reports.\n\n"
+            "ASTANA - President Jan Novak opened the summit, Reuters correspondent reports.\n")
+    assert [None if a.writer else a.label for a in voices_with_front(tmp_path, text).attributions] == [
+        None, "Reuters correspondent"]
+
+
 def test_a_sentence_without_a_cue_is_the_writers_own(tmp_path):
     r = voices(tmp_path, "The deal was signed. The ETGE criticised it.")
     assert sentence_labels(r) == [None, "etge"]
@@ -4393,6 +4401,10 @@ LABEL_RULES = [
     ("an_office_after_an_opening_phrase_without_a_comma_speaks",
      "In reply to this question the Ambassador stated that good-neighborly relations are a priority.",
      None, ["the Ambassador"]),
+    ("every_week_and_otherwise_called_name_no_one",
+     "Every week, dozens of activists gather outside the consulate, demanding to know where their relatives are.\n\n"
+     "Otherwise called the “Ruritania Tribunal,” it is headed by Jane Roe.",
+     None, [None, None]),
 ]
 
 

@@ -380,7 +380,8 @@ DESCRIBING = {"senior", "junior", "top", "former", "leading", "prominent", "loca
               "several", "many", "some", "most", "other", "various", "unnamed", "anonymous", "exiled", "ethnic"}
 QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "the", "these", "those", "other"}
 OWN_WORK = ("investigation|investigations|investigates|analysis|review|report|reporting|survey|tally|count|calculation|"
-            "calculations|study|data|reporters|journalists|team")  # ("RTÉ Investigates verified ...", "AP reporters")
+            "calculations|study|data|reporters|journalists|team|correspondent|correspondents|reporter")
+# ("RTÉ Investigates verified ...", "AP reporters", "Kazinform correspondent reports" in Kazinform's own story)
 # Verbs of saying that may come before their speaker: '"...," said X', '..., added the minister'.
 # Not "told": whom one tells comes after it ("X told a UN panel that ..."), the speaker before.
 INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "wrote", "writes",
@@ -1142,6 +1143,8 @@ class Attributor:
                                                     "encouraged", "encourages", "called", "calls", "invited")}
         self.by_word = strings.add("by")
         self.from_word = strings.add("from")
+        self.otherwise_word = strings.add("otherwise")
+        self.every_words = {strings.add(w) for w in ("every", "each")}
         self.hailing_words = {strings.add(w) for w in ("hails", "hailed", "hail")}
         self.charged_word = strings.add("charged")
         self.degree_words = {strings.add(w) for w in ("more", "most", "less", "very", "so", "too")}
@@ -2501,6 +2504,8 @@ class Attributor:
                 and low[s + 1] not in self.determiners and low[s + 1] != self.that_word and low[s + 1] != self.with_word \
                 and (text[idx[s - 1]:ends[s - 1]].endswith("ly") or low[s - 1] in self.degree_words):
             return False  # "even more politically charged than its first": an adjective, no accusation
+        if w == self.called_word and s > lo and low[s - 1] == self.otherwise_word:
+            return False  # 'Otherwise called the “Uyghur Tribunal,” it is headed by ...': a name, no call
         if w == self.pointing_word and not (s + 1 < n and low[s + 1] == self.out_word):
             return False  # "pointing to the map": no words
         if w == self.asked_word and s + 4 < n and (
@@ -3952,6 +3957,8 @@ class Attributor:
                 and text[tokens.idx_l[end + 1]].islower() \
                 and not common_word(text[tokens.idx_l[end + 1]:tokens.end_l[end + 1]]):
             end += 2  # a given name's second syllable glued in lower case: "Hsu Shu-hua" (not "Germany-based")
+        if end == k + 1 and tokens.lower_l[k] in self.every_words:
+            return []  # "Every week, dozens of activists gather ..., demanding": when, not who
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
