@@ -4405,6 +4405,10 @@ LABEL_RULES = [
      "Every week, dozens of activists gather outside the consulate, demanding to know where their relatives are.\n\n"
      "Otherwise called the “Ruritania Tribunal,” it is headed by Jane Roe.",
      None, [None, None]),
+    ("numbers_after_nos_continue_the_sentence",
+     "Jane Roe said in a speech that the group should demand more. She said that even autonomy was a start. "
+     "The speech was published by a television channel. For more on Roe, see clips nos. 5969, 5898, and 3795.",
+     None, ["Jane Roe"]),
 ]
 
 

@@ -21,7 +21,7 @@ from spacy.language import Language
 # deliberately short: state codes such as "Ala." would swallow a surname ("Ala").
 ABBREVIATIONS = (
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Gov.", "Sen.", "Rep.",
-    "Rev.", "St.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "etc.", "e.g.", "i.e.",
+    "Rev.", "St.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "Nos.", "nos.", "vs.", "etc.", "e.g.", "i.e.",
     "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
     "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 )
