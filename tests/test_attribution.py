@@ -4409,6 +4409,10 @@ LABEL_RULES = [
      "Jane Roe said in a speech that the group should demand more. She said that even autonomy was a start. "
      "The speech was published by a television channel. For more on Roe, see clips nos. 5969, 5898, and 3795.",
      None, ["Jane Roe"]),
+    ("a_chief_named_after_a_body_is_a_person_he_stands_for",
+     "National police chief Jan Novak said the remaining 15 are still on the run.\n\n"
+     "He said he believed the men knew their escape route in advance.",
+     None, ["National police chief Jan Novak"] * 2),
 ]
 
 

@@ -4221,8 +4221,8 @@ class Attributor:
             words = words[:cut]
         # (an outlet's common noun makes a body too: "State broadcaster CCTV", but "Vice News correspondent X")
         bodies = [i for i, w in enumerate(words) if w in BODY_WORDS or w in OUTLET_WORDS]
-        titles = [i for i, w in enumerate(words) if w in PERSON_NOUNS]
-        if bodies and not (titles and titles[-1] > bodies[-1]):
+        titles = [i for i, w in enumerate(words) if w in PERSON_NOUNS or w in PERSON_OFFICES]
+        if bodies and not (titles and titles[-1] > bodies[-1]):  # ("National police chief Jan Novak": a person)
             return False  # "the Permanent Mission of ...", but "Chief Cabinet Secretary Katsunobu Kato"
         if words[-1].endswith("s") and len(words) >= 2:
             # "Nicolas Chapuis": a surname that ends in "s", not a plural ("officials", "United Nations")
