@@ -4413,6 +4413,11 @@ LABEL_RULES = [
      "National police chief Jan Novak said the remaining 15 are still on the run.\n\n"
      "He said he believed the men knew their escape route in advance.",
      None, ["National police chief Jan Novak"] * 2),
+    ("laying_stress_and_welcoming_an_elevation_are_statements",
+     "General Secretary Jan Novak said he hopes that the cooperation will develop.\n\n"
+     "He laid stress on the important role of the parliament in bolstering the collaboration.\n\n"
+     "He also welcomed the elevation of relations to a strategic partnership.",
+     None, ["General Secretary Jan Novak"] * 3),
 ]
 
 

@@ -253,7 +253,10 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 # "Minister Al-Yahya hoped that this session would ...", "the Head of State positively assessed the
                 # implementation of ...": a hope, an appraisal, put in words
                 "hoped that", "hopes that", "expressed hope", "expressed the hope", "positively assessed",
-                "highly assessed", "assessed that"]
+                "highly assessed", "assessed that",
+                # "He laid stress on the important role of ...": stressed it
+                "laid stress on", "lays stress on", "laid emphasis on", "lays emphasis on", "placed emphasis on",
+                "put emphasis on"]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
@@ -1322,7 +1325,10 @@ class Attributor:
             # (an act done, named by its noun: "welcomes the awarding of the prize", "welcomed the passage of the bill")
             "awarding", "award", "passage", "approval", "publication", "launch", "establishment", "introduction",
             "designation", "recognition", "ratification", "imposition", "sanctions", "findings", "bill", "law",
-            "reopening", "resumption")}
+            "reopening", "resumption",
+            # (a relation raised or a pledge made: "welcomed the elevation of relations to a strategic partnership")
+            "elevation", "upgrade", "upgrading", "conclusion", "results", "achievements", "participation",
+            "commitment", "readiness", "intention", "willingness", "developments")}
         questions = {strings.add(w) for w in ("question", "questions", "query", "queries")}
         self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
             (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
