@@ -4417,7 +4417,7 @@ LABEL_RULES = [
      "General Secretary Jan Novak said he hopes that the cooperation will develop.\n\n"
      "He laid stress on the important role of the parliament in bolstering the collaboration.\n\n"
      "He also welcomed the elevation of relations to a strategic partnership.",
-     None, ["General Secretary Jan Novak"] * 3),
+     None, ["General Secretary Jan Novak", "Jan Novak", "Jan Novak"]),
 ]
 
 
