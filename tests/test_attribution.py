@@ -4418,6 +4418,10 @@ LABEL_RULES = [
      "He laid stress on the important role of the parliament in bolstering the collaboration.\n\n"
      "He also welcomed the elevation of relations to a strategic partnership.",
      None, ["General Secretary Jan Novak", "Jan Novak", "Jan Novak"]),
+    ("a_lists_last_item_before_the_verb_is_no_speaker",
+     "But this time, the agency collected the names, addresses, and family statuses of the men, said Khan and a "
+     "man named Jan who lives in Rawalpindi.",
+     None, [None]),
 ]
 
 

@@ -1788,6 +1788,9 @@ class Attributor:
             a = k + 3  # "According to estimates cited by a UN panel": the panel, who cites them
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
+        if b - a > 1 and tokens.lower_l[a] in self.plain_conjunctions and not tokens.cap_l[a]:
+            return None  # "the names, addresses, and family statuses of the Uyghurs, said Khan": a list's last
+            # item, never who speaks
         if a < b and tokens.lower_l[a] in self.second_person:
             return None  # "You mentioned that ...", "As you noted": whom a speaker addresses, never who speaks
         if self._occasion_at(tokens, a, b):
