@@ -4421,7 +4421,7 @@ LABEL_RULES = [
     ("a_lists_last_item_before_the_verb_is_no_speaker",
      "But this time, the agency collected the names, addresses, and family statuses of the men, said Khan and a "
      "man named Jan who lives in Rawalpindi.",
-     None, [None]),
+     None, ["Khan"]),
 ]
 
 
