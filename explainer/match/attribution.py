@@ -4444,7 +4444,7 @@ class Attributor:
                     and not self._names_a_state(name.split()[-1]):
                 best = (pos, (None, surnames.get(name.split()[-1], name)))
         # "the appearance of a beaming Ms Yilamujiang": a person by the honorific before the name, wherever the
-        # sentence names her (as she was named in full before, when she was)
+        # paragraph names her (as she was named in full before, when she was)
         for m in HONORIFIC_NAME.finditer(text, start, at):
             name, pos = m.group(1), m.start(1)
             if (best is not None and pos <= best[0]) or quoted(pos) or name.split()[0].lower() in TITLE_TRIGGERS:
