@@ -4422,6 +4422,10 @@ LABEL_RULES = [
      "But this time, the agency collected the names, addresses, and family statuses of the men, said Khan and a "
      "man named Jan who lives in Rawalpindi.",
      None, ["Khan"]),
+    ("added_and_a_clause_with_its_own_verb_is_what_was_said",
+     "Jan Novak further added Ruritania also attached importance to the mechanism.\n\n"
+     "The department added another five entities supporting the army's programs related to lasers to the list.",
+     None, ["Jan Novak", None]),
 ]
 
 

@@ -2391,9 +2391,15 @@ class Attributor:
             # "has added three companies to the Entity List", "added to the confusion": put something in, not said
             # (but "added that ...", 'added: "...', "..., he added.")
             for k in range(s + 1, min(n, s + 14)):
+                word = text[idx[k]:ends[k]]
                 if tokens.boundary_l[k] or orth[k] in (self.comma, self.colon) or low[k] == self.that_word \
-                        or low[k] in self.clause_verbs:
-                    break  # ("added the talks would go on to ...": a clause, what was said)
+                        or low[k] in self.clause_verbs or (
+                            k > s + 2 and len(word) > 4 and word.endswith("ed") and word.islower()
+                            and idx[k] > ends[k - 1] and low[k - 1] not in self.determiners
+                            and (tokens.cap_l[k - 1] or (tokens.cap_l[k - 2] and text[idx[k - 1]:ends[k - 1]].endswith("ly"))
+                                 or (tokens.cap_l[k - 2] and low[k - 1] in self.auxiliaries))):
+                    break  # ("added the talks would go on to ...", "added Azerbaijan also attached importance to
+                    # ...": a clause, what was said)
                 if low[k] == self.to_word:
                     return False
         if w == self.admitted_word and s + 2 < n and low[s + 1] == self.to_word and low[s + 2] not in self.audiences \
