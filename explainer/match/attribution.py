@@ -367,6 +367,8 @@ TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premie
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says",
                "rabbi", "imam", "bishop", "archbishop", "cardinal", "mufti", "pastor"}  # "Senior Rabbi to ..."
 NOT_NAME_OPENERS = TITLE_WORDS | MONTHS_DAYS  # "President Xi", "Monday Morning": not a person's name
+# the first word of no full name a surname is read back to: "President Trump", "On Trump"
+NOT_FIRST_NAMES = frozenset(NOT_NAME_OPENERS | OPENERS)
 # Words that qualify a title: "Deputy Prime Minister", "First Vice President"
 TITLE_MODIFIERS = {"deputy", "prime", "first", "vice", "foreign", "acting", "chief", "state", "executive"}
 # Words a title goes on with after its office, never a name: "Ambassador Extraordinary and Plenipotentiary",
@@ -454,7 +456,7 @@ OFFICE_SYNONYMS = {
     "cardinal": {"cardinal"}, "mufti": {"mufti"}, "patriarch": {"patriarch"},
 }
 HONORIFIC_ABBREVIATIONS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E."))
-HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?")
+# a name after an honorific, anywhere in a sentence: "a beaming Ms Yilamujiang"
 HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 # titles shortened with a full stop before a name ("said Rep. Mike Gallagher", "said Mr. Jan Novak"): not capitalised
 # words to the tokens (they are not all letters), but words of the name's title
@@ -4442,10 +4444,9 @@ class Attributor:
             if (best is not None and pos <= best[0]) or quoted(pos):
                 continue
             if len(name.split()) == 1:
-                full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(name)}\b", text[:start + m.start()])
-                if not full or full.group(1).lower() in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS:
+                name = self._full_name_before(name, text, start + m.start())
+                if name is None:
                     continue
-                name = full.group(0)
             if self._is_person(None, name) and name.split()[0].lower() not in NOT_NAME_OPENERS \
                     and not self._names_a_state(name.split()[-1]):
                 best = (pos, (None, surnames.get(name.split()[-1], name)))
@@ -4456,13 +4457,17 @@ class Attributor:
             if (best is not None and pos <= best[0]) or quoted(pos) or name.split()[0].lower() in TITLE_TRIGGERS:
                 continue
             last = name.split()[-1]
-            full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(last)}\b", text[:m.start()]) if len(name.split()) == 1 \
-                else None
-            if full and full.group(1).lower() not in TITLE_WORDS | NOT_NAME_OPENERS | OPENERS \
-                    and not HONORIFIC_WORD.fullmatch(full.group(1)):
-                name = full.group(0)
+            if len(name.split()) == 1:
+                name = self._full_name_before(name, text, m.start(), not_first=NOT_FIRST_NAMES | {"miss"}) or name
             best = (pos, (None, surnames.get(last, name)))
         return best[1] if best else None
+
+    @staticmethod
+    def _full_name_before(word: str, text: str, end: int, not_first=NOT_FIRST_NAMES) -> str | None:
+        """The name of two words ending in ``word`` that the text gives before ``end`` ("Donald Trump" for "Trump"),
+        unless its first word is a title or an opening word ("President Trump", "On Trump"): else None."""
+        full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", text[:end])
+        return full.group(0) if full and full.group(1).lower() not in not_first else None
 
     def _person_candidates(self, tokens, text, refs, a: int, state):
         """Whom "he" or "she" at token ``a`` may mean, nearest first, each worked out only when the one before
@@ -5509,6 +5514,7 @@ class Attributor:
                 continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
             last_para = v.paragraph  # (where the description, or "he" standing for it, last spoke)
             chain = [i]
+            ours = self._states_named(re.split(r"[\s-]+", v.label))  # (the states the description names)
             for j in range(i + 1, len(out)):
                 later = out[j]
                 if definite and later.paragraph > last_para + 1:
@@ -5524,7 +5530,8 @@ class Attributor:
                             out[c] = out[c]._replace(holder=later.holder, label=later.label)
                         break
                     continue
-                lw = [w.strip(",.").lower() for w in re.split(r"[\s-]+", later.label + " " + (later.cue or ""))]
+                later_words = re.split(r"[\s-]+", later.label + " " + (later.cue or ""))
+                lw = [w.strip(",.").lower() for w in later_words]
                 named = re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", later.label)
                 # (a name in it: two capitalised words, "Xinjiang vice-chairman Alken Tuniaz"); after a definite
                 # description, a bare name will do ("Michelle Bachelet said")
@@ -5535,10 +5542,9 @@ class Attributor:
                 bare = bare and (named is not None or (
                     len(chain) >= 2 and later.label.lower() not in CAPITALS and name_key(later.label) not in self.seats
                     and later.label.lower() not in self.state_names and not self._names_a_state(later.label)))
-                ours, theirs = (self._states_named(re.split(r"[\s-]+", x))
-                                for x in (v.label, later.label + " " + (later.cue or "")))
                 if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label) \
-                        and self._same_body(v.label, later.label) and not (ours and theirs and not ours & theirs):
+                        and self._same_body(v.label, later.label) \
+                        and not (ours and (theirs := self._states_named(later_words)) and not ours & theirs):
                     # (not "U.S. Secretary of State Antony Blinken" for "An official from China's ... region")
                     # (not "A spokeswoman for the US State Department": another one the text does not name)
                     name = later.label
