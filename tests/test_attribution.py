@@ -4426,6 +4426,17 @@ LABEL_RULES = [
      "Jan Novak further added Ruritania also attached importance to the mechanism.\n\n"
      "The department added another five entities supporting the army's programs related to lasers to the list.",
      None, ["Jan Novak", None]),
+    ("a_pronoun_opening_the_first_verb_of_a_pair_speaks_by_the_second",
+     "Interior Minister Jan Novak said on Monday that the men were deported.\n\n"
+     "He visited the detention site on Tuesday and said that the men had left.\n\n"
+     "He said the governor visited the site and stressed that the men had left.",
+     None, ["Interior Minister Jan Novak", "Jan Novak", "Jan Novak"]),
+    ("shared_that_and_drawing_attention_to_the_fact_are_saying",
+     "The talks were held on Monday.\n\n"
+     "Addressing a press meet, the Ruritanian Ambassador shared that Bern has given high importance to the ties.\n\n"
+     "President Jan Novak constantly draws attention to the fact that Ruritania has always contributed to peace.\n\n"
+     "The two countries shared a border and a history.",
+     None, [None, "the Ruritanian Ambassador", "President Jan Novak", None]),
 ]
 
 

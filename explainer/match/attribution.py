@@ -256,7 +256,12 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "highly assessed", "assessed that",
                 # "He laid stress on the important role of ...": stressed it
                 "laid stress on", "lays stress on", "laid emphasis on", "lays emphasis on", "placed emphasis on",
-                "put emphasis on"]
+                "put emphasis on",
+                # "the Ambassador shared that ...": told (only before "that": never "shared a border")
+                "shared that", "shares that", "share that",
+                # "Aliyev constantly draws attention to the fact that ...": said it
+                "drew attention to the fact", "draws attention to the fact", "draw attention to the fact",
+                "drawn attention to the fact", "drawing attention to the fact"]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
@@ -1118,6 +1123,7 @@ class Attributor:
         self.pronouns = {strings.add(w) for w in PRONOUNS}
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
         self.subject_pronouns = {strings.add(w) for w in ("he", "she", "they", "it", "we", "i")}
+        self.third_person = {strings.add(w) for w in ("he", "she")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.official_word = strings.add("official")
@@ -3694,6 +3700,12 @@ class Attributor:
                 if d is not None and tokens.lower_l[first] in self.determiners and \
                         all(not tokens.cap_l[t] for t in range(first + 1, d)):
                     pair = [("subject", (first, d + 1))]
+                elif tokens.lower_l[first] in self.third_person and first + 2 < s - 1 \
+                        and not any(tokens.lower_l[t] in self.clause_words or tokens.lower_l[t] in self.verb_words
+                                    or tokens.boundary_l[t] for t in range(first + 1, s - 1)):
+                    # "He visited the site and said ...": the pronoun that opens the clause of the first verb,
+                    # whom it stands for (no clause between: not "He said the minister visited ... and stressed")
+                    pair = [("subject", (first, first + 1))]
             if not pair:
                 # "... began on July 3rd when Azerbaijani President Ilham Aliyev met with Xi Jinping ... and
                 # said": the name right before the first verb of the pair, wherever the sentence opened
