@@ -4437,6 +4437,20 @@ LABEL_RULES = [
      "President Jan Novak constantly draws attention to the fact that Ruritania has always contributed to peace.\n\n"
      "The two countries shared a border and a history.",
      None, [None, "the Ruritanian Ambassador", "President Jan Novak", None]),
+    ("a_place_before_who_is_never_the_speaker",
+     "Jan Novak shared his conversation with a religious leader in Bern, who confirmed that mosques were open.\n\n"
+     "The plan drew rejection from Novak, who said the reports were nonsense.",
+     None, [None, "Jan Novak"]),
+    ("a_description_in_lower_case_after_a_capitalised_common_word_then_the_name",
+     "Talk show host Jan Novak dedicated an episode of his series to the Uyghurs, calling on the United Nations "
+     "to do more.\n\n"
+     "Many carried East Turkistan flags in sky blue, denouncing the policy.",
+     None, ["Talk show host Jan Novak", None]),
+    ("he_never_stands_for_a_house",
+     "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
+     "During the meeting, they discussed the relations between the two countries, according to the House\n\n"
+     "He said a diplomatic relationship has been established.",
+     2, None),
 ]
 
 

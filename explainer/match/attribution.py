@@ -146,7 +146,8 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "movement", "campaign", "coalition", "website", "agency's", "secretariat", "kremlin", "cabinet",
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
-              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing", "forum"}
+              "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing", "forum",
+              "house"}  # ("the House of Peoples’ Representatives", "the White House": a body, never "he")
 # The words of a region's or a state's own name, never a person's ("Xinjiang Uyghur Autonomous Region")
 REGION_WORDS = {"region", "autonomous", "province", "prefecture", "county", "republic", "oblast", "district",
                 "municipality", "kingdom", "emirate", "federation", "territory", "state", "states"}
@@ -1124,6 +1125,7 @@ class Attributor:
         self.personal = {strings.add(w) for w in ("he", "she", "his", "her", "him")}
         self.subject_pronouns = {strings.add(w) for w in ("he", "she", "they", "it", "we", "i")}
         self.third_person = {strings.add(w) for w in ("he", "she")}
+        self.located_in = {strings.add(w) for w in ("in", "at", "near", "across", "throughout")}
         self.and_word = strings.add("and")
         self.of_word = strings.add("of")
         self.official_word = strings.add("official")
@@ -3631,6 +3633,9 @@ class Attributor:
             end = w - 1 if tokens.orth_l[w - 1] == self.comma else w
             start = tokens.capitals_before(end, lo)
             start = self._people_in_place(tokens, text, start, lo)
+            if start < end and start - 1 > lo and tokens.lower_l[start - 1] in self.located_in:
+                return []  # "... with a religious leader in Urumqi, who confirmed ...": the place someone is in,
+                # never who "who" is
             return [("subject", (start, end))] if start < end else []
         if b > a and tokens.lower_l[a] in self.relatives and a > lo:
             return []  # "the report, which diplomats said had been ready": said inside a relative clause
@@ -3988,6 +3993,22 @@ class Attributor:
             end += 2  # a given name's second syllable glued in lower case: "Hsu Shu-hua" (not "Germany-based")
         if end == k + 1 and tokens.lower_l[k] in self.every_words:
             return []  # "Every week, dozens of activists gather ..., demanding": when, not who
+        if end == k + 1 and k == first and common_word(text[tokens.idx_l[k]:tokens.end_l[k]]):
+            # "Talk show host John Oliver dedicated ..., calling on ...": a common word capitalised only as the
+            # sentence's first, then the rest of a description in lower case, then the name
+            n = end
+            while n < s and n - end < 3 and not tokens.cap_l[n] and text[tokens.idx_l[n]:tokens.end_l[n]].isalpha() \
+                    and tokens.lower_l[n] not in self.prepositions and tokens.lower_l[n] not in self.determiners \
+                    and tokens.lower_l[n] not in self.clause_words \
+                    and tokens.lower_l[n] not in self.verb_words and tokens.lower_l[n] not in self.auxiliaries \
+                    and not text[tokens.idx_l[n]:tokens.end_l[n]].endswith("ed") \
+                    and text[tokens.idx_l[n]:tokens.end_l[n]] not in PAST_VERBS:  # ("Many carried East ...": a verb)
+                n += 1
+            m = n
+            while m < s and m - n < 4 and tokens.cap_l[m]:
+                m += 1
+            if n > end and m - n >= 2 and self._is_person(None, text[tokens.idx_l[n]:tokens.end_l[m - 1]]):
+                k, end = n, m
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
