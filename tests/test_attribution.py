@@ -4446,6 +4446,15 @@ LABEL_RULES = [
      "to do more.\n\n"
      "Many carried East Turkistan flags in sky blue, denouncing the policy.",
      None, ["Talk show host Jan Novak", None]),
+    ("an_office_and_a_name_between_commas_after_no_name_is_the_speaker",
+     "On his part, exploring new opportunities and inject new impetus for Africa's development, Sudan "
+     "foreign minister Dr. Al-Novak, has indicated that the relationship is growing stronger.\n\n"
+     "Jane Roe, a friend of President Jan Novak, said the trip was useful.",
+     None, ["Sudan foreign minister Dr. Al-Novak", "Jane Roe, a friend of President Jan Novak"]),
+    ("a_label_never_opens_with_of_the_name_before_it_does",
+     "The Sikyong, or executive head, Mr Penpa Tsering of the Central Tibetan Administration (CTA) has on Jun 8 "
+     "called for an alliance of like-minded partners.",
+     0, "Mr Penpa Tsering of the Central Tibetan Administration (CTA)"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

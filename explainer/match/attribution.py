@@ -1452,6 +1452,9 @@ class Attributor:
                                                                    "month", "year", "day", "late", "early", ",",
                                                                    "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
                                                                    "dec."}}
+        # a month written short, only before its day ("on Jun 8"): "Jun" and "Jan" are given names too
+        self.short_months = {strings.add(w) for w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                      "oct", "nov", "dec")}
         self.role_nouns = {strings.add(w) for w in SPEAKER_WORDS | {"activist", "dissident", "campaigner",
                                                                      "lawmaker", "legislator", "politician",
                                                                      "writer", "journalist", "scholar", "founder",
@@ -1798,6 +1801,13 @@ class Attributor:
             a = k + 3  # "According to estimates cited by a UN panel": the panel, who cites them
         if a < b and tokens.lower_l[a] in self.relative_words:
             return None  # "(these imams,) who include Dr. Jane Roe of the Seminary, (have called)": a description
+        if a > 0 and b - a > 1 and tokens.lower_l[a] == self.of_word and tokens.cap_l[a - 1]:
+            # "..., Mr Penpa Tsering of the Central Tibetan Administration (CTA) has on Jun 8 called": the name
+            # whose body the "of" gives, never the body alone
+            start = tokens.capitals_before(a, 0, most=5)
+            if start > 0 and text[tokens.idx_l[start - 1]:tokens.end_l[start - 1]] in HONORIFIC_ABBREVIATIONS:
+                start -= 1
+            a = start
         if b - a > 1 and tokens.lower_l[a] in self.plain_conjunctions and not tokens.cap_l[a]:
             return None  # "the names, addresses, and family statuses of the Uyghurs, said Khan": a list's last
             # item, never who speaks
@@ -1903,8 +1913,12 @@ class Attributor:
                 b = k  # "The Ministry of Foreign Affairs in a media release (said)": the ministry, in its release
         for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
             if tokens.lower_l[k] in self.time_openers and all(
-                    tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit() for t in range(k + 1, b)):
+                    tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
+                    or (tokens.lower_l[t] in self.short_months and t + 1 < b and text[tokens.idx_l[t + 1]].isdigit())
+                    for t in range(k + 1, b)):
                 b = k
+                while b > a + 1 and tokens.lower_l[b - 1] in self.auxiliaries:
+                    b -= 1  # ("... (CTA) has on Jun 8 (called)": the auxiliary before the day too)
                 break
         limit = 12 if not tokens.cap_l[b - 1] else 24 if tokens.lower_l[a] in self.title_heads else 16
         if b - a > 4:
@@ -3794,6 +3808,22 @@ class Attributor:
                     phrases.append(subject)  # "The bill, presented in parliament, demands": what was done to the
                     # subject, no description of a speaker
                 else:
+                    if not name and subject[1][1] > subject[1][0] and not tokens.cap_l[subject[1][0]] \
+                            and text[tokens.idx_l[subject[1][0]]].isalpha() \
+                            and tokens.lower_l[subject[1][0]] not in self.determiners:
+                        # "..., exploring new opportunities and inject new impetus for Africa's development, Sudan
+                        # foreign minister Dr. Al-Dirdiri, has indicated": no name before the commas, an office and a
+                        # name between them (nothing "of" or "to" anyone else: not "a friend of President X")
+                        run = appos[1]
+                        while run > appos[0] and (tokens.cap_l[run - 1] or (
+                                text[tokens.idx_l[run - 1]:tokens.end_l[run - 1]] in HONORIFIC_ABBREVIATIONS) or (
+                                text[tokens.idx_l[run - 1]:tokens.end_l[run - 1]] == "-" and run - 2 >= appos[0]
+                                and tokens.cap_l[run - 2] and tokens.end_l[run - 2] == tokens.idx_l[run - 1])):
+                            run -= 1  # (through "Dr.", and a hyphen inside a name: "Al-Dirdiri")
+                        name = appos[1] - run >= 2 and run > appos[0] \
+                            and any(tokens.lower_l[t] in self.title_heads for t in range(appos[0], run)) \
+                            and not any(tokens.lower_l[t] in self.office_joiners or tokens.lower_l[t] in self.prepositions
+                                        for t in range(appos[0], appos[1]))
                     phrases.extend([("subject", appos), subject] if name else [subject, ("subject", appos)])
                 # '"...," Dilxat Raxit, spokesperson for the WUC, an exile group, told AFP': the name before both
                 named = self._name_before_apposition(tokens, text, subject[1][0], lo)
