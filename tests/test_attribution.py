@@ -4455,6 +4455,15 @@ LABEL_RULES = [
      "The Sikyong, or executive head, Mr Penpa Tsering of the Central Tibetan Administration (CTA) has on Jun 8 "
      "called for an alliance of like-minded partners.",
      0, "Mr Penpa Tsering of the Central Tibetan Administration (CTA)"),
+    ("a_dateline_with_its_country_and_agency_is_no_part_of_the_subject",
+     "BERN, Ruritania (Reuters) - Jan Novak, the exiled leader, voiced his support on Wednesday.\n\n"
+     "BERN, Ruritania (Reuters) - The ministry said the visit went well.",
+     None, ["Jan Novak, the exiled leader", "The ministry"]),
+    ("what_someone_does_in_lower_case_before_the_name_after_a_quote",
+     "“We should have spoken up,” protester Jan Novak said.\n\n"
+     "“It is a warning,” said economist Jane Roe.\n\n"
+     "“It is a warning,” dissident Jane Roe told the paper.",
+     None, ["protester Jan Novak", "economist Jane Roe", "dissident Jane Roe"]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

@@ -678,8 +678,10 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             r",?\s*\d{4}\)\s*[-–—]+\s*"
                             # or the agency in brackets, after its place or alone, then a dash: "(Seychelles News
                             # Agency) - The ...", "KUALA LUMPUR (AP) - A rights group ...", "Moscow (AsiaNews) - ..."
-                            # ("BISHKEK. Jan 7 (Interfax) - ": its date, after a full stop, too)
-                            r"|(?:[A-Z][A-Za-z .'’-]{1,40}?(?:[.,]\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
+                            # ("BISHKEK. Jan 7 (Interfax) - ": its date, after a full stop, too; its country after a
+                            # comma: "DHARAMSALA, India (Reuters) - ")
+                            r"|(?:[A-Z][A-Za-z .'’-]{1,40}?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+                            r"(?:[.,]\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?"
                             r"\([A-Z][^()\n]{1,60}\)\s*[-–—]+\s*"
                             # or a place written in lower case, then a dash, where a sentence opens: "urumqi - A top
                             # Islamic body ..."
@@ -1112,7 +1114,13 @@ OFFICE_OR_TITLE = OFFICE_OR_PERSON | TITLE_WORDS
 # who someone is, in lower case between the verb and the name ("said Coquitlam resident Jane Roe", "said member of
 # the Ruritanian Association Jane Roe")
 ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "student", "citizen", "native", "refugee",
-                                       "judge", "justice", "magistrate"}
+                                       "judge", "justice", "magistrate",
+                                       # what someone does or has lived through ("“...,” protester Jane Roe said")
+                                       "protester", "protestor", "demonstrator", "dissident", "campaigner",
+                                       "economist", "historian", "academic", "blogger", "businessman",
+                                       "businesswoman", "entrepreneur", "poet", "artist", "musician", "singer",
+                                       "filmmaker", "survivor", "detainee", "victim", "witness", "farmer",
+                                       "teacher", "worker", "imam", "cleric"}
 
 
 class Attributor:
