@@ -4464,6 +4464,18 @@ LABEL_RULES = [
      "“It is a warning,” said economist Jane Roe.\n\n"
      "“It is a warning,” dissident Jane Roe told the paper.",
      None, ["protester Jan Novak", "economist Jane Roe", "dissident Jane Roe"]),
+    ("an_adverb_between_an_aside_and_the_verb_is_no_subject",
+     "Jan Novak, in his statement, firmly called upon the parliament to act.\n\n"
+     "Jane Roe, the coordinator, strongly urged the parliament to act.",
+     None, ["Jan Novak", "Jane Roe"]),
+    ("a_name_with_an_apostrophe_before_lower_case_letters_is_a_name",
+     "The statement, by B’nai Brith Canada, the Ruritan Rights Project and the Ruritan Congress, condemned the "
+     "camps.\n\n"
+     "Ma’ruf Amin said the visit went well.",
+     None, ["B’nai Brith Canada", "Ma’ruf Amin"]),
+    ("a_documents_author_after_by_is_the_label_not_its_role",
+     "The statement, by Jan Novak, condemned the camps.",
+     0, "Jan Novak"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

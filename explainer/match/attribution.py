@@ -1256,6 +1256,9 @@ class Attributor:
         self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
             ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
         self.closing_adverbs = {strings.add(w) for w in ("also", "further", "furthermore", "moreover", "again")}
+        # nouns that end as adverbs do: "..., the family said" is no adverb
+        self.ly_nouns = {strings.add(w) for w in ("family", "ally", "assembly", "rally", "daily", "supply", "reply",
+                                                  "monopoly", "anomaly", "homily", "bully", "fly", "italy")}
         self.joint = strings.add("joint")  # a joint statement is never one body's
         self.issued_documents = {strings.add(w) for w in ("statement", "letter")}  # (whose they are matters)
         self.addressed = {strings.add(w) for w in ("to", "at", "before")}  # "the statement to the Council"
@@ -1548,6 +1551,9 @@ class Attributor:
                     j -= 1
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
+        if i - j == 1 and j > lo and tokens.orth_l[j - 1] == self.comma and not tokens.cap_l[j] \
+                and tokens.lower_l[j] not in self.ly_nouns and tokens.doc[j].text.endswith("ly"):
+            i = j  # "Koen Stoop, in his statement, firmly called": the adverb alone after the aside is no subject
         for k in range(j + 1, i - 2):
             if tokens.lower_l[k] in self.adverbial_openers and tokens.lower_l[k + 1] in self.determiners \
                     and not any(tokens.cap_l[t] for t in range(k + 1, i)) \
@@ -3054,7 +3060,8 @@ class Attributor:
                                    tokens.idx_l[end - 1]:tokens.end_l[end - 1]].endswith("ly"))):
             end -= 1  # "..., ETGE Minister for Foreign Affairs and Security also (alleged)": not "also"
         first = text[tokens.idx_l[b + 1]:tokens.end_l[b + 1]].lower() if b + 1 < end else ""
-        if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when") \
+        # ("The statement, by Jane Roe, condemned": the document's author, who is the label already, no role)
+        if not (0 < end - (b + 1) <= 8) or first in ("who", "which", "whose", "where", "when", "by") \
                 or first.endswith("ing") or first in DOCUMENT_PARTICIPLES \
                 or any(tokens.boundary_l[k] and tokens.orth_l[k] != self.comma for k in range(b + 1, end)) \
                 or any(tokens.orth_l[k] == self.comma for k in range(b + 1, end)):
@@ -3754,7 +3761,10 @@ class Attributor:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
                     phrases.append(("parsed", (child.i, child.i + 1)))  # its head word: the name it is in
         v = s  # the verb, or the auxiliaries and adverbs before it: "Radio Free Asia, ..., also highlighted"
-        while v - 1 > lo and tokens.lower_l[v - 1] in self.auxiliaries:
+        while v - 1 > lo and (tokens.lower_l[v - 1] in self.auxiliaries or (
+                # ("Koen Stoop, in his statement, firmly called")
+                not tokens.cap_l[v - 1] and tokens.doc[v - 1].text.endswith("ly")
+                and tokens.lower_l[v - 1] not in self.ly_nouns)):
             v -= 1
         if a == b and v != s:
             s = v

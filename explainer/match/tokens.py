@@ -107,6 +107,14 @@ class TokenIndex:
                     or (len(word) >= 4 and word[1] == "." and word[2].isupper() and word[3:].isalpha()
                         and not word[3:].isupper())):
                 self.cap[k] = True
+        # ... and a name whose apostrophe comes before letters in lower case ("B’nai Brith", "Ma’ruf Amin"), which
+        # is not title case: a capital, letters, the apostrophe, then at least two letters
+        for k in np.flatnonzero((arr[:, 5] == 0) & (arr[:, 7] == 0) & (arr[:, 6] == 0)).tolist():
+            word = doc[k].text
+            cut = max(word.find("'"), word.find("’"))
+            if 0 < cut < len(word) - 2 and word[0].isupper() and (cut == 1 or (word[1:cut].isalpha() and word[1:cut].islower())) \
+                    and word[cut + 1:].isalpha() and word[cut + 1:].islower():
+                self.cap[k] = True
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
         # Python is several times cheaper than indexing a numpy array.
         self.idx_l, self.end_l = self.idx.tolist(), self.end.tolist()
