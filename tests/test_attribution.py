@@ -4476,6 +4476,10 @@ LABEL_RULES = [
     ("a_documents_author_after_by_is_the_label_not_its_role",
      "The statement, by Jan Novak, condemned the camps.",
      0, "Jan Novak"),
+    ("who_closes_the_sentence_speaks_before_a_participle_going_on",
+     "China appreciates Freedonia for its fair position on the issue, Jane Roe said, adding that both agree.\n\n"
+     "Ruritania welcomed the talks, spokesman Karel Horak said.",
+     None, ["Jane Roe", "spokesman Karel Horak"]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"
@@ -4504,6 +4508,10 @@ SOURCED_RULES = [
     ("Washington, DC (STL.News) Secretary of State Jan Novak released the following statement:\n\n"
      "We remain undeterred by these actions.",
      "U.S. Department of State (via STL.News, stl.news)", ["Jan Novak", "Jan Novak"]),
+    # who closes the sentence speaks, before the agency's credit that closes it after them
+    ("China welcomes Ruritania's efforts to keep the peace, the representative of the Foreign Ministry Jan Novak "
+     "stated at a briefing, commenting on the meeting in Bern, Trend reports with reference to TASS.",
+     "Trend", ["the representative of the Foreign Ministry Jan Novak"]),
     # an upper house's record labels a member with the party alone, the label on its own line: the speech is theirs
     ("Jan P Novak (Green Party)\n\nOn behalf of the Green Party, I congratulate the victorious Senators. I wish them "
      "well.\n\nThe House declared yesterday that the motion passed.",

@@ -1411,6 +1411,11 @@ class Attributor:
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
         self.participles = {strings.add(w) for w in PARTICIPLES}
+        # saying more, after a verb of saying and a comma: "..., Wang said, adding that ..." (not "calling for",
+        # which may be the sentence's subject's: "Xi made a visit ..., state media reported, calling for ...")
+        self.going_on = {strings.add(w) for w in ("adding", "saying", "noting", "stating", "explaining", "insisting",
+                                                  "arguing", "stressing", "emphasizing", "emphasising", "reiterating",
+                                                  "asserting", "continuing")}
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
@@ -3564,7 +3569,10 @@ class Attributor:
         trailing = (first > lo and (tokens.orth_l[first - 1] == self.comma
                                     or tokens.orth_l[first - 1] in tokens.closers)
                     and (not rest or (tokens.lower_l[rest[0]] in self.preposition_openers
-                                      and not QUOTE_MARKS.search(text, tokens.idx_l[rest[0]], tokens.end_l[hi - 1]))))
+                                      and not QUOTE_MARKS.search(text, tokens.idx_l[rest[0]], tokens.end_l[hi - 1]))
+                         # ("..., Wang said, adding that ...": what the speaker went on to say is theirs too)
+                         or (rest[0] == last + 1 and tokens.orth_l[last] == self.comma
+                             and tokens.lower_l[rest[0]] in self.going_on)))
         if holder and not label:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
@@ -5694,7 +5702,11 @@ class Attributor:
                                  and not inside(tokens.idx_l[k])), None) if self._subordinate_opening(tokens, text, a, b) \
                 else None
             deferred = None
+            cue_ends = {c[2] for c in here}
             for cue in here:
+                if cue[1] - 1 in cue_ends and tokens.orth_l[cue[1] - 1] == self.comma \
+                        and tokens.lower_l[cue[1]] in self.going_on:
+                    continue  # "..., the article noted, adding that ...": the verb's speaker goes on; no new one
                 if inside(tokens.idx_l[cue[1]]):
                     if own is None and self._quoted_from_the_verb(tokens, text, cue[1], a):
                         # 'Xi "stressed that ..."': the name just before the quotation's mark speaks
@@ -5764,14 +5776,25 @@ class Attributor:
                         own = r
             that_clause = own is not None and (own[0] or own[1]) and self._is_person(own[0], own[1]) \
                 and tokens.token_at(own[3]) < b and tokens.lower_l[tokens.token_at(own[3])] == self.that_word
-            if own is not None and not own[4] and here and tokens.idx_l[here[-1][1]] >= own[3] \
-                    and not inside(tokens.idx_l[here[-1][1]]) and not that_clause:
+            # (the last cue that is no participle after it: "..., Wang said, adding that ...": "said")
+            # (the cues from the last back, but a participle going on after a comma: "..., Wang said, adding that
+            # ...": "said"; an outlet's cue closing the sentence carries the words, and the one before may say them:
+            # "..., Zhao Lijian stated at a briefing, ..., Trend reports with reference to TASS")
+            closings = [c for c in reversed(here) if tokens.lower_l[c[1]] not in self.going_on
+                        or c[1] - 1 <= lo or tokens.orth_l[c[1] - 1] != self.comma] or here[-1:]
+            for closing in closings:
+                if own is None or own[4] or not here or tokens.idx_l[closing[1]] < own[3] \
+                        or inside(tokens.idx_l[closing[1]]) or that_clause:
+                    continue
                 # (but "Chen Xu ... said that ..., Xinjiang has responded", "X stated that ..., according to
                 # CMG": a person's "said that" reports all that follows it)
                 # "The white papers revealed ..., Qian said.": who closes the sentence reports the rest of it
-                r = self._resolve(doc, text, tokens, here[-1], lo, b, refs, state, parsed)
+                r = self._resolve(doc, text, tokens, closing, lo, b, refs, state, parsed)
                 if r is not None and r[4] and (r[0] or (r[1] and _opens_with_capital(r[1])
                                                         and not r[1].startswith("The "))
+                                               # ("..., spokesman Jan Novak said": a role, then the name)
+                                               or (r[1] and len(r[1].split()) >= 3 and not r[1].split()[0][0].isupper()
+                                                   and all(w[:1].isupper() for w in r[1].split()[-2:]) and not r[5])
                                                or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
                                                    and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS))\
                         and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
