@@ -4480,6 +4480,21 @@ LABEL_RULES = [
      "China appreciates Freedonia for its fair position on the issue, Jane Roe said, adding that both agree.\n\n"
      "Ruritania welcomed the talks, spokesman Karel Horak said.",
      None, ["Jane Roe", "spokesman Karel Horak"]),
+    ("an_opening_phrase_then_a_name_in_apposition_says_what_follows_the_verb",
+     "Before the hearing, Congressman Jan Novak, Republican chairman of the committee, said that Xinjiang “should "
+     "serve as a warning”.\n\n"
+     "Responding to the hearing, Jane Roe, spokesperson for the embassy, said the committee's witnesses have lied.",
+     None, ["Congressman Jan Novak, Republican chairman of the committee", "Jane Roe, spokesperson for the embassy"]),
+    ("a_dateline_with_an_ordinal_day_and_a_dash_is_no_speaker",
+     "Bangkok, March 2nd, 2025 — Jan Novak, Assistant Minister of Foreign Affairs, dismissed claims that a third "
+     "country had agreed.",
+     0, "Jan Novak, Assistant Minister of Foreign Affairs"),
+    ("adding_to_something_is_not_saying",
+     "Jan Novak in 2020 secretly filmed detention facilities in Xinjiang, adding to a body of evidence.",
+     0, None),
+    ("someone_of_a_body_before_who_is_that_someone",
+     "RFA also spoke with a staffer of the Nurbagh Petroleum Hospital who said Jan Novak “doesn’t work here”.",
+     0, "a staffer of the Nurbagh Petroleum Hospital"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

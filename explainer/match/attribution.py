@@ -668,7 +668,7 @@ ADOPTED_BY = re.compile(r",\s*(?:adopted|issued|released|published|prepared|draf
                         rf"(?=\s+{_ADOPTED_STOP}|\s*[,;])")
 # A date as a dateline gives it: "February 6", "6 Feb.", "August 4, 2022"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s*\d{{4}})?"
 DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
                            rf"(?:,\s*{_DATE})?"  # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
                            r"\s*(?:[—–•]|(?<=\s)-(?=\s))\s*")
@@ -689,6 +689,8 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             # or a place, its country in brackets perhaps, and a date, then a colon: "Phnom Penh
                             # (Cambodia), August 4: Cambodian Prime Minister ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?,\s*{_DATE}\s*:\s*"
+                            # or a dash after the date: "Bangkok, March 2nd, 2025 — Jane Roe, ... dismissed"
+                            rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s*[—–]+\s*"
                             # or with no mark after the date at all: "New York, Nov 13 Human Rights Watch (HRW) ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s+(?=[A-Z])")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
@@ -1411,6 +1413,7 @@ class Attributor:
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
         self.participles = {strings.add(w) for w in PARTICIPLES}
+        self.adding_word = strings.add("adding")
         # saying more, after a verb of saying and a comma: "..., Wang said, adding that ..." (not "calling for",
         # which may be the sentence's subject's: "Xi made a visit ..., state media reported, calling for ...")
         self.going_on = {strings.add(w) for w in ("adding", "saying", "noting", "stating", "explaining", "insisting",
@@ -2416,6 +2419,8 @@ class Attributor:
             j = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if text[idx[k]] in "(["), j) - 1
         if j >= lo and text[idx[j]:ends[j]] in ("'s", "’s"):
             return False  # "the government's stated position", "China's continued abuse": a noun after its owner
+        if w == self.adding_word and s + 1 < n and low[s + 1] == self.to_word:
+            return False  # "..., adding to a body of evidence": adding something to something, not saying
         if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
                 and common_word(text[idx[j]:ends[j]]):
             return False  # "Rebuffing claims that ...": a participle opening the sentence, and what it takes
@@ -2726,7 +2731,8 @@ class Attributor:
             and tokens.lower_l[s] in self.invertible
         # (a closing bracket ends a name's aside, not a quotation: "the Malaysian premier (Anwar) said he ...")
         if inverted and tokens.orth_l[s - 1] == self.comma and (self._name_opening_apposition(tokens, lo, s) is not None
-                                                                or self._office_then_named(tokens, lo, s)):
+                                                                or self._office_then_named(tokens, lo, s)
+                                                                or self._opening_then_name(tokens, lo, s)):
             inverted = False  # "Jane Roe, an editor with the Daily Sun, said China-Europe trains ...": she said it;
             # "Its spokesperson, Tang Tang, said the Chinese government ...": he said it
         if kind == "VERB":
@@ -3670,6 +3676,13 @@ class Attributor:
             end = w - 1 if tokens.orth_l[w - 1] == self.comma else w
             start = tokens.capitals_before(end, lo)
             start = self._people_in_place(tokens, text, start, lo)
+            k = start - 1 if start - 1 > lo and tokens.lower_l[start - 1] == self.the_word else start
+            if start < end and k - 2 >= lo and tokens.lower_l[k - 1] == self.of_word and not tokens.cap_l[k - 2] \
+                    and (tokens.lower_l[k - 2] in self.people_words or tokens.lower_l[k - 2] in self.role_nouns):
+                # "... spoke with a staffer of the Nurbagh Petroleum Hospital who said": the staffer, of the body
+                start = k - 2
+                if start - 1 >= lo and tokens.lower_l[start - 1] in self.determiners:
+                    start -= 1
             if start < end and start - 1 > lo and tokens.lower_l[start - 1] in self.located_in:
                 return []  # "... with a religious leader in Urumqi, who confirmed ...": the place someone is in,
                 # never who "who" is
@@ -3889,7 +3902,9 @@ class Attributor:
             first += 1
         if not (lo < first < s - 2 and tokens.orth_l[first] == self.comma) or (tokens.cap_l[first + 1] and not (
                 # ("Chen Xu, China's envoy to ..., insists": a description that opens with a state's possessive)
-                first + 3 < s and tokens.lower_l[first + 2] in self.possessive_marks and not tokens.cap_l[first + 3])):
+                first + 3 < s and tokens.lower_l[first + 2] in self.possessive_marks and not tokens.cap_l[first + 3])
+                # (or with a party's or a state's adjective before the office: "Jane Roe, Republican chairman of ...")
+                and not (first + 2 < s - 1 and not tokens.cap_l[first + 2] and tokens.lower_l[first + 2] in self.role_nouns)):
             return None
         if not all(tokens.cap_l[t] or tokens.lower_l[t] in self.title_word_hashes for t in range(lo, first)) \
                 or not tokens.cap_l[lo] or not tokens.cap_l[first - 1] or tokens.lower_l[lo] in self.openers \
@@ -3897,6 +3912,16 @@ class Attributor:
             return None  # (an office in lower case inside the name's title: "Deputy prime minister Ahmad Zahid
             # Hamidi, who is also ..., said China ...": he said it)
         return lo, first
+
+    def _opening_then_name(self, tokens, lo: int, s: int) -> bool:
+        """Whether an opening phrase and its comma come before a name in apposition that runs to the verb at ``s``
+        ("Before the hearing, Congressman Jane Roe, Republican chairman of the committee, said that ...",
+        "Responding to the hearing, Jane Roe, spokesperson for the embassy, said the committee's ..."): she said
+        it, so what follows the verb is what was said."""
+        if tokens.lower_l[lo] not in self.openers:
+            return False
+        c = next((t for t in range(lo + 2, min(s - 4, lo + 10)) if tokens.orth_l[t] == self.comma), None)
+        return c is not None and self._name_opening_apposition(tokens, c + 1, s) is not None
 
     def _office_then_named(self, tokens, lo: int, s: int) -> bool:
         """Whether the words before the verb at ``s`` are an office opening the sentence and the name in apposition
