@@ -4495,6 +4495,14 @@ LABEL_RULES = [
     ("someone_of_a_body_before_who_is_that_someone",
      "RFA also spoke with a staffer of the Nurbagh Petroleum Hospital who said Jan Novak “doesn’t work here”.",
      0, "a staffer of the Nurbagh Petroleum Hospital"),
+    ("a_place_after_in_is_never_whom_he_stands_for",
+     "During the hearing in Napanoch, New York, Jan Novak was asked about his intention. He said that was not his "
+     "goal.",
+     0, "Jan Novak"),
+    ("a_tie_then_a_name_after_said_is_the_speaker",
+     "Jan Novak was given leave to stay in Bern for another day, said his lawyer, Jane Roe.\n\n"
+     "“We are trying,” she said.",
+     None, ["Jane Roe", "Jane Roe"]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

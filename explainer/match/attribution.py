@@ -693,6 +693,8 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s*[—–]+\s*"
                             # or with no mark after the date at all: "New York, Nov 13 Human Rights Watch (HRW) ..."
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s+(?=[A-Z])")
+# A name after "in", "at" or "near" (and a place and its comma after them: "in Napanoch, New York") is where
+IN_PLACE = re.compile(r"\b(?:in|at|near|across|throughout)\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?$")
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -2654,8 +2656,9 @@ class Attributor:
             while k > lo and (orth[k] == self.comma or low[k] == self.and_word
                               or not tokens.cap_l[k]) and s - k < 8:
                 if low[k - 1] == self.to_word and not tokens.cap_l[k] and k + 1 < s \
-                        and orth[k + 1] == self.comma:
+                        and orth[k + 1] == self.comma and w not in self.plain_saying:
                     return False  # "to recognize, condemn and take measures": verbs of an infinitive's list
+                    # (not "... given leave to stay, said his lawyer": "said" is no infinitive)
                 k -= 1
         if s >= lo + 2 and low[s - 2] == self.to_word and not tokens.cap_l[s - 1] \
                 and text[ends[s] - 1] == "s" and low[s - 1] not in self.auxiliaries:
@@ -2801,6 +2804,9 @@ class Attributor:
                 tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
                 or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
                 or self._role_then_name(tokens, text, e, hi)
+                # ('..., said his lawyer, Kimberley Motley.': a tie, then the name)
+                or (tokens.lower_l[e] in self.possessive_pronouns and any(
+                    tokens.cap_l[t] and tokens.cap_l[t + 1] for t in range(e + 2, min(hi - 1, e + 5))))
                 # "..., say government sources.": who, closing the sentence
                 or (b0 - e <= 3 and (b0 >= hi or tokens.orth_l[b0] in self.sentence_stops)
                     and tokens.lower_l[b0 - 1] in self.speaker_words))
@@ -2971,6 +2977,17 @@ class Attributor:
                 return self._cue(tokens, text, s, e, a, b, holder, None, role, kind, lo, hi)
             if role == "parsed":
                 continue  # the parser's subject decides only when it names an entry; the rules do the rest
+            if role == "after" and b - a >= 3 and tokens.lower_l[a] in self.possessive_pronouns:
+                # '..., said his lawyer, Kimberley Motley.', "said her spokesman Jane Roe": the one named after
+                # the tie, by name
+                k = a + 1
+                while k < b and not tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha() and k - a <= 3:
+                    k += 1
+                n = k + 1 if k < b and tokens.orth_l[k] == self.comma else k
+                if k > a + 1 and b - n >= 2 and all(tokens.cap_l[t] for t in range(n, b)) \
+                        and self._is_person(None, " ".join(text[tokens.idx_l[n]:tokens.end_l[b - 1]].split())):
+                    fallback = (None, " ".join(text[tokens.idx_l[n]:tokens.end_l[b - 1]].split()), n, b, role)
+                    break
             label = self.free_label(tokens, text, (a, b), after=role == "after")
             if not label and role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.plain_saying \
                     and 0 < b - a <= 3 and (tokens.lower_l[b - 1] in self.people_words or (
@@ -4655,6 +4672,8 @@ class Attributor:
             for _, (x, y) in self._main_subject(tokens, text, min(b, c + 12), c):
                 if y <= x:
                     continue
+                if IN_PLACE.search(text, max(0, tokens.idx_l[x] - 40), tokens.idx_l[x]):
+                    continue  # "During the hearing in Napanoch, New York, Guan was asked": a place, not who
                 i = bisect_left(self._starts, tokens.idx_l[x])
                 label = " ".join(text[tokens.idx_l[x]:tokens.end_l[y - 1]].split())
                 if i < len(refs) and refs[i].start == tokens.idx_l[x] and refs[i].kind != "role":
@@ -4823,6 +4842,8 @@ class Attributor:
                  for n in re.finditer(rf"\b{_NAME_WORD}(?: {_NAME_WORD})+", text[start:at])
                  if n.group(0).split()[0].lower() not in NOT_NAME_OPENERS
                  and not re.search(r"[’']s\b", n.group(0))
+                 # (nor a place: "During the hearing in Napanoch, New York, Guan was asked ... He said": where)
+                 and not IN_PLACE.search(text, max(start, start + n.start() - 40), start + n.start())
                  and not any(a < start + n.end() and start + n.start() < b for a, b in others)]
         if person:  # the first person named in the sentence, its subject ("Jane Roe arrived in Ruritania City")
             sentence = start + max([0] + [m.end() for m in re.finditer(r"[.!?]\s", text[start:at])])
