@@ -4503,6 +4503,13 @@ LABEL_RULES = [
      "Jan Novak was given leave to stay in Bern for another day, said his lawyer, Jane Roe.\n\n"
      "“We are trying,” she said.",
      None, ["Jane Roe", "Jane Roe"]),
+    ("the_first_of_two_verbs_joined_by_but_speaks_by_the_second",
+     "Prime Minister Jan Novak, was not present for the debate, but told reporters she was pleased.\n\n"
+     "Jane Roe declined to comment on the attacks, but vowed the work would be impartial.",
+     None, ["Prime Minister Jan Novak", "Jane Roe"]),
+    ("a_states_press_named_by_its_capital_reports",
+     "Karel Horak arrived in Bern on Monday to attend the summit, Beijing's state media reported.",
+     0, "Beijing's state media"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

@@ -1416,6 +1416,7 @@ class Attributor:
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
         self.participles = {strings.add(w) for w in PARTICIPLES}
         self.adding_word = strings.add("adding")
+        self.but_word = strings.add("but")
         # saying more, after a verb of saying and a comma: "..., Wang said, adding that ..." (not "calling for",
         # which may be the sentence's subject's: "Xi made a visit ..., state media reported, calling for ...")
         self.going_on = {strings.add(w) for w in ("adding", "saying", "noting", "stating", "explaining", "insisting",
@@ -1987,7 +1988,9 @@ class Attributor:
                 tokens.lower_l[b - 1] == self.media_word and (any(
                     tokens.cap_l[k] and tokens.lower_l[k] != self.state_word
                     and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))
-                    or (b - a == 2 and tokens.lower_l[a] in self.state_words))):
+                    or (b - a == 2 and tokens.lower_l[a] in self.state_words)
+                    # ("Beijing's state media reported": a state's press, by its capital)
+                    or (b - a >= 3 and tokens.lower_l[b - 2] in self.state_words and tokens.cap_l[a]))):
             return None  # "according to official data": no one is named ("Azerbaijani media" are: a country's press,
             # and so are "state media", the press of the state the story is about)
         words = tokens.words(a, b)
@@ -3759,7 +3762,8 @@ class Attributor:
         if a == b and s - 2 > lo and tokens.lower_l[s - 1] == self.and_word \
                 and tokens.lower_l[s - 3] in self.first_person and tokens.phrase_before(s - 2, lo)[0] == s - 3:
             return []  # "..., I smiled and said": the writer speaking in the first person, the writer's own voice
-        if a == b and s - 1 > lo and tokens.lower_l[s - 1] == self.and_word:
+        if a == b and s - 1 > lo and (tokens.lower_l[s - 1] == self.and_word or tokens.lower_l[s - 1] == self.but_word):
+            # (or "but": "Jane Roe was not present for the debate, but told reporters ...")
             # "Xi Jinping visited Urumchi and called for ...": the subject of the first verb of the pair;
             # a name without an entry when it is one ("Fidan addressed ... and advocated", named in full before)
             pair = self._main_subject(tokens, text, s, lo, free=False)
