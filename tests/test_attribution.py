@@ -4510,6 +4510,11 @@ LABEL_RULES = [
     ("a_states_press_named_by_its_capital_reports",
      "Karel Horak arrived in Bern on Monday to attend the summit, Beijing's state media reported.",
      0, "Beijing's state media"),
+    ("complaining_that_is_saying_and_advocates_speak",
+     "At a joint press conference, President Jan Novak complained that the authorities had erred.\n\n"
+     "The government should ban goods made with forced labor, rights advocates told a news conference.\n\n"
+     "Karel Horak complained of back pain.",
+     None, ["President Jan Novak", "rights advocates", None]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

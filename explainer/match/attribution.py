@@ -262,7 +262,9 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "shared that", "shares that", "share that",
                 # "Aliyev constantly draws attention to the fact that ...": said it
                 "drew attention to the fact", "draws attention to the fact", "draw attention to the fact",
-                "drawn attention to the fact", "drawing attention to the fact"]
+                "drawn attention to the fact", "drawing attention to the fact",
+                # "President Aliyev complained that ...": said it, as a grievance (only before "that" or "about")
+                "complained that", "complains that", "complained about", "complains about"]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
@@ -300,6 +302,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
                  "observers", "witnesses", "residents", "campaigners", "critics", "leaders", "parliament",
+                 "advocates",  # ("..., rights advocates told a news conference")
                  "president", "chairman", "director", "head", "leader", "secretary", "envoy", "ambassador",
                  "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
                  "association", "society", "union", "party", "media", "newspaper", "daily", "scholar",
