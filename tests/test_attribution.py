@@ -4515,6 +4515,14 @@ LABEL_RULES = [
      "The government should ban goods made with forced labor, rights advocates told a news conference.\n\n"
      "Karel Horak complained of back pain.",
      None, ["President Jan Novak", "rights advocates", None]),
+    ("an_adjective_before_a_title_and_a_name_after_said_is_no_clause",
+     "The group stands in solidarity with those suffering oppression, said independent Legislator Jan Novak at "
+     "an inaugural event.",
+     0, "Legislator Jan Novak"),
+    ("whom_a_speaker_urged_is_never_the_speaker_across_asides",
+     "The Bishop of Bern, the Rt Revd Jan Novak, urged the Government last week, in the House of Lords, to take "
+     "firmer steps.",
+     0, "The Bishop of Bern, the Rt Revd Jan Novak"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

@@ -2148,6 +2148,19 @@ class Attributor:
             return None
         return name
 
+    def _adjective_before_name(self, tokens, text, k: int, hi: int) -> bool:
+        """Whether token ``k`` after an inverted verb is an adjective in lower case before a title and a name
+        ("said independent Legislator Freddy Lim"), not a word of what was said ("said official Chinese data")."""
+        word = text[tokens.idx_l[k]:tokens.end_l[k]] if k < hi else ""
+        if not (word.isalpha() and word.islower() and k + 3 < hi and tokens.cap_l[k + 1] and tokens.cap_l[k + 2]
+                and tokens.cap_l[k + 3]) or tokens.lower_l[k] in self.determiners \
+                or tokens.lower_l[k] in self.prepositions or tokens.lower_l[k] in self.role_nouns \
+                or tokens.lower_l[k] in self.when_words or word.endswith(("ing", "ed")):
+            return False
+        title = text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]].lower()
+        return (title in TITLE_WORDS or title in ALL_OFFICES or title in SPEAKER_WORDS) and \
+            self._is_person(None, " ".join(text[tokens.idx_l[k + 2]:tokens.end_l[k + 3]].split()))
+
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
@@ -2164,6 +2177,8 @@ class Attributor:
                 b = c
         if b - a > 1 and tokens.lower_l[a] == self.by_word:
             a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
+        if self._adjective_before_name(tokens, text, a, hi):
+            a += 1  # '..., said independent Legislator Freddy Lim': the title and the name
         issued = next((k for k in range(a, min(b - 3, a + 4)) if tokens.lower_l[k] in self.document_words
                        and tokens.lower_l[k + 1] in self.issue_verbs and tokens.lower_l[k + 2] == self.by_word), None)
         if issued is not None:  # 'said a press statement issued by Jane Roe, President of ...': who issued it
@@ -2810,6 +2825,7 @@ class Attributor:
                 tokens.cap_l[e] or tokens.lower_l[e] in self.determiners
                 or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
                 or self._role_then_name(tokens, text, e, hi)
+                or self._adjective_before_name(tokens, text, e, hi)
                 # ('..., said his lawyer, Kimberley Motley.': a tie, then the name)
                 or (tokens.lower_l[e] in self.possessive_pronouns and any(
                     tokens.cap_l[t] and tokens.cap_l[t + 1] for t in range(e + 2, min(hi - 1, e + 5))))
@@ -2823,9 +2839,14 @@ class Attributor:
                 # ('..., criticized Fidan, stating': whom it criticised; but '..., said Mezouar, adding that ...':
                 # "said" takes no one as its object)
                 inverted = False
-            elif tokens.lower_l[s] in self.addressing and any(
+            elif tokens.lower_l[s] in self.addressing and (any(
                     tokens.lower_l[t] == self.to_word for t in range(e + 1, min(hi, e + 10))
-                    if not any(tokens.boundary_l[u] for u in range(e, t))):
+                    if not any(tokens.boundary_l[u] for u in range(e, t))) or any(
+                    # ("..., urged the Government last week, in the House of Lords, to take ...": asides between)
+                    tokens.lower_l[t] == self.to_word and tokens.orth_l[t - 1] == self.comma and t + 1 < hi
+                    and text[tokens.idx_l[t + 1]:tokens.end_l[t + 1]].isalpha()
+                    and text[tokens.idx_l[t + 1]].islower() for t in range(e + 2, min(hi - 1, e + 16))
+                    if not any(tokens.boundary_l[u] and tokens.orth_l[u] != self.comma for u in range(e, t)))):
                 inverted = False  # "..., warned Chinese residents and travelers to Turkey to be wary": whom
             else:
                 k = e
