@@ -4523,6 +4523,12 @@ LABEL_RULES = [
      "The Bishop of Bern, the Rt Revd Jan Novak, urged the Government last week, in the House of Lords, to take "
      "firmer steps.",
      0, "The Bishop of Bern, the Rt Revd Jan Novak"),
+    ("a_law_or_a_notice_is_no_speaker_but_its_issuer_is",
+     "Genocide is defined as acts committed with intent to destroy a group, according to the UN Genocide "
+     "Convention.\n\n"
+     "The firm was blacklisted, citing the Interpol notice.\n\n"
+     "The motion was filed by the ACT Party, which said the minority suffers, the ACT Party said.",
+     None, [None, None, "the ACT Party"]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

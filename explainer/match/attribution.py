@@ -698,6 +698,9 @@ DATELINE_DATED = re.compile(r"[A-Z][A-Za-z .'’-]{1,60}\s*\((?:[A-Z][a-z]{2,9}\
                             rf"|[A-Z][A-Za-z .'’-]{{1,40}},\s*{_DATE}\s+(?=[A-Z])")
 # A name after "in", "at" or "near" (and a place and its comma after them: "in Napanoch, New York") is where
 IN_PLACE = re.compile(r"\b(?:in|at|near|across|throughout)\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)?$")
+# What a law or a notice lays down, not a statement anyone makes ("according to the Constitution of ...")
+LAW_HEADS = frozenset(("convention", "act", "law", "constitution", "charter", "treaty", "code", "covenant",
+                       "protocol", "statute", "notice"))
 # Sources no one names: "several reports", "some experts", "many analysts" are no speaker.
 INDEFINITE = {"several", "some", "many", "various", "numerous", "multiple", "few", "most"}
 # Words that make a speaker's label a woman's or a man's ("he" never stands for "an Uyghur woman").
@@ -2060,6 +2063,11 @@ class Attributor:
             head = reduced  # "various proposals tabled by government officials": the noun before the participle
         if text[tokens.idx_l[head]:tokens.end_l[head]] in EVENT_HEADS:
             return None  # "A recent trial of a Chinese citizen has highlighted ...": an event says nothing
+        if text[tokens.idx_l[head]:tokens.end_l[head]].lower() in LAW_HEADS \
+                and not text[tokens.idx_l[head]:tokens.end_l[head]].isupper() \
+                and not any(tokens.lower_l[k] == self.by_word for k in range(head, b)):
+            return None  # "according to the UN Genocide Convention", "citing the Interpol notice": a law or a
+            # notice, no one's statement
         capitalised = any(text[tokens.idx_l[k]].isupper() and tokens.lower_l[k] not in self.determiners
                           for k in range(a, b))
         if not (words & self.speaker_words or capitalised or self._described_person(tokens, text, a, b, after)
