@@ -4529,6 +4529,10 @@ LABEL_RULES = [
      "The firm was blacklisted, citing the Interpol notice.\n\n"
      "The motion was filed by the ACT Party, which said the minority suffers, the ACT Party said.",
      None, [None, None, "the ACT Party"]),
+    ("it_stands_for_the_document_that_spoke_as_itself",
+     "BERN, July 21 (Wire) -- Bern has long been part of Ruritania, a white paper said Sunday.\n\n"
+     "Later dynasties kept closer or looser contact with the region, it said.",
+     None, ["a white paper", "a white paper"]),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

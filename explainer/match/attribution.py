@@ -2970,7 +2970,9 @@ class Attributor:
                     antecedent = self._subject_body_before(tokens, text, refs, a, state)
                     if antecedent == ():
                         continue  # a document nobody is named as issuing: no one to name
-                    antecedent = antecedent or state["thing"]
+                    # (or the document that last spoke as itself: "..., a white paper said." [paragraph] "...,
+                    # it said.")
+                    antecedent = antecedent or state["thing"] or state.get("doc_self")
                     state["it"] = antecedent
                 elif words & self.personal:  # "he", "she": a person, never a body: whom the sentences before
                     # are about, else the person named nearest before in the paragraph, else the last who spoke
@@ -3070,6 +3072,10 @@ class Attributor:
                 label = clause_cut(label)
                 if not label:
                     return None
+                words = label.split()
+                if len(words) <= 4 and words[0].lower() in ("a", "an", "the") and words[-1].lower() in DOCUMENT_WORDS \
+                        and kind == "VERB" and not state["release"] and state["thing"] is None and state["org"] is None:
+                    state["doc_self"] = (None, label)  # "..., a white paper said.": what "it" may stand for next
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
         return None
 
