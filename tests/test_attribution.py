@@ -4533,6 +4533,10 @@ LABEL_RULES = [
      "BERN, July 21 (Wire) -- Bern has long been part of Ruritania, a white paper said Sunday.\n\n"
      "Later dynasties kept closer or looser contact with the region, it said.",
      None, ["a white paper", "a white paper"]),
+    ("a_name_in_apposition_keeps_its_party_in_brackets_out",
+     "After the latest reports, the human rights commissioner of the federal government, Jan Novak (Greens), has "
+     "called for consequences.",
+     0, "Jan Novak"),
     ("he_never_stands_for_a_house",
      "The Speaker of the House of Representatives Jan Novak received the Ambassador of Ruritania.\n\n"
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"

@@ -3890,6 +3890,11 @@ class Attributor:
                 c1 -= 1
             if c1 > lo and tokens.orth_l[c1] in marks:
                 appos = (c1 + 1, s - 1)
+                if appos[1] - appos[0] >= 4 and text[tokens.idx_l[appos[1] - 1]] == ")":
+                    # "..., Luise Amtsberg (Greens), has called": the name, before its party in brackets
+                    op = next((k for k in range(appos[1] - 2, appos[0], -1) if text[tokens.idx_l[k]] == "("), None)
+                    if op is not None and op - appos[0] >= 2 and appos[1] - op <= 5:
+                        appos = (appos[0], op)
                 name = 0 < appos[1] - appos[0] <= 4 and all(tokens.cap_l[k] for k in range(*appos))
                 subject = ("subject", self._subject_phrase(tokens, c1, lo))
                 if subject[1][0] == subject[1][1] and c1 - 1 > lo and tokens.lower_l[c1 - 1] == self.and_word \
