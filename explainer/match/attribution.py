@@ -1568,8 +1568,7 @@ class Attributor:
                     j -= 1
         while i > j and tokens.lower_l[i - 1] in self.auxiliaries:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
-        if i - j == 1 and j > lo and tokens.orth_l[j - 1] == self.comma and not tokens.cap_l[j] \
-                and tokens.lower_l[j] not in self.ly_nouns and tokens.doc[j].text.endswith("ly"):
+        if i - j == 1 and j > lo and tokens.orth_l[j - 1] == self.comma and self._ly_adverb(tokens, j):
             i = j  # "Koen Stoop, in his statement, firmly called": the adverb alone after the aside is no subject
         for k in range(j + 1, i - 2):
             if tokens.lower_l[k] in self.adverbial_openers and tokens.lower_l[k + 1] in self.determiners \
@@ -1656,6 +1655,10 @@ class Attributor:
         if self._possessed_occasion(tokens, j, i):
             return i, i  # "Chinese President Xi Jinping's official visit to Vietnam highlights ...": no one speaks
         return j, i
+
+    def _ly_adverb(self, tokens, k: int) -> bool:
+        """Whether token ``k`` is an adverb in "-ly" in lower case ("firmly"), not a noun that ends so ("family")."""
+        return not tokens.cap_l[k] and tokens.doc[k].text.endswith("ly") and tokens.lower_l[k] not in self.ly_nouns
 
     def _possessed_occasion(self, tokens, j: int, i: int) -> bool:
         """Whether the phrase j..i is someone's occasion: "Xi Jinping's official visit to Vietnam"."""
@@ -3021,9 +3024,9 @@ class Attributor:
                 while k < b and not tokens.cap_l[k] and text[tokens.idx_l[k]].isalpha() and k - a <= 3:
                     k += 1
                 n = k + 1 if k < b and tokens.orth_l[k] == self.comma else k
-                if k > a + 1 and b - n >= 2 and all(tokens.cap_l[t] for t in range(n, b)) \
-                        and self._is_person(None, " ".join(text[tokens.idx_l[n]:tokens.end_l[b - 1]].split())):
-                    fallback = (None, " ".join(text[tokens.idx_l[n]:tokens.end_l[b - 1]].split()), n, b, role)
+                name = " ".join(text[tokens.idx_l[n]:tokens.end_l[b - 1]].split()) if b > n else ""
+                if k > a + 1 and b - n >= 2 and all(tokens.cap_l[t] for t in range(n, b)) and self._is_person(None, name):
+                    fallback = (None, name, n, b, role)
                     break
             label = self.free_label(tokens, text, (a, b), after=role == "after")
             if not label and role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.plain_saying \
@@ -3072,8 +3075,8 @@ class Attributor:
                 label = clause_cut(label)
                 if not label:
                     return None
-                words = label.split()
-                if len(words) <= 4 and words[0].lower() in ("a", "an", "the") and words[-1].lower() in DOCUMENT_WORDS \
+                parts = label.split()
+                if len(parts) <= 4 and parts[0].lower() in ("a", "an", "the") and parts[-1].lower() in DOCUMENT_WORDS \
                         and kind == "VERB" and not state["release"] and state["thing"] is None and state["org"] is None:
                     state["doc_self"] = (None, label)  # "..., a white paper said.": what "it" may stand for next
             return self._cue(tokens, text, s, e, a, b, holder, label, role, kind, lo, hi)
@@ -3841,10 +3844,8 @@ class Attributor:
                 if child.dep_ in ("nsubj", "nsubjpass") and a <= child.i < b:
                     phrases.append(("parsed", (child.i, child.i + 1)))  # its head word: the name it is in
         v = s  # the verb, or the auxiliaries and adverbs before it: "Radio Free Asia, ..., also highlighted"
-        while v - 1 > lo and (tokens.lower_l[v - 1] in self.auxiliaries or (
-                # ("Koen Stoop, in his statement, firmly called")
-                not tokens.cap_l[v - 1] and tokens.doc[v - 1].text.endswith("ly")
-                and tokens.lower_l[v - 1] not in self.ly_nouns)):
+        # ("Koen Stoop, in his statement, firmly called")
+        while v - 1 > lo and (tokens.lower_l[v - 1] in self.auxiliaries or self._ly_adverb(tokens, v - 1)):
             v -= 1
         if a == b and v != s:
             s = v
@@ -3968,7 +3969,8 @@ class Attributor:
                 # ("Chen Xu, China's envoy to ..., insists": a description that opens with a state's possessive)
                 first + 3 < s and tokens.lower_l[first + 2] in self.possessive_marks and not tokens.cap_l[first + 3])
                 # (or with a party's or a state's adjective before the office: "Jane Roe, Republican chairman of ...")
-                and not (first + 2 < s - 1 and not tokens.cap_l[first + 2] and tokens.lower_l[first + 2] in self.role_nouns)):
+                and not (first + 2 < s - 1 and not tokens.cap_l[first + 2]
+                         and tokens.lower_l[first + 2] in self.role_nouns)):
             return None
         if not all(tokens.cap_l[t] or tokens.lower_l[t] in self.title_word_hashes for t in range(lo, first)) \
                 or not tokens.cap_l[lo] or not tokens.cap_l[first - 1] or tokens.lower_l[lo] in self.openers \
@@ -5869,15 +5871,13 @@ class Attributor:
                         own = r
             that_clause = own is not None and (own[0] or own[1]) and self._is_person(own[0], own[1]) \
                 and tokens.token_at(own[3]) < b and tokens.lower_l[tokens.token_at(own[3])] == self.that_word
-            # (the last cue that is no participle after it: "..., Wang said, adding that ...": "said")
             # (the cues from the last back, but a participle going on after a comma: "..., Wang said, adding that
             # ...": "said"; an outlet's cue closing the sentence carries the words, and the one before may say them:
             # "..., Zhao Lijian stated at a briefing, ..., Trend reports with reference to TASS")
             closings = [c for c in reversed(here) if tokens.lower_l[c[1]] not in self.going_on
                         or c[1] - 1 <= lo or tokens.orth_l[c[1] - 1] != self.comma] or here[-1:]
-            for closing in closings:
-                if own is None or own[4] or not here or tokens.idx_l[closing[1]] < own[3] \
-                        or inside(tokens.idx_l[closing[1]]) or that_clause:
+            for closing in closings if own is not None and not own[4] and not that_clause else ():
+                if tokens.idx_l[closing[1]] < own[3] or inside(tokens.idx_l[closing[1]]):
                     continue
                 # (but "Chen Xu ... said that ..., Xinjiang has responded", "X stated that ..., according to
                 # CMG": a person's "said that" reports all that follows it)
@@ -5898,6 +5898,7 @@ class Attributor:
                     if (own[0] or own[1]) and self._is_person(own[0], own[1]):
                         state["person"] = (own[0], own[1])  # whom "he" may mean next
                     own = r
+                    break
             if own is None and lo < b and tokens.lower_l[lo] in self.speaking_openers:
                 own = self._speaking_opener(text, tokens, lo, b, refs)
             if own is None and lo + 3 < b and tokens.lower_l[lo] == self.in_word:

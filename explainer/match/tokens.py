@@ -112,8 +112,9 @@ class TokenIndex:
         for k in np.flatnonzero((arr[:, 5] == 0) & (arr[:, 7] == 0) & (arr[:, 6] == 0)).tolist():
             word = doc[k].text
             cut = max(word.find("'"), word.find("’"))
-            if 0 < cut < len(word) - 2 and word[0].isupper() and (cut == 1 or (word[1:cut].isalpha() and word[1:cut].islower())) \
-                    and word[cut + 1:].isalpha() and word[cut + 1:].islower():
+            head, tail = word[1:cut], word[cut + 1:]
+            if 0 < cut < len(word) - 2 and word[0].isupper() and (not head or (head.isalpha() and head.islower())) \
+                    and tail.isalpha() and tail.islower():
                 self.cap[k] = True
         # The same as Python lists, for rules that look at a few tokens at a time: indexing a list from
         # Python is several times cheaper than indexing a numpy array.
