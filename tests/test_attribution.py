@@ -2034,14 +2034,16 @@ def test_a_people_of_or_in_a_place_is_still_a_people_and_never_a_speaker(tmp_pat
         == [None, None, "The Uyghur Human Rights Project of Washington"]
 
 
-def test_a_spokespersons_remarks_on_a_missions_site_are_theirs_and_the_question_is_no_ones_we_know(tmp_path):
+def test_a_spokespersons_remarks_on_a_missions_site_are_theirs_and_the_question_is_the_transcripts_q(tmp_path):
+    # (the question was no one's, None, until the session of 2026-12-02, second: the corpus's gold gives such
+    # questions to the transcript's "Q", as a headline naming only an office already did)
     body = ("Q: According to reports, the official said the region faces a crisis. What is your comment?\n\n"
             "A: The remarks are pure slanders.\n\nWe urge the official to face the facts.")
     text = ("---\ntitle: \"Foreign Ministry Spokesperson Jane Roe's Remarks on an Official's Wrong Remarks\"\n"
             "source: Embassy of Ruritania in Freedonia\nurl: https://fd.ruritania-embassy.gov.rr/eng/1.htm\n---\n\n"
             + body)
     labels_ = sentence_labels(voices_with_front(tmp_path, text))
-    assert labels_[:2] == [None, None] and labels_[2:] == ["Jane Roe", "Jane Roe"]
+    assert labels_[:2] == ["Q", "Q"] and labels_[2:] == ["Jane Roe", "Jane Roe"]
 
 
 def test_a_programmes_items_are_no_transcript_turns(tmp_path):
@@ -4542,6 +4544,20 @@ LABEL_RULES = [
      "During the meeting, they discussed the relations between the two countries, according to the House\n\n"
      "He said a diplomatic relationship has been established.",
      2, None),
+    ("a_press_conference_headline_gives_the_answers_to_its_spokesperson_but_not_the_introduction",
+     "---\ntitle: \"Foreign Ministry Spokesperson Jan Novak's Regular Press Conference on March 20, 2019\"\n"
+     "source: Embassy of Ruritania in Freedonia (ruritania-embassy.org)\n---\n"
+     "On the afternoon of March 20, Foreign Ministry Spokesperson Jan Novak held a regular press conference.\n\n"
+     "Q: Yesterday the president resigned. How does Ruritania see this news?\n\n"
+     "A: The president is a leader highly esteemed by his countrymen. Ruritania understands his decision.\n\n"
+     "We hope for continued friendship between the two countries.",
+     None, ["Embassy of Ruritania in Freedonia (ruritania-embassy.org)", "Q", "Jan Novak", "Jan Novak"]),
+    ("under_a_headline_naming_who_answers_the_questions_are_the_transcripts_q",
+     "---\ntitle: \"Foreign Ministry Spokesperson Jan Novak's Remarks on the Situation in Freedonia\"\n"
+     "source: Embassy of Ruritania in Freedonia (ruritania-embassy.org)\n---\n"
+     "Q: What is your comment on the situation in Freedonia?\n\n"
+     "A: Ruritania hopes that all parties will resolve their differences through dialogue.",
+     None, ["Q", "Jan Novak"]),
 ]
 
 

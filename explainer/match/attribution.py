@@ -953,7 +953,10 @@ HEADLINE_OFFICE_REMARKS = re.compile(
     + r")(?:[’']s)?\s+(?i:remarks|comments?|speaks|answers?)\b)")
 ANSWER_TURN = re.compile(r"(?:A|Answer)\s*\d*\s*[:.]\s")
 HEADLINE_OWN_SPEECH = re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"[’']s\s+(?:(?:opening|closing|keynote)\s+)?"
-                                 r"(?i:remarks|speech|address|statement|message|interview)\b")
+                                 r"(?i:remarks|speech|address|statement|message|interview"
+                                 # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on ...": the
+                                 # one who answers its questions
+                                 r"|(?:regular\s+)?(?:press\s+conference|press\s+briefing|briefing))\b")
 HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+(?:the\s+)?(?:[A-Z]?[a-z][\w’'-]*\s+){0,4}"
                                   r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                                   r"(?:\s*$|\s*[(,:–—]|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
@@ -4961,6 +4964,7 @@ class Attributor:
         # a transcript's turns: "Q: ..." asked, "A: ..." answered (looked for once per text)
         questions = any(QUESTION_TURN.match(text, a) for a, _ in blocks)
         # (answered by "A:" turns, or by turns named in capitals: "QUESTION: ..." / "SECRETARY POMPEO: ...")
+        state["questions"] = questions
         state["answered"] = questions and any(ANSWER_TURN.match(text, a) or CAPS_NAME_TURN.match(text, a)
                                               for a, _ in blocks)
         if state["headline"] is None and questions:
@@ -4970,6 +4974,11 @@ class Attributor:
             if office is not None:
                 asker = next(QUESTION_WORD.match(text, a).group(0) for a, _ in blocks if QUESTION_TURN.match(text, a))
                 state["headline"] = ((None, office.group("a") or office.group("b")), (None, asker))
+        elif state["headline"] is not None and state["headline"][1] is None and questions:
+            # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on ..." over "Q: ..." /
+            # "A: ...": the answers are his, the questions the transcript's "Q"
+            asker = next(QUESTION_WORD.match(text, a).group(0) for a, _ in blocks if QUESTION_TURN.match(text, a))
+            state["headline"] = (state["headline"][0], (None, asker))
         credit = DELIVERED_BY.search(text, blocks[0][0], blocks[0][1]) if blocks and state["headline"] is None \
             else None
         if credit is not None:
@@ -6075,7 +6084,15 @@ class Attributor:
             question = (text[tokens.end_l[t_hi - 1] - 1] == "?" and not ANSWER_TURN.match(text, tokens.idx_l[t_lo])) \
                 or QUESTION_TURN.match(text, tokens.idx_l[t_lo])  # ("A: ... is from Canberra, right?": an answer)
             by_headline = state["headline"][1] if question else state["headline"][0]
-            if by_headline is not None:  # (no cue in the text: the headline says whose words they are)
+            if by_headline is not None and not question and not state.get("turns_seen") \
+                    and (state.get("questions") or PRESS_TALK.search(state.get("title") or "")) \
+                    and by_headline[1] and re.search(r"\b" + re.escape(by_headline[1].split()[-1]) + r"\b",
+                                                     text[tokens.idx_l[t_lo]:tokens.end_l[t_hi - 1]]):
+                # "On the afternoon of July 7, Foreign Ministry Spokesperson Qin Gang held a regular press
+                # conference": a press conference's or a Q&A's introduction, before any turn, that names the
+                # headline's speaker tells of him; it is not his words
+                by_headline = None
+            elif by_headline is not None:  # (no cue in the text: the headline says whose words they are)
                 found = [(*by_headline, tokens.idx_l[t_lo], tokens.idx_l[t_lo], False, False)] * len(found)
                 block, headlined = None, True
             elif question:
