@@ -4558,6 +4558,12 @@ LABEL_RULES = [
      "Q: What is your comment on the situation in Freedonia?\n\n"
      "A: Ruritania hopes that all parties will resolve their differences through dialogue.",
      None, ["Q", "Jan Novak"]),
+    ("he_and_a_given_name_the_text_writes_inside_a_sentence_is_a_name_not_the_pronoun",
+     "A delegation led by the Editor-in-Chief of the Ruritania News Agency He Yong met Jan Novak.\n\n"
+     "Jan Novak said the visit was important.\n\n"
+     "He Yong thanked the hosts for their hospitality.\n\n"
+     "He said the visit was useful.",
+     None, [None, "Jan Novak", "He Yong", "He Yong"]),
 ]
 
 

@@ -1663,6 +1663,15 @@ class Attributor:
         """Whether token ``k`` is an adverb in "-ly" in lower case ("firmly"), not a noun that ends so ("family")."""
         return not tokens.cap_l[k] and tokens.doc[k].text.endswith("ly") and tokens.lower_l[k] not in self.ly_nouns
 
+    def _surname_he(self, tokens, text: str, a: int, b: int) -> bool:
+        """Whether tokens a..b are a name whose surname is "He" ("He Ping thanked ..."): "He" and a capitalised word
+        the text also writes inside a sentence ("... Xinhua News Agency He Ping, ..."), never the pronoun."""
+        if b - a < 2 or text[tokens.idx_l[a]:tokens.end_l[a]] != "He" or not tokens.cap_l[a + 1] \
+                or tokens.lower_l[a + 1] in self.honorific_styles:
+            return False
+        given = text[tokens.idx_l[a + 1]:tokens.end_l[a + 1]]
+        return re.search(r"[\w,;:(]\s+He\s+" + re.escape(given) + r"\b", text) is not None
+
     def _possessed_occasion(self, tokens, j: int, i: int) -> bool:
         """Whether the phrase j..i is someone's occasion: "Xi Jinping's official visit to Vietnam"."""
         for p in range(j, i - 1):
@@ -2041,7 +2050,7 @@ class Attributor:
             return self.free_label(tokens, text, (a, b - 3), after)  # "Jane Roe and her husband said": she, named
         if tokens.cap_l[a] and any(self._pair_at(tokens, p, b) for p in range(a + 1, b)):
             words = words - self.possessive_pronouns  # "Jane Roe and her counterpart John Doe": who, not "her"
-        if words & self.pronouns or words & self.document_words:
+        if (words & self.pronouns and not self._surname_he(tokens, text, a, b)) or words & self.document_words:
             return None
         if not after and any(tokens.lower_l[k] in self.be_words and not tokens.cap_l[k + 1]
                              for k in range(a, b - 1)):
@@ -2970,7 +2979,8 @@ class Attributor:
                     state["last"] = near
             if holder is None and words & self.pronouns and b - a <= 2 and not (
                     b - a == 2 and tokens.lower_l[a] in self.possessive_pronouns
-                    and tokens.lower_l[a + 1] not in self.honorific_styles and tokens.lower_l[a + 1] != self.office_word):
+                    and tokens.lower_l[a + 1] not in self.honorific_styles and tokens.lower_l[a + 1] != self.office_word) \
+                    and not self._surname_he(tokens, text, a, b):  # ("He Ping thanked": a name, its surname "He")
                 # ("His brother said": his brother, never he; "His Highness" is he; "her office" is read below)
                 if words & self.it_words:  # "it" never stands for a person: the body the text was just about
                     antecedent = self._subject_body_before(tokens, text, refs, a, state)
@@ -4334,8 +4344,10 @@ class Attributor:
                 while j and low[j - 1].isspace():
                     j -= 1
                 word = re.search(r"(?:^|\W)(\w+)\Z", low[max(0, j - 20):j])
-                if word and word.group(1) in OUTLET_NOUNS:
-                    return True
+                if word and word.group(1) in OUTLET_NOUNS and not (
+                        len(low) == len(text) and text[j - len(word.group(1))].isupper()):
+                    return True  # (a name's own word, capitalised, is no outlet noun: "Xinhua News Agency He
+                    # Ping" is the agency's officer)
             k = low.find(name, k + 1)
         return False
 
