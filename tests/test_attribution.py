@@ -4564,6 +4564,10 @@ LABEL_RULES = [
      "He Yong thanked the hosts for their hospitality.\n\n"
      "He said the visit was useful.",
      None, [None, "Jan Novak", "He Yong", "He Yong"]),
+    ("a_dateline_of_two_places_is_no_speaker_and_reported_before_its_source_is_inverted",
+     "BERN/VADUZ, Ruritania/Freedonia - The next summit will take place in Bern in 2025, reported Sputnik, quoting "
+     "President Jan Novak.",
+     0, "Sputnik"),
 ]
 
 

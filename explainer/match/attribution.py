@@ -672,7 +672,8 @@ ADOPTED_BY = re.compile(r",\s*(?:adopted|issued|released|published|prepared|draf
 # A date as a dateline gives it: "February 6", "6 Feb.", "August 4, 2022"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s*\d{{4}})?"
-DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+DATELINE_DASH = re.compile(r"[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?)?"  # (two places
+                           # joined by a slash: "BEIJING/ASTANA, China/Kazakhstan - ")
                            rf"(?:,\s*{_DATE})?"  # (a date after it too: "UZBEKISTAN, February 6 - The President ...")
                            r"\s*(?:[—–•]|(?<=\s)-(?=\s))\s*")
 # (a hyphen set off by spaces is a dash too: "ISLAMABAD - Chinese diplomat ..."; so is a bullet: "BANGKOK • Thailand's ...")
@@ -2858,9 +2859,11 @@ class Attributor:
             # ("X, Head of the Department, said Friday at the Forum": when, then where; X before the verb said it)
             if not named or (b0 < hi and tokens.orth_l[b0] == self.comma and b0 + 1 < hi
                              and text[tokens.idx_l[b0 + 1]:tokens.end_l[b0 + 1]].endswith("ing")
-                             and tokens.lower_l[s] not in self.plain_saying):
+                             and tokens.lower_l[s] not in self.plain_saying and not (
+                                 tokens.lower_l[s] in self.reported_words and tokens.lower_l[b0 + 1] in self.citing)):
                 # ('..., criticized Fidan, stating': whom it criticised; but '..., said Mezouar, adding that ...':
-                # "said" takes no one as its object)
+                # "said" takes no one as its object, nor does "reported" before its source: "..., reported
+                # Sputnik, quoting ...")
                 inverted = False
             elif tokens.lower_l[s] in self.addressing and (any(
                     tokens.lower_l[t] == self.to_word for t in range(e + 1, min(hi, e + 10))
