@@ -4568,6 +4568,12 @@ LABEL_RULES = [
      "BERN/VADUZ, Ruritania/Freedonia - The next summit will take place in Bern in 2025, reported Sputnik, quoting "
      "President Jan Novak.",
      0, "Sputnik"),
+    ("a_surname_that_shares_a_states_first_letters_names_no_state",
+     "President of Kyrgyzstan Sadyr Japarov met with Karel Horak.\n\n"
+     "Sadyr Japarov emphasized that relations are at a historic high.\n\n"
+     "The president highlighted practical cooperation.\n\n"
+     "Karel Horak conveyed best wishes from President Jan Novak.",
+     None, [None, "Sadyr Japarov", "Sadyr Japarov", "Karel Horak"]),
 ]
 
 

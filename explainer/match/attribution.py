@@ -1039,6 +1039,9 @@ def group_of_people(word: str) -> bool:
 # Offices a text's protagonist holds, named by the bare title after the name alone: "According to the minister"
 # (not "the spokesman", "the official": someone else, whom the text does not name)
 LEADING_OFFICES = {"president", "minister", "premier", "chancellor"}
+# What follows a state's stem in an adjective or a possessive of it: "Chin-ese", "Turk-ish", "Iran-ian", "Iraq-i"
+STATE_ADJECTIVE_ENDINGS = {"ese", "ish", "ian", "ians", "an", "ans", "n", "ns", "i", "is", "ic", "ics", "'s", "’s",
+                           "s", "ese's", "ese’s"}
 # Words of a description that say nothing of which office or role: "the local resident", "the visiting minister"
 LOOSE_MODIFIERS = {"the", "this", "that", "local", "visiting", "top", "senior", "also"}
 # A name set beside a title, after a form of address or none: "..., Amb. Ahmed Isse Awad,", "Ma Xinmin."
@@ -1421,6 +1424,13 @@ class Attributor:
         # compass word "South Caucasus" shares with "South Korea")
         self.state_stems = frozenset(state.split()[-1][:4] if state.split()[0] in COMPASS else state[:4]
                                      for state in self.state_names if state.split())
+        # (and the letter each state's name goes on with after its stem: "Japan" is "japa" then "n", so "Japarov",
+        # a surname, names no state)
+        self.state_next: dict[str, set[str]] = {}
+        for state in self.state_names:
+            if state.split():
+                name = state.split()[-1] if state.split()[0] in COMPASS else state
+                self.state_next.setdefault(name[:4], set()).add(name[4:5])
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
@@ -4848,7 +4858,12 @@ class Attributor:
         states in the entries' roles, the places among the entries and the capitals map."""
         if adjective.replace(".", "") in STATE_INITIALS:
             return True  # "UK foreign minister", "U.S. Secretary of State"
-        return adjective.lower()[:4] in self.state_stems
+        low = adjective.lower()
+        if low[:4] not in self.state_stems:
+            return False
+        # the state's name, or an adjective of it ("Chinese", "Turkish", "Kazakh", "Iran's"): the stem, then the
+        # name's own next letter or an adjective's ending; not a surname that only shares the stem ("Japarov")
+        return len(low) <= 4 or low[4] in self.state_next.get(low[:4], ()) or low[4:] in STATE_ADJECTIVE_ENDINGS
 
     @staticmethod
     def _state_office_named_before(offices, state: str, text: str, at: int) -> str | None:
