@@ -4574,6 +4574,10 @@ LABEL_RULES = [
      "The president highlighted practical cooperation.\n\n"
      "Karel Horak conveyed best wishes from President Jan Novak.",
      None, [None, "Sadyr Japarov", "Sadyr Japarov", "Karel Horak"]),
+    ("whoever_is_quoted_speaks_not_whoever_quotes_them",
+     "\"We look forward to hosting the summit,\" Jan Novak was quoted by his press office.\n\n"
+     "Karel Horak was quoted by state media.",
+     None, ["Jan Novak", "Karel Horak"]),
 ]
 
 
