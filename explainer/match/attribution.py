@@ -3693,11 +3693,15 @@ class Attributor:
 
     def _verb_phrases(self, doc, tokens, text, s, e, lo, hi, parsed: bool, may_invert: bool = True):
         phrases = []
-        if tokens.lower_l[s] in self.quoted_as and s > lo and tokens.lower_l[s - 1] in self.be_words \
-                and (self._as_saying(tokens, s) is not None or tokens.lower_l[s] == self.quoted_word):
-            # "Xi Jinping was quoted by CCTV as saying": the one quoted, not the medium that quotes him (and
-            # '"...," Tokayev was quoted by his press office': without "as saying" too)
-            return [("subject", self._subject_phrase(tokens, s - 1, lo))]
+        if tokens.lower_l[s] in self.quoted_as and s > lo and tokens.lower_l[s - 1] in self.be_words:
+            subject = self._subject_phrase(tokens, s - 1, lo)
+            if self._as_saying(tokens, s) is not None or (
+                    tokens.lower_l[s] == self.quoted_word and subject[1] > subject[0]
+                    and tokens.cap_l[subject[0]] and tokens.lower_l[subject[0]] not in self.determiners):
+                # "Xi Jinping was quoted by CCTV as saying": the one quoted, not the medium that quotes him (and
+                # '"...," Tokayev was quoted by his press office': a name, without "as saying" too; but "The
+                # remark was quoted by ...": whoever quotes it)
+                return [("subject", subject)]
         by = self._passive_agent(tokens, e, hi) if self._be_before(tokens, text, s, lo) else None
         if by is not None:
             # "This was stated here by the spokesperson ... Zhao Lijian at a news briefing": the agent
