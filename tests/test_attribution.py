@@ -4578,6 +4578,11 @@ LABEL_RULES = [
      "\"We look forward to hosting the summit,\" Jan Novak was quoted by his press office.\n\n"
      "Karel Horak was quoted by state media.",
      None, ["Jan Novak", "Karel Horak"]),
+    ("characterizing_something_as_something_is_saying_but_being_characterized_by_it_is_not",
+     "Jan Novak, who is hosting leaders from five countries, characterized relations with Freedonia as having great "
+     "value.\n\n"
+     "Relations between the two states are characterized by a high level of trust.",
+     None, ["Jan Novak", None]),
 ]
 
 

@@ -235,6 +235,9 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "agreed",  # only closing its sentence: '..., Jane Roe agreed.' (not "agreed to", "agreed that")
     "quoting", "quotes",  # only as "quoting Jane Doe as saying", "The announcement quotes Jane Doe as saying"
     "read", "reads",  # only of a document: '"...," read the statement', "the letter reads:"
+    # only active, with "as": "Bayramov characterized his conversation as constructive" (not "relations are
+    # characterized by trust")
+    "characterized", "characterizes", "characterised", "characterises",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -1162,6 +1165,8 @@ class Attributor:
         self.clause_openers = {strings.add(w) for w in ("this", "it", "they", "he", "she", "we", "there",
                                                         "these", "those", "such")}
         self.describing = {strings.add(w) for w in DESCRIBING}
+        self.characterizing = {strings.add(w) for w in ("characterized", "characterizes", "characterised",
+                                                        "characterises")}
         self.place_preps = {strings.add(w) for w in ("on", "in", "at", "from", "via", "through", "within")}
         self.press = strings.add("press")
         self.by_from = {strings.add("by"), strings.add("from")}
@@ -2586,6 +2591,9 @@ class Attributor:
                 low[s - 1] in self.report_adjectives or low[s - 1] in self.one_words):
             return False  # "Latest estimates say ...", "According to one estimate": the noun, not the verb ("the
             # UN estimates that ..." is)
+        if w in self.characterizing:  # "He characterized them as ...": what he called them, in words
+            return not (s > lo and low[s - 1] in self.be_words) and any(
+                low[k] == self.as_word for k in range(s + 2, min(n - 1, s + 14)))
         if w in self.quoting_words:  # "..., with the newspaper quoting Jane Doe as telling ...": hers
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
