@@ -4583,6 +4583,11 @@ LABEL_RULES = [
      "value.\n\n"
      "Relations between the two states are characterized by a high level of trust.",
      None, ["Jan Novak", None]),
+    ("a_described_spokesperson_is_named_by_the_sentence_that_says_who_made_the_remarks",
+     "BERN, Feb. 22 (Wire) -- A Ruritanian Foreign Ministry spokesperson on Monday said that more and more people "
+     "see the truth. He said it is hoped that more media will report fairly. Spokesperson Jan Novak made the "
+     "remarks in response to a question.",
+     0, "Jan Novak"),
 ]
 
 

@@ -177,6 +177,8 @@ AS_PHRASE_WORDS = {"said", "of", "per", "well", "part", "for", "to", "such", "fa
                    "usual", "always", "already", "a", "an", "noted", "seen", "shown", "reported", "stated", "quoted"}
 # A description with an indefinite article: someone the text does not name ("a senior official", "one diplomat")
 INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
+# "Spokesperson Wang Wenbin made the remarks ...": an office and a name that made the remarks just reported
+REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)\s+made\s+the\s+(?:remarks|comments)\b")
 # A word before an office that makes it one office: "general director", "executive director", "deputy head"
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # Words that make a description many people: "Ethnic Han Chinese Catholics", "Some residents"
@@ -5209,7 +5211,8 @@ class Attributor:
                     voices[k:k + n] = [v._replace(holder=last.holder, label=last.label, cue=last.cue, writer=False)
                                        for v in here]
             k += n
-        voices = self._office_named_in_text(self._office_of_the_one_named(self._named_later(voices), text), text)
+        voices = self._office_named_in_text(self._office_of_the_one_named(
+            self._remarks_made_by(self._named_later(voices), text), text), text)
         out, k = [], 0
         for para, start, n in paragraphs:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
@@ -5716,6 +5719,32 @@ class Attributor:
                 or v.label.lower().removeprefix("the ") in self.countries:
             return False
         return bool(low & (BODY_WORDS | BODY_HEADS)) or len(low) == 1
+
+    def _remarks_made_by(self, voices: list[Voice], text: str) -> list[Voice]:
+        """"A Chinese Foreign Ministry spokesperson on Monday said ..." in the lede, then "Spokesperson Wang Wenbin
+        made the remarks in response to ...": the one who made them, by name, where the name comes with an office
+        of the description's kind (the sentence that names them stays the writer's)."""
+        out = list(voices)
+        for i, v in enumerate(out):
+            words = (v.label or "").split()
+            if v.holder or v.writer or not 2 <= len(words) <= 8 or not INDEFINITE_LABEL.match(v.label):
+                continue
+            offices = next((OFFICE_SYNONYMS[w.lower()] for w in reversed(words) if w.lower() in OFFICE_SYNONYMS), None)
+            if offices is None:
+                continue
+            for m in REMARKS_MADE.finditer(text, v.end):
+                named = m.group("name").split()
+                k = 0
+                while k < len(named) and named[k].lower().strip(".,") in TITLE_WORDS | OFFICE_NOUNS:
+                    k += 1
+                name = " ".join(named[k:])
+                if 0 < k and len(named) - k >= 2 and {w.lower() for w in named[:k]} & offices \
+                        and self._is_person(None, name):
+                    for j in range(i, len(out)):
+                        if out[j].label == v.label and not out[j].holder and not out[j].writer:
+                            out[j] = out[j]._replace(label=name)
+                    break
+        return out
 
     def _named_later(self, voices: list[Voice]) -> list[Voice]:
         """"An exiled Uygur leader called for ..." in the lede, named later ("Dolkun Isa, president of the
