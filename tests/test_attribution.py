@@ -4588,6 +4588,10 @@ LABEL_RULES = [
      "see the truth. He said it is hoped that more media will report fairly. Spokesperson Jan Novak made the "
      "remarks in response to a question.",
      0, "Jan Novak"),
+    ("rights_advocates_are_people_not_a_verb",
+     "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
+     "government is working to silence a prominent critic.",
+     0, None),
 ]
 
 

@@ -1167,6 +1167,7 @@ class Attributor:
         self.clause_openers = {strings.add(w) for w in ("this", "it", "they", "he", "she", "we", "there",
                                                         "these", "those", "such")}
         self.describing = {strings.add(w) for w in DESCRIBING}
+        self.advocates_word, self.rights_word = strings.add("advocates"), strings.add("rights")
         self.characterizing = {strings.add(w) for w in ("characterized", "characterizes", "characterised",
                                                         "characterises")}
         self.place_preps = {strings.add(w) for w in ("on", "in", "at", "from", "via", "through", "within")}
@@ -2485,6 +2486,8 @@ class Attributor:
             return False  # "the government's stated position", "China's continued abuse": a noun after its owner
         if w == self.adding_word and s + 1 < n and low[s + 1] == self.to_word:
             return False  # "..., adding to a body of evidence": adding something to something, not saying
+        if w == self.advocates_word and j >= lo and low[j] == self.rights_word:
+            return False  # "suspicions among Kazakh rights advocates that ...": the noun, people who advocate
         if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
                 and common_word(text[idx[j]:ends[j]]):
             return False  # "Rebuffing claims that ...": a participle opening the sentence, and what it takes
