@@ -4588,6 +4588,9 @@ LABEL_RULES = [
      "see the truth. He said it is hoped that more media will report fairly. Spokesperson Jan Novak made the "
      "remarks in response to a question.",
      0, "Jan Novak"),
+    ("an_office_its_place_and_a_name_after_said_stay_whole_before_when",
+     "The two countries share the same position, said Ruritanian Ambassador to Freedonia Jan Novak on Monday.",
+     0, "Ruritanian Ambassador to Freedonia Jan Novak"),
     ("rights_advocates_are_people_not_a_verb",
      "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
      "government is working to silence a prominent critic.",

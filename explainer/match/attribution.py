@@ -2235,6 +2235,11 @@ class Attributor:
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
             return a, b  # "..., said its ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
+        when = next((k for k in range(a + 3, b) if tokens.lower_l[k] in self.time_openers and all(
+            tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
+            or tokens.lower_l[t] in self.short_months for t in range(k + 1, b))), None)
+        if when is not None and self._office_then_name(tokens, text, a, when):
+            return a, when  # "..., said Chinese Ambassador to Kazakhstan Zhang Xiao on Monday": who, not when
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
             if not self._in_name_after(text, tokens, k, a):
                 if tokens.lower_l[k] in self.document_words and tokens.lower_l[k - 1] == self.press:
@@ -2319,7 +2324,8 @@ class Attributor:
         ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
         """
         if not (2 < b - a <= 10 and (b >= len(tokens.lower_l) or text[tokens.idx_l[b]] in ".!?"
-                                     or tokens.lower_l[b] in self.medium_words)  # ("... in a press release")
+                                     or tokens.lower_l[b] in self.medium_words  # ("... in a press release")
+                                     or tokens.lower_l[b] in self.time_openers)  # ("... on Monday")
                 and tokens.cap_l[b - 1] and tokens.cap_l[b - 2]):
             return False
         return (tokens.lower_l[a] in self.determiners | self.possessives or tokens.cap_l[a]
