@@ -4591,6 +4591,12 @@ LABEL_RULES = [
     ("an_office_its_place_and_a_name_after_said_stay_whole_before_when",
      "The two countries share the same position, said Ruritanian Ambassador to Freedonia Jan Novak on Monday.",
      0, "Ruritanian Ambassador to Freedonia Jan Novak"),
+    ("a_counterpart_named_with_spaces_doubled_holds_the_office",
+     "Mongolian Foreign Minister Damdin Tsogtbaatar held talks with Chinese counterpart  Wang Yi  in Beijing on "
+     "Tuesday.\n\n"
+     "During the meeting, Damdin Tsogtbaatar said: \u201cMongolia is facing important opportunities.\u201d\n\n"
+     "\u201cThe two sides should maintain close high-level exchanges,\u201d the Chinese Foreign Minister said.",
+     2, "Wang Yi"),
     ("rights_advocates_are_people_not_a_verb",
      "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
      "government is working to silence a prominent critic.",

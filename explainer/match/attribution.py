@@ -4907,7 +4907,7 @@ class Attributor:
                     found, where = m.group(1), m.start()
         # "President Ilham Aliyev met with his Kazakh counterpart, Kassym-Jomart Tokayev": the counterpart of one
         # who holds that office, in the same sentence, holds it too
-        for m in re.finditer(rf"\b{stem}[\w’'-]* counterparts?,? {name}", text[:at]):
+        for m in re.finditer(rf"\b{stem}[\w’'-]*\s+counterparts?,?\s+{name}", text[:at]):
             opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
             if m.start() > where and re.search(rf"\b(?i:{office})\b", text[opening + 1:m.start()]):
                 found, where = m.group(1), m.start()
