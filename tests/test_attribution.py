@@ -4597,6 +4597,13 @@ LABEL_RULES = [
      "During the meeting, Damdin Tsogtbaatar said: \u201cMongolia is facing important opportunities.\u201d\n\n"
      "\u201cThe two sides should maintain close high-level exchanges,\u201d the Chinese Foreign Minister said.",
      2, "Wang Yi"),
+    ("an_office_in_capitals_is_the_name_the_text_wrote_after_it",
+     "Deputy Chairman Senate, Senator Jan Novak held a meeting with Karel Horak, Ambassador of Freedonia on "
+     "Tuesday.\n\n"
+     "Deputy Chairman Senate said that Ruritania has always supported Freedonia.\n\n"
+     "The Deputy Chairman said that the two countries support each other.\n\n"
+     "During talks with President Jan Roe, Sheikh Mohamed said the visit was useful.",
+     None, [None, "Jan Novak", "Jan Novak", "Sheikh Mohamed"]),
     ("rights_advocates_are_people_not_a_verb",
      "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
      "government is working to silence a prominent critic.",

@@ -3548,6 +3548,23 @@ class Attributor:
                 # title or description: the person who spoke last (not after "China's ambassador": a state's; not
                 # where a "Shadow ... Minister" or a "Deputy Minister" was named: another office)
                 return "\x00" + spoke[0] if spoke[0] else spoke[1]
+        core = words[1:] if words and words[0].lower() == "the" else words
+        if text and 2 <= len(core) <= 4 and all(w[:1].isupper() for w in core) \
+                and any(w.lower() in OFFICE_NOUNS for w in core) and not any(w.lower() in BODY_WORDS for w in core[:1]) \
+                and (core[-1].lower() in OFFICE_NOUNS or core[-1].lower() in BODY_WORDS) \
+                and not any(self._names_a_state(w) for w in core):  # (a state's office: the rules above)
+            # "Deputy Chairman Senate said" after "Deputy Chairman Senate, Senator Saleem Mandviwalla held a
+            # meeting": the name the text wrote after that office (a title before it left out); an office, not
+            # "Sheikh Mohamed", a name after a title
+            m = None
+            for m in re.finditer(rf"\b{re.escape(' '.join(core))}(?:\s+[A-Z][\w’'-]+){{0,2}},?\s+(?:[A-Z][a-z]+\.?\s+)?"
+                                 rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\b(?!\s+[A-Z])", text[:at]):
+                pass
+            if m is not None:
+                name = m.group("name")
+                if not any(w.lower() in OFFICE_NOUNS or w.lower() in BODY_WORDS for w in name.split()) \
+                        and self._is_person(None, name):
+                    return name
         if text and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
             # "Sheikh Mohamed" after "His Highness Sheikh Mohamed bin Zayed Al Nahyan": the name as first given
             core = re.escape(" ".join(words))
@@ -5542,6 +5559,10 @@ class Attributor:
                          + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b",
                                       text)  # "Dolkun Isa, president of the WUC"
                          if w.lower() in PERSON_OFFICES}
+                if "minister" in given and not re.search(r"(?i)\bprime\b", v.label or "") and not re.search(
+                        rf"(?<!Prime )(?<!prime )\bMinister\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text):
+                    given = (given - {"minister"}) | {"prime minister"}  # ("Prime Minister Jan Novak" is no "the
+                    # Minister": another office)
                 # and the state the description names, if it names one ("the Kazakh president"), must be the one
                 # the text gives the person ("Azerbaijani President Ilham Aliyev" is not the Kazakh president)
                 states = self._states_named(v.label.split()[:-1])
