@@ -1023,6 +1023,7 @@ OFFICE_CHANGERS = {"shadow", "former", "deputy", "vice", "acting", "assistant", 
 # Words of a title: "Foreign Minister", "Crown Prince", "Board Chair", "Mr"
 _CHANGERS = "|".join(sorted(OFFICE_CHANGERS))  # (an alternation of them, for patterns)
 OFFICE_NOUNS = (PERSON_NOUNS | PERSON_OFFICES | RANKS | TITLE_MODIFIERS) - {"the", "and", "of", "said", "says"}
+TITLES_AND_OFFICES = TITLE_WORDS | OFFICE_NOUNS  # (the words before a name: "Spokesperson Wang Wenbin")
 # The words in lower case a person's label may hold before the surname: "the ambassador, Jan Novak", "Dr. al Sabah",
 # "NCP co-chair Pushpa Kamal Dahal" (offices, titles, name particles, and the words joining them)
 PERSON_LIKE_WORDS = TITLE_WORDS | OFFICE_NOUNS | {
@@ -1429,16 +1430,14 @@ class Attributor:
         self.state_names |= {n.lower() for e in entries.values() if e.type == "place" for n in e.names}
         self.state_names |= {v.lower().removeprefix("the ") for v in CAPITALS.values()}
         # (what _names_a_state compares a word's first four letters with: a state's distinctive word, never the
-        # compass word "South Caucasus" shares with "South Korea")
-        self.state_stems = frozenset(state.split()[-1][:4] if state.split()[0] in COMPASS else state[:4]
-                                     for state in self.state_names if state.split())
-        # (and the letter each state's name goes on with after its stem: "Japan" is "japa" then "n", so "Japarov",
-        # a surname, names no state)
+        # compass word "South Caucasus" shares with "South Korea"; and the letter each state's name goes on with
+        # after them: "Japan" is "japa" then "n", so "Japarov", a surname, names no state)
         self.state_next: dict[str, set[str]] = {}
         for state in self.state_names:
             if state.split():
                 name = state.split()[-1] if state.split()[0] in COMPASS else state
                 self.state_next.setdefault(name[:4], set()).add(name[4:5])
+        self.state_stems = frozenset(self.state_next)
         self.seats = {name_key(e.seat): e.id for e in entries.values() if getattr(e, "seat", None)}
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
@@ -1681,6 +1680,17 @@ class Attributor:
     def _ly_adverb(self, tokens, k: int) -> bool:
         """Whether token ``k`` is an adverb in "-ly" in lower case ("firmly"), not a noun that ends so ("family")."""
         return not tokens.cap_l[k] and tokens.doc[k].text.endswith("ly") and tokens.lower_l[k] not in self.ly_nouns
+
+    def _time_closing(self, tokens, text: str, lo: int, b: int) -> int | None:
+        """Where a time closing the phrase up to ``b`` begins, at ``lo`` or after ("on Wednesday", "on Jun 8"), else
+        None."""
+        for k in range(lo, b):
+            if tokens.lower_l[k] in self.time_openers and all(
+                    tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
+                    or (tokens.lower_l[t] in self.short_months and t + 1 < b and text[tokens.idx_l[t + 1]].isdigit())
+                    for t in range(k + 1, b)):
+                return k
+        return None
 
     def _surname_he(self, tokens, text: str, a: int, b: int) -> bool:
         """Whether tokens a..b are a name whose surname is "He" ("He Ping thanked ..."): "He" and a capitalised word
@@ -1976,15 +1986,11 @@ class Attributor:
             k = next((k for k in range(max(a + 1, b - 5), b - 1) if tokens.lower_l[k] in self.medium_words), None)
             if k is not None and all(not tokens.cap_l[t] for t in range(k, b)):
                 b = k  # "The Ministry of Foreign Affairs in a media release (said)": the ministry, in its release
-        for k in range(a + 1, b):  # "the spokesman on Wednesday": the day is when, not who
-            if tokens.lower_l[k] in self.time_openers and all(
-                    tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
-                    or (tokens.lower_l[t] in self.short_months and t + 1 < b and text[tokens.idx_l[t + 1]].isdigit())
-                    for t in range(k + 1, b)):
-                b = k
-                while b > a + 1 and tokens.lower_l[b - 1] in self.auxiliaries:
-                    b -= 1  # ("... (CTA) has on Jun 8 (called)": the auxiliary before the day too)
-                break
+        when = self._time_closing(tokens, text, a + 1, b)  # "the spokesman on Wednesday": when, not who
+        if when is not None:
+            b = when
+            while b > a + 1 and tokens.lower_l[b - 1] in self.auxiliaries:
+                b -= 1  # ("... (CTA) has on Jun 8 (called)": the auxiliary before the day too)
         limit = 12 if not tokens.cap_l[b - 1] else 24 if tokens.lower_l[a] in self.title_heads else 16
         if b - a > 4:
             # "The End Uyghur Forced Labour coalition of nearly 200 organisations from 36 countries (urged)": the
@@ -2235,9 +2241,7 @@ class Attributor:
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
             return a, b  # "..., said its ambassador to Malaysia Prof Dr Qaley Allahverdiyev."
-        when = next((k for k in range(a + 3, b) if tokens.lower_l[k] in self.time_openers and all(
-            tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
-            or tokens.lower_l[t] in self.short_months for t in range(k + 1, b))), None)
+        when = self._time_closing(tokens, text, a + 3, b)
         if when is not None and self._office_then_name(tokens, text, a, when):
             return a, when  # "..., said Chinese Ambassador to Kazakhstan Zhang Xiao on Monday": who, not when
         for k in range(a + 1, b):  # 'said Xiao Yewen during a meeting': the name, not what follows it
@@ -5038,18 +5042,17 @@ class Attributor:
         state["questions"] = questions
         state["answered"] = questions and any(ANSWER_TURN.match(text, a) or CAPS_NAME_TURN.match(text, a)
                                               for a, _ in blocks)
-        if state["headline"] is None and questions:
-            # "Chinese Foreign Ministry Spokesperson's Remarks on ..." over "Q: ..." / "A: ...": the office answers
-            # (however its site names it), the one who asks is the transcript's "Q"
-            office = HEADLINE_OFFICE_REMARKS.match(headline or "")
-            if office is not None:
-                asker = next(QUESTION_WORD.match(text, a).group(0) for a, _ in blocks if QUESTION_TURN.match(text, a))
-                state["headline"] = ((None, office.group("a") or office.group("b")), (None, asker))
-        elif state["headline"] is not None and state["headline"][1] is None and questions:
-            # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on ..." over "Q: ..." /
-            # "A: ...": the answers are his, the questions the transcript's "Q"
+        if questions:  # (whoever asks, the transcript's "Q", as it writes it)
             asker = next(QUESTION_WORD.match(text, a).group(0) for a, _ in blocks if QUESTION_TURN.match(text, a))
-            state["headline"] = (state["headline"][0], (None, asker))
+            if state["headline"] is None:
+                # "Chinese Foreign Ministry Spokesperson's Remarks on ..." over "Q: ..." / "A: ...": the office
+                # answers (however its site names it)
+                office = HEADLINE_OFFICE_REMARKS.match(headline or "")
+                if office is not None:
+                    state["headline"] = ((None, office.group("a") or office.group("b")), (None, asker))
+            elif state["headline"][1] is None:
+                # "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on ...": the answers his
+                state["headline"] = (state["headline"][0], (None, asker))
         credit = DELIVERED_BY.search(text, blocks[0][0], blocks[0][1]) if blocks and state["headline"] is None \
             else None
         if credit is not None:
@@ -5765,7 +5768,7 @@ class Attributor:
             for m in REMARKS_MADE.finditer(text, v.end):
                 named = m.group("name").split()
                 k = 0
-                while k < len(named) and named[k].lower().strip(".,") in TITLE_WORDS | OFFICE_NOUNS:
+                while k < len(named) and named[k].lower().strip(".,") in TITLES_AND_OFFICES:
                     k += 1
                 name = " ".join(named[k:])
                 if 0 < k and len(named) - k >= 2 and {w.lower() for w in named[:k]} & offices \
