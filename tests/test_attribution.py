@@ -1770,6 +1770,11 @@ def test_peoples_named_together_are_never_a_speaker(tmp_path):
     assert sentence_labels(voices(tmp_path, body, entries=PEOPLES)) == [None]
 
 
+def test_a_people_stressed_by_a_reflexive_is_still_a_people(tmp_path):
+    body = "Such claims have been rejected by the Uighurs themselves."
+    assert sentence_labels(voices(tmp_path, body, entries=PEOPLES)) == [None]
+
+
 def test_whom_a_verb_addresses_before_to_is_not_its_speaker(tmp_path):
     body = ("In response, China temporarily closed its consulate in the port city, warned Chinese residents and "
             "travelers to Ruritania to “be wary,” and threatened retaliation.")
@@ -4608,6 +4613,12 @@ LABEL_RULES = [
      "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
      "government is working to silence a prominent critic.",
      0, None),
+    ("words_made_precise_granted_or_denied_are_said",
+     "\u201cThe talks also covered trade,\u201d he specified.\n\n"
+     "Jan Novak conceded that the plan had failed.\n\n"
+     "Ruritania has refuted the claims.\n\n"
+     "Karel Horak opined that the deal was fair.",
+     slice(1, None), ["Jan Novak", "Ruritania", "Karel Horak"]),
 ]
 
 

@@ -181,6 +181,8 @@ INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
 REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)\s+made\s+the\s+(?:remarks|comments)\b")
 # A word before an office that makes it one office: "general director", "executive director", "deputy head"
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
+# Pronouns that only stress whom they follow ("the Uyghurs themselves", "the minister himself")
+REFLEXIVES = {"themselves", "himself", "herself", "itself"}
 # Words that make a description many people: "Ethnic Han Chinese Catholics", "Some residents"
 GROUP_MARKERS = {"ethnic", "some", "many", "several", "other", "local", "exiled", "fellow"}
 # Words of a state's organ's name: never a company's
@@ -240,6 +242,10 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     # only active, with "as": "Bayramov characterized his conversation as constructive" (not "relations are
     # characterized by trust")
     "characterized", "characterizes", "characterised", "characterises",
+    # a statement made more precise, granted, answered or denied in words ('"...," he specified'; "Beijing has
+    # refuted the claims"; "the minister conceded that ..."; "Jane Doe opined that ...")
+    "specified", "specifies", "conceded", "concedes", "countered", "counters", "refuted", "refutes", "opined",
+    "opines", "retorted", "retorts",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -2084,7 +2090,9 @@ class Attributor:
         cut = next((k for k in range(a + 1, b) if tokens.lower_l[k] in self.place_preps or tokens.lower_l[k]
                     == self.of_word), b)
         bare = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a, cut)
-                if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners]
+                if text[tokens.idx_l[k]].isalnum() and tokens.lower_l[k] not in self.determiners
+                and text[tokens.idx_l[k]:tokens.end_l[k]].lower() not in REFLEXIVES]
+        # ("the Uyghurs themselves": the people, the reflexive only stressing it)
         if bare and (name_key(" ".join(w for w in bare if w.lower() != "ethnic")) in self.people_names
                      or (name_key(bare[-1]) in self.people_names
                          and all(w.lower() in PEOPLE_MODIFIERS or self._names_a_state(w) for w in bare[:-1]))):
