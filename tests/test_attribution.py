@@ -4613,6 +4613,16 @@ LABEL_RULES = [
      "The punishment against Novak has bolstered suspicions among Ruritanian rights advocates that Ruritania's "
      "government is working to silence a prominent critic.",
      0, None),
+    ("a_surname_alone_opening_a_sentence_is_the_person_named_in_full_before",
+     "President Jan Novak and Uzbek President Shavkat Mirziyoyev signed a joint statement.\n\n"
+     "Mirziyoyev was in Bern on a state visit. He told Novak that the visit was of great significance.",
+     1, "Shavkat Mirziyoyev"),
+    ("a_states_name_is_no_surname_of_whom_the_text_named_before",
+     "RFE/RL\u2019s Kazakhstan service reported that a court ruled to hand Sayragul Sauytbay a suspended "
+     "sentence.\n\n"
+     "In 2016, her husband moved to Kazakhstan. Kazakhstan\u2019s government has a program.\n\n"
+     "Sauytbay kept her citizenship, she told the court.",
+     2, None),
     ("words_made_precise_granted_or_denied_are_said",
      "\u201cThe talks also covered trade,\u201d he specified.\n\n"
      "Jan Novak conceded that the plan had failed.\n\n"

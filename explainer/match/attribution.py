@@ -4827,6 +4827,12 @@ class Attributor:
                             None)
                 if full is not None:
                     found = (None, full)
+                elif len(label.split()) == 1 and (named := self._full_name_before(label, text, tokens.idx_l[x])) \
+                        is not None and self._is_person(None, named) and not self._names_a_state(label) \
+                        and not self._names_a_state(named.split()[0]) and not named.split()[0].endswith(("’s", "'s")):
+                    # "Mirziyoyev was in Beijing ... . He told Xi ...": a surname alone, the text having named the
+                    # person in full before ("Uzbek President Shavkat Mirziyoyev")
+                    found = (None, named)
                 elif len(label.split()) >= 2 and self._is_person(None, label) and label.split()[0].lower() != "the":
                     found = (None, label)
                 elif len(label.split()) == 3 and label.split()[0].lower() == "the" \
