@@ -4623,6 +4623,19 @@ LABEL_RULES = [
      "In 2016, her husband moved to Kazakhstan. Kazakhstan\u2019s government has a program.\n\n"
      "Sauytbay kept her citizenship, she told the court.",
      2, None),
+    ("claiming_responsibility_is_an_act_not_words",
+     "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
+     "No group has claimed responsibility for the attack.",
+     None, ["Hua", None]),
+    ("the_press_named_by_where_it_reports_or_alone_opening_a_sentence_reports",
+     "Local media reported that the protest ended.\n\n"
+     "The talks ended. Media reported that the men fled.\n\n"
+     "Media reports have described the camps.",
+     None, ["Local media", "Media", None]),
+    ("a_name_in_apposition_quoted_by_the_press_speaks_not_the_press",
+     "Ruritania's Ambassador to Freedonia, Jan Novak, was quoted by local media as saying, "
+     "\u201cThe fruit here is so sweet.\u201d",
+     0, "Jan Novak"),
     ("words_made_precise_granted_or_denied_are_said",
      "\u201cThe talks also covered trade,\u201d he specified.\n\n"
      "Jan Novak conceded that the plan had failed.\n\n"

@@ -1252,6 +1252,7 @@ class Attributor:
         self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
         self.plead_words = {strings.add("pleads"), strings.add("pleaded")}
+        self.claim_words = {strings.add(w) for w in ("claimed", "claims", "claim", "claiming")}
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
             "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
@@ -1260,6 +1261,10 @@ class Attributor:
         self.second_person = {strings.add(w) for w in ("you", "your", "yours", "yourself", "yourselves")}
         self.who_words = {strings.add(w) for w in ("who", "whose")}
         self.state_words = {strings.add(w) for w in ("state", "state-run", "state-owned", "official", "government")}
+        # whose press "media" names by where or for whom it reports ("local media reported", "Western media")
+        self.media_kinds = {strings.add(w) for w in ("local", "western", "foreign", "international", "domestic",
+                                                     "national", "regional", "independent", "opposition",
+                                                     "pro-government", "pro-kremlin", "pro-beijing")}
         # lower-case words inside one item of a list of names ("The Nordic Region of Denmark", "Iceland together
         # with Estonia"), or of an office's name that holds a comma ("Secretary of State for Foreign, Commonwealth and
         # Development Affairs Dominic Raab")
@@ -2041,6 +2046,10 @@ class Attributor:
                     tokens.cap_l[k] and tokens.lower_l[k] != self.state_word
                     and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]) for k in range(a, b - 1))
                     or (b - a == 2 and tokens.lower_l[a] in self.state_words)
+                    # ("Local media reported", "Some Western media reported"; "Media reported that ...", the word
+                    # alone opening the sentence: the press, as a reporter names it)
+                    or (b - a >= 2 and tokens.lower_l[b - 2] in self.media_kinds)
+                    or (b - a == 1 and tokens.cap_l[a] and tokens.sentence(a, b)[0] == tokens.idx_l[a])
                     # ("Beijing's state media reported": a state's press, by its capital)
                     or (b - a >= 3 and tokens.lower_l[b - 2] in self.state_words and tokens.cap_l[a]))):
             return None  # "according to official data": no one is named ("Azerbaijani media" are: a country's press,
@@ -2592,6 +2601,8 @@ class Attributor:
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
         if w in self.plead_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("guilty", "not", "innocent"):
             return False  # "pleaded guilty": a plea in court, not words reported ('..., she pleads.' is hers)
+        if w in self.claim_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("responsibility", "credit"):
+            return False  # "no group has claimed responsibility for the attack": an act owned, not words reported
         if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
                 s + 1 >= n or text[idx[s + 1]] in ".:;"
                 or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
@@ -2834,6 +2845,9 @@ class Attributor:
         else:
             if s == lo and tokens.lower_l[s] in self.citing:
                 return None  # "Citing possible crimes ..., Bachelet urged": what the speaker cites, not a source
+            if kind == "SOURCE" and s > lo and tokens.lower_l[s] in self.quoted_as \
+                    and tokens.lower_l[s - 1] in self.be_words and self._as_saying(tokens, s) is not None:
+                return None  # "X, an ambassador, was quoted by local media as saying ...": X's (the verb's cue)
             a0, b0 = tokens.phrase_after(e, hi, width=12)
             while b0 - a0 >= 12 and b0 - a0 < 20 and b0 < hi and tokens.cap_l[b0 - 1] and tokens.cap_l[b0] \
                     and not tokens.boundary_l[b0]:
@@ -3743,6 +3757,12 @@ class Attributor:
         phrases = []
         if tokens.lower_l[s] in self.quoted_as and s > lo and tokens.lower_l[s - 1] in self.be_words:
             subject = self._subject_phrase(tokens, s - 1, lo)
+            if s - 2 > lo and tokens.orth_l[s - 2] == self.comma:
+                # "Algeria's Ambassador to China, Hassane Rabehi, was quoted ...": the name the aside's comma
+                # closes (not "..., Jane Roe, the agency's commissioner for trade, was quoted": no name there)
+                named = self._subject_phrase(tokens, s - 2, lo)
+                if 0 < named[1] - named[0] <= 4 and all(tokens.cap_l[t] for t in range(*named)):
+                    subject = named
             if self._as_saying(tokens, s) is not None or (
                     tokens.lower_l[s] == self.quoted_word and subject[1] > subject[0]
                     and tokens.cap_l[subject[0]] and tokens.lower_l[subject[0]] not in self.determiners):
