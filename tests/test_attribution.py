@@ -4623,6 +4623,15 @@ LABEL_RULES = [
      "In 2016, her husband moved to Kazakhstan. Kazakhstan\u2019s government has a program.\n\n"
      "Sauytbay kept her citizenship, she told the court.",
      2, None),
+    ("a_spokesman_of_one_ministry_is_not_one_of_another_named_later",
+     "BERN \u2013 A car bomb hit the embassy on Tuesday, officials said.\n\n"
+     "An Interior Ministry spokesman said the car exploded inside the compound.\n\n"
+     "\u201cWe are shocked,\u201d foreign ministry spokeswoman Jana Novakova told a news briefing.",
+     1, "An Interior Ministry spokesman"),
+    ("a_name_set_off_after_a_description_is_whom_he_stands_for",
+     "Another Ruritanian community leader, Abdulla Ushurov, attacked the police.\n\n"
+     "\u201cYou cannot say that,\u201d he said.",
+     1, "Abdulla Ushurov"),
     ("claiming_responsibility_is_an_act_not_words",
      "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
      "No group has claimed responsibility for the attack.",

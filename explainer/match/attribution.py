@@ -181,6 +181,13 @@ INDEFINITE_LABEL = re.compile(r"(?i)(?:a|an|one)\s")
 REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)\s+made\s+the\s+(?:remarks|comments)\b")
 # A word before an office that makes it one office: "general director", "executive director", "deputy head"
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
+# A name set off by commas after a description, up to three lower-case words of it first ("..., Abdulla Ushurov,")
+NAME_SET_OFF = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),")
+# Words that open a description, never a name ("Another Uighur community leader, Jane Roe, ...")
+DESCRIPTION_OPENERS = {"another", "a", "an", "the", "one", "its", "his", "her", "their", "our"}
+# The noun of a state's organ, shared by all its ministries and offices: not what tells one from another
+GENERIC_BODY_WORDS = {"ministry", "department", "office", "agency", "service", "government", "embassy", "council",
+                      "committee", "commission", "bureau", "administration"}
 # Pronouns that only stress whom they follow ("the Uyghurs themselves", "the minister himself")
 REFLEXIVES = {"themselves", "himself", "herself", "itself"}
 # Words that make a description many people: "Ethnic Han Chinese Catholics", "Some residents"
@@ -4842,6 +4849,12 @@ class Attributor:
                     label = " ".join(label.split()[1:])
                 if not label:
                     continue
+                apposed = NAME_SET_OFF.match(text, tokens.end_l[y - 1], min(len(text), tokens.end_l[y - 1] + 80))
+                if apposed is not None and self._is_person(None, apposed.group(1)) \
+                        and (not self._is_person(None, label) or label.split()[0].lower() in DESCRIPTION_OPENERS):
+                    # "Another Uighur community leader, Abdulla Ushurov, attacked ...": the name set off after the
+                    # description is whom the sentence is about
+                    label = apposed.group(1)
                 last = label.split()[-1].strip(".,'’")
                 full = next((p for p in reversed(state.get("people", [])) if p.split()[-1].strip(".,'’") == last),
                             None)
@@ -5767,6 +5780,15 @@ class Attributor:
         # (the later label's body: after the name set off by a comma, "Jane Roe, president of the ...", or before
         # the office that comes before the name, "State Department spokeswoman Jane Roe")
         theirs = capitalised(later.split(",", 1)[1].split()) if "," in later else before_office(later)
+        if "," not in later and not theirs:
+            # a body in lower case before the office: "An Interior Ministry spokesman" is not "foreign ministry
+            # spokeswoman Hua Chunying" (the words that tell one ministry from another differ)
+            words = later.split()
+            at = max((k for k, w in enumerate(words) if w.lower().strip(",.") in ALL_OFFICES), default=0)
+            lower = {w.strip(",.").lower() for w in words[:at] if w.isalpha()} - {"a", "an", "the"}
+            distinct = {w.lower() for w in own} - GENERIC_BODY_WORDS
+            if distinct and lower - GENERIC_BODY_WORDS and not distinct & lower:
+                return False
         if not own or not theirs:
             return True
         stems = {w.lower()[:4] for w in theirs}
