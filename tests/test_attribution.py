@@ -4632,6 +4632,15 @@ LABEL_RULES = [
      "Another Ruritanian community leader, Abdulla Ushurov, attacked the police.\n\n"
      "\u201cYou cannot say that,\u201d he said.",
      1, "Abdulla Ushurov"),
+    ("a_members_label_with_a_note_of_how_they_took_part_opens_their_speech",
+     "Jan Novak (Victoria, Australian Greens) [by video link] I am very pleased to be here today supporting this "
+     "bill. It's a very important bill.\n\n"
+     "I thank Senator Roe for bringing this bill to us.",
+     None, ["Jan Novak", "Jan Novak"]),
+    ("a_family_tie_is_whom_the_text_named_with_it",
+     "Jana Roe's husband, Jan Novak, and their two children have obtained citizenship.\n\n"
+     "This year, Roe was ordered to work at a camp, her husband told Reuters in June.",
+     1, "Jan Novak"),
     ("claiming_responsibility_is_an_act_not_words",
      "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
      "No group has claimed responsibility for the attack.",

@@ -183,6 +183,8 @@ REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # A name set off by commas after a description, up to three lower-case words of it first ("..., Abdulla Ushurov,")
 NAME_SET_OFF = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),")
+# A family tie standing for a person ("her husband", "his wife"): whom the text named with that tie before
+KIN_LABEL = re.compile(r"(?i:her|his|their)\s+(husband|wife|son|daughter|brother|sister|mother|father)")
 # Words that open a description, never a name ("Another Uighur community leader, Jane Roe, ...")
 DESCRIPTION_OPENERS = {"another", "a", "an", "the", "one", "its", "his", "her", "their", "our"}
 # The noun of a state's organ, shared by all its ministries and offices: not what tells one from another
@@ -658,7 +660,8 @@ TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})
 # "(Queensland, Liberal National Party, Assistant Minister to the Prime Minister)")
 RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
 MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,120}\)"
-                          r"(?:\s+(?=[A-Z])|\s*$)")
+                          # (a note of how the member took part: "[by video link]")
+                          r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+(?=[A-Z])|\s*$)")
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
                           r"Speaker|Chair|Chairman|Chairperson|Presiding Officer|Clerk)\)\s+(?=[A-Z])")
@@ -3240,6 +3243,16 @@ class Attributor:
         first, _, rest = label.partition(" ")
         if first.lower() in SUBORDINATORS and rest[:1].isupper():
             label = rest  # "While Jane Roe and Anwar discussed ...": the name, not the clause's opening word
+        kin = KIN_LABEL.fullmatch(label)
+        if kin and text and at:
+            # "her husband told Reuters" after "Sauytbai's husband, Islam Aliuly, and their two children ...": the
+            # one the text named with that tie, the last before
+            named = None
+            for m in re.finditer(rf"(?:\b[A-Z][\w’'-]+[’']s|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+{kin.group(1).lower()},?\s+"
+                                 r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b", text[:at]):
+                named = m.group(1)
+            if named is not None and self._is_person(None, named):
+                return named
         if label.lower() == "the speaker" and state.get("last") and self._is_person(*state["last"]):
             # '“...,” the speaker said' after "..., she said": the one speaking, whom the text named before
             holder, earlier = state["last"]
