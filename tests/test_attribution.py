@@ -4641,6 +4641,15 @@ LABEL_RULES = [
      "Jana Roe's husband, Jan Novak, and their two children have obtained citizenship.\n\n"
      "This year, Roe was ordered to work at a camp, her husband told Reuters in June.",
      1, "Jan Novak"),
+    ("a_spokesman_or_a_body_closing_the_sentence_reports_what_it_opens_with",
+     "BERN \u2014 Foreign Minister Jan Novak asked Freedonia to take concrete action, the top government "
+     "spokesman said at a briefing on Tuesday.\n\n"
+     "Jan Novak urged Freedonia to act, the ministry said.\n\n"
+     "Jan Novak recalled Ruritania's support, saying the ties were strong, the Ruritanian president said.",
+     None, ["the top government spokesman", "the ministry", "Foreign Minister Jan Novak"]),
+    ("according_to_a_statement_closing_the_sentence_leaves_the_words_to_whom_it_reports",
+     "Jan Novak urged Freedonia to act, according to the statement.",
+     0, "Jan Novak"),
     ("claiming_responsibility_is_an_act_not_words",
      "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
      "No group has claimed responsibility for the attack.",

@@ -183,6 +183,13 @@ REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # A name set off by commas after a description, up to three lower-case words of it first ("..., Abdulla Ushurov,")
 NAME_SET_OFF = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),")
+# What a description closing a sentence as its speaker ends in: an official or a state's body ("..., the top
+# government spokesman said"), whose report the sentence is
+CLOSING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "ministry", "government", "embassy", "consulate",
+                 "office", "department"}
+# ... and an office whose holder may be the one the sentence opens with: closing it only after no person
+CLOSING_OFFICES = {"minister", "official", "officials", "premier", "president", "ambassador", "envoy", "diplomat",
+                   "secretary"}
 # A family tie standing for a person ("her husband", "his wife"): whom the text named with that tie before
 KIN_LABEL = re.compile(r"(?i:her|his|their)\s+(husband|wife|son|daughter|brother|sister|mother|father)")
 # Words that open a description, never a name ("Another Uighur community leader, Jane Roe, ...")
@@ -6072,7 +6079,16 @@ class Attributor:
                                                or (r[1] and len(r[1].split()) >= 3 and not r[1].split()[0][0].isupper()
                                                    and all(w[:1].isupper() for w in r[1].split()[-2:]) and not r[5])
                                                or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
-                                                   and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS))\
+                                                   and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS)
+                                               # ("..., the top government spokesman said at a briefing", "...,
+                                               # the ministry said": an official or a body described, closing it)
+                                               or (r[1] and r[1].lower().startswith("the ") and len(r[1].split()) <= 6
+                                                   and not r[5] and (
+                                                       r[1].split()[-1].lower().strip(".,") in CLOSING_HEADS
+                                                       # (not "..., the Iranian president said" after "Raisi
+                                                       # recalled ...": the same person, in office)
+                                                       or (r[1].split()[-1].lower().strip(".,") in CLOSING_OFFICES
+                                                           and not self._is_person(own[0], own[1])))))\
                         and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
