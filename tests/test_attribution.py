@@ -4650,6 +4650,10 @@ LABEL_RULES = [
     ("according_to_a_statement_closing_the_sentence_leaves_the_words_to_whom_it_reports",
      "Jan Novak urged Freedonia to act, according to the statement.",
      0, "Jan Novak"),
+    ("a_post_or_a_lament_after_a_quotation_is_its_speakers",
+     "\u201cIt is time to show them the power of tourism,\u201d posted Jana Roe on Monday.\n\n"
+     "\u201cNobody listens to us,\u201d lamented Jan Novak.",
+     None, ["Jana Roe", "Jan Novak"]),
     ("claiming_responsibility_is_an_act_not_words",
      "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
      "No group has claimed responsibility for the attack.",

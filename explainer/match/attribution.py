@@ -437,7 +437,10 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "claims", "announces", "comments", "underlines", "highlights", "affirms", "reiterates", "observes",
               "remarks", "emphasises", "emphasizes", "responds",
               # '"No contact is possible," confirms Jane Roe, president of ...'
-              "confirms", "confirmed", "pleads", "pleaded", "begged", "begs"}
+              "confirms", "confirmed", "pleads", "pleaded", "begged", "begs",
+              # '"...," posted Jane Roe, a user on X', '"...," specified the presidency'
+              "posted", "tweeted", "specified", "conceded", "countered", "retorted",
+              "opined", "lamented", "cautioned", "complained"}
 # A capital standing for its government ("Ankara has urged"), for states that have no entry of their own (those
 # that do say so with `seat`): the state is named, not the city.
 CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United Arab Emirates", "cairo": "Egypt",
