@@ -4654,6 +4654,12 @@ LABEL_RULES = [
      "\u201cIt is time to show them the power of tourism,\u201d posted Jana Roe on Monday.\n\n"
      "\u201cNobody listens to us,\u201d lamented Jan Novak.",
      None, ["Jana Roe", "Jan Novak"]),
+    ("someone_described_after_a_quotations_verb_speaks_with_where_from_or_a_name_after",
+     "\u201cFor example,\u201d said one protester.\n\n"
+     "\u201cFor example,\u201d said a man from Bern.\n\n"
+     "\u201cFor example,\u201d said a Kyrgyz man in Bern.\n\n"
+     "\u201cWe oppose it,\u201d said another speaker, Jan Novak, standing on a truck.",
+     None, ["one protester", "a man from Bern", "a Kyrgyz man in Bern", "Jan Novak"]),
     ("claiming_responsibility_is_an_act_not_words",
      "Three staff were hurt, but no organization had yet claimed responsibility, Hua said.\n\n"
      "No group has claimed responsibility for the attack.",

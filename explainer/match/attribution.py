@@ -2156,13 +2156,23 @@ class Attributor:
         """'“We are very free,” the retiree said', '“...,” said a taxi driver': someone the text does not name,
         described by a noun for a person, who closes the quotation they said (right after its closing mark)."""
         q = a - 2 if after else a - 1
-        if q < 0 or not _closes_quotation(text, tokens.idx_l[q]) or not 2 <= b - a <= 4 \
-                or tokens.lower_l[a] not in self.determiners:
-            return False
+        if q < 0 or not _closes_quotation(text, tokens.idx_l[q]) or not 2 <= b - a <= 7 \
+                or (tokens.lower_l[a] not in self.determiners
+                    and text[tokens.idx_l[a]:tokens.end_l[a]].lower() not in ("one", "another")):
+            return False  # ('said one protester', 'said another resident')
         words = [text[tokens.idx_l[k]:tokens.end_l[k]] for k in range(a + 1, b)]
+        # where the person is from, after the noun: 'said a man from Bern', 'said one resident of Urumqi'
+        cut = next((i for i, w in enumerate(words) if i >= 1 and w in ("from", "in", "of")), len(words))
+        if cut < len(words) and not (1 <= len(words) - cut - 1 <= 3 and all(w[:1].isupper() for w in words[cut + 1:])):
+            return False
+        words = words[:cut]
+        if not 1 <= len(words) <= 3:
+            return False
         head = words[-1]
-        return all(w.isalpha() and w.islower() for w in words) and head not in DOCUMENT_WORDS \
-            and (head in PERSON_NOUNS or head.endswith(PERSON_ENDINGS))
+        # (a people's or a state's adjective may stand before the noun: 'said a Uighur man in Bern')
+        return all(w.isalpha() and (w.islower() or (k < len(words) - 1 and (
+            self._names_a_state(w) or name_key(w) in self.people_names))) for k, w in enumerate(words)) \
+            and head not in DOCUMENT_WORDS and (head in PERSON_NOUNS or head.endswith(PERSON_ENDINGS))
 
     def _website_owner(self, tokens, text, refs, a: int, b: int, state, hi: int | None = None):
         """"a statement on its website", "a post on the ministry's Telegram channel": (holder, label, span) of
@@ -2271,8 +2281,13 @@ class Attributor:
         role = self._role_then_name(tokens, text, a, hi)
         if role:
             return a, role  # '..., concludes lead author Jane T. Roe, professor of ...'
-        end = next((k for k in range(a + 1, min(hi, a + 4) + 1) if k == hi or tokens.boundary_l[k]), None)
+        end = next((k for k in range(a + 1, min(hi, a + 7) + 1) if k == hi or tokens.boundary_l[k]), None)
         if end is not None and self._described_person(tokens, text, a, end, True):
+            if end < hi and tokens.orth_l[end] == self.comma:
+                c, d = tokens.phrase_after(end + 1, hi, width=4)
+                if 2 <= d - c <= 4 and all(tokens.cap_l[t] for t in range(c, d)) and (
+                        d >= hi or tokens.orth_l[d] == self.comma or text[tokens.idx_l[d]] in ".!?"):
+                    return c, d  # 'said another speaker, Slamet Marif, standing on ...': the name the description gets
             return a, end  # '“...,” said the taxi driver.': someone described, not named
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
