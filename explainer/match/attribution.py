@@ -123,6 +123,8 @@ ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged w
         (("maintained", "maintains", "maintain", "maintaining"),
          ("relations", "ties", "contact", "contacts", "presence", "control", "cooperation", "dialogue", "links",
           "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic")),
+        # "no group has claimed responsibility for the attack": an act owned, nothing said
+        (("claimed", "claims", "claim", "claiming"), ("responsibility", "credit")),
         # "tweeted an image of Uyghurs demonstrating", "posted a video": a picture shared, nothing said
         (("tweeted", "tweets", "tweet", "tweeting", "posted", "posts", "posting"),
          ("image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "video",
@@ -1272,7 +1274,6 @@ class Attributor:
         self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
         self.plead_words = {strings.add("pleads"), strings.add("pleaded")}
-        self.claim_words = {strings.add(w) for w in ("claimed", "claims", "claim", "claiming")}
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
             "recent", "earlier", "new", "latest", "previous", "prior", "many", "several", "some", "numerous",
@@ -2334,6 +2335,17 @@ class Attributor:
             b -= 1  # 'said the minister of foreign affairs': not "the minister of"
         return a, b
 
+    def _closing_description(self, label: str, own) -> bool:
+        """Whether an official or a state's body described closes the sentence as its speaker ("..., the top
+        government spokesman said at a briefing", "..., the ministry said"), reporting what ``own`` opens it
+        with; an office its opener may hold ("Raisi recalled ..., the Iranian president said": the same person)
+        only when no person opens it."""
+        words = label.split()
+        if not label.lower().startswith("the ") or len(words) > 6:
+            return False
+        head = words[-1].lower().strip(".,")
+        return head in CLOSING_HEADS or (head in CLOSING_OFFICES and not self._is_person(own[0], own[1]))
+
     def _with_named(self, tokens, s: int, lo: int) -> int | None:
         """Where the name starts in "with <Name> arguing/saying ..." (a participle at ``s``), else None."""
         k = s
@@ -2636,8 +2648,6 @@ class Attributor:
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
         if w in self.plead_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("guilty", "not", "innocent"):
             return False  # "pleaded guilty": a plea in court, not words reported ('..., she pleads.' is hers)
-        if w in self.claim_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("responsibility", "credit"):
-            return False  # "no group has claimed responsibility for the attack": an act owned, not words reported
         if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
                 s + 1 >= n or text[idx[s + 1]] in ".:;"
                 or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
@@ -6098,15 +6108,7 @@ class Attributor:
                                                    and all(w[:1].isupper() for w in r[1].split()[-2:]) and not r[5])
                                                or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
                                                    and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS)
-                                               # ("..., the top government spokesman said at a briefing", "...,
-                                               # the ministry said": an official or a body described, closing it)
-                                               or (r[1] and r[1].lower().startswith("the ") and len(r[1].split()) <= 6
-                                                   and not r[5] and (
-                                                       r[1].split()[-1].lower().strip(".,") in CLOSING_HEADS
-                                                       # (not "..., the Iranian president said" after "Raisi
-                                                       # recalled ...": the same person, in office)
-                                                       or (r[1].split()[-1].lower().strip(".,") in CLOSING_OFFICES
-                                                           and not self._is_person(own[0], own[1])))))\
+                                               or (r[1] and not r[5] and self._closing_description(r[1], own)))\
                         and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
