@@ -15,6 +15,7 @@ from explainer.load.articles import parse_article
 from explainer.load.project import Project
 from explainer.match.suggest import suggest
 from explainer.match.variants import transliterations
+from explainer.parallel import parallel_map
 
 DEFAULT_FOLDER = "eval/corpus"
 
@@ -47,13 +48,16 @@ def evaluate(project: Project, folder: Path, report: Report, model: str | None =
     # (and the other romanisations of those names the matcher links: "Uygur Tribunal" is the Uyghur Tribunal's)
     known |= {_norm(v) for e in entries.values() for n in (*e.names, *e.short_names) for v in transliterations(n)}
     result = Result(pipeline=finder.pipeline_name)
-    for gold, am in zip(golds, finder.match_articles(articles)):
+    matched = finder.match_articles(articles)
+    # `suggest` on each text alone, over the cores as matching was (a list of names per text, in order)
+    suggested = parallel_map(lambda am: [s.name for s in suggest(finder, [am])], matched)
+    for gold, am, names in zip(golds, matched, suggested):
         name = Path(gold.path).name
         result.texts += 1
         result.publishers.add(str(gold.meta.get("source", "")))
         score_links(result, name, gold, am.mentions, set(entries))
         score_speakers(result, name, gold, am.attributions, entries, paragraphs(gold.body), finder.publishers)
-        score_suggestions(result, name, gold, [s.name for s in suggest(finder, [am])], known)
+        score_suggestions(result, name, gold, names, known)
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # The thirteen entries of the first issue.
 CORE = ("etge", "comprehensive-strategic-partnership", "abulfaz-elchibey", "ilham-aliyev", "heydar-aliyev",
@@ -84,10 +85,12 @@ class Result:
                 "suggest_precision": self.suggested.precision, "suggest_recall": self.suggested.recall}
 
 
+@lru_cache(maxsize=1 << 16)  # (every paragraph compares its speaker with each publisher's names: the same strings)
 def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(s: str) -> str:
     return re.sub(r"^(?:the|a|an) ", "", _norm(s))
 

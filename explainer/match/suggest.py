@@ -498,7 +498,12 @@ def _near(text: str, entry) -> bool:
     return any(near_miss(text.split(), n.split()) for n in entry.names)
 
 
-def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Suggestion]:
+def _entry_names(finder: MentionFinder) -> tuple[dict, set, list]:
+    """The names the entries hold, the spellings the matcher makes of them, and the multi-word names: the same for
+    every call with one finder (`eval` asks once per text), so worked out once and kept on it."""
+    kept = getattr(finder, "_suggest_names", None)
+    if kept is not None and kept[0] is finder.entries:
+        return kept[1]
     names = {}
     for entry in finder.entries.values():
         for name in entry.names + entry.short_names + ([entry.seat] if entry.seat else []):
@@ -506,6 +511,14 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
     # the spellings the matcher itself makes of those names ("World Uighur Congress"): linked, and no near miss
     spelt = {name_key(v) for entry in finder.entries.values() for name in entry.names + entry.short_names
              for v in transliterations(name)}
+    multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
+             if len(n.split()) > 1]
+    finder._suggest_names = (finder.entries, (names, spelt, multi))
+    return names, spelt, multi
+
+
+def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Suggestion]:
+    names, spelt, multi = _entry_names(finder)
     found: dict[str, Suggestion] = {}
     docs = finder.nlp.pipe(prose_view(am.article.body).text for am in matches)
     for am, doc in zip(matches, docs):
@@ -557,8 +570,6 @@ def suggest(finder: MentionFinder, matches: list[ArticleMatches]) -> list[Sugges
                   and not any(w.lower() in {"of", "for", "the", "and"} for w in s.name.split())}
     for key in [k for k, s in found.items() if len(s.name.split()) == 1 and name_key(s.name) in last_words]:
         del found[key]
-    multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
-             if len(n.split()) > 1]
     for sug in found.values():
         words = sug.name.split()
         sug.near = next((eid for name, eid in multi if near_miss(words, name)), None)
