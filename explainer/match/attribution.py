@@ -1623,7 +1623,8 @@ class Attributor:
             i -= 1  # "Sanna Marin has expressed": the speaker is "Sanna Marin"
         if i - j == 1 and j > lo and tokens.orth_l[j - 1] == self.comma and self._ly_adverb(tokens, j):
             i = j  # "Koen Stoop, in his statement, firmly called": the adverb alone after the aside is no subject
-        for k in range(j + 1, i - 2):
+        # (each loop below runs only where the word it looks for is in its range: the same result, found faster)
+        for k in range(j + 1, i - 2) if not self.adverbial_openers.isdisjoint(tokens.lower_l[j + 1:i - 2]) else ():
             if tokens.lower_l[k] in self.adverbial_openers and tokens.lower_l[k + 1] in self.determiners \
                     and not any(tokens.cap_l[t] for t in range(k + 1, i)) \
                     and not any(tokens.lower_l[t] in self.clause_words for t in range(j, i) if t != k):
@@ -1631,13 +1632,14 @@ class Attributor:
                 break
         # "World Uyghur Congress and more than 60 Uyghur organisations called": both, the body named first
         joined = range(0)
-        for a in range(max(lo + 1, j - 3), i - 1):  # ("and more than 60 ...": "than" may have ended the phrase)
+        for a in range(max(lo + 1, j - 3), i - 1) if self.and_word in tokens.lower_l[max(lo + 1, j - 3):i - 1] else ():
+            # ("and more than 60 ...": "than" may have ended the phrase)
             if tokens.lower_l[a] == self.and_word:
                 j0 = j if a > j else tokens.phrase_before(a, lo)[0]
                 if self._named_and_counted(tokens, j0, a, i):
                     joined, j = range(a, i), min(j, j0)
                 break
-        for k in range(i - 1, j - 1, -1):
+        for k in range(i - 1, j - 1, -1) if not self.clause_words.isdisjoint(tokens.lower_l[j:i]) else ():
             if k in joined:
                 continue
             if tokens.lower_l[k] in self.clause_words and not (
@@ -1669,7 +1671,7 @@ class Attributor:
             i = j - 1
             j = tokens.phrase_before(i, lo)[0]
             j = next((k + 1 for k in range(i - 1, j - 1, -1) if tokens.lower_l[k] in self.clause_words), j)
-        for k in range(i - 3, j - 1, -1):
+        for k in range(i - 3, j - 1, -1) if self.to_word in tokens.lower_l[j:i - 2] else ():
             if tokens.lower_l[k] == self.to_word and tokens.lower_l[k + 1] in self.verb_words \
                     and not tokens.cap_l[k + 1]:
                 return i, i  # "The spokesman declined to say the United States believes": what he would not say
@@ -1716,6 +1718,8 @@ class Attributor:
     def _time_closing(self, tokens, text: str, lo: int, b: int) -> int | None:
         """Where a time closing the phrase up to ``b`` begins, at ``lo`` or after ("on Wednesday", "on Jun 8"), else
         None."""
+        if self.time_openers.isdisjoint(tokens.lower_l[lo:b]):
+            return None  # (no word that opens a time: the loop below finds none either)
         for k in range(lo, b):
             if tokens.lower_l[k] in self.time_openers and all(
                     tokens.lower_l[t] in self.time_words or text[tokens.idx_l[t]].isdigit()
@@ -2762,7 +2766,8 @@ class Attributor:
                 and all(tokens.cap_l[k] for k in range(subject + 2, s)):
             return False  # '... titled "#AMinuteWithAmbassador" on the Chinese Embassy verified Facebook page': a
             # name after "on", "in", "at" is what the preposition is about, no subject of the verb
-        neither = next((t for t in range(subject, s) if low[t] == self.neither_word), None)
+        neither = next((t for t in range(subject, s) if low[t] == self.neither_word), None) \
+            if self.neither_word in low[subject:s] else None
         if subject < s and (low[subject] in self.no_one or (
                 neither is not None and any(low[t] == self.nor_word for t in range(neither + 1, s)))):
             return False  # "Neither Pope Francis nor the Holy See has commented", "Nobody said": no one spoke
