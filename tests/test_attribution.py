@@ -4679,6 +4679,11 @@ LABEL_RULES = [
      "Ruritania has refuted the claims.\n\n"
      "Karel Horak opined that the deal was fair.",
      slice(1, None), ["Jan Novak", "Ruritania", "Karel Horak"]),
+    ("an_office_first_given_to_someone_unnamed_is_still_that_one",
+     "Jan Novak, a refugee, faces deportation from Freedonia, his lawyer Ana Roe said.\n\n"
+     "A spokesman said Monday that the embassy was aware of Novak's situation.\n\n"
+     "“We urge third countries to allow access to these asylum seekers,” the spokesman said in an email.",
+     slice(1, None), ["A spokesman", "the spokesman"]),
 ]
 
 

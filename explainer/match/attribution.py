@@ -852,6 +852,8 @@ MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-
 # "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
 _DESCRIBED = r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}"  # "the", "China's", then up to three words
 OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
+# ... and one the text does not name, introduced as such: "A spokesman", "an embassy official"
+INDEFINITE_OFFICE = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
 # "The senior diplomat from the Embassy of China in Islamabad", "the President of the Foundation": an office and
 # the body or place it belongs to
 OFFICE_OF_BODY = re.compile(_DESCRIBED + r"([A-Za-z]+) (?:of|from|at|for) (?:the )?[A-Z][\w’'-]*"
@@ -5627,9 +5629,16 @@ class Attributor:
             return voices
         (key, named), = people.items()
         surname = (self.entries[named.holder].title if named.holder else key).split()[-1]
+        unnamed = set()  # offices the text gave a speaker it did not name: "A spokesman said Monday ..."
         out = []
         for v in voices:
             m = described = None
+            if not (v.writer or v.holder) and (first := INDEFINITE_OFFICE.fullmatch(v.label or "")) is not None:
+                unnamed.add(first.group(1).lower())
+            if not (v.writer or v.holder) and (again := OFFICE_DESCRIBED.fullmatch(v.label or "")) is not None \
+                    and again.group(1).lower() in unnamed:
+                out.append(v)  # '..., the spokesman said' after "A spokesman said ...": the one not named, again
+                continue
             if not (v.writer or v.holder):
                 # (the office may name where it is held: "China's ambassador to Canada")
                 m = OFFICE_HELD_IN.fullmatch(v.label or "")
