@@ -4715,6 +4715,13 @@ SOURCED_RULES = [
     ("Jan P Novak (Green Party)\n\nOn behalf of the Green Party, I congratulate the victorious Senators. I wish them "
      "well.\n\nThe House declared yesterday that the motion passed.",
      "Record Watch", ["Record Watch", "Jan P Novak", "Jan P Novak"]),
+    # another outlet that reports, citing someone, reports it itself
+    ("The diplomats were not granted direct access to the camps, Wire Daily reported, citing the High Commissioner "
+     "Jan Novak.",
+     "Ruritania Times", ["Wire Daily"]),
+    # an agency naming itself with what it is ("... News Agency reports citing ...") is the writer: whom it cites
+    ("The two presidents met in Bern, Kazinform News Agency reports citing the Akorda press service.",
+     "Kazinform", ["the Akorda press service"]),
 ]
 
 

@@ -1351,6 +1351,7 @@ class Attributor:
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
+        self.citing_word = strings.add("citing")
         self.as_word = strings.add("as")
         self.possessive_marks = {strings.add(w) for w in ("'s", "’s")}
         self.officer_words = {strings.add(w) for w in ("secretary", "general", "president", "chairman", "chairwoman",
@@ -6092,6 +6093,10 @@ class Attributor:
                         # what follows is X's statement, X a speaker like any body publishing its own release
                     continue  # "according to an AP investigation" in an AP story: the writer's own voice;
                     # "Caliber.Az reports, citing the president's website": whoever it cites, if anyone
+                if own is not None and self._outlet(own, text) and tokens.lower_l[cue[1]] == self.citing_word \
+                        and text[own[3]:tokens.idx_l[cue[1]]].strip() in ("", ","):
+                    continue  # "..., CNN reported, citing Michelle Bachelet": the outlet reports it, whoever it cites
+                    # (an outlet that is the writer is left out above: "News.Az reports, citing AZERTAC" is AZERTAC's)
                 if own is None or (own[0] is None and r[0] is not None) or (self._outlet(own, text) and not self._outlet(r, text)):
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
@@ -6470,7 +6475,9 @@ class Attributor:
         low = " ".join(label.replace("’", "'").split()).lower()
         for name in {m for n in writer[3] for m in (n, BRACKETED.sub("", n)) if m}:
             n = re.escape(name.lower())
-            if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:'s?)?(?:\s+(?:{OWN_WORK})\b.*)?", low) or \
+            # (an agency naming itself with what it is: "Kazinform News Agency reports" in Kazinform's copy)
+            if re.fullmatch(rf"(?:(?:an?|the|its|our)\s+)?{n}(?:\s+(?:international\s+)?(?:news\s+)?agency)?(?:'s?)?"
+                            rf"(?:\s+(?:{OWN_WORK})\b.*)?", low) or \
                     re.fullmatch(rf"(?:(?:an?|the)\s+)?(?:{OWN_WORK})\s+(?:compiled|gathered|collected|analy[sz]ed|"
                                  rf"reviewed|seen|obtained|conducted)\s+by\s+{n}", low):
                 return True  # ("data compiled by Bloomberg" in Bloomberg's story)
