@@ -4684,6 +4684,11 @@ LABEL_RULES = [
      "A spokesman said Monday that the embassy was aware of Novak's situation.\n\n"
      "“We urge third countries to allow access to these asylum seekers,” the spokesman said in an email.",
      slice(1, None), ["A spokesman", "the spokesman"]),
+    ("no_speaker_comes_after_said_that",
+     'At a recent event themed "Dynamics of Ruritania in Freedonian Perspective," Jan Novak, minister of the '
+     "Ruritanian Embassy in Freedonia, said that Xinjiang, as an autonomous region bordering Freedonia, plays a key "
+     "role.",
+     None, ["Jan Novak, minister of the Ruritanian Embassy in Freedonia"]),
 ]
 
 

@@ -4046,7 +4046,8 @@ class Attributor:
                     and not clause and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
-            if after[1] > after[0]:
+            if after[1] > after[0] and tokens.lower_l[after[0]] != self.that_word:
+                # (never after "that": "..., said that Xinjiang, as ...": what was said of, not who said it)
                 phrases.append(("after", after))  # "..., reversed that trend, said Seyit Tumturk"
             c1 = s - 2
             while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] not in marks:
@@ -4117,7 +4118,7 @@ class Attributor:
                 phrases.append(("subject", named))
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
-        if may_invert:
+        if may_invert and not (e < hi and tokens.lower_l[e] == self.that_word):  # (nor here: "said that ...")
             phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
 
