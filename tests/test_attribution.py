@@ -4689,6 +4689,10 @@ LABEL_RULES = [
      "Ruritanian Embassy in Freedonia, said that Xinjiang, as an autonomous region bordering Freedonia, plays a key "
      "role.",
      None, ["Jan Novak, minister of the Ruritanian Embassy in Freedonia"]),
+    ("a_participle_opening_the_sentence_is_no_one_who_speaks",
+     "Launched in 2013, the corridor, a flagship project, links Freedonia's southwest port with the city of Bern, "
+     "highlighting energy, transport, and industrial cooperation.",
+     None, [None]),
 ]
 
 

@@ -4319,6 +4319,9 @@ class Attributor:
                 m += 1
             if n > end and m - n >= 2 and self._is_person(None, text[tokens.idx_l[n]:tokens.end_l[m - 1]]):
                 k, end = n, m
+            elif len(word := text[tokens.idx_l[k]:tokens.end_l[k]]) > 4 and word.endswith(("ed", "ing")):
+                return []  # "Launched in 2013, the CPEC ... links ..., highlighting ...": a participle opening the
+                # sentence, no one who speaks
         extended = end
         if k < end and tokens.lower_l[k] in self.title_heads | self.title_modifiers:
             # "State Councilor and Minister of Public Security Zhao Kezhi used ...": offices joined by "and" and
