@@ -4771,6 +4771,16 @@ def test_a_people_described_in_apposition_never_speaks(tmp_path):
     assert [a.label for a in voices(tmp_path, body, entries=entries).attributions] == [None, "Ruritan activists"]
 
 
+def test_a_people_described_as_a_group_never_speaks_its_members_do(tmp_path):
+    entries = ENTRIES + [E("ruritans", "people", title="Ruritans", aliases=["Ruritan"])]
+    body = ("Many of Freedonia's mostly Muslim Ruritan minority say they face cultural and religious repression.\n\n"
+            "The Ruritan community protested against the visit on Monday.\n\n"
+            "Kazakhs and other predominantly Muslim ethnic minorities who live there say they are watched.\n\n"
+            "Ruritan community members in Bern said they had lost touch with their families.")
+    assert [a.label for a in voices(tmp_path, body, entries=entries).attributions] == [
+        None, None, None, "Ruritan community members in Bern"]
+
+
 def test_a_surname_is_never_a_phrase_that_only_ends_with_it(tmp_path):
     body = ("The punishment against Novak has bolstered suspicions among rights advocates that the government "
             "silences critics.\n\n\"I had no choice,\" Novak says of the plea deal.")

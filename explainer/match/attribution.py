@@ -852,6 +852,10 @@ MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-
 # "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
 _DESCRIBED = r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}"  # "the", "China's", then up to three words
 OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
+# Words opening a part of a group ("Many of China's Uighur minority") and closing a group's description ("... community
+# in Central Asia", "... minorities who ...")
+GROUP_QUANTIFIERS = {"many", "some", "most", "much", "several", "thousands", "hundreds", "millions"}
+GROUP_TAIL_WORDS = {"in", "of", "who", "living", "from", "across", "around", "based", "that", "which", "abroad"}
 # ... and one the text does not name, introduced as such: "A spokesman", "an embassy official"
 INDEFINITE_OFFICE = re.compile(r"(?:[Aa]n?|[Oo]ne) (?:[A-Za-z-]+ ){0,3}([A-Za-z]+)")
 # "The senior diplomat from the Embassy of China in Islamabad", "the President of the Foundation": an office and
@@ -1826,6 +1830,24 @@ class Attributor:
         if a < b and tokens.lower_l[a] in self.determiners:
             a += 1
         return a < b and name_key(text[tokens.idx_l[a]:tokens.end_l[b - 1]]) in self.people_names
+
+    def _a_people_as_group(self, label: str) -> bool:
+        """Whether a speaker's label is a people described as a group ("The Uyghur community", "Many of China's
+        mostly Muslim Uighur minority", "Kazakhs and other predominantly Muslim ethnic minorities who ..."): a
+        people is never a speaker, however the text describes it (its members, leaders or representatives are)."""
+        words = label.split()
+        low = [w.lower().strip(",.;:") for w in words]
+        if len(low) > 2 and low[0] in GROUP_QUANTIFIERS and low[1] in ("of", "in", "among"):
+            words, low = words[2:], low[2:]  # ("Many of ...", "Some in ...": part of the group, still the group)
+        cut = next((k for k, w in enumerate(low) if k and w in GROUP_TAIL_WORDS), len(low))
+        if cut == 0:
+            return False
+        head = low[cut - 1]
+        if head in ("minority", "minorities"):
+            return True
+        if head in ("group", "groups") and cut >= 2 and low[cut - 2] == "ethnic":
+            return True
+        return head in ("community", "communities") and cut >= 2 and name_key(words[cut - 2]) in self.people_names
 
     def _officer_after(self, tokens, end: int, b: int) -> bool:
         """An office right after an organisation's name, closing the phrase: "The OTS Secretary General",
@@ -3153,6 +3175,8 @@ class Attributor:
                     fallback = (None, name, n, b, role)
                     break
             label = self.free_label(tokens, text, (a, b), after=role == "after")
+            if label and self._a_people_as_group(label):
+                return None  # "The Uyghur community says ...", "Many of China's Uighur minority say ...": a people
             if not label and role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.plain_saying \
                     and 0 < b - a <= 3 and (tokens.lower_l[b - 1] in self.people_words or (
                         b - a == 2 and tokens.lower_l[a] in self.possessive_pronouns
