@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import re
+import weakref
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -498,10 +499,14 @@ def _near(text: str, entry) -> bool:
     return any(near_miss(text.split(), n.split()) for n in entry.names)
 
 
+# per finder, while it lives: (its entries, what _entry_names worked out from them)
+_ENTRY_NAMES: "weakref.WeakKeyDictionary[MentionFinder, tuple]" = weakref.WeakKeyDictionary()
+
+
 def _entry_names(finder: MentionFinder) -> tuple[dict, set, list]:
     """The names the entries hold, the spellings the matcher makes of them, and the multi-word names: the same for
-    every call with one finder (`eval` asks once per text), so worked out once and kept on it."""
-    kept = getattr(finder, "_suggest_names", None)
+    every call with one finder (`eval` asks once per text), so worked out once per finder."""
+    kept = _ENTRY_NAMES.get(finder)
     if kept is not None and kept[0] is finder.entries:
         return kept[1]
     names = {}
@@ -513,7 +518,7 @@ def _entry_names(finder: MentionFinder) -> tuple[dict, set, list]:
              for v in transliterations(name)}
     multi = [(n.split(), entry_id) for entry_id, entry in finder.entries.items() for n in entry.names
              if len(n.split()) > 1]
-    finder._suggest_names = (finder.entries, (names, spelt, multi))
+    _ENTRY_NAMES[finder] = (finder.entries, (names, spelt, multi))
     return names, spelt, multi
 
 
