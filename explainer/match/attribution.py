@@ -2289,6 +2289,8 @@ class Attributor:
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
+        if e < hi and tokens.lower_l[e] == self.that_word:
+            return e, e  # never after "that": "..., said that Xinjiang, as ...": what was said of, not who said it
         a, b = tokens.phrase_after(e, hi, width=10)
         if b - a == 10 and tokens.cap_l[b - 1]:
             # "said Permanent Deputy Secretary of the Hanoi Party Committee Nguyen Van Phong.": an office and a name
@@ -4070,8 +4072,7 @@ class Attributor:
                     and not clause and tokens.lower_l[lo] not in self.openers and not one_word.lower().endswith("ly"):
                 phrases.append(("subject", (lo, first)))
             after = self._after_phrase(tokens, text, e, hi)
-            if after[1] > after[0] and tokens.lower_l[after[0]] != self.that_word:
-                # (never after "that": "..., said that Xinjiang, as ...": what was said of, not who said it)
+            if after[1] > after[0]:
                 phrases.append(("after", after))  # "..., reversed that trend, said Seyit Tumturk"
             c1 = s - 2
             while c1 > lo and s - c1 < 40 and tokens.orth_l[c1] not in marks:
@@ -4142,7 +4143,7 @@ class Attributor:
                 phrases.append(("subject", named))
             phrases.append(("subject", (a, b)))
         # an inverted quote names the speaker right after the verb: '..., stated Dr Mamtimin Ala'
-        if may_invert and not (e < hi and tokens.lower_l[e] == self.that_word):  # (nor here: "said that ...")
+        if may_invert:
             phrases.append(("after", self._after_phrase(tokens, text, e, hi)))
         return phrases
 
