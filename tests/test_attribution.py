@@ -4794,3 +4794,13 @@ def test_an_answer_marked_with_an_office_and_a_name_is_the_answerers(tmp_path):
             "In the early 1990s, the first summits were held.")
     assert [a.label for a in voices(tmp_path, body, source="Daily News").attributions][1:] == [
         "RUO Secretary General Jan Novak", "RUO Secretary General Jan Novak"]
+
+
+def test_an_inverted_verb_names_its_speaker_after_a_description_in_lower_case(tmp_path):
+    body = ("'This is a most serious case,' said workers' spokesman Jan Novak.\n\n"
+            "Officials were due to hold a hearing on April 3, said regional public broadcaster Radio Ruritania (RR).\n\n"
+            "The talks were good, said Chinese state broadcaster CCTV on Monday.\n\n"
+            "The talks were good, said the late Monday.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "workers' spokesman Jan Novak", "regional public broadcaster Radio Ruritania (RR)",
+        "Chinese state broadcaster CCTV", None]

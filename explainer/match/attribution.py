@@ -2002,7 +2002,8 @@ class Attributor:
             if cut is not None:
                 b = cut
             office = self._office_closing(tokens, text, a, b) or self._office_then_name(tokens, text, a, b) \
-                or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True)
+                or self._role_then_name(tokens, text, a, b) == b or self._described_person(tokens, text, a, b, True) \
+                or self._described_then_named(tokens, text, a, b) == b  # ("said workers’ spokesman Marc Leemans")
             for k in range(a, b):
                 word = text[tokens.idx_l[k]:tokens.end_l[k]]
                 if not (tokens.boundary_l[k] or not word[:1].isalpha() or self._in_name_after(text, tokens, k, a)
@@ -2286,6 +2287,50 @@ class Attributor:
         return (title in TITLE_WORDS or title in ALL_OFFICES or title in SPEAKER_WORDS) and \
             self._is_person(None, " ".join(text[tokens.idx_l[k + 2]:tokens.end_l[k + 3]].split()))
 
+    def _described_then_named(self, tokens, text, a: int, hi: int) -> int | None:
+        """Where a name ends that closes an inverted verb's clause after words in lower case describing its
+        bearer ('..., said workers’ spokesman Marc Leemans.', '..., said regional public broadcaster Bayerischer
+        Rundfunk (BR).'): the token after the name (and its bracketed short form), else None."""
+        k = a + (a < hi and tokens.lower_l[a] in self.determiners)
+        if k + 1 < hi and tokens.cap_l[k] and not tokens.cap_l[k + 1] \
+                and self._names_a_state(text[tokens.idx_l[k]:tokens.end_l[k]]):
+            k += 1  # "Chinese state broadcaster CCTV": whose, then what it is
+        first = k
+        while k < hi and k - first < 6:
+            word = text[tokens.idx_l[k]:tokens.end_l[k]]
+            if word in ("'", "\u2019", "'s", "\u2019s") and k > first:
+                k += 1  # a possessive: "workers’ spokesman"
+                continue
+            if word in ("-", "\u2010", "\u2011") and k > first and tokens.end_l[k - 1] == tokens.idx_l[k]:
+                k += 1  # a compound: "state-run"
+                continue
+            low = tokens.lower_l[k]
+            if not (word.isalpha() and word.islower()) or low in self.determiners or low in self.prepositions \
+                    or low in self.conjunctions or low in self.be_words or low in self.auxiliaries \
+                    or low in self.verb_words or low in self.when_words or low == self.that_word \
+                    or low in self.list_openers or word.endswith("ed"):
+                break
+            k += 1
+        if k == first or k >= hi or not tokens.cap_l[k] or tokens.lower_l[k] in self.months:
+            return None
+        c = k
+        while c < hi and c - k < 5 and tokens.cap_l[c] and tokens.lower_l[c] not in self.months:
+            c += 1
+        if c < hi and text[tokens.idx_l[c]] == "(":  # "Bayerischer Rundfunk (BR)"
+            close = next((t for t in range(c + 1, min(hi, c + 4)) if text[tokens.idx_l[t]] == ")"), None)
+            if close is not None:
+                c = close + 1
+        if c >= hi or text[tokens.idx_l[c]] in ".!?;":
+            return c
+        t = c + (tokens.lower_l[c] in self.prepositions)  # "... CCTV on Monday.": when, closing the sentence
+        if t < hi and tokens.lower_l[t] in self.months:
+            t += 1
+            while t < hi and t - c <= 4 and (text[tokens.idx_l[t]].isdigit() or tokens.lower_l[t] in self.months):
+                t += 1
+            if t >= hi or text[tokens.idx_l[t]] in ".!?;":
+                return c
+        return None
+
     def _after_phrase(self, tokens, text, e: int, hi: int) -> tuple[int, int]:
         """The speaker after an inverted verb: 'said Dr Mamtimin Ala, President of ...' (up to the comma),
         or 'said the group's president, Jane Doe.' (through it, when a name closes the sentence)."""
@@ -2306,6 +2351,9 @@ class Attributor:
             a += 1  # '"...," quoted by Chinese Ambassador to Dhaka Li Jiming.': the agent
         if self._adjective_before_name(tokens, text, a, hi):
             a += 1  # '..., said independent Legislator Freddy Lim': the title and the name
+        named = self._described_then_named(tokens, text, a, hi)
+        if named is not None:
+            return a, named  # '..., said workers’ spokesman Marc Leemans.': the one described, by name
         issued = next((k for k in range(a, min(b - 3, a + 4)) if tokens.lower_l[k] in self.document_words
                        and tokens.lower_l[k + 1] in self.issue_verbs and tokens.lower_l[k + 2] == self.by_word), None)
         if issued is not None:  # 'said a press statement issued by Jane Roe, President of ...': who issued it
@@ -2982,6 +3030,7 @@ class Attributor:
                 or INITIALS.fullmatch(text[tokens.idx_l[e]:tokens.end_l[e]])  # "said H.E. X"
                 or self._role_then_name(tokens, text, e, hi)
                 or self._adjective_before_name(tokens, text, e, hi)
+                or self._described_then_named(tokens, text, e, hi) is not None  # ("said state-run Xinhua.")
                 # ('..., said his lawyer, Kimberley Motley.': a tie, then the name)
                 or (tokens.lower_l[e] in self.possessive_pronouns and any(
                     tokens.cap_l[t] and tokens.cap_l[t + 1] for t in range(e + 2, min(hi - 1, e + 5))))
