@@ -4804,3 +4804,9 @@ def test_an_inverted_verb_names_its_speaker_after_a_description_in_lower_case(tm
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "workers' spokesman Jan Novak", "regional public broadcaster Radio Ruritania (RR)",
         "Chinese state broadcaster CCTV", None]
+
+
+def test_whom_a_body_paraphrases_as_saying_speaks(tmp_path):
+    body = ("China has always respected Ruritania's sovereignty, the ministry paraphrased Novak as saying.\n\n"
+            "The ministry paraphrased the remarks.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["Novak", "The ministry"]

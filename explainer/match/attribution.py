@@ -244,7 +244,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "briefed", "briefs", "informed", "blasted", "lambasted", "slated", "castigated", "rebuked", "berated", "berates",
     "chided", "chides", "scolded", "scolds", "reprimanded", "tweeted", "posted", "described", "describes", "believes", "believed",
     "believe", "estimate",
-    "charged", "blamed", "blames", "quoted", "cited", "cites", "pointed", "called", "calls", "attributed",
+    "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
+    "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
@@ -1356,6 +1357,8 @@ class Attributor:
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
         self.citing_word = strings.add("citing")
+        # ("the ministry paraphrased Wang as saying": whom it quotes, in its own words)
+        self.quoting_as = self.citing | {strings.add(w) for w in ("paraphrased", "paraphrases")}
         self.as_word = strings.add("as")
         self.possessive_marks = {strings.add(w) for w in ("'s", "’s")}
         self.officer_words = {strings.add(w) for w in ("secretary", "general", "president", "chairman", "chairwoman",
@@ -3934,7 +3937,7 @@ class Attributor:
                     and self._is_person(None, " ".join(text[tokens.idx_l[end - 2]:tokens.end_l[end - 1]].split())):
                 b = end
             return [("source", (a, b))]
-        if (tokens.lower_l[s] in self.citing or tokens.lower_l[s] in self.reported_words) \
+        if (tokens.lower_l[s] in self.quoting_as or tokens.lower_l[s] in self.reported_words) \
                 and not (s > lo and tokens.lower_l[s - 1] in self.be_words):
             # "state media cited President Jane Doe as saying ...", "Reuters reported Jane Doe as saying": Jane Doe
             # (not the passive: "Xi was quoted by CCTV as saying" is Xi's)
