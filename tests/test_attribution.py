@@ -4810,3 +4810,9 @@ def test_whom_a_body_paraphrases_as_saying_speaks(tmp_path):
     body = ("China has always respected Ruritania's sovereignty, the ministry paraphrased Novak as saying.\n\n"
             "The ministry paraphrased the remarks.")
     assert [a.label for a in voices(tmp_path, body).attributions] == ["Novak", "The ministry"]
+
+
+def test_called_with_a_day_before_on_is_a_call(tmp_path):
+    body = ("Countries called Thursday on the International Labour Organization to send a mission.\n\n"
+            "He called Monday a “missed opportunity” for the talks.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["Countries", None]

@@ -2690,7 +2690,9 @@ class Attributor:
                        or text[idx[k]] in QUOTES_OPEN + QUOTES_BOTH for k in range(s + 3, stop)):
                 return False  # "Jane Roe called on Ma Xingrui, Member of the Politburo, in Urumqi": a visit,
                 # nothing asked of him (not "called on China to release ...", "called on the UN for ...")
-        if w in self.called and (s + 1 >= n or low[s + 1] not in self.on_for):
+        on = s + 1 + (s + 2 < n and low[s + 1] in self.when_words and low[s + 2] in self.on_for)
+        # ("Countries called Thursday on the ILO to send ...": when, then on whom)
+        if w in self.called and (on >= n or low[on] not in self.on_for):
             # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
             if s + 1 >= n or low[s + 1] not in self.called_objects:
                 return False
