@@ -4816,3 +4816,9 @@ def test_called_with_a_day_before_on_is_a_call(tmp_path):
     body = ("Countries called Thursday on the International Labour Organization to send a mission.\n\n"
             "He called Monday a “missed opportunity” for the talks.")
     assert [a.label for a in voices(tmp_path, body).attributions] == ["Countries", None]
+
+
+def test_a_name_after_an_inverted_verb_stops_before_in_his_interview(tmp_path):
+    body = ("“We will follow this path,” said President Jan Novak in his interview with the Ruritanian News Agency.\n\n"
+            "“We will follow this path,” said his lawyer, John Doe.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["President Jan Novak", "John Doe"]

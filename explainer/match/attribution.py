@@ -1424,8 +1424,9 @@ class Attributor:
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "thanking",
                                                           "congratulating", "writing")}
+        # (and a possessive after them: '..., said President Jan Novak in his interview with ...')
         self.trailing_joiners = {strings.add(w) for w in ("of", "for", "and", "the", "a", "an", "at", "in", "on",
-                                                           "to")}
+                                                           "to", "his", "her", "its", "their")}
         self.office_joiners = {strings.add(w) for w in ("and", "of", "for")}
         self.office_to = {strings.add(w) for w in ("to", "of", "for", "in")}  # "Ambassador to Indonesia"
         # an office's first word in capitals, "of" or "to" its holder after it: "Assistant to the President"
