@@ -4822,3 +4822,13 @@ def test_a_name_after_an_inverted_verb_stops_before_in_his_interview(tmp_path):
     body = ("“We will follow this path,” said President Jan Novak in his interview with the Ruritanian News Agency.\n\n"
             "“We will follow this path,” said his lawyer, John Doe.")
     assert [a.label for a in voices(tmp_path, body).attributions] == ["President Jan Novak", "John Doe"]
+
+
+def test_a_consul_is_an_office_that_speaks(tmp_path):
+    body = ("Talking about the summit, Consul Jan Novak said that he looks forward to it.\n\n"
+            "\"We would like to attract more tourists,\" the consul said.\n\n"
+            "\"The visa regime is simple,\" the consul noted.")
+    assert [a.holder or a.label for a in voices(tmp_path, body).attributions] == ["Consul Jan Novak"] * 3
+    # (described only: "the consul", as written)
+    alone = voices(tmp_path, "\"We would like to attract more tourists,\" the consul said.")
+    assert [a.label for a in alone.attributions] == ["the consul"]

@@ -191,7 +191,7 @@ CLOSING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "ministry", "govern
                  "office", "department"}
 # ... and an office whose holder may be the one the sentence opens with: closing it only after no person
 CLOSING_OFFICES = {"minister", "official", "officials", "premier", "president", "ambassador", "envoy", "diplomat",
-                   "secretary"}
+                   "secretary", "consul"}
 # A family tie standing for a person ("her husband", "his wife"): whom the text named with that tie before
 KIN_LABEL = re.compile(r"(?i:her|his|their)\s+(husband|wife|son|daughter|brother|sister|mother|father)")
 # Words that open a description, never a name ("Another Uighur community leader, Jane Roe, ...")
@@ -334,7 +334,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "observers", "witnesses", "residents", "campaigners", "critics", "leaders", "parliament",
                  "advocates",  # ("..., rights advocates told a news conference")
                  "president", "chairman", "director", "head", "leader", "secretary", "envoy", "ambassador",
-                 "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
+                 "consul", "premier", "foundation", "institute", "watch", "project", "congress", "center", "centre",
                  "association", "society", "union", "party", "media", "newspaper", "daily", "scholar",
                  "scholars", "professor", "expert", "analyst", "researcher", "rapporteur", "commissioner",
                  "service", "spokespeople", "representative", "representatives", "delegation", "presidency",
@@ -401,7 +401,7 @@ OPENERS = {"on", "in", "at", "after", "before", "during", "amid", "amidst", "thr
            # ("Further, Shrestha met ... and urged ...", "Additionally, ...": a sentence's linking adverb)
            "further", "lastly"} | set(LEADING_ADVERBS)
 TITLE_WORDS = {"president", "mr", "mrs", "ms", "dr", "prof", "minister", "premier", "chairman", "ambassador",
-               "councillor", "councilor",
+               "councillor", "councilor", "consul",
                "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "senator",
                "governor", "mayor", "leader", "envoy", "official", "the", "and", "of", "said", "says",
                "rabbi", "imam", "bishop", "archbishop", "cardinal", "mufti", "pastor"}  # "Senior Rabbi to ..."
@@ -472,7 +472,7 @@ CAPITALS = {"doha": "Qatar", "riyadh": "Saudi Arabia", "abu dhabi": "the United 
             "wellington": "New Zealand", "singapore": "Singapore", "naypyidaw": "Myanmar", "valletta": "Malta"}
 OFFICE_SYNONYMS = {
     "diplomat": {"diplomat", "minister", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
-                 "representative", "counsellor", "counselor"},
+                 "representative", "counsellor", "counselor", "consul"},
     "envoy": {"envoy", "ambassador", "representative"},
     "official": {"official", "minister", "spokesperson", "spokesman", "spokeswoman", "chairman", "secretary",
                  "governor", "director"},
@@ -490,6 +490,7 @@ OFFICE_SYNONYMS = {
     "spokesperson": SPOKESPEOPLE,
     "spokeswoman": SPOKESPEOPLE,
     "ambassador": {"ambassador", "envoy"},
+    "consul": {"consul"},  # "the consul said" after "Jan Novak, consul of the Embassy of ..."
     "pm": {"minister", "premier"},  # "The PM said" after "Prime Minister Viktor Orban"
     "premier": {"premier", "minister"},
     "legislator": {"legislator", "lawmaker", "chairman", "chairwoman", "speaker"},  # "the top legislator"
@@ -786,7 +787,7 @@ OFFICE_KIND = {**{w: "legislator" for w in ("mp", "deputy", "lawmaker", "legisla
 # A transcript's turn given to a body's spokesperson without a name ("Embassy Spokesperson:").
 ANONYMOUS_SPOKES = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}spoke\w*(?:person|man|woman)", re.IGNORECASE)
 OFFICE_WORDS = {"president", "premier", "minister", "chairman", "leader", "spokesman", "spokeswoman",
-                "spokesperson", "ambassador", "envoy", "governor", "mayor", "secretary"}
+                "spokesperson", "ambassador", "envoy", "consul", "governor", "mayor", "secretary"}
 PERSON_TITLES = TITLE_WORDS | OFFICE_WORDS  # a title after a body's name makes a person ("Cabinet Secretary X")
 ALL_OFFICES = set().union(*OFFICE_SYNONYMS.values()) | OFFICE_WORDS
 # A passive statement pointing back at the paragraph before: "This was stated here by ...", "These views were
