@@ -4832,3 +4832,16 @@ def test_a_consul_is_an_office_that_speaks(tmp_path):
     # (described only: "the consul", as written)
     alone = voices(tmp_path, "\"We would like to attract more tourists,\" the consul said.")
     assert [a.label for a in alone.attributions] == ["the consul"]
+
+
+def test_a_name_before_a_capitalised_office_without_its_closing_comma_speaks(tmp_path):
+    body = ("Jan Novak, UK Director of the Ruritanian Congress (RC) said, \"This is the time to come together.\"\n\n"
+            "John Doe, Labour Party MP said, “What we have here today is a large gathering.”\n\n"
+            "KUALA LUMPUR, Malaysian Prime Minister Jane Roe on Friday said she would not expel them.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Jan Novak", "John Doe, Labour Party MP", "Malaysian Prime Minister Jane Roe"]
+
+
+def test_instead_after_a_name_is_not_part_of_it(tmp_path):
+    body = "Novak instead charged that \"the responsibility lies with the authorities.\""
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["Novak"]

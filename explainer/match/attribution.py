@@ -83,7 +83,7 @@ REPORT_NOUNS = ("report", "paper", "speech", "address", "remarks")  # ("delivere
 FINDING_VERBS = ("found", "finds", "concluded", "concludes")
 # Adverbs between a subject and its verb that are no part of the name: "Hallam now says", "the ministry also said"
 TRAILING_ADVERBS = ("now", "also", "then", "still", "again", "already", "too", "later", "earlier", "today",
-                    "meanwhile", "once", "since", "first", "further", "finally")  # ("the Chinese leader first observes")
+                    "meanwhile", "once", "since", "first", "further", "finally", "instead")  # ("the Chinese leader first observes")
 # A person's own words, named by what they are: "according to a copy of Jane Roe's remarks"
 OWN_WORDS = ("remarks", "statement", "speech", "words", "comments", "letter", "testimony", "address", "message",
              "tweet", "post", "interview", "statements", "letters", "messages", "tweets", "posts", "interviews")
@@ -1527,6 +1527,10 @@ class Attributor:
                                                                      "executive", "general", "chief", "vice"}}
         self.person_offices = {strings.add(w) for w in PERSON_OFFICES}
         self.office_like = self.person_offices | self.title_word_hashes  # "director", "president", "spokesperson"
+        # an office a capitalised description after a name gives its bearer: "Rahima Mahmut, UK Director of ...",
+        # "Afzal Khan, Labour Party MP" (not the joining words among the title words, nor an honorific)
+        self.apposition_offices = self.person_offices | {
+            strings.add(w) for w in TITLE_WORDS - {"the", "and", "of", "said", "says", "mr", "mrs", "ms", "dr", "prof"}}
         # what is put forward, never a speaker: "the Initiative proposed by China"
         self.thing_heads = {strings.add(w) for w in ("initiative", "plan", "proposal", "proposals", "resolution",
                                                      "law", "act", "bill", "strategy", "policy", "programme",
@@ -4261,7 +4265,9 @@ class Attributor:
         if tokens.cap_l[a] and not covers and not (self.holder_in(tokens, (a, a + 1), self._refs) and any(
                 tokens.lower_l[k] in self.person_offices for k in range(a + 1, min(len(tokens.lower_l), a + 4)))) \
                 and not (tokens.lower_l[a] in self.office_titles and a + 1 < len(tokens.lower_l)
-                         and tokens.lower_l[a + 1] in self.office_to):
+                         and tokens.lower_l[a + 1] in self.office_to) \
+                and not any(tokens.lower_l[k] in self.apposition_offices
+                            for k in range(a, min(len(tokens.lower_l), a + 4))):
             return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer; and
             # "Hikmat Hajiyev, Assistant to the President, Head of ..., said": an office, "to" or "of" its holder)
         if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
@@ -4278,6 +4284,8 @@ class Attributor:
             return None
         if tokens.lower_l[start] in self.openers or tokens.lower_l[start] in self.determiners:
             return None
+        if all(text[tokens.idx_l[t]:tokens.end_l[t]].isupper() for t in range(start, a - 1)):
+            return None  # "KUALA LUMPUR, Malaysian Prime Minister ... said": a dateline, no one's name
         return start, a - 1
 
     def _clause_start(self, tokens, lo: int, hi: int) -> int:
