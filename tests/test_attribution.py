@@ -4845,3 +4845,11 @@ def test_a_name_before_a_capitalised_office_without_its_closing_comma_speaks(tmp
 def test_instead_after_a_name_is_not_part_of_it(tmp_path):
     body = "Novak instead charged that \"the responsibility lies with the authorities.\""
     assert [a.label for a in voices(tmp_path, body).attributions] == ["Novak"]
+
+
+def test_according_to_a_body_then_a_person_saying_gives_the_person(tmp_path):
+    body = ("According to the Ruritanian foreign ministry, Jan Novak said the two sides need to expand cooperation.\n\n"
+            "According to Human Rights Watch, Freedonia has detained a million people.\n\n"
+            "According to a statement by the foreign ministry, Novak said his country supports the measures.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Jan Novak", "Human Rights Watch", "the foreign ministry"]

@@ -895,6 +895,11 @@ DEBATE_MARK = re.compile(r"\b(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deput
 # publishers whose officials speak for them: a speech on their site is theirs (not a party's or a campaign's
 # copy of a president's address)
 OFFICIAL_KINDS = ("government", "intergovernmental body")
+# after "According to X": the main clause naming a person who says something ("..., Xi said", "..., Jan Novak also
+# stressed")
+NAMED_SAYING = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:also\s+|further\s+)?(?:said|says|stressed|"
+                          r"stresses|noted|notes|added|adds|told|tells|stated|states|emphasi[sz]ed|underlined|"
+                          r"pointed out|expressed|highlighted)\b")
 VIA = re.compile(r"\bvia\b", re.I)  # "European Council (via 168.am)": a copy another site carries
 # a headline of remarks that answer questions: "... statement and answers to media questions", "... at the interview"
 PRESS_TALK = re.compile(r"\b(?:questions?|answers?|interview(?:ed)?|press conference|news conference|briefing)\b", re.I)
@@ -4538,6 +4543,12 @@ class Attributor:
         if not text[found[2]:found[2] + 12].lower().startswith("according to") and not (
                 REPORTED.search(text, found[2], found[3]) and set(found[1].lower().split()) & NEWS_OUTLET_WORDS):
             return False  # ("Azerbaijan's state news agency reported that ..., Aliyev expressed ...": Aliyev's)
+        named = NAMED_SAYING.match(text, found[3])
+        if named is not None and text[found[2]:found[2] + 12].lower().startswith("according to") \
+                and self._is_person(None, " ".join(named.group(1).split())) \
+                and not any(self._document_word(w) for w in re.findall(r"\w+", text[found[2]:found[3]].lower())):
+            return True  # "According to China's Foreign Ministry, Xi said ...": whom it names saying, carried (not
+            # "According to a statement by the foreign ministry, Atamkulov said": the ministry's statement, as read)
         name = re.sub(r"^(?:the|The)\s+", "", found[1])
         words = set(name.lower().replace("-", " ").split())
         head = re.match(r"(?:(?:a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(\w+)(?:\s+(?:of|from|by|issued|"
