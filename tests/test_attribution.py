@@ -4853,3 +4853,11 @@ def test_according_to_a_body_then_a_person_saying_gives_the_person(tmp_path):
             "According to a statement by the foreign ministry, Novak said his country supports the measures.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Jan Novak", "Human Rights Watch", "the foreign ministry"]
+
+
+def test_a_date_opening_the_sentence_without_a_comma_is_not_the_speaker(tmp_path):
+    body = ("On 16 October the head of the region said that the programmes help people.\n\n"
+            "In March 2021 the chairman of the committee said the talks failed.\n\n"
+            "In Beijing officials said the talks failed.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "the head of the region", "the chairman of the committee", None]

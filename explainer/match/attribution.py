@@ -1359,6 +1359,7 @@ class Attributor:
         self.openers = {strings.add(w) for w in OPENERS}
         self.plain_conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so")}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
+        self.time_prepositions = {strings.add(w) for w in ("on", "in")}
         self.not_speakers = {strings.add(w) for w in NOT_SPEAKERS}
         self.indefinite = {strings.add(w) for w in INDEFINITE}
         self.citing = {strings.add(w) for w in ("cited", "cites", "quoted", "quotes", "quoting", "citing")}
@@ -1931,6 +1932,21 @@ class Attributor:
         """Whether the phrase at ``a`` opens with an occasion: "the trip", "the talks" (not a name, "The Talks")."""
         return a + 1 < b and tokens.lower_l[a] in self.determiners and tokens.lower_l[a + 1] in self.occasions \
             and not tokens.cap_l[a + 1]
+
+    def _after_time_opening(self, tokens, text, a: int, b: int) -> int:
+        """Where the speaker's words start after a date opening the phrase without a comma ("On 16 October the
+        head of the region", "In March 2021 Jane Roe", "On Monday the ministry"): the determiner or the capital
+        after it; else ``a``."""
+        low = tokens.lower_l
+        if not (a + 2 < b and low[a] in self.time_prepositions
+                and (low[a + 1] in self.months or text[tokens.idx_l[a + 1]].isdigit())):
+            return a
+        k = a + 1
+        while k < b - 1 and (low[k] in self.months or text[tokens.idx_l[k]].isdigit()):
+            k += 1
+        if (low[k] in self.determiners or tokens.cap_l[k]) and not tokens.boundary_l[k - 1] and low[k] not in self.months:
+            return k
+        return a
 
     def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
@@ -4027,6 +4043,9 @@ class Attributor:
                     and tokens.cap_l[a]):
                 return []  # (but "state media reports that President X says ...": X says it, a name after
                 # the "that" of a reporting verb)
+        t = self._after_time_opening(tokens, text, a, b) if b > a and tokens.lower_l[a] in self.time_prepositions else a
+        if t > a:
+            a = t  # "On 16 October the head of the region said": the time, then who (all of who)
         if b > a and tokens.lower_l[a] in self.preposition_openers:
             # "In his turn Heydar Aliyev noted": the name right before the verb, after an opening phrase
             n = b
