@@ -4861,3 +4861,12 @@ def test_a_date_opening_the_sentence_without_a_comma_is_not_the_speaker(tmp_path
             "In Beijing officials said the talks failed.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "the head of the region", "the chairman of the committee", None]
+
+
+def test_a_hyphenated_office_then_the_name_set_off_by_commas_keeps_both(tmp_path):
+    body = ("The Vice-President, Professor Jane Opoku-Roe, has reiterated the country’s commitment to trade.\n\n"
+            "She emphasised the need to review partnerships.\n\n"
+            "The Vice-President, Jan Novak, has reiterated the commitment.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "The Vice-President, Professor Jane Opoku-Roe", "The Vice-President, Professor Jane Opoku-Roe",
+        "The Vice-President, Jan Novak"]

@@ -3335,7 +3335,8 @@ class Attributor:
         words = label.split()
         if role in ("source", "subject") and b < stop and tokens.orth_l[b] == self.comma and (
                 (words[0].lower() in ("the", "a", "an")
-                 and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES for w in words[1:]))
+                 and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES
+                         for w in " ".join(words[1:]).replace("-", " ").split()))  # ("The Vice-President")
                 or (len(words) == 1 and words[0].lower() in PERSON_OFFICES)):  # "PRESIDENT, Dr Jane Roe, ..."
             # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
             # Jane Roe, further found": the office, and the name set between commas after it (or closing the
