@@ -4870,3 +4870,12 @@ def test_a_hyphenated_office_then_the_name_set_off_by_commas_keeps_both(tmp_path
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "The Vice-President, Professor Jane Opoku-Roe", "The Vice-President, Professor Jane Opoku-Roe",
         "The Vice-President, Jan Novak"]
+
+
+def test_a_secretary_general_is_an_office_of_the_one_named(tmp_path):
+    body = ("Secretary General of the Organization of Ruritanian States (ORS) Jan Novak congratulated the members.\n\n"
+            "The Secretary-General emphasized that the date represents deep ties.")
+    result = voices(tmp_path, body)
+    assert result.attributions[0].label == (
+        "Secretary General of the Organization of Ruritanian States (ORS) Jan Novak")
+    assert result.attributions[1].label == result.attributions[0].label

@@ -853,7 +853,7 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 MY_NAME_RE = re.compile(r"My name is (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?=[ ,.;]|$)")
 # "the foreign secretary", "China's top diplomat", "China's ambassador to Canada": a person by office alone
 _DESCRIBED = r"(?:the|The|[A-Z][\w-]*['’‘]s) (?:[A-Za-z-]+ ){0,3}"  # "the", "China's", then up to three words
-OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+)")
+OFFICE_DESCRIBED = re.compile(_DESCRIBED + r"([A-Za-z]+(?:-[A-Za-z]+)?)")  # ("The Secretary-General")
 # Words opening a part of a group ("Many of China's Uighur minority") and closing a group's description ("... community
 # in Central Asia", "... minorities who ...")
 GROUP_QUANTIFIERS = {"many", "some", "most", "much", "several", "thousands", "hundreds", "millions"}
@@ -1042,6 +1042,7 @@ ANAPHOR_NOUNS = {"activist", "expert", "analyst", "scholar", "researcher", "acad
 # leader", which names no office of its own).
 PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senator", "commissioner", "ombudsman",
                                              "rapporteur", "deputy", "mp", "lawmaker", "legislator", "parliamentarian",
+                                             "secretary-general",
                                              "official", "diplomat", "chief", "prince", "princess", "king",
                                              "queen", "emir", "sultan", "monarch"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
@@ -1635,8 +1636,9 @@ class Attributor:
             if k is None:
                 break
             j, _ = tokens.phrase_before(k, lo, width=width - (i - k))
-            if tokens.lower_l[j] == self.of_word:
-                # ("Secretary General of the OTS (OTS) Jane Roe said": the office the width cut off, read back)
+            if tokens.lower_l[j] == self.of_word or tokens.lower_l[j] in self.officer_words:
+                # ("Secretary General of the OTS (OTS) Jane Roe said": the office the width cut off, read back,
+                # from its "of" or from inside the office: "General of the ...")
                 of = j
                 while j > lo and of - j < 3 and tokens.cap_l[j - 1] and tokens.lower_l[j - 1] in self.officer_words \
                         and not tokens.boundary_l[j - 1]:
@@ -5743,6 +5745,15 @@ class Attributor:
                 k -= 1
             if 0 < k and 2 <= len(words) - k <= 3 and words[k - 1].lower() in PERSON_OFFICES \
                     and self._is_person(None, " ".join(words[k:])):
+                people.setdefault(words[-1], v)
+                continue
+            # "Secretary General of the Organization of Turkic States (OTS) Jane Roe": an office, its body and the
+            # body's initials in brackets, then the name
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].endswith(")"):
+                k -= 1
+            if 0 < k and 2 <= len(words) - k <= 3 and words[k - 1].endswith(")") \
+                    and words[0].lower() in PERSON_OFFICES | TITLE_WORDS and self._is_person(None, " ".join(words[k:])):
                 people.setdefault(words[-1], v)
         for key in [k for k, v in people.items() if not v.holder]:
             # "Cong" and "Cong Peiwu" (a name written surname first, then its surname alone): one person
