@@ -4879,3 +4879,12 @@ def test_a_secretary_general_is_an_office_of_the_one_named(tmp_path):
     assert result.attributions[0].label == (
         "Secretary General of the Organization of Ruritanian States (ORS) Jan Novak")
     assert result.attributions[1].label == result.attributions[0].label
+
+
+def test_a_single_name_in_capitals_marks_a_turn_where_the_text_names_that_person(tmp_path):
+    body = ("JANE ROE, BYLINE: Is this your room?\n\n"
+            "NOVAKOV: Mmm hmm.\n\n"
+            "ROE: It's morning in the dorm. And 10-year-old Novakov lets me visit him in his room.\n\n"
+            "NOVAKOV: (Through interpreter) I miss you so much.")
+    labels = [a.label for a in voices(tmp_path, body, source="NPR").attributions]
+    assert labels[1] == labels[3] == "NOVAKOV"

@@ -6713,7 +6713,9 @@ class Attributor:
                     return None  # "TIME: 6pm, 5 November", "VENUE: ...": an item of a programme, no turn
                 if k == lo + 1 and one.isupper() and (len(one) > 5 or (
                         len(one) >= 4 and common_word(one) and text[tokens.end_l[hi - 1] - 1] != "?")) \
-                        and not self._name_word(text, one) and one.lower() not in TURN_ROLES:
+                        and not self._name_word(text, one) and one.lower() not in TURN_ROLES \
+                        and not re.search(rf"(?<=[a-z0-9,;] ){re.escape(one[0] + one[1:].lower())}\b", text):
+                    # (a name the text writes mid-sentence is a name: "NURZAT:" where "10-year-old Nurzat lets me")
                     return None  # "BACKGROUND:", "UPDATE:", "YEAS:": a section heading, not a speaker ("SINTASH:"
                     # is, by the surname the text names him by; "CCTV: ...?", a question, is an outlet's turn)
                 if k == lo + 1 and (TURN_MARK.fullmatch(one) or re.fullmatch(r"[IVX]{1,4}", one)):
