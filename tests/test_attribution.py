@@ -4888,3 +4888,19 @@ def test_a_single_name_in_capitals_marks_a_turn_where_the_text_names_that_person
             "NOVAKOV: (Through interpreter) I miss you so much.")
     labels = [a.label for a in voices(tmp_path, body, source="NPR").attributions]
     assert labels[1] == labels[3] == "NOVAKOV"
+
+
+def test_a_lede_description_without_an_office_word_is_the_person_the_next_paragraphs_name(tmp_path):
+    # news describes in its lede whom it names in the next paragraph, with another description or none
+    body = ("A Ruritanian Justice Department lawyer urged an appeals court yesterday to overturn the release.\n\n"
+            "Solicitor General Jan Novak contended that the judge had overstepped his authority.\n\n"
+            "The lawyer for the men did not comment.")
+    assert [a.label for a in voices(tmp_path, body).attributions][:2] == ["Solicitor General Jan Novak"] * 2
+    body = ("An expert on the region has said that the corridor is against Ruritania's interests.\n\n"
+            "Referring to the routes, Jane Roe emphasized that the only way is the border.\n\n"
+            "He said the talks would go on.")
+    assert [a.label for a in voices(tmp_path / "b", body).attributions][0] == "Jane Roe"
+    # not a description in the definite form, nor one named by the next speaker when that is only described
+    body = ("An expert on the region has said that the corridor is against Ruritania's interests.\n\n"
+            "The ministry said the talks would go on.")
+    assert [a.label for a in voices(tmp_path / "c", body).attributions][0] == "An expert on the region"

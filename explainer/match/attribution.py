@@ -6061,6 +6061,23 @@ class Attributor:
                 if nxt is not None and nxt.paragraph == v.paragraph + 1 and self._a_body_named(nxt):
                     out[i] = v._replace(holder=nxt.holder, label=nxt.label)
                 continue
+            if not definite and v.paragraph == first_para and head and head[-1] not in BODY_WORDS \
+                    and head[-1] not in OUTLET_WORDS and self._is_person(None, v.label):
+                # "A Justice Department lawyer urged ..." in the lede, then "Solicitor General Gregory G. Garre
+                # contended ..." as the next paragraphs' first speaker: news names whom its lede describes there
+                nxt = next((later for later in out[i + 1:] if later.paragraph > v.paragraph and not later.writer),
+                           None)
+                if nxt is not None and nxt.paragraph <= v.paragraph + 2 and not nxt.holder and nxt.label \
+                        and nxt.label[:1].isalpha() and not re.match(r"(?i)(?:a|an|one|the)\s", nxt.label) \
+                        and re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", nxt.label) \
+                        and self._is_person(None, nxt.label) and self._same_body(v.label, nxt.label) \
+                        and not ((ours := self._states_named(re.split(r"[\s-]+", v.label)))
+                                 and (theirs := self._states_named(re.split(r"[\s-]+", nxt.label)))
+                                 and not ours & theirs):
+                    for j in range(i, len(out)):
+                        if out[j].label == v.label and not out[j].holder:
+                            out[j] = out[j]._replace(label=nxt.label)
+                    continue
             offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
             if offices is None or (head and (head[-1] in BODY_WORDS or head[-1] in OUTLET_WORDS)):
                 continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
