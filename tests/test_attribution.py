@@ -4904,3 +4904,10 @@ def test_a_lede_description_without_an_office_word_is_the_person_the_next_paragr
     body = ("An expert on the region has said that the corridor is against Ruritania's interests.\n\n"
             "The ministry said the talks would go on.")
     assert [a.label for a in voices(tmp_path / "c", body).attributions][0] == "An expert on the region"
+
+
+def test_ruling_or_governing_before_a_partys_member_is_an_adjective_not_a_participles_phrase(tmp_path):
+    body = ("Ruling United Party (UP) Parliamentarian Jan Novak told the Daily Mirror that the Government is wrong.\n\n"
+            "Governing party lawmaker Jane Roe said the talks would go on.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Ruling United Party (UP) Parliamentarian Jan Novak", "Governing party lawmaker Jane Roe"]

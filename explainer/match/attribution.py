@@ -577,11 +577,12 @@ MEDIUM_END = re.compile(r",\s*(?:in|on|via|through)\s+(?:a|an|its|their|his|her|
 
 # A capitalised word of a name, its parts joined by hyphens ("Horvat-Novak", "Anwaar-ul-Haq", "Al-Azhar")
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
-# Words in -ing that describe who someone is before a noun, not a participle's phrase: "Leading Uighur activist Jane
-# Roe said" (but "Leading the delegation, ...": a determiner after it)
-ADJECTIVE_ING = frozenset(("leading", "founding", "sitting", "reigning", "longstanding"))
 # Words in -ing that describe an office, not a participle's phrase: "acting", "visiting Foreign Minister X"
 OFFICE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "ruling", "governing", "presiding"))
+# ... and those that describe a person, as an adjective does, before the name that opens a sentence ("Leading
+# Uighur activist Jane Roe said", "Ruling party lawmaker Jan Novak told"; but "Visiting Foreign Minister X expressed"
+# may be the subject of a sentence someone else reports)
+ADJECTIVE_ING = frozenset(("leading", "founding", "sitting", "reigning", "longstanding", "ruling", "governing"))
 
 
 def text_dash(tokens, j: int) -> bool:
