@@ -4911,3 +4911,14 @@ def test_ruling_or_governing_before_a_partys_member_is_an_adjective_not_a_partic
             "Governing party lawmaker Jane Roe said the talks would go on.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Ruling United Party (UP) Parliamentarian Jan Novak", "Governing party lawmaker Jane Roe"]
+
+
+def test_a_lede_description_ending_in_a_body_is_the_one_named_next_and_again_later(tmp_path):
+    # "... Foreign Ministry" ends in two capitalised words, as a name would, but names a body: the description
+    # is the one named in the next paragraph, and so is each later voice the text gives that description
+    body = ("The spokesperson for the Ruritanian Foreign Ministry has said close relations harm no one, an agency reports.\n\n"
+            "In a statement on Tuesday, Jan Novak responded to the president's recent comments.\n\n"
+            "The talks went on.\n\n"
+            "Meanwhile, the spokesperson said Ruritania welcomes the agreement.")
+    labels = [a.label for a in voices(tmp_path, body).attributions]
+    assert labels[0] == labels[1] == labels[3] == "Jan Novak"

@@ -6047,7 +6047,8 @@ class Attributor:
                 words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
             if v.holder or v.writer or len(words) < 2 or (not INDEFINITE_LABEL.match(v.label) and not definite):
                 continue
-            if definite and all(w[:1].isupper() and w.strip(",.").lower() not in OFFICE_OR_TITLE for w in words[-2:]):
+            if definite and all(w[:1].isupper() and w.strip(",.").lower() not in OFFICE_OR_TITLE for w in words[-2:]) \
+                    and words[-1].strip(",.").lower() not in BODY_WORDS:
                 continue  # ("Iran's Foreign Minister Jan Novak" is named already: not "his counterpart" named later)
             # the description's own noun, before what places it: "a senior official from the region"
             head = []
@@ -6096,7 +6097,7 @@ class Attributor:
                 if later.holder or later.writer or not later.label:
                     if definite and later.holder and self._is_person(later.holder, None) \
                             and later.paragraph > v.paragraph:
-                        for c in chain:
+                        for c in chain + self._described_again(out, v, j):
                             out[c] = out[c]._replace(holder=later.holder, label=later.label)
                         break
                     continue
@@ -6123,10 +6124,16 @@ class Attributor:
                         name = max((o.label for o in out if o.label and not o.holder and name in o.label.split()
                                     and len(o.label.split()) <= 4 and self._is_person(None, o.label)),
                                    key=len, default=name)
-                    for c in chain:
-                        out[c] = out[c]._replace(label=name)
+                    for c in chain + (self._described_again(out, v, j) if definite else []):
+                        out[c] = out[c]._replace(label=name)  # (not "One Committee Expert" again: another one)
                     break
         return out
+
+    @staticmethod
+    def _described_again(out: list[Voice], v: Voice, j: int) -> list[int]:
+        """The voices after ``j`` given the very description ``v`` was, as a label of its own ("The spokesperson for
+        the Iranian Foreign Ministry" again, paragraphs after "Nasser Kanaani responded"): the one named."""
+        return [k for k in range(j + 1, len(out)) if out[k].label == v.label and not out[k].holder and not out[k].writer]
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         # where this paragraph and the one before start (the text the rules read has its blank lines compacted)
