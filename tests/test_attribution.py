@@ -4922,3 +4922,13 @@ def test_a_lede_description_ending_in_a_body_is_the_one_named_next_and_again_lat
             "Meanwhile, the spokesperson said Ruritania welcomes the agreement.")
     labels = [a.label for a in voices(tmp_path, body).attributions]
     assert labels[0] == labels[1] == labels[3] == "Jan Novak"
+
+
+def test_he_after_a_surname_written_first_is_that_person_not_one_named_in_the_object(tmp_path):
+    # "Chen" opens the sentence before "He said": the person named in full before with the surname first,
+    # not the president whose greetings Chen conveyed
+    body = ("Uzbek President Jan Novak met with Chen Min'er, secretary of the committee.\n\n"
+            "Chen first conveyed the cordial greetings from Chinese President Li Wei. He said that relations developed.\n\n"
+            "He noted that the party is willing to work with Uzbekistan.")
+    result = voices(tmp_path, body, source="Xinhua")
+    assert [v.label for v in result.voices if not v.writer][1:] == ["Chen Min'er", "Chen Min'er"]

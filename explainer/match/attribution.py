@@ -4940,6 +4940,18 @@ class Attributor:
         full = re.search(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", text[:end])
         return full.group(0) if full and full.group(1).lower() not in not_first else None
 
+    def _surname_first_before(self, word: str, text: str, end: int) -> str | None:
+        """The name of two words opening with ``word`` that the text gives before ``end`` as a person's (the last
+        it gives): its surname first ("Chen Min'er", "Hua Chunying" for "Chen", "Hua"), or a given name that the
+        text calls the person by ("Christina Scott" for "Christina"); else None."""
+        full = None
+        for full in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w’'-]+)\b(?![\w’'-]*\s+[A-Z])", text[:end]):
+            pass
+        if full is None or common_word(full.group(1)) or self._names_a_state(word) \
+                or not self._is_person(None, full.group(0)):
+            return None
+        return full.group(0)
+
     def _person_candidates(self, tokens, text, refs, a: int, state):
         """Whom "he" or "she" at token ``a`` may mean, nearest first, each worked out only when the one before
         does not do: whom the sentences before are about, the person named nearest before in the paragraph,
@@ -5048,6 +5060,11 @@ class Attributor:
                         and not self._names_a_state(named.split()[0]) and not named.split()[0].endswith(("’s", "'s")):
                     # "Mirziyoyev was in Beijing ... . He told Xi ...": a surname alone, the text having named the
                     # person in full before ("Uzbek President Shavkat Mirziyoyev")
+                    found = (None, named)
+                elif len(label.split()) == 1 and (named := self._surname_first_before(label, text, tokens.idx_l[x])) \
+                        is not None:
+                    # "Chen first conveyed the greetings of President Xi Jinping. He said ...": a surname alone, the
+                    # text having named the person in full before with the surname first ("Chen Min'er")
                     found = (None, named)
                 elif len(label.split()) >= 2 and self._is_person(None, label) and label.split()[0].lower() != "the":
                     found = (None, label)
