@@ -4932,3 +4932,11 @@ def test_he_after_a_surname_written_first_is_that_person_not_one_named_in_the_ob
             "He noted that the party is willing to work with Uzbekistan.")
     result = voices(tmp_path, body, source="Xinhua")
     assert [v.label for v in result.voices if not v.writer][1:] == ["Chen Min'er", "Chen Min'er"]
+
+
+def test_he_again_in_a_paragraph_is_whom_he_stood_for_not_a_person_named_in_between(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping")]
+    body = ("Prime Minister Jan Novak visited China.\n\n"
+            "He said that he supports the initiative proposed by Chinese President Xi Jinping. He is sure that it "
+            "will help. These initiatives focus on peace. He pointed out that Ruritania was among the first to join.")
+    assert [v.label for v in voices(tmp_path, body, entries=entries).voices if not v.writer] == ["Jan Novak"] * 2

@@ -3215,9 +3215,11 @@ class Attributor:
                     # ("His Highness expressed ...", "Her Excellency noted": the person, as "he" or "she")
                     pronoun = {"his": "he", "her": "she"}.get(pronoun.split()[0], pronoun) if " " in pronoun \
                         else pronoun
-                    antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state)
+                    antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state, pronoun)
                                        if c and self._agrees(pronoun, c)
                                        and not self._outlet_named(c, text) and not self._a_state(c)), None)
+                    if antecedent is not None and b - a == 1:  # (whom this paragraph's "he" stands for, so far)
+                        state["pronoun_ref"] = (pronoun, antecedent, state.get("para_start", 0))
                     if b - a == 2 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() == "office":
                         # "Jane Roe arrived in ..., her office said": the office of the person named nearest before
                         # in the paragraph, as the text names it
@@ -4952,13 +4954,18 @@ class Attributor:
             return None
         return full.group(0)
 
-    def _person_candidates(self, tokens, text, refs, a: int, state):
+    def _person_candidates(self, tokens, text, refs, a: int, state, pronoun: str = ""):
         """Whom "he" or "she" at token ``a`` may mean, nearest first, each worked out only when the one before
-        does not do: whom the sentences before are about, the person named nearest before in the paragraph,
-        whom the paragraph before was about when no person spoke in it ("US Ambassador Jane Roe visited ...
-        [paragraph] '...,' she told reporters"), the last person who spoke."""
+        does not do: whom the sentences before are about, whom the same pronoun stood for earlier in the
+        paragraph ("He said ... proposed by President Xi Jinping. ... He pointed out ...": still the one "he"
+        was), the person named nearest before in the paragraph, whom the paragraph before was about when no
+        person spoke in it ("US Ambassador Jane Roe visited ... [paragraph] '...,' she told reporters"), the last
+        person who spoke."""
         here = self._subject_person_before(tokens, text, refs, a, state)
         yield here
+        chain = state.get("pronoun_ref")
+        if chain is not None and chain[0] == pronoun and chain[2] == state.get("para_start", 0):
+            yield chain[1]
         yield self._named_person_before(tokens, text, refs, a, state)
         if state.get("prev_writer") and here is None:
             yield self._subject_person_before(tokens, text, refs, a, state, before=True)
