@@ -4940,3 +4940,16 @@ def test_he_again_in_a_paragraph_is_whom_he_stood_for_not_a_person_named_in_betw
             "He said that he supports the initiative proposed by Chinese President Xi Jinping. He is sure that it "
             "will help. These initiatives focus on peace. He pointed out that Ruritania was among the first to join.")
     assert [v.label for v in voices(tmp_path, body, entries=entries).voices if not v.writer] == ["Jan Novak"] * 2
+
+
+def test_a_speech_headline_naming_the_body_before_the_office_gives_a_copys_text_to_the_person(tmp_path):
+    from explainer.match.attribution import HEADLINE_SPEECH
+    assert HEADLINE_SPEECH.search("Speech by Ruritanian Parliament President Jane Doe on awarding the prize to "
+                                  "John Roe").group("name") == "Jane Doe"
+    # a copy another site carries ("... (via ...)"): the speech is hers, not the body's own voice
+    text = ("---\ntitle: Speech by Ruritanian Parliament President Jane Doe on awarding the prize\n"
+            "source: Ruritanian Parliament (via example.org)\n---\n"
+            "Ladies and gentlemen, dear colleagues,\n\n"
+            "Today we award the prize to Professor John Roe, who cannot be here with us.\n")
+    labels = [None if a.writer else a.label for a in voices_with_front(tmp_path, text).attributions]
+    assert labels == ["Jane Doe", "Jane Doe"]

@@ -964,6 +964,8 @@ PLACE_OPENERS = {"new", "north", "south", "east", "west", "saint", "san", "santa
 # A headline that names whose words the text is: "Remarks by Ambassador Guo Min at ...", "Speech of President X"
 _HEAD_TITLES = (r"(?:(?:(?:Foreign\s+Ministry|MFA|Embassy|Consulate|Ministry|Government)\s+)?"  # "Foreign Ministry
                 # Spokesperson Hua Chunying's Remarks on ..."
+                # (or the body the office is of, named before it: "European Parliament President David Sassoli")
+                r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:Parliament|Council|Commission|Assembly|Congress|Committee)\s+(?=[A-Z]))?"
                 r"(?:H\.\s?E\.|President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|Minister|"
                 r"Ambassador|Chairman|Chairwoman|Chair|Secretary[- ]General|Spokesperson|Spokesman|Spokeswoman|"
                 r"Governor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
