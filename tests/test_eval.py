@@ -31,6 +31,19 @@ def test_speaker_names_agree_when_one_contains_the_other():
     assert not names_agree("the experts", "the expert panel")
 
 
+def test_a_states_seat_of_government_names_it_as_a_speaker():
+    # gold "Beijing" (the text's metonym, as the annotator wrote it) is the china entry the explainer names
+    import types
+    from explainer.evaluate.score import speaker_matches
+    china = types.SimpleNamespace(title="China", aliases=["PRC"], seat="Beijing")
+    other = types.SimpleNamespace(title="Ruritania", aliases=[], seat=None)
+    entries = {"china": china, "ruritania": other}
+    assert speaker_matches("Beijing", "china", None, entries)
+    assert speaker_matches("china", None, "Beijing", entries)
+    assert not speaker_matches("Beijing", "ruritania", None, entries)
+    assert not speaker_matches("Ankara", None, "Turkey", entries)  # (no entry gives Turkey its seat)
+
+
 def readme_figures() -> dict:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = text[text.index("<!-- eval figures -->"):text.index("<!-- /eval figures -->")]

@@ -151,12 +151,13 @@ def speaker_matches(gold_value, holder, label, entries: dict, publishers=()) -> 
     if gold_value in entries:
         if holder == gold_value:
             return True
-        names = [entries[gold_value].title, *entries[gold_value].aliases]
+        # (a state's seat of government is a name of it as a speaker: "Beijing says" is the PRC speaking)
+        names = [entries[gold_value].title, *entries[gold_value].aliases, *filter(None, [entries[gold_value].seat])]
         return holder is None and label is not None and any(names_agree(label, n) for n in names)
     gold_name = str(gold_value).replace("-", " ")
     candidates = [label or ""]
     if holder in entries:
-        candidates += [entries[holder].title, *entries[holder].aliases]
+        candidates += [entries[holder].title, *entries[holder].aliases, *filter(None, [entries[holder].seat])]
     for p in publishers:  # one body under its registry names: "CFU" is "Campaign for Uyghurs"
         names = (p.name, *p.aliases)
         if any(_bare(c) == _bare(n) for c in candidates if c for n in names):
