@@ -4953,3 +4953,13 @@ def test_a_speech_headline_naming_the_body_before_the_office_gives_a_copys_text_
             "Today we award the prize to Professor John Roe, who cannot be here with us.\n")
     labels = [None if a.writer else a.label for a in voices_with_front(tmp_path, text).attributions]
     assert labels == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_straight_quote_typed_for_an_apostrophe_leaves_the_quotation_marks_paired(tmp_path):
+    from explainer.match.attribution import quote_view
+    text = 'At today"s press conference Jan Novak spoke. "We take some measures," he said.'
+    assert quote_view(text) == text.replace('today"s', "today's")
+    body = ('At today"s press conference the Press Secretary Jan Novak spoke of the restrictions.\n\n'
+            'According to him, the country suffers. "Therefore, we take some measures," he said.')
+    labels = [v.label for v in voices(tmp_path, body).voices if not v.writer]
+    assert labels and all("Jan Novak" in label for label in labels)

@@ -1119,6 +1119,9 @@ DOUBLED_MARKS = {"‘‘": "“\u2060", "’’": "”\u2060", "``": "“\u2060"
 DOUBLED_RE = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
 
 
+APOSTROPHE_TYPED_AS_QUOTE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
+
+
 def quote_view(text: str, blocks=()) -> str:
     """The text with doubled single quotation marks read as double ones, and a single one opening a paragraph
     before a capital, when the quotation it opens closes with a double one ("‘They simply ...”") or with a
@@ -1143,6 +1146,10 @@ def quote_view(text: str, blocks=()) -> str:
                         chars[b - 1] = "”"
         if chars is not None:
             text = "".join(chars)
+    if '"' in text:
+        # a straight mark typed for an apostrophe, between a word and its possessive "s" ('today"s', 'China"s'):
+        # no quotation mark, so it leaves the paragraph's marks paired
+        text = APOSTROPHE_TYPED_AS_QUOTE.sub("'", text)
     if '"' in text:
         # a straight mark that closes a quotation this paragraph never opened ('... coordination," the Chinese
         # leader said.': after a comma or a full stop, before a space) is a closing mark, not an opening one
