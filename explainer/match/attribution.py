@@ -6096,6 +6096,7 @@ class Attributor:
                 if nxt is not None and nxt.paragraph == v.paragraph + 1 and self._a_body_named(nxt):
                     out[i] = v._replace(holder=nxt.holder, label=nxt.label)
                 continue
+            ours = self._states_named(re.split(r"[\s-]+", v.label))  # (the states the description names)
             if not definite and v.paragraph == first_para and head and head[-1] not in BODY_WORDS \
                     and head[-1] not in OUTLET_WORDS and self._is_person(None, v.label):
                 # "A Justice Department lawyer urged ..." in the lede, then "Solicitor General Gregory G. Garre
@@ -6106,19 +6107,16 @@ class Attributor:
                         and nxt.label[:1].isalpha() and not re.match(r"(?i)(?:a|an|one|the)\s", nxt.label) \
                         and re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", nxt.label) \
                         and self._is_person(None, nxt.label) and self._same_body(v.label, nxt.label) \
-                        and not ((ours := self._states_named(re.split(r"[\s-]+", v.label)))
-                                 and (theirs := self._states_named(re.split(r"[\s-]+", nxt.label)))
+                        and not (ours and (theirs := self._states_named(re.split(r"[\s-]+", nxt.label)))
                                  and not ours & theirs):
-                    for j in range(i, len(out)):
-                        if out[j].label == v.label and not out[j].holder:
-                            out[j] = out[j]._replace(label=nxt.label)
+                    for c in [i] + self._described_again(out, v, i, definite):
+                        out[c] = out[c]._replace(label=nxt.label)
                     continue
             offices = next((OFFICE_SYNONYMS[w] for w in reversed(head) if w in OFFICE_SYNONYMS), None)
             if offices is None or (head and (head[-1] in BODY_WORDS or head[-1] in OUTLET_WORDS)):
                 continue  # (a body is no person named later: "Turkey's state Anadolu news agency reported")
             last_para = v.paragraph  # (where the description, or "he" standing for it, last spoke)
             chain = [i]
-            ours = self._states_named(re.split(r"[\s-]+", v.label))  # (the states the description names)
             for j in range(i + 1, len(out)):
                 later = out[j]
                 if definite and later.paragraph > last_para + 1:
@@ -6130,7 +6128,7 @@ class Attributor:
                 if later.holder or later.writer or not later.label:
                     if definite and later.holder and self._is_person(later.holder, None) \
                             and later.paragraph > v.paragraph:
-                        for c in chain + self._described_again(out, v, j):
+                        for c in chain + self._described_again(out, v, j, definite):
                             out[c] = out[c]._replace(holder=later.holder, label=later.label)
                         break
                     continue
@@ -6157,16 +6155,19 @@ class Attributor:
                         name = max((o.label for o in out if o.label and not o.holder and name in o.label.split()
                                     and len(o.label.split()) <= 4 and self._is_person(None, o.label)),
                                    key=len, default=name)
-                    for c in chain + (self._described_again(out, v, j) if definite else []):
-                        out[c] = out[c]._replace(label=name)  # (not "One Committee Expert" again: another one)
+                    for c in chain + self._described_again(out, v, j, definite):
+                        out[c] = out[c]._replace(label=name)
                     break
         return out
 
     @staticmethod
-    def _described_again(out: list[Voice], v: Voice, j: int) -> list[int]:
-        """The voices after ``j`` given the very description ``v`` was, as a label of its own ("The spokesperson for
-        the Iranian Foreign Ministry" again, paragraphs after "Nasser Kanaani responded"): the one named."""
-        return [k for k in range(j + 1, len(out)) if out[k].label == v.label and not out[k].holder and not out[k].writer]
+    def _described_again(out: list[Voice], v: Voice, j: int, definite: bool) -> list[int]:
+        """The voices after ``j`` given the very description ``v`` was ("The spokesperson for the Iranian Foreign
+        Ministry" again, paragraphs after "Nasser Kanaani responded"; "He said" standing for "A Sri Lankan ruling
+        party Parliamentarian"): the one named. An indefinite description written out again is another one of
+        them ("One Committee Expert asked ..." twice), so only the voices that stand for it count."""
+        return [k for k in range(j + 1, len(out)) if out[k].label == v.label and not out[k].holder
+                and not out[k].writer and (definite or v.label not in (out[k].cue or ""))]
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         # where this paragraph and the one before start (the text the rules read has its blank lines compacted)
