@@ -4963,3 +4963,12 @@ def test_a_straight_quote_typed_for_an_apostrophe_leaves_the_quotation_marks_pai
             'According to him, the country suffers. "Therefore, we take some measures," he said.')
     labels = [v.label for v in voices(tmp_path, body).voices if not v.writer]
     assert labels and all("Jan Novak" in label for label in labels)
+
+
+def test_the_president_is_the_head_of_state_the_lede_names_with_commas_not_another_president_with_an_entry(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping",
+                           roles=[{"title": "President of China", "from": "2013-03-14"}])]
+    body = ("The Head of State, Jan Novak, received Vice Premier Li Wei.\n\n"
+            "The parties focused on the agreements concluded by Presidents Jan Novak and Xi Jinping.\n\n"
+            "The President said China was a reliable partner.")
+    assert [a.label for a in voices(tmp_path, body, source="Kazinform", entries=entries).attributions][2] == "Jan Novak"

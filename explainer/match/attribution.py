@@ -3852,12 +3852,18 @@ class Attributor:
         bare title too."""
         end = text.find("\n", 0, at)
         first = text[:end if end >= 0 else at]
-        pattern = rf"(?<![\w’'-] )\b(?:{'|'.join(re.escape(o.title()) for o in sorted(offices))})\s+" \
+        # (or, opening the text, set off by commas after it: "The Head of State, Kassym-Jomart Tokayev, received
+        # ...", a president's other title)
+        titles = [re.escape(o.title()) for o in sorted(offices)] + (["Head of State"] if "president" in offices else [])
+        pattern = rf"(?:(?<=\bThe )|(?<![\w’'-] ))\b(?:{'|'.join(titles)})" \
+                  rf"(?:\s+|,\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}},))" \
                   rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
-        m = re.search(pattern, first)
+        m = next((n for n in re.finditer(pattern, first)
+                  if not text[:n.start()].endswith("The ") or not text[:n.start() - 4].strip()), None)
         if m is None or self._names_a_state(m.group(1).split()[0]):
             return None
-        bare = {n.group(1) for n in re.finditer(pattern, text[:at])}
+        bare = {n.group(1) for n in re.finditer(pattern, text[:at])
+                if not text[:n.start()].endswith("The ") or not text[:n.start() - 4].strip()}
         return m.group(1) if bare == {m.group(1)} else None
 
     @staticmethod
