@@ -4972,3 +4972,10 @@ def test_the_president_is_the_head_of_state_the_lede_names_with_commas_not_anoth
             "The parties focused on the agreements concluded by Presidents Jan Novak and Xi Jinping.\n\n"
             "The President said China was a reliable partner.")
     assert [a.label for a in voices(tmp_path, body, source="Kazinform", entries=entries).attributions][2] == "Jan Novak"
+
+
+def test_he_never_stands_for_a_news_agency(tmp_path):
+    # Xinhua is in the registry as state media: a news agency reports, and no "he" stands for it
+    body = ("As reported by Xinhua, the region has seen remarkable growth.\n\n"
+            "He has noted that \"2023 marked the best year.\"")
+    assert [a.label for a in voices(tmp_path, body, source="Tehran Times").attributions][1] is None

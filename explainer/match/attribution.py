@@ -3225,8 +3225,9 @@ class Attributor:
                     pronoun = {"his": "he", "her": "she"}.get(pronoun.split()[0], pronoun) if " " in pronoun \
                         else pronoun
                     antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state, pronoun)
-                                       if c and self._agrees(pronoun, c)
-                                       and not self._outlet_named(c, text) and not self._a_state(c)), None)
+                                       if c and self._agrees(pronoun, c) and not self._outlet_named(c, text)
+                                       and not (c[0] is None and name_key(c[1] or "") in self.media)
+                                       and not self._a_state(c)), None)  # ("Xinhua": a news agency, never "he")
                     if antecedent is not None and b - a == 1:  # (whom this paragraph's "he" stands for, so far)
                         state["pronoun_ref"] = (pronoun, antecedent, state.get("para_start", 0))
                     if b - a == 2 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() == "office":
@@ -4567,6 +4568,7 @@ class Attributor:
             and tokens.lower_l[r + 2] in self.role_nouns
 
     outlets: set = set()
+    media: set = set()
 
     def _outlet(self, found, text: str) -> bool:
         """A speaker found by "according to" that is a news outlet: it carries others' words."""

@@ -43,6 +43,7 @@ from explainer.match.variants import (PATRONYMIC_MARKERS, authored_wordings, hyp
                                       of_the_wordings, transliterations)
 from explainer.match.inflect import word_forms
 from explainer.structure.names import is_all_caps, name_key
+from explainer.structure.publisher import MEDIA_KINDS
 from explainer.match.pipeline import PARSE_LIMIT, forget_tokenizations, make_pipeline, with_lemmas
 from explainer.match.tokens import TokenIndex, member
 from explainer.parallel import parallel_map
@@ -190,6 +191,9 @@ class MentionFinder:
         # outlets that report, by name: "according to Reuters, X said" is X's statement, carried by Reuters
         self.attributor.outlets = {name_key(n) for p in self.publishers if not p.speaks
                                    for n in (p.name, *p.aliases)}
+        # ... of which the news media, never "he" or "she" (a person's own site, an "individual", may be)
+        self.attributor.media = {name_key(n) for p in self.publishers if p.kind in MEDIA_KINDS
+                                 for n in (p.name, *p.aliases)}
 
     def _key(self, entry: Entry, kind: str) -> str:
         key = f"{entry.id}\x1f{kind}"

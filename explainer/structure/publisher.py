@@ -13,6 +13,8 @@ KINDS = ("wire agency", "independent press", "state media", "public broadcaster"
          "encyclopedia", "company", "individual", "mirror or aggregator")
 # Bodies whose own publications are their statements: in their releases, their own voice is a speaker's.
 SPEAKING_KINDS = ("government", "intergovernmental body", "court or tribunal", "advocacy group")
+# The news media: they report others' words, and no "he" or "she" stands for them.
+MEDIA_KINDS = ("wire agency", "independent press", "state media", "public broadcaster")
 
 
 @dataclass(frozen=True)
