@@ -4979,3 +4979,11 @@ def test_he_never_stands_for_a_news_agency(tmp_path):
     body = ("As reported by Xinhua, the region has seen remarkable growth.\n\n"
             "He has noted that \"2023 marked the best year.\"")
     assert [a.label for a in voices(tmp_path, body, source="Tehran Times").attributions][1] is None
+
+
+def test_he_through_a_paragraph_that_opens_with_he_is_whom_the_one_before_it_is_about(tmp_path):
+    body = ("Jane Roe said the talks failed.\n\n"
+            "Jan Novak shot to fame among writers after debates.\n\n"
+            "He cultivated ties with officials.\n\n"
+            "He urged his people to become educated.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == ["Jane Roe", None, None, "Jan Novak"]

@@ -4986,6 +4986,13 @@ class Attributor:
         yield self._named_person_before(tokens, text, refs, a, state)
         if state.get("prev_writer") and here is None:
             yield self._subject_person_before(tokens, text, refs, a, state, before=True)
+            prev2, prev = state.get("prev2_para_start"), state.get("prev_para_start", 0)
+            if pronoun and prev2 is not None and prev2 < prev \
+                    and re.match(rf"\s*{pronoun.capitalize()}\s", text[prev:prev + 12]):
+                # "Rozi shot to fame ... [paragraph] He cultivated ties ... [paragraph] He urged ...": the paragraph
+                # before opens with the same pronoun, so whom the one before that is about
+                yield self._subject_person_before(tokens, text, refs, a,
+                                                  {**state, "prev_para_start": prev2, "para_start": prev}, before=True)
         yield state["person"]
         yield state["last"] if state["last"] and self._is_person(*state["last"]) else None
         start = state.get("para_start", 0)
@@ -6179,6 +6186,7 @@ class Attributor:
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         # where this paragraph and the one before start (the text the rules read has its blank lines compacted)
+        state["prev2_para_start"] = state.get("prev_para_start")
         state["prev_para_start"] = state.get("para_start", 0)
         state["para_start"] = tokens.idx_l[t_lo] if t_lo < len(tokens) else len(text)
         found = []  # per sentence: (holder, label, cue_lo, cue_hi, trailing, source) or None
