@@ -147,17 +147,22 @@ def score_links(result: Result, name: str, gold, mentions, known: set[str]) -> N
                 name, "missed", f"{g.text!r} ({g.entry}) not linked", sentence_around(gold.body, g.start, g.end)))
 
 
+def _speaker_names(entry) -> list[str]:
+    """The names an entry speaks by: its title, its aliases and, for a state, its seat of government ("Beijing
+    says" is the PRC speaking)."""
+    return [entry.title, *entry.aliases, *([entry.seat] if entry.seat else [])]
+
+
 def speaker_matches(gold_value, holder, label, entries: dict, publishers=()) -> bool:
     if gold_value in entries:
         if holder == gold_value:
             return True
-        # (a state's seat of government is a name of it as a speaker: "Beijing says" is the PRC speaking)
-        names = [entries[gold_value].title, *entries[gold_value].aliases, *filter(None, [entries[gold_value].seat])]
+        names = _speaker_names(entries[gold_value])
         return holder is None and label is not None and any(names_agree(label, n) for n in names)
     gold_name = str(gold_value).replace("-", " ")
     candidates = [label or ""]
     if holder in entries:
-        candidates += [entries[holder].title, *entries[holder].aliases, *filter(None, [entries[holder].seat])]
+        candidates += _speaker_names(entries[holder])
     for p in publishers:  # one body under its registry names: "CFU" is "Campaign for Uyghurs"
         names = (p.name, *p.aliases)
         if any(_bare(c) == _bare(n) for c in candidates if c for n in names):

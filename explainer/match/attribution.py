@@ -3859,12 +3859,13 @@ class Attributor:
         pattern = rf"(?:(?<=\bThe )|(?<![\w’'-] ))\b(?:{'|'.join(titles)})" \
                   rf"(?:\s+|,\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}},))" \
                   rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
-        m = next((n for n in re.finditer(pattern, first)
-                  if not text[:n.start()].endswith("The ") or not text[:n.start() - 4].strip()), None)
+        def bare_title(n) -> bool:  # (after "The" only where it opens the text)
+            k = n.start()
+            return k < 4 or not text.startswith("The ", k - 4) or not text[:k - 4].strip()
+        m = next(filter(bare_title, re.finditer(pattern, first)), None)
         if m is None or self._names_a_state(m.group(1).split()[0]):
             return None
-        bare = {n.group(1) for n in re.finditer(pattern, text[:at])
-                if not text[:n.start()].endswith("The ") or not text[:n.start() - 4].strip()}
+        bare = {n.group(1) for n in filter(bare_title, re.finditer(pattern, text[:at]))}
         return m.group(1) if bare == {m.group(1)} else None
 
     @staticmethod
@@ -5912,6 +5913,12 @@ class Attributor:
         ``initials``, not a state written in capitals ("PRC", "UAE")."""
         return {st for w in words if w[:1].isupper() and (initials or not w.isupper()) and (st := self._state_stem(w))}
 
+    def _states_differ(self, ours: set[str], words) -> bool:
+        """Whether ``words`` name states and none of ``ours`` (the states a description names): "U.S. Secretary
+        of State Antony Blinken" is not "an official from China's ... region"."""
+        theirs = self._states_named(words) if ours else set()
+        return bool(theirs) and not ours & theirs
+
     def _state_stem(self, word: str) -> str | None:
         """The first four letters of a word that names a state ("Kazakh", "Iran's": "iran"), else None."""
         bare = without_possessive(word)
@@ -6122,8 +6129,7 @@ class Attributor:
                         and nxt.label[:1].isalpha() and not re.match(r"(?i)(?:a|an|one|the)\s", nxt.label) \
                         and re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", nxt.label) \
                         and self._is_person(None, nxt.label) and self._same_body(v.label, nxt.label) \
-                        and not (ours and (theirs := self._states_named(re.split(r"[\s-]+", nxt.label)))
-                                 and not ours & theirs):
+                        and not self._states_differ(ours, re.split(r"[\s-]+", nxt.label)):
                     for c in [i] + self._described_again(out, v, i, definite):
                         out[c] = out[c]._replace(label=nxt.label)
                     continue
@@ -6160,8 +6166,7 @@ class Attributor:
                     len(chain) >= 2 and later.label.lower() not in CAPITALS and name_key(later.label) not in self.seats
                     and later.label.lower() not in self.state_names and not self._names_a_state(later.label)))
                 if (named or bare) and (offices & set(lw) or bare) and not INDEFINITE_LABEL.match(later.label) \
-                        and self._same_body(v.label, later.label) \
-                        and not (ours and (theirs := self._states_named(later_words)) and not ours & theirs):
+                        and self._same_body(v.label, later.label) and not self._states_differ(ours, later_words):
                     # (not "U.S. Secretary of State Antony Blinken" for "An official from China's ... region")
                     # (not "A spokeswoman for the US State Department": another one the text does not name)
                     name = later.label
