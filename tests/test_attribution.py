@@ -1,5 +1,6 @@
 """Who is speaking: one test per attribution rule."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -822,6 +823,27 @@ def test_a_headline_that_gives_the_text_to_a_speaker(tmp_path):
     article = parse_article(Path("a.md"), "a.md", text, report, require_front=False)
     result = MentionFinder(loaded, report).match_articles([article])[0]
     assert [a.label for a in result.attributions] == ["Ruritania TV", "Jane Doe", "Ruritania TV", "Jane Doe"]
+
+
+@pytest.mark.parametrize("title, asker", [
+    ("Ambassador Jane Doe Interviewed by Ruritania Daily on Trade", "Ruritania Daily"),
+    ("Ruritania Daily publishes Interview of Ambassador Jane Doe by Mr. John Roe", "John Roe"),
+    ("Ambassador Jane Doe Accepts a Written Interview with the Ruritanian \"Ruritania Daily\"", "Ruritania Daily"),
+    ("The transcript of the Ambassador Jane Doe's video interview published on \"Ruritania Daily\"",
+     "Ruritania Daily"),
+])
+def test_a_headline_naming_whom_an_interview_questions_gives_the_answers_to_them(tmp_path, title, asker):
+    # the embassy's own site carries the interview: its questions are the asker's, its answers the ambassador's
+    # (not the embassy's own voice); a report of the interview with no question stays the embassy's release
+    report = Report()
+    loaded = load_entries(write_entries(tmp_path, ENTRIES), str, report)
+    front = f"---\ntitle: {json.dumps(title)}\nsource: Embassy of Ruritania\nurl: https://embassy.gov.rt/x\n---\n"
+    def labels(body):
+        article = parse_article(Path("a.md"), "a.md", front + body + "\n", report, require_front=False)
+        return [a.label for a in MentionFinder(loaded, report).match_articles([article])[0].attributions]
+    assert labels("1. How are relations between the two countries?\n\nRelations are at their best.\n\n"
+                  "2. What comes next?\n\nMore trade.") == [asker, "Jane Doe", asker, "Jane Doe"]
+    assert labels("The ambassador spoke of trade.\n\nRelations are at their best.") == ["Embassy of Ruritania"] * 2
 
 
 def test_an_unknown_publisher_naming_an_officer_at_itself_publishes_its_own_release(tmp_path):

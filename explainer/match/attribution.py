@@ -1011,6 +1011,25 @@ HEADLINE_INTERVIEWEE = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview)\s+with\s+
                                   r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                                   r"(?:\s*$|\s*[(,:–—]|\s+(?:about|on|over|in|at|after|before|ahead)\s)")
 HEADLINE_INTERVIEWER = re.compile(r"\b[Ii]nterview\s+(?:with|to|by)\s+(?:the\s+)?" + _HEAD_NAME)
+# A headline naming the one an interview questions, and often who asks ("Ambassador Jane Roe Interviewed by
+# Klassekampen", "Interview of Ambassador Jane Roe by Mr. John Doe", "Ambassador Jane Roe Accepts a Written Interview
+# with the Greek "Daily Post"", "The transcript of the Ambassador Jane Roe's video interview published on
+# "EurActiv""): in a text that asks questions, the answers are the one interviewed's, the questions the asker's
+_HEAD_ASKER = r"(?P<asker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+HEADLINE_INTERVIEW = (
+    re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"\s+(?:(?:was|is|has\s+been)\s+)?[Ii]nterviewed\s+by\s+"
+               r"(?:the\s+)?" + _HEAD_ASKER),
+    re.compile(r"\b[Ii]nterview\s+(?:of|given\s+by)\s+(?:the\s+)?" + _HEAD_TITLES + _HEAD_NAME
+               + r"(?=$|\s+(?:by|with|to|on|at|for|in|about|regarding)\b|[:,])"
+               r"(?:\s+(?:by|with|to)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?" + _HEAD_ASKER + ")?"),
+    re.compile(r"^" + _HEAD_TITLES + _HEAD_NAME + r"\s+(?:[Aa]ccept(?:s|ed)?|[Gg]ive[sn]?|[Gg]ave|[Gg]rant(?:s|ed)?)\s+"
+               r"(?:an?\s+)?(?:(?:[Ee]xclusive|[Ww]ritten|[Vv]ideo|[Tt]elevision|TV|[Jj]oint|[Ss]pecial)\s+)*"
+               r"[Ii]nterview\s+(?:with|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[\"“]))*[\"“]?"
+               + _HEAD_ASKER),
+    re.compile(r"^(?:The\s+)?(?:[Tt]ranscript|[Ff]ull\s+text)\s+of\s+(?:the\s+)?" + _HEAD_TITLES + _HEAD_NAME
+               + r"[’']s\s+(?:[\w-]+\s+)?[Ii]nterview\b(?:\s+(?:published\s+on|with|to|by)\s+(?:the\s+)?[\"“]?"
+               + _HEAD_ASKER + ")?"),
+)
 # "Response by X to the local media inquiry regarding ...": who asked the questions the text answers
 HEADLINE_ASKER = re.compile(r"^,?\s*to\s+(?P<name>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:media|press|journalists?|"
                             r"reporters?|agency|newspaper|outlets?))(?:'s|’s)?\s+(?:inquiry|enquiry|query|queries|"
@@ -1589,12 +1608,19 @@ class Attributor:
         holder = self.speaker_names.get(name_key(name))
         return (holder, self.entries[holder].title) if holder else (None, name)
 
-    def headline_speech(self, title: str | None, own: bool = False):
+    def headline_speech(self, title: str | None, own: bool = False, asks: bool = False):
         """A headline that says whose words the text is ("Remarks by Ambassador Guo Min at the Exclusive Video
         Interview with AzTV", "Full text of the speech by Jane Doe"): ((holder, label) of the speaker, (holder,
         label) of the interviewer or None), or None. "X's statement at ..." counts only in a publisher's own
-        text (``own``: a ministry's site), where it names the text itself, not news of it."""
+        text (``own``: a ministry's site), where it names the text itself, not news of it; "X interviewed by Y"
+        only in a text that asks questions (``asks``), the interview itself, not a report of it."""
         m = HEADLINE_SPEECH.search(title or "") or (HEADLINE_OWN_SPEECH.search(title or "") if own else None)
+        if m is None and asks:
+            m = next((found for pattern in HEADLINE_INTERVIEW if (found := pattern.search(title or ""))), None)
+            if m is not None and m.group("name").split()[-1].lower().strip(" .") not in TITLE_WORDS | OFFICE_WORDS:
+                asker = m.group("asker")
+                return self._speaker_named(m.group("name").strip(" .,")), \
+                    (self._speaker_named(asker.strip(" .,")) if asker else None)
         if m is None or m.group("name").split()[-1].lower().strip(" .") in TITLE_WORDS | OFFICE_WORDS:
             return None  # "Statement by the Spokesperson", "Embassy Spokesperson's Remarks": the body's own
             # voice, not a person's
@@ -5313,10 +5339,11 @@ class Attributor:
         # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
         # were also my speeches ...": the speech itself, not news of it)
         state["title"] = headline
-        state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
-            SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])))
         # a transcript's turns: "Q: ..." asked, "A: ..." answered (looked for once per text)
         questions = any(QUESTION_TURN.match(text, a) for a, _ in blocks)
+        asks = questions or any(text[a:b].rstrip().endswith("?") for a, b in blocks)  # (an interview's questions)
+        state["headline"] = self.headline_speech(headline, own=writer[2] or (bool(blocks) and self._outside_quotes(
+            SPEAKER_I_RE, state["qtext"], blocks[0][0], blocks[min(1, len(blocks) - 1)][1])), asks=asks)
         # (answered by "A:" turns, or by turns named in capitals: "QUESTION: ..." / "SECRETARY POMPEO: ...")
         state["questions"] = questions
         state["answered"] = questions and any(ANSWER_TURN.match(text, a) or CAPS_NAME_TURN.match(text, a)
