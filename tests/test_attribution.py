@@ -651,6 +651,10 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Jane Doe has requested the authorities to ensure her safety.", ["Jane Doe"]),
         # the plural present of a reporting verb
         ("Rights groups accuse Beijing of abuses.", ["Rights groups"]),
+        # ... of telling, explaining and describing too ("Experts tell DW that ...", "MEPs emphasise that ...")
+        ("Experts tell Ruritania Daily that the files are authentic.", ["Experts"]),
+        ("Advocates and relatives describe harsh conditions in detention.", ["Advocates and relatives"]),
+        ("Lawmakers emphasise that they will monitor the situation.", ["Lawmakers"]),
         # an opening phrase, then the name right before the verb
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"

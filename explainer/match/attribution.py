@@ -223,7 +223,8 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     # the plural present: "rights groups accuse", "activists urge"
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "remind",
-    "contend", "claim", "assert",
+    "contend", "claim", "assert", "tell", "explain", "suggest", "emphasise", "emphasize", "stress",
+    "reiterate", "acknowledge", "confirm", "reveal", "describe", "estimate",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
