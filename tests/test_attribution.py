@@ -655,6 +655,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Experts tell Ruritania Daily that the files are authentic.", ["Experts"]),
         ("Advocates and relatives describe harsh conditions in detention.", ["Advocates and relatives"]),
         ("Lawmakers emphasise that they will monitor the situation.", ["Lawmakers"]),
+        # a quotation opening at the verb after an aside set off by commas
+        ("The resolution, passed on Thursday by 86 votes, \u201cstrongly condemns the violations\u201d.",
+         ["The resolution"]),
         # an opening phrase, then the name right before the verb
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"

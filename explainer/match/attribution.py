@@ -4639,7 +4639,7 @@ class Attributor:
         # (an opening mark: after a space, glued to the word after it; '...," said' closes a quotation)
         opening = m - 1 >= a and text[tokens.idx_l[m]:tokens.end_l[m]] in QUOTES_OPEN + QUOTES_BOTH \
             and text[tokens.idx_l[m] - 1:tokens.idx_l[m]].isspace() and tokens.end_l[m] == tokens.idx_l[m + 1] \
-            and text[tokens.idx_l[m - 1]:tokens.end_l[m - 1]] not in (",", ".", ":", ";")
+            and text[tokens.idx_l[m - 1]:tokens.end_l[m - 1]] not in (".", ":", ";")
         return m if opening else None
 
     @staticmethod
