@@ -655,6 +655,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Experts tell Ruritania Daily that the files are authentic.", ["Experts"]),
         ("Advocates and relatives describe harsh conditions in detention.", ["Advocates and relatives"]),
         ("Lawmakers emphasise that they will monitor the situation.", ["Lawmakers"]),
+        # criticism and good will put in words ("hit out at", "took aim at", "extended his congratulations")
+        ("Jane Doe hit out at the surveillance of journalists.", ["Jane Doe"]),
+        ("President Jane Doe extended her warm congratulations on the forum.", ["President Jane Doe"]),
         # a quotation opening at the verb after an aside set off by commas
         ("The resolution, passed on Thursday by 86 votes, \u201cstrongly condemns the violations\u201d.",
          ["The resolution"]),

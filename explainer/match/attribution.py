@@ -302,6 +302,14 @@ VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "sh
     "", "his ", "her ", "their ", "its ", "our ") for thought in (
     "view", "views", "impression", "impressions", "thoughts", "opinion", "opinions", "assessment", "vision",
     "perspective", "perspectives", "insights", "concern", "concerns")]
+# "Jane Roe hit out at the surveillance of journalists", "took aim at the government": criticism put in words
+VERB_PHRASES += [f"{verb} {at}" for verb in ("hit out", "hits out", "hitting out", "took aim", "takes aim",
+                                             "taking aim") for at in ("at",)]
+# "President Jane Roe extended his congratulations on ...", "offered condolences to ...": words of good will
+VERB_PHRASES += [f"{verb} {owner}{wish}" for verb in ("extended", "extends", "offered", "offers") for owner in (
+    "", "his ", "her ", "their ", "its ", "our ", "warm ", "his warm ", "her warm ", "sincere ", "his sincere ",
+    "her sincere ", "deep ", "his deep ", "her deep ") for wish in (
+    "congratulations", "condolences", "greetings", "gratitude", "thanks", "best wishes")]
 # "He re-iterated that ...": the verb written with a hyphen after its prefix
 VERB_PHRASES += ["re-iterated", "re-iterates", "re-affirmed", "re-affirms", "re-stated", "re-states", "re-emphasised",
                  "re-emphasized"]
