@@ -655,6 +655,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Experts tell Ruritania Daily that the files are authentic.", ["Experts"]),
         ("Advocates and relatives describe harsh conditions in detention.", ["Advocates and relatives"]),
         ("Lawmakers emphasise that they will monitor the situation.", ["Lawmakers"]),
+        # the head of a body is a person, not the body (its spokesperson speaks for it)
+        ("The president of the ETGE said the torture must end.", ["The president of the ETGE"]),
+        ("Jane Roe, the president of the ETGE, spoke.\n\nThe president of the ETGE said the torture must end.",
+         [None, "Jane Roe"]),
+        ("The spokesman of the ETGE said the torture must end.", ["etge"]),
         # criticism and good will put in words ("hit out at", "took aim at", "extended his congratulations")
         ("Jane Doe hit out at the surveillance of journalists.", ["Jane Doe"]),
         ("President Jane Doe extended her warm congratulations on the forum.", ["President Jane Doe"]),

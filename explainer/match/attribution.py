@@ -1407,6 +1407,9 @@ class Attributor:
         self.quoting_as = self.citing | {strings.add(w) for w in ("paraphrased", "paraphrases")}
         self.as_word = strings.add("as")
         self.possessive_marks = {strings.add(w) for w in ("'s", "’s")}
+        # the offices of one who heads a body (not its spokesperson, who speaks for the body)
+        self.heads = {strings.add(w) for w in ("president", "chairman", "chairwoman", "chairperson", "chair", "head",
+                                               "leader", "director", "founder", "secretary-general", "general")}
         self.officer_words = {strings.add(w) for w in ("secretary", "general", "president", "chairman", "chairwoman",
                                                         "chair", "director", "spokesperson", "spokesman",
                                                         "spokeswoman", "head", "chief", "executive", "deputy",
@@ -1862,7 +1865,8 @@ class Attributor:
                     continue  # "Assistant to the President of the Republic of Azerbaijan ... Hikmet Hajiyev": his
                     # aide speaks, not the president
                 if etype == "organization" and (m.entry in officers or self._officer_after(tokens, m.end, b)
-                                                 or self._officer_of_named(tokens, a, m.start, m.end, b)):
+                                                 or self._officer_of_named(tokens, a, m.start, m.end, b)
+                                                 or self._head_of(tokens, a, m.start)):
                     officers.add(m.entry)  # (and its abbreviation after it: "... of the OTS (OTS) Jane Roe")
                     continue  # "The OTS Secretary General informed": its officer speaks, not the organisation
             else:
@@ -1940,6 +1944,14 @@ class Attributor:
         if k + 2 < b and tokens.orth_l[k] == self.open_paren and tokens.orth_l[k + 2] == self.close_paren:
             k += 3  # (past its abbreviation: "... of the World Uyghur Congress (WUC) Jane Roe")
         return b - k >= 2 and all(tokens.cap_l[t] for t in range(k, b))
+
+    def _head_of(self, tokens, a: int, start: int) -> bool:
+        """The organisation named at ``start`` follows "of (the)" after its head's office ("The president of the
+        ETGE said", "the head of the World Uyghur Congress denounced"): a person speaks, not the organisation."""
+        j = tokens.token_at(start) - 1
+        if j > a and tokens.lower_l[j] in self.determiners:
+            j -= 1
+        return j > a and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.heads
 
     def _aide_to(self, tokens, a: int, start: int) -> bool:
         """The name or office at ``start`` follows "to (the)" after an aide's office ("Assistant to the
