@@ -1861,6 +1861,8 @@ class Attributor:
                 rank = SPEAKER_TYPES[etype]
                 if etype in ("person", "role") and self._complement_of_a_noun(tokens, a, m.start):
                     continue  # "the press service of Azerbaijan's President": the service speaks, not he
+                if etype in ("person", "role") and self._owner_of_named(tokens, m.end, b):
+                    continue  # "Aliyev's foreign policy adviser Hikmet Hajiyev said": his adviser speaks, not he
                 if etype in ("person", "role") and self._aide_to(tokens, a, m.start):
                     continue  # "Assistant to the President of the Republic of Azerbaijan ... Hikmet Hajiyev": his
                     # aide speaks, not the president
@@ -1944,6 +1946,17 @@ class Attributor:
         if k + 2 < b and tokens.orth_l[k] == self.open_paren and tokens.orth_l[k + 2] == self.close_paren:
             k += 3  # (past its abbreviation: "... of the World Uyghur Congress (WUC) Jane Roe")
         return b - k >= 2 and all(tokens.cap_l[t] for t in range(k, b))
+
+    def _owner_of_named(self, tokens, end: int, b: int) -> bool:
+        """The name ending at ``end`` owns, with a possessive, a role in lower case and then a name closing the
+        phrase: "Aliyev's foreign policy adviser Hikmet Hajiyev" (the adviser, not Aliyev)."""
+        k = tokens.token_at(end)
+        if not (k < b and tokens.lower_l[k] in self.possessive_marks):
+            return False
+        j = k + 1
+        while j < b and not tokens.cap_l[j] and not tokens.boundary_l[j]:
+            j += 1
+        return k + 1 < j and b - j >= 2 and all(tokens.cap_l[t] for t in range(j, b))
 
     def _head_of(self, tokens, a: int, start: int) -> bool:
         """The organisation named at ``start`` follows "of (the)" after its head's office ("The president of the
