@@ -660,6 +660,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Jane Roe, the president of the ETGE, spoke.\n\nThe president of the ETGE said the torture must end.",
          [None, "Jane Roe"]),
         ("The spokesman of the ETGE said the torture must end.", ["etge"]),
+        # groups named in the plural as bodies speak, as "rights groups" do
+        ("According to human rights organizations, China has detained a million people.",
+         ["human rights organizations"]),
         # a person's adviser named after the person's name and a possessive speaks, not the person
         ("Mamtimin Ala\u2019s foreign policy adviser Jane Roe said the deal was historic.",
          ["Mamtimin Ala\u2019s foreign policy adviser Jane Roe"]),

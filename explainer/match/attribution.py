@@ -338,7 +338,7 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  # said that ..."
                  "source", "trader", "friend", "eyewitness", "witness", "neighbour", "neighbor",
                  "office", "agency", "government", "authorities", "police", "group", "groups", "organisation",
-                 "organization", "committee", "council", "experts", "researchers", "analysts", "activists",
+                 "organization", "organisations", "organizations", "associations", "ngos", "governments", "committee", "council", "experts", "researchers", "analysts", "activists",
                  "diplomats", "embassy", "mission", "court", "tribunal", "department", "lawyers", "sources",
                  "observers", "witnesses", "residents", "campaigners", "critics", "leaders", "parliament",
                  "advocates",  # ("..., rights advocates told a news conference")
