@@ -660,6 +660,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Jane Roe, the president of the ETGE, spoke.\n\nThe president of the ETGE said the torture must end.",
          [None, "Jane Roe"]),
         ("The spokesman of the ETGE said the torture must end.", ["etge"]),
+        # a question, a joke, a forecast put in words
+        ("Senior party leader Jane Roe wondered why there was so much diffidence.", ["Senior party leader Jane Roe"]),
+        # "she" after a paragraph about a person that opens with a day and no comma is that person
+        ("Minister John Doe defended the decision.\n\nToday Ms Roe was defiant.\n\n\u201cI appreciate the "
+         "support,\u201d she joked.", ["Minister John Doe", None, "Ms Roe"]),
         # groups named in the plural as bodies speak, as "rights groups" do
         ("According to human rights organizations, China has detained a million people.",
          ["human rights organizations"]),

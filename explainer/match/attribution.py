@@ -266,6 +266,10 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     # refuted the claims"; "the minister conceded that ..."; "Jane Doe opined that ...")
     "specified", "specifies", "conceded", "concedes", "countered", "counters", "refuted", "refutes", "opined",
     "opines", "retorted", "retorts",
+    # a question, a joke, a forecast or an objection put in words ("Jane Roe wondered why ...", "he
+    # predicted that ...", "she objected that ...")
+    "wondered", "wonders", "quipped", "quips", "joked", "jokes", "predicted", "predicts",
+    "speculated", "speculates", "objected",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -4479,6 +4483,13 @@ class Attributor:
         if free and first + 2 < s and tokens.lower_l[first] in self.plain_conjunctions and tokens.cap_l[first] \
                 and not tokens.boundary_l[first + 1]:
             first += 1  # "But judge Ian Dove on Friday rejected the case, saying ...": the clause after "But"
+        # a day opening the sentence without its comma ("Today Ms Kadeer was ...", "On Monday Jane Roe ..."): the
+        # clause after it
+        if free and first + 2 < s and tokens.lower_l[first] in self.when_words and tokens.cap_l[first + 1]:
+            first += 1
+        elif free and first + 3 < s and tokens.lower_l[first] == self.on_word \
+                and tokens.lower_l[first + 1] in self.when_words and tokens.cap_l[first + 2]:
+            first += 2
         if not free or first >= s or tokens.lower_l[first] in self.openers:
             return []
         k = first + (1 if tokens.lower_l[first] in self.determiners else 0)
