@@ -660,6 +660,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Jane Roe, the president of the ETGE, spoke.\n\nThe president of the ETGE said the torture must end.",
          [None, "Jane Roe"]),
         ("The spokesman of the ETGE said the torture must end.", ["etge"]),
+        # "he" after an office and a name set off by a comma never closed is the one named, by office and name
+        ("In July, Ruritanian Assistant Minister of Foreign Affairs, Jane Roe visited the capital.\n\nShe said that "
+         "ties were strong.", [None, "Ruritanian Assistant Minister of Foreign Affairs, Jane Roe"]),
         # a question, a joke, a forecast put in words
         ("Senior party leader Jane Roe wondered why there was so much diffidence.", ["Senior party leader Jane Roe"]),
         # "she" after a paragraph about a person that opens with a day and no comma is that person

@@ -185,6 +185,9 @@ REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # A name set off by commas after a description, up to three lower-case words of it first ("..., Abdulla Ushurov,")
 NAME_SET_OFF = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),")
+# ... and after an office with no comma closing it, its verb after the name: "Assistant Minister of Foreign Affairs,
+# Nong Rong visited ..."
+NAME_AFTER_OFFICE = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?=[a-z]{3,})")
 # What a description closing a sentence as its speaker ends in: an official or a state's body ("..., the top
 # government spokesman said"), whose report the sentence is
 CLOSING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "ministry", "government", "embassy", "consulate",
@@ -5153,6 +5156,13 @@ class Attributor:
                     # "Another Uighur community leader, Abdulla Ushurov, attacked ...": the name set off after the
                     # description is whom the sentence is about
                     label = apposed.group(1)
+                elif (named := NAME_AFTER_OFFICE.match(text, tokens.end_l[y - 1], min(len(text), tokens.end_l[y - 1]
+                                                                                     + 60))) is not None \
+                        and label.split()[-1].lower().strip(".,") in PORTFOLIOS | ALL_OFFICES \
+                        and self._is_person(None, named.group(1)):
+                    # "Chinese Assistant Minister of Foreign Affairs, Nong Rong visited ...": an office, then the
+                    # name after a comma that is never closed, the name's verb after it
+                    label = f"{label}, {named.group(1)}"
                 last = label.split()[-1].strip(".,'’")
                 full = next((p for p in reversed(state.get("people", [])) if p.split()[-1].strip(".,'’") == last),
                             None)
