@@ -663,6 +663,9 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # "he" after an office and a name set off by a comma never closed is the one named, by office and name
         ("In July, Ruritanian Assistant Minister of Foreign Affairs, Jane Roe visited the capital.\n\nShe said that "
          "ties were strong.", [None, "Ruritanian Assistant Minister of Foreign Affairs, Jane Roe"]),
+        # a protest told as an event: what the protesters gathered for is the writer's account of it
+        ("Dozens of exiles assembled near the embassy on Tuesday, demanding information about their families.", [None]),
+        ("Jane Roe handed a memorandum to the envoy, demanding an end to the camps.", ["Jane Roe"]),
         # a question, a joke, a forecast put in words
         ("Senior party leader Jane Roe wondered why there was so much diffidence.", ["Senior party leader Jane Roe"]),
         # "she" after a paragraph about a person that opens with a day and no comma is that person

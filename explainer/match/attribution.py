@@ -1449,6 +1449,9 @@ class Attributor:
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
         self.when_words = {strings.add(w) for w in WHEN_WORDS}
+        # people coming together to protest: what they demand is told as part of the event
+        self.gathering = {strings.add(w) for w in ("gathered", "assembled", "rallied", "staged", "marched",
+                                                   "converged", "massed")}
         self.asked_word, self.not_word, self.be_word = strings.add("asked"), strings.add("not"), strings.add("be")
         self.pointing_word, self.out_word = strings.add("pointing"), strings.add("out")
         self.name_words = {strings.add(w) for w in ("name", "names", "surname", "identity")}
@@ -2869,6 +2872,9 @@ class Attributor:
         if w in self.participles:
             if s > lo and low[s - 1] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
+            if s - 1 > lo and orth[s - 1] == self.comma and any(low[k] in self.gathering for k in range(lo, s - 1)):
+                return False  # "Dozens of Uighurs assembled near the embassy, demanding information": a protest
+                # told as an event, what it asks for the writer's account of it
             if self._with_named(tokens, s, lo) is not None:
                 return True  # "..., with Zuberi arguing that ..."
             if s > lo and low[s - 1] == self.by_word and s + 1 < n and (
