@@ -663,6 +663,10 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # "he" after an office and a name set off by a comma never closed is the one named, by office and name
         ("In July, Ruritanian Assistant Minister of Foreign Affairs, Jane Roe visited the capital.\n\nShe said that "
          "ties were strong.", [None, "Ruritanian Assistant Minister of Foreign Affairs, Jane Roe"]),
+        # a phrase that modifies what comes before it names no speaker; the subject after it does
+        ("In a statement published on Tuesday, the foreign ministry said the camps must close.",
+         ["the foreign ministry"]),
+        ("The motion as originally drafted by Jane Roe called on Parliament to act.", [None]),
         # a protest told as an event: what the protesters gathered for is the writer's account of it
         ("Dozens of exiles assembled near the embassy on Tuesday, demanding information about their families.", [None]),
         ("Jane Roe handed a memorandum to the envoy, demanding an end to the camps.", ["Jane Roe"]),

@@ -185,6 +185,13 @@ REMARKS_MADE = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+\s+){2,5}[A-Z][\w’'-]+)
 OFFICE_MODIFIERS = {"general", "executive", "managing", "deputy", "senior", "chief", "acting", "former", "vice"}
 # A name set off by commas after a description, up to three lower-case words of it first ("..., Abdulla Ushurov,")
 NAME_SET_OFF = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),")
+# Past participles that open a phrase modifying a thing or a person before it ("a statement published on Tuesday",
+# "the motion originally drafted by ...", "recommendations submitted to the UN"): such a phrase names no speaker
+PARTICIPLE_MODIFIERS = {"published", "submitted", "drafted", "brought", "taken", "repatriated", "released", "issued",
+                        "signed", "adopted", "posted", "sent", "written", "presented", "introduced", "tabled",
+                        "passed", "approved", "based", "attached", "cited", "quoted", "raised", "called",
+                        "detained", "arrested", "held", "deported", "established", "founded", "funded", "supported",
+                        "backed", "led", "organised", "organized", "hosted", "compiled", "obtained", "seen"}
 # ... and after an office with no comma closing it, its verb after the name: "Assistant Minister of Foreign Affairs,
 # Nong Rong visited ..."
 NAME_AFTER_OFFICE = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?=[a-z]{3,})")
@@ -2030,6 +2037,20 @@ class Attributor:
             return k
         return a
 
+    @staticmethod
+    def _modifier_opening(tokens, text: str, a: int, b: int) -> bool:
+        """Tokens [a, b) open, in lower case, with a past participle ("published on Tuesday", "submitted to the UN",
+        "originally drafted by"), an infinitive's "to" or a relative pronoun: a modifier, never a name."""
+        first = text[tokens.idx_l[a]:tokens.end_l[a]]
+        if not first.islower():
+            return False
+        if first in ("to", "which", "whom", "whose"):
+            return b - a > 1
+        if first.endswith("ly") and a + 1 < b:  # ("originally drafted by ...")
+            first = text[tokens.idx_l[a + 1]:tokens.end_l[a + 1]]
+        return len(first) > 4 and first.endswith("ed") and first.islower() and b - a > 2 \
+            and first in PARTICIPLE_MODIFIERS
+
     def free_label(self, tokens, text: str, span, after: bool = False) -> str | None:
         """A speaker that has no entry ("the U.N. human rights office", "officials"), as written. After the
         verb ('..., said the group's president, Jane Doe') it must be names and offices only: "said the talks
@@ -2037,6 +2058,9 @@ class Attributor:
         a, b = span
         if b - a > 1 and text[tokens.idx_l[a]:tokens.end_l[a]].lower() in ("today", "yesterday", "tonight"):
             a += 1  # "Today the Court of Appeal found": when, not who
+        if a < b and self._modifier_opening(tokens, text, a, b):
+            return None  # "published on Tuesday", "originally drafted by Jane Roe", "to alarm ...": a phrase that
+            # modifies something, never who speaks
         if b - a > 3 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]] == ")":
             k = next((k for k in range(b - 2, max(a, b - 7), -1) if text[tokens.idx_l[k]:tokens.end_l[k]] == "("), None)
             inside = text[tokens.end_l[k]:tokens.idx_l[b - 1]] if k is not None else ""
