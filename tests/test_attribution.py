@@ -663,6 +663,12 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # "he" after an office and a name set off by a comma never closed is the one named, by office and name
         ("In July, Ruritanian Assistant Minister of Foreign Affairs, Jane Roe visited the capital.\n\nShe said that "
          "ties were strong.", [None, "Ruritanian Assistant Minister of Foreign Affairs, Jane Roe"]),
+        # a body whose name ends in "International" or "Protection" is no person: "the human rights group" after it
+        # is the body; "it" after "But <body> said" is the body, without the "But"
+        ("Amnesty International said the students were detained.\n\nThe human rights group said they must be freed.",
+         ["Amnesty International", "Amnesty International"]),
+        ("But Amnesty International said the student was safe.\n\n\u201cWe are pleased,\u201d it said.",
+         ["Amnesty International", "Amnesty International"]),
         # a phrase that modifies what comes before it names no speaker; the subject after it does
         ("In a statement published on Tuesday, the foreign ministry said the camps must close.",
          ["the foreign ministry"]),

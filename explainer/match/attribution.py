@@ -149,7 +149,9 @@ BODY_WORDS = {"ministry", "office", "government", "group", "watch", "embassy", "
               "press", "news", "times", "post", "television", "radio", "delegation", "forces", "army", "company",
               "corporation", "bank", "fund", "alliance", "league", "society", "federation", "nations", "un", "u.n.",
               "board", "senate", "assembly", "chamber", "directorate", "consulate", "legislature", "wing", "forum",
-              "house"}  # ("the House of Peoples’ Representatives", "the White House": a body, never "he")
+              "house",  # ("the House of Peoples’ Representatives", "the White House": a body, never "he")
+              # ("Amnesty International", "Customs and Border Protection", "Immigration and Customs Enforcement")
+              "international", "protection", "enforcement"}
 # The words of a region's or a state's own name, never a person's ("Xinjiang Uyghur Autonomous Region")
 REGION_WORDS = {"region", "autonomous", "province", "prefecture", "county", "republic", "oblast", "district",
                 "municipality", "kingdom", "emirate", "federation", "territory", "state", "states"}
@@ -1077,7 +1079,9 @@ OCCUPATIONS = {"correspondent", "reporter", "journalist", "editor", "columnist",
                # the head of a body by the body's own word for it: "Uyghur Human Rights Project Board Chair X"
                "chair", "chairwoman", "chairperson", "founder", "ceo", "coordinator",
                # ("the Media Relations Manager said" after "Mr Kwame Ren, the Media Relations Manager of ...")
-               "manager", "officer", "adviser", "advisor", "counsellor", "counselor", "representative"}
+               "manager", "officer", "adviser", "advisor", "counsellor", "counselor", "representative",
+               # ("Amnesty International campaigner Tim O’Connor": one of a body's people, named)
+               "campaigner", "spokesperson", "director", "researcher", "official"}
 PERSON_NOUNS = PERSON_TITLES | OCCUPATIONS
 # What a person does, not an office: "the activist said", "the expert said" stand for the one person a text has
 # quoted, whatever office it gives them
@@ -4866,6 +4870,8 @@ class Attributor:
                 break  # ("China will also support ..., said the embassy." before it: the one who said that, as
                 # the body that spoke last)
             first = self._clause_start(tokens, a, b)
+            if first + 2 < b and tokens.lower_l[first] in self.plain_conjunctions:
+                first += 1  # "But Amnesty International said ...": the body, not "But Amnesty International"
             if first < b and tokens.lower_l[first] in self.pronouns:
                 if tokens.lower_l[first] in self.it_words and state.get("it"):
                     return state["it"]  # "It alleges ... It also says": the same document or body
