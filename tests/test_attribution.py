@@ -669,6 +669,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
          ["Amnesty International", "Amnesty International"]),
         ("But Amnesty International said the student was safe.\n\n\u201cWe are pleased,\u201d it said.",
          ["Amnesty International", "Amnesty International"]),
+        # an outlet's noun stands for the outlet that spoke before it, never for another kind of body
+        ("The Ruritania Herald reported that firms are worried.\n\nThe Ruritania-based newspaper said that solar "
+         "companies are worried.", ["The Ruritania Herald", "The Ruritania Herald"]),
+        ("Amnesty International said the students were detained.\n\nThe newspaper said they must be freed.",
+         ["Amnesty International", "The newspaper"]),
         # a phrase that modifies what comes before it names no speaker; the subject after it does
         ("In a statement published on Tuesday, the foreign ministry said the camps must close.",
          ["the foreign ministry"]),

@@ -218,6 +218,8 @@ GROUP_MARKERS = {"ethnic", "some", "many", "several", "other", "local", "exiled"
 # Words of a state's organ's name: never a company's
 GOVERNMENT_HEADS = {"ministry", "government", "embassy", "department", "council", "parliament", "office", "state",
                     "authorities", "police", "administration", "commission", "mission", "presidency", "kremlin"}
+# An outlet's common noun: "the newspaper said" stands for the outlet that spoke before it
+OUTLET_HEADS = {"newspaper", "paper", "daily", "broadcaster", "outlet", "tabloid", "weekly"}
 GROUP_HEADS = ("group", "organisation", "organization", "body", "watchdog", "coalition", "association",
                "movement", "campaign", "foundation", "ngo", "charity", "outfit", "network")
 VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
@@ -3570,15 +3572,22 @@ class Attributor:
                         or (self._is_person(None, earlier) and not low & COMPANY_NOUNS):
                     continue
                 return earlier
-        if 2 <= len(words) <= 4 and words[0].lower() in ("the", "this") and words[-1].lower() in GROUP_HEADS \
+        if 2 <= len(words) <= 4 and words[0].lower() in ("the", "this") \
+                and (words[-1].lower() in GROUP_HEADS or words[-1].lower() in OUTLET_HEADS) \
                 and state.get("thing") is not None and (len(words) == 2 or (len(words) == 3 and (
                     words[1][:1].isupper() or words[1].lower() in self._name_words(state["thing"])))
                                                         or all(w.lower() in GROUP_KINDS for w in words[1:-1])):
             # ("the human rights group", "the rights group": what kind of group, after the one that spoke)
             # ("the Chinese organisation" too: an adjective of nationality between; "the rights group" after
             # Human Rights Watch: a word of its name)
+            # ("The Korea-based newspaper said" after "The Korea Herald reported": an outlet for an outlet's noun;
+            # not "the agency", which may be a body's own name: "The Migration Agency says")
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
-            if holder is None or self.entries[holder].type == "organization":
+            outlet = holder is None and (name_key(re.sub(r"^(?:the|The)\s+", "", earlier)) in self.outlets
+                                         or bool(set(earlier.lower().split()) & NEWS_OUTLET_WORDS))
+            if (words[-1].lower() in OUTLET_HEADS) == outlet and not (
+                    holder is None and earlier.lower().removeprefix("the ") in self.countries) \
+                    and (holder is None or self.entries[holder].type == "organization"):
                 return "\x00" + holder if holder else earlier
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in GROUP_HEADS \
                 and state.get("thing") is None and text:
