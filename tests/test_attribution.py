@@ -669,6 +669,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
          ["Amnesty International", "Amnesty International"]),
         ("But Amnesty International said the student was safe.\n\n\u201cWe are pleased,\u201d it said.",
          ["Amnesty International", "Amnesty International"]),
+        # a relative clause after a group's noun ("A delegation ... who recently visited Xinjiang, spoke"): the group,
+        # not the place it visited
+        ("A delegation who recently visited Xinjiang, spoke highly of the progress.", ["A delegation"]),
+        ("A delegation from the Ruritania Council (RC) who recently visited Xinjiang, spoke highly of the progress, "
+         "spokesperson Jane Roe said on Tuesday.", ["spokesperson Jane Roe"]),
         # an outlet's noun stands for the outlet that spoke before it, never for another kind of body
         ("The Ruritania Herald reported that firms are worried.\n\nThe Ruritania-based newspaper said that solar "
          "companies are worried.", ["The Ruritania Herald", "The Ruritania Herald"]),

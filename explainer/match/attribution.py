@@ -1461,6 +1461,8 @@ class Attributor:
         self.owners = self.possessives | {self.the_word}  # "with its Foreign Ministry", "with the Ministry"
         self.person_nouns = {strings.add(w) for w in PERSON_NOUNS}
         self.who_word = strings.add("who")
+        self.delegations = {strings.add(w) for w in ("delegation", "delegations", "group", "groups", "team", "panel",
+                                                     "mission")}
         self.when_words = {strings.add(w) for w in WHEN_WORDS}
         # people coming together to protest: what they demand is told as part of the event
         self.gathering = {strings.add(w) for w in ("gathered", "assembled", "rallied", "staged", "marched",
@@ -1759,7 +1761,11 @@ class Attributor:
                 j = k + 1  # "... and its agreements should be": only the clause's own subject
                 break
         if j - 2 > lo and tokens.lower_l[j - 1] == self.who_word and tokens.orth_l[j - 2] != self.comma \
-                and 2 <= i - j <= 10 and (tokens.cap_l[j - 2] or tokens.lower_l[j - 2] in self.people_words):
+                and 2 <= i - j <= 10 and (tokens.cap_l[j - 2] or tokens.lower_l[j - 2] in self.people_words
+                                          or tokens.lower_l[j - 2] in self.delegations
+                                          or tokens.orth_l[j - 2] == self.close_paren):
+            # ("A delegation from the Organization of Islamic Cooperation (OIC) who recently visited Xinjiang,
+            # spoke highly of ...": the delegation, not the place it visited)
             # "Her sister Jana Roe who is living in Riyadh told ...", "A Kyrgyz businessman from Kizilsu who
             # lives in Bishkek told ...": who the relative clause (no comma before it) is about, not the clause
             # (a verb right after "who", "Li Chao who wrote that ...", is read where "who" is)
