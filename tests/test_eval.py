@@ -41,7 +41,15 @@ def test_a_states_seat_of_government_names_it_as_a_speaker():
     assert speaker_matches("Beijing", "china", None, entries)
     assert speaker_matches("china", None, "Beijing", entries)
     assert not speaker_matches("Beijing", "ruritania", None, entries)
-    assert not speaker_matches("Ankara", None, "Turkey", entries)  # (no entry gives Turkey its seat)
+
+
+def test_a_capital_written_for_a_state_without_an_entry_names_that_state():
+    # gold "Ankara" (the text: "Ankara vowed ..."), the explainer's label "Turkey": the state the capital speaks for
+    from explainer.evaluate.score import speaker_matches
+    assert speaker_matches("Ankara", None, "Turkey", {})
+    assert speaker_matches("Canberra", None, "Australia", {})
+    assert not speaker_matches("Ankara", None, "Australia", {})
+    assert not speaker_matches("Springfield", None, "Ruritania", {})  # (a city the list does not know)
 
 
 def readme_figures() -> dict:
