@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import difflib
+import json
 import os
 import sys
-
-import re
 import unicodedata
 
 from explainer.load.articles import slugify
