@@ -1653,17 +1653,18 @@ class Attributor:
         text (``own``: a ministry's site), where it names the text itself, not news of it; "X interviewed by Y"
         only in a text that asks questions (``asks``), the interview itself, not a report of it."""
         m = HEADLINE_SPEECH.search(title or "") or (HEADLINE_OWN_SPEECH.search(title or "") if own else None)
+        interview = None
         if m is None and asks:
-            m = next((found for pattern in HEADLINE_INTERVIEW if (found := pattern.search(title or ""))), None)
-            if m is not None and m.group("name").split()[-1].lower().strip(" .") not in TITLE_WORDS | OFFICE_WORDS:
-                asker = m.group("asker")
-                return self._speaker_named(m.group("name").strip(" .,")), \
-                    (self._speaker_named(asker.strip(" .,")) if asker else None)
+            m = interview = next((found for pattern in HEADLINE_INTERVIEW if (found := pattern.search(title or ""))),
+                                 None)
         if m is None or m.group("name").split()[-1].lower().strip(" .") in TITLE_WORDS | OFFICE_WORDS:
             return None  # "Statement by the Spokesperson", "Embassy Spokesperson's Remarks": the body's own
             # voice, not a person's
         def who(name):
             return self._speaker_named(name.strip(" .,"))
+        if interview is not None:  # (the interview's headline names who asks, if anyone)
+            asker = interview.group("asker")
+            return who(m.group("name")), (who(asker) if asker else None)
         rest = title[m.end():]
         # (the office that may follow the name: "Response by Jane Roe, MFA Spokesperson, to the local media ...")
         rest = re.sub(r"^,\s*(?:[\w’'.-]+\s+){0,4}?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador),?", "",
@@ -1967,9 +1968,7 @@ class Attributor:
     def _officer_of_named(self, tokens, a: int, start: int, end: int, b: int) -> bool:
         """An office "of" the organisation named at [start, end), then a name closing the phrase: "Deputy Secretary
         General of the OTS Omer Kojaman recalled": the officer speaks, not the organisation."""
-        j = tokens.token_at(start) - 1
-        if j > a and tokens.lower_l[j] in self.determiners:
-            j -= 1
+        j = self._before_name(tokens, a, start)
         if not (j >= a and j > 0 and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.officer_words):
             return False  # (the office may stand just before a phrase its length cut: "Secretary General | of ...")
         k = tokens.token_at(end)
@@ -1988,28 +1987,30 @@ class Attributor:
             j += 1
         return k + 1 < j and b - j >= 2 and all(tokens.cap_l[t] for t in range(j, b))
 
-    def _head_of(self, tokens, a: int, start: int) -> bool:
-        """The organisation named at ``start`` follows "of (the)" after its head's office ("The president of the
-        ETGE said", "the head of the World Uyghur Congress denounced"): a person speaks, not the organisation."""
+    def _before_name(self, tokens, a: int, start: int) -> int:
+        """The token before the name at character ``start``, past an article ("the") between them, in a phrase that
+        begins at token ``a``: where "of", "to" and the office before them are read."""
         j = tokens.token_at(start) - 1
         if j > a and tokens.lower_l[j] in self.determiners:
             j -= 1
+        return j
+
+    def _head_of(self, tokens, a: int, start: int) -> bool:
+        """The organisation named at ``start`` follows "of (the)" after its head's office ("The president of the
+        ETGE said", "the head of the World Uyghur Congress denounced"): a person speaks, not the organisation."""
+        j = self._before_name(tokens, a, start)
         return j > a and tokens.lower_l[j] == self.of_word and tokens.lower_l[j - 1] in self.heads
 
     def _aide_to(self, tokens, a: int, start: int) -> bool:
         """The name or office at ``start`` follows "to (the)" after an aide's office ("Assistant to the
         President", "Adviser to the Prime Minister"), inside a phrase that begins at token ``a``."""
-        j = tokens.token_at(start) - 1
-        if j > a and tokens.lower_l[j] in self.determiners:
-            j -= 1
+        j = self._before_name(tokens, a, start)
         return j > a and tokens.lower_l[j] == self.to_word and tokens.lower_l[j - 1] in self.aides
 
     def _complement_of_a_noun(self, tokens, a: int, start: int) -> bool:
         """The name at ``start`` follows "of" after a common noun ("the office of", "the website of the"),
         inside a phrase that begins at token ``a``."""
-        j = tokens.token_at(start) - 1
-        if j > a and tokens.lower_l[j] in self.determiners:
-            j -= 1
+        j = self._before_name(tokens, a, start)
         return j > a and tokens.lower_l[j] == self.of_word and not tokens.cap_l[j - 1] \
             and not tokens.boundary_l[j - 1]
 
@@ -3572,8 +3573,8 @@ class Attributor:
             # neither an outlet ("The New York Times reported") nor a state's organ or a person
             for earlier in reversed(state.get("spoke", [])):
                 low = set(earlier.lower().replace("’s", "").replace("'s", "").split())
-                if (low & FIRM_WORDS and earlier.lower().startswith(("the ", "this "))) or low & NEWS_OUTLET_WORDS \
-                        or name_key(re.sub(r"^(?:the|The)\s+", "", earlier)) in self.outlets \
+                if (low & FIRM_WORDS and earlier.lower().startswith(("the ", "this "))) \
+                        or self._outlet_label(earlier, low) \
                         or low & GOVERNMENT_HEADS or earlier.lower().removeprefix("the ") in self.countries \
                         or (self._is_person(None, earlier) and not low & COMPANY_NOUNS):
                     continue
@@ -3589,8 +3590,7 @@ class Attributor:
             # ("The Korea-based newspaper said" after "The Korea Herald reported": an outlet for an outlet's noun;
             # not "the agency", which may be a body's own name: "The Migration Agency says")
             holder, earlier = state["thing"]  # "the group said", after Human Rights Watch spoke
-            outlet = holder is None and (name_key(re.sub(r"^(?:the|The)\s+", "", earlier)) in self.outlets
-                                         or bool(set(earlier.lower().split()) & NEWS_OUTLET_WORDS))
+            outlet = holder is None and self._outlet_label(earlier, set(earlier.lower().split()))
             if (words[-1].lower() in OUTLET_HEADS) == outlet and not (
                     holder is None and earlier.lower().removeprefix("the ") in self.countries) \
                     and (holder is None or self.entries[holder].type == "organization"):
@@ -4693,6 +4693,11 @@ class Attributor:
 
     outlets: set = set()
     media: set = set()
+
+    def _outlet_label(self, label: str, words: set[str]) -> bool:
+        """Whether a speaker named ``label`` (its words in lower case: ``words``) is a news outlet: a word of one
+        ("The Moscow Times", "the Xinhua news agency") or an outlet the registry lists by that name."""
+        return bool(words & NEWS_OUTLET_WORDS) or name_key(re.sub(r"^(?:the|The)\s+", "", label)) in self.outlets
 
     def _outlet(self, found, text: str) -> bool:
         """A speaker found by "according to" that is a news outlet: it carries others' words."""
