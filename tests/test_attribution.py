@@ -707,6 +707,15 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("In his turn Jane Doe noted that trade grew.", ["Jane Doe"]),
         # an inverted "reports"
         ("Eleven companies use forced labour, reports Ruritania Daily.", ["Ruritania Daily"]),
+        # an account, praise, criticism, a summary or good wishes put in words (never "wished to", an intention)
+        ("Jane Roe recounted her ordeal in the camp.", ["Jane Roe"]),
+        ("Jane Roe from the coalition echoed these concerns.", ["Jane Roe from the coalition"]),
+        ("Wang chastised the United States for its handling of the war.", ["Wang"]),
+        ("The President summarized the results of the chairmanship.", ["The President"]),
+        ("President John Doe wished success to President Jane Roe.", ["President John Doe"]),
+        ("Minister John Doe arrived. His country wished to strengthen relations with Cyprus.", [None, None]),
+        # a time phrase opening the sentence without a comma is no part of the speaker's name
+        ("Last week the ministry said the ban was needed.", ["the ministry"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

@@ -284,6 +284,15 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     # predicted that ...", "she objected that ...")
     "wondered", "wonders", "quipped", "quips", "joked", "jokes", "predicted", "predicts",
     "speculated", "speculates", "objected",
+    # an account, praise, a complaint, a summary or a view put in words ("Jane Roe recounted her ordeal", "he
+    # touted the ties", "echoed these concerns", "summarized the results of ...", "bemoaned the lack of ...")
+    "recounted", "recounts", "narrated", "narrates", "touted", "touts", "echoed", "echoes",
+    "summarized", "summarizes", "summarised", "summarises", "bemoaned", "bemoans", "averred", "avers",
+    # criticism put in words ("Wang chastised the United States for ...")
+    "chastised", "chastises", "admonished", "admonishes", "reproached", "reproaches", "excoriated",
+    "excoriates", "derided", "derides", "mocked", "mocks", "ridiculed", "ridicules",
+    # good wishes ("President Jane Roe wished success to ...": never "wished to strengthen ties", an intention)
+    "wished", "wishes",
 })
 _AS = ("stated", "quoted", "reported", "cited", "said", "noted", "mentioned", "outlined", "announced",
        "highlighted", "emphasised", "emphasized", "published")
@@ -1345,6 +1354,7 @@ class Attributor:
         self.where_word = strings.add("where")
         self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
+        self.wished = {strings.add(w) for w in ("wished", "wishes")}
         self.plead_words = {strings.add("pleads"), strings.add("pleaded")}
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
@@ -1416,6 +1426,7 @@ class Attributor:
         self.colon = strings.add(":")
         self.full_stop = strings.add(".")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.time_openers = {strings.add(w) for w in ("last", "earlier", "later", "this", "next")}
         self.plain_conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so")}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.time_prepositions = {strings.add(w) for w in ("on", "in")}
@@ -2183,8 +2194,8 @@ class Attributor:
             if k < b and k > a + 1 and tokens.lower_l[p - 1] not in self.prepositions \
                     and tokens.lower_l[p - 1] not in self.place_preps:
                 a = k
-            elif k < b and tokens.lower_l[a + 1] in self.time_words:
-                a += 2  # "Last week nearly two dozen nations ...": who, without when
+            elif tokens.lower_l[a + 1] in self.time_words and (k < b or tokens.lower_l[a] in self.time_openers):
+                a += 2  # "Last week nearly two dozen nations ...", "Last year the government ...": who, without when
         while b > a and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower().endswith("ly") \
                 and not tokens.cap_l[b - 1]:
             b -= 1  # "sections of the media have intentionally": an adverb is not the speaker's name
@@ -2878,6 +2889,8 @@ class Attributor:
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
         if w in self.plead_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("guilty", "not", "innocent"):
             return False  # "pleaded guilty": a plea in court, not words reported ('..., she pleads.' is hers)
+        if w in self.wished and s + 1 < n and low[s + 1] == self.to_word:
+            return False  # "his country wished to strengthen relations": what it wants, not good wishes said
         if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
                 s + 1 >= n or text[idx[s + 1]] in ".:;"
                 or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
