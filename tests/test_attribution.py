@@ -130,6 +130,10 @@ def test_the_publishers_own_correspondent_is_the_writer(tmp_path):
         None, "Reuters correspondent"]
 
 
+def paragraph_labels(result):
+    return [None if a.writer else (a.holder or a.label) for a in result.attributions]
+
+
 def test_a_sentence_without_a_cue_is_the_writers_own(tmp_path):
     r = voices(tmp_path, "The deal was signed. The ETGE criticised it.")
     assert sentence_labels(r) == [None, "etge"]
@@ -716,9 +720,30 @@ def test_forms_from_the_ninth_batch(tmp_path):
         ("Minister John Doe arrived. His country wished to strengthen relations with Cyprus.", [None, None]),
         # a time phrase opening the sentence without a comma is no part of the speaker's name
         ("Last week the ministry said the ban was needed.", ["the ministry"]),
+        # an issue touched upon or raised is spoken of (the talks touching upon one name no speaker)
+        ("Pompeo raised the issue of Muslim minorities in China.", ["Pompeo"]),
+        ("Minister John Doe met the envoy. He also touched upon cultural ties.", [None, "John Doe"]),
+        ("The talks touched upon the prospects for trade.", [None]),
+        # a speaker closing the main clause, then a clause of what went on meanwhile
+        ("Turkey has criticised the camps during talks in Ankara, Foreign Minister Jane Roe said, as hundreds "
+         "of people rallied outside.", ["Foreign Minister Jane Roe"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
+
+
+def test_an_interview_whose_turn_labels_stand_on_lines_of_their_own(tmp_path):
+    # each label opens a turn that runs to the next; the label itself is no one's words; a surname alone is the
+    # one its label named in full; "we" in the answers makes no release of the publisher's own
+    body = ("RURITANIA DAILY:\n\nThe sanctions are new. How do you rate them?\n\nJane Roe:\n\nWe welcome them. They "
+            "are a signal.\n\nRURITANIA DAILY:\n\nWhat should companies do?\n\nRoe:\n\nWe ask them to leave.")
+    result = voices(tmp_path, body, source="Ruritania Forum")
+    assert paragraph_labels(result) == [None, "RURITANIA DAILY", None, "Jane Roe", None, "RURITANIA DAILY", None,
+                                        "Jane Roe"]
+    # a heading before a colon opens no turn
+    result = voices(tmp_path / "b", "Background:\n\nThe camps opened in 2017.\n\nAnalysis:\n\nThey grew.",
+                    source="Ruritania Daily")
+    assert paragraph_labels(result) == [None, None, None, None]
 
 
 def test_one_person_under_two_labels_is_one_voice_of_the_paragraph(tmp_path):
@@ -2611,7 +2636,8 @@ def test_opening_a_speech_by_expressing_and_a_sentence_opened_by_thanking(tmp_pa
             "Thanking President of Ruritania John Doe for the transfer of powers, President Jane Roe wished success "
             "to the summit.\n\nThe fund was created by expressing interest.\n\n"
             "Addressing the root causes of extremism, Jane Roe built vocational centres.")
-    assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "President Jane Roe", None, None]
+    # (the second sentence's own verb, "wished", names her too: by her name, the office given once before)
+    assert sentence_labels(voices(tmp_path, body)) == ["President Jane Roe", "Jane Roe", None, None]
 
 
 def test_a_hansard_turn_without_a_colon_names_the_member_on_any_site(tmp_path):

@@ -307,6 +307,10 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "raised alarms", "raised the alarm", "sounded the alarm", "sounded alarms",
                 # "Motegi also brought up the issues of ...": put them in words
                 "brought up the issue", "brought up the issues",
+                # "He also touched upon the development of ...", "Pompeo raised the issue of Muslim minorities": spoke
+                # of it ("the talks touched upon ..." names no speaker: an event is none)
+                "touched upon", "touched on", "touches upon", "touches on", "raised the issue", "raised the issues",
+                "raised the matter", "raised the question", "raises the issue", "raises the question",
                 # "also weighed in on the crisis": said
                 "weighed in", "weighs in", "weighing in",
                 # "Minister Al-Yahya hoped that this session would ...", "the Head of State positively assessed the
@@ -723,6 +727,14 @@ IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
 # A member labelled with the party alone, the label alone on its line, as an upper house's record has it ("Vincent
 # P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
+# An interview's turn label on a line of its own ("WELT AM SONNTAG:", "Dolkun Isa:"), the turn's words in the
+# paragraphs after it
+LABEL_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})\s*:\s*")
+# Words of a heading standing alone before a colon, never a speaker's label
+HEADING_WORDS = {"background", "note", "notes", "update", "summary", "before", "between", "determination",
+                 "allegations", "identity", "analysis", "decision", "reasons", "conclusion", "introduction",
+                 "question", "answer", "source", "sources", "read", "more", "related", "what", "why", "how",
+                 "editor", "editors", "photo", "video", "watch", "listen", "disclaimer", "contact", "contacts"}
 MEMBER_HEADING = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,3}) \((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}\)\s*")
 # A turn marked with a full stop, as the record of presidential remarks has it ("President Trump. Thank you
 # very much.", "The President. Well, ..."): an office and a name, then the speaker's words
@@ -1426,6 +1438,8 @@ class Attributor:
         self.colon = strings.add(":")
         self.full_stop = strings.add(".")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.closing_subordinators = {strings.add(w) for w in ("as", "while", "when", "amid", "amidst", "following",
+                                                               "although", "though", "despite")}
         self.time_openers = {strings.add(w) for w in ("last", "earlier", "later", "this", "next")}
         self.plain_conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so")}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
@@ -4049,7 +4063,11 @@ class Attributor:
                                       and not QUOTE_MARKS.search(text, tokens.idx_l[rest[0]], tokens.end_l[hi - 1]))
                          # ("..., Wang said, adding that ...": what the speaker went on to say is theirs too)
                          or (rest[0] == last + 1 and tokens.orth_l[last] == self.comma
-                             and tokens.lower_l[rest[0]] in self.going_on)))
+                             and tokens.lower_l[rest[0]] in self.going_on)
+                         # ("..., Jane Roe said, as hundreds protested outside": a clause of what went on
+                         # meanwhile, after the main clause the attribution closes)
+                         or (rest[0] == last + 1 and tokens.orth_l[last] == self.comma
+                             and tokens.lower_l[rest[0]] in self.closing_subordinators)))
         if holder and not label:
             label = self.entries[holder].title
         return holder, label, cue_lo, cue_hi, trailing, kind == "SOURCE"
@@ -5526,12 +5544,17 @@ class Attributor:
         # a turn not in the first person ("... (Queensland, Liberal National Party) Yes."), are turns too
         state["member_record"] = any((m := MEMBER_LABEL.match(text, a)) is not None and m.end() < b
                                      and SPEAKER_I_RE.search(text, m.end(), b) for a, b in blocks)
+        # an interview set out as turns, each label on a line of its own: two or more such labels, each a person's
+        # name or a name in capitals ("WELT AM SONNTAG:", "Dolkun Isa:"; not "Background:", "Before :")
+        state["label_lines"] = sum(1 for a, b in blocks if (m := LABEL_LINE.fullmatch(text, a, b)) is not None
+                                   and self._label_line_names(m.group("name")))
         to_editor = bool(blocks) and TO_THE_EDITOR.match(text, blocks[0][0]) is not None
         if len(writer) > 4 and writer[4] and not to_editor and (OWN_RELEASE_HEADLINE.match(headline or "")
                                               or self._names_its_own_organs(text, writer[3])
                                               or self._speaks_of_itself_as_we(text, state["qtext"], blocks, writer[3])
                                               or self._states_as_itself(text, state["qtext"], blocks, writer[3])
-                                              or self._speaks_as_we(state["qtext"], blocks)
+                                              or (self._speaks_as_we(state["qtext"], blocks)
+                                                  and state["label_lines"] < 2)
                                               or self._own_site_in_the_first_person(writer[3], state["qtext"], blocks)
                                               or self._letter_of_its_own(text, state["qtext"], blocks)):
             state["own_statement"] = True
@@ -6635,7 +6658,21 @@ class Attributor:
         label = (MEMBER_LABEL.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])
                  or MEMBER_HEADING.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])) \
             if speaker is None and t_hi > t_lo else None
-        if label is not None:
+        line = LABEL_LINE.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]) \
+            if label is None and speaker is None and t_hi > t_lo and state.get("label_lines", 0) >= 2 else None
+        labels_seen = state.setdefault("line_labels", [])  # (each label's name, and whom it names)
+        named_before = next((who for n, who in labels_seen
+                             if len(n.split()) > 1 and n.split()[-1] == line.group("name")), None) \
+            if line is not None and len(line.group("name").split()) == 1 else None
+        if line is not None and (named_before or self._label_line_names(line.group("name"))):
+            # "Dolkun Isa:" alone, in an interview set out that way: whose words the paragraphs after it are, to the
+            # next label (the label itself is no one's words); "Isa:" after it is the one named so in full
+            a, b = tokens.token_at(line.start("name")), tokens.token_at(line.end("name"))
+            state["turn"] = named_before or (self._speaker_at(tokens, text, a, b, refs) if a < b else None)
+            labels_seen.append((line.group("name"), state["turn"]))
+            state["turns_seen"] = state.get("turns_seen", 0) + 1
+            state["turn_para"], state["answer"] = None, None
+        elif label is not None:
             # "Gino Kenny (Dublin Mid West, People Before Profit Alliance)" alone: the record's label of whose
             # question or answer follows (the label itself is the record's)
             a, b = tokens.token_at(label.start("name")), tokens.token_at(label.end("name"))
@@ -6848,6 +6885,17 @@ class Attributor:
                                  rf"reviewed|seen|obtained|conducted)\s+by\s+{n}", low):
                 return True  # ("data compiled by Bloomberg" in Bloomberg's story)
         return False
+
+    def _label_line_names(self, name: str) -> bool:
+        """Whether a turn label on a line of its own names a speaker: a person's name, or a name in capitals
+        (an outlet's, "WELT AM SONNTAG"), not a heading ("Background", "Allegations", "What you need to know")."""
+        words = name.split()
+        if words[0].lower() in TITLE_WORDS:
+            words = words[1:]  # ("Mr Isa:")
+        if not words or any(w.lower() in HEADING_WORDS for w in words):
+            return False
+        return (len(words) >= 2 and all(w.isupper() and len(w) >= 2 for w in words)) \
+            or (2 <= len(words) <= 3 and self._is_person(None, " ".join(words)))
 
     def _speaker_at(self, tokens, text, a: int, b: int, refs):
         """(holder, label) for a name standing alone in tokens [a, b)."""
