@@ -727,6 +727,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # a speaker closing the main clause, then a clause of what went on meanwhile
         ("Turkey has criticised the camps during talks in Ankara, Foreign Minister Jane Roe said, as hundreds "
          "of people rallied outside.", ["Foreign Minister Jane Roe"]),
+        # a state opening what those who close the sentence describe: theirs (after a dateline too)
+        ("China has accused him of terrorism and he faces a hearing, his lawyers said, saying the charges lack "
+         "evidence.", ["his lawyers"]),
+        ("BANGKOK: China has assured Ruritania that the men would be looked after, Ruritania's defence minister "
+         "said, confirming the deportation.", ["Ruritania's defence minister"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

@@ -727,6 +727,8 @@ IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
 # A member labelled with the party alone, the label alone on its line, as an upper house's record has it ("Vincent
 # P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
+# A dateline in capitals opening a sentence ("BANGKOK: ", "ALMATY, Kazakhstan — ", "GENEVA (Reuters) - ")
+CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*[:—–-]+\s*")
 # An interview's turn label on a line of its own ("WELT AM SONNTAG:", "Dolkun Isa:"), the turn's words in the
 # paragraphs after it
 LABEL_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})\s*:\s*")
@@ -1591,7 +1593,8 @@ class Attributor:
         # which may be the sentence's subject's: "Xi made a visit ..., state media reported, calling for ...")
         self.going_on = {strings.add(w) for w in ("adding", "saying", "noting", "stating", "explaining", "insisting",
                                                   "arguing", "stressing", "emphasizing", "emphasising", "reiterating",
-                                                  "asserting", "continuing")}
+                                                  "asserting", "continuing", "confirming", "warning", "claiming",
+                                                  "acknowledging")}
         self.issued_words = {strings.add(w) for w in ("statement", "release", "communique", "communiqué",
                                                       "declaration", "letter")}
         self.in_word = strings.add("in")
@@ -2594,10 +2597,24 @@ class Attributor:
         with; an office its opener may hold ("Raisi recalled ..., the Iranian president said": the same person)
         only when no person opens it."""
         words = label.split()
-        if not label.lower().startswith("the ") or len(words) > 6:
+        if len(words) > 6:
             return False
         head = words[-1].lower().strip(".,")
+        if (words[0].lower() in ("his", "her", "its", "their") or words[0].endswith(("'s", "’s"))) \
+                and (head in CLOSING_HEADS or head in CLOSING_OFFICES or head in SPEAKER_WORDS) \
+                and self._is_state_speaker(own):
+            # "China has accused him of terrorism ..., his lawyers said", "China has assured Thailand that ...,
+            # Thailand's defence minister said": a state opening what a person or a body describes reports
+            return True
+        if not label.lower().startswith("the "):
+            return False
         return head in CLOSING_HEADS or (head in CLOSING_OFFICES and not self._is_person(own[0], own[1]))
+
+    def _is_state_speaker(self, found) -> bool:
+        """Whether a speaker found is a state: a place's entry, or a country's name as written."""
+        if found[0] is not None:
+            return self.entries[found[0]].type == "place"
+        return (found[1] or "").lower().removeprefix("the ") in self.countries
 
     def _with_named(self, tokens, s: int, lo: int) -> int | None:
         """Where the name starts in "with <Name> arguing/saying ..." (a participle at ``s``), else None."""
@@ -6517,7 +6534,8 @@ class Attributor:
                                                or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
                                                    and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS)
                                                or (r[1] and not r[5] and self._closing_description(r[1], own)))\
-                        and own[2] <= tokens.idx_l[lo] and not self._outlet(r, text) \
+                        and (own[2] <= tokens.idx_l[lo] or CAPS_DATELINE.fullmatch(text, tokens.idx_l[lo], own[2])) \
+                        and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
                     # ("Li Keqiang also sent a letter ..., according to the embassy": a body named before, closing
