@@ -751,6 +751,18 @@ def test_an_interview_whose_turn_labels_stand_on_lines_of_their_own(tmp_path):
     assert paragraph_labels(result) == [None, None, None, None]
 
 
+def test_a_publisher_nothing_is_known_of_closing_its_first_sentence_as_speaker_publishes_a_release(tmp_path):
+    # "..., PEN America said today." opening its own text: its release, every paragraph its own; a news outlet's
+    # name closing a sentence it did not open is not
+    body = ("NEW YORK—The sentences are an outrage, Ruritania Pen Forum said today.\n\nThe scholars were held in "
+            "2017.")
+    result = voices(tmp_path, body, source="Ruritania Pen Forum (rpf.example)", url="https://rpf.example/a")
+    assert paragraph_labels(result) == ["Ruritania Pen Forum (rpf.example)"] * 2
+    result = voices(tmp_path / "b", "The sentences are harsh, the ministry said today.\n\nThe scholars were held.",
+                    source="Ruritania Pen Forum (rpf.example)", url="https://rpf.example/a")
+    assert paragraph_labels(result) == ["the ministry", None]
+
+
 def test_one_person_under_two_labels_is_one_voice_of_the_paragraph(tmp_path):
     # "the chairman of the PRC Jane Doe" and "Jane Doe": two of four sentences, against two of the writer's
     body = ("The chairman of the PRC Jane Doe said ties were strong. The talks lasted an hour. Jane Doe also said "

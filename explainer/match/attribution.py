@@ -1440,6 +1440,9 @@ class Attributor:
         self.colon = strings.add(":")
         self.full_stop = strings.add(".")
         self.openers = {strings.add(w) for w in OPENERS}
+        self.plain_said = {strings.add(w) for w in ("said", "says", "stated")}
+        self.when_closers = {strings.add(w) for w in ("today", "yesterday", "tonight", "recently", "earlier", "later",
+                                                      "last", "this")} | {strings.add(w.lower()) for w in MONTHS_DAYS}
         self.closing_subordinators = {strings.add(w) for w in ("as", "while", "when", "amid", "amidst", "following",
                                                                "although", "though", "despite")}
         self.time_openers = {strings.add(w) for w in ("last", "earlier", "later", "this", "next")}
@@ -4081,6 +4084,8 @@ class Attributor:
                          # ("..., Wang said, adding that ...": what the speaker went on to say is theirs too)
                          or (rest[0] == last + 1 and tokens.orth_l[last] == self.comma
                              and tokens.lower_l[rest[0]] in self.going_on)
+                         # ("..., PEN America said today.", "..., she said last week.": when)
+                         or (len(rest) <= 3 and tokens.lower_l[rest[0]] in self.when_closers)
                          # ("..., Jane Roe said, as hundreds protested outside": a clause of what went on
                          # meanwhile, after the main clause the attribution closes)
                          or (rest[0] == last + 1 and tokens.orth_l[last] == self.comma
@@ -6490,10 +6495,12 @@ class Attributor:
                     # never names itself: it reports another body's statement (no release of its own)
                 state["first_cue"] = True
                 if r[0] is None and r[1] and self._names_writer(r[1], writer):
-                    if not state.get("paras_seen") and (a, b) == spans[0] and writer[4] and not r[4] \
-                            and self._present_statement(tokens, text, cue[1]):
+                    if not state.get("paras_seen") and (a, b) == spans[0] and writer[4] and (
+                            (not r[4] and self._present_statement(tokens, text, cue[1]))
+                            or (r[4] and tokens.lower_l[cue[1]] in self.plain_said)):
                         state["own_statement"] = True  # "Reporters Without Borders (RSF) urges ..." opening a
-                        # text it publishes itself: a release, whatever the registry does not know of it
+                        # text it publishes itself, or "..., PEN America said today." closing its first sentence:
+                        # a release, whatever the registry does not know of it
                     if t_hi > t_lo and tokens.orth_l[t_hi - 1] == self.colon:
                         state["own_statement"] = True  # "Today, X issued the following statement:" in X's text:
                         # what follows is X's statement, X a speaker like any body publishing its own release
