@@ -732,6 +732,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
          "evidence.", ["his lawyers"]),
         ("BANGKOK: China has assured Ruritania that the men would be looked after, Ruritania's defence minister "
          "said, confirming the deportation.", ["Ruritania's defence minister"]),
+        # "they" after the parties that met; "it" after a news agency named by one word
+        ("The parties discussed trade.\n\nThey highlighted that they were ready to deepen ties.",
+         [None, "The parties"]),
+        ("Both countries agreed to work together, Xinhua said.\n\nIt added that both would push for closer ties.",
+         ["Xinhua", "Xinhua"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body

@@ -135,7 +135,10 @@ FINDERS = ("court", "tribunal", "inquiry", "investigation", "investigators", "re
 # A speaker who is several people or a group: "they" and "them" go back to it.
 GROUP_RE = re.compile(r"\b(?:group|groups|coalition|organi[sz]ations|officials|experts|researchers|activists|"
                       r"lawmakers|diplomats|relatives|families|residents|governments|countries|states|members|"
-                      r"campaigners|critics|analysts|authorities|leaders|sides)\b", re.IGNORECASE)
+                      r"campaigners|critics|analysts|authorities|leaders|sides|"
+                      # (those who met, in a readout: "The parties discussed ...", "The ministers noted ...")
+                      r"parties|delegations|presidents|participants|envoys|ambassadors)\b",
+                      re.IGNORECASE)
 # Verbs that follow the subject of a reported clause: "said Beijing would ...", "said China had ..."
 CLAUSE_VERBS = ("would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
                 "may", "might", "did", "does", "do", "never", "not", "shall")
@@ -6591,7 +6594,9 @@ class Attributor:
                 if own[1] and not own[0]:
                     state.setdefault("spoke", []).append(own[1])  # (for "the company said")
                 if own[0] or own[1]:
-                    state["person" if self._is_person(own[0], own[1]) else "thing"] = (own[0], own[1])
+                    # (a news outlet named by one word is no person: "..., Xinhua said." [paragraph] "It added ...")
+                    outlet = own[0] is None and name_key(own[1]) in self.media
+                    state["person" if self._is_person(own[0], own[1]) and not outlet else "thing"] = (own[0], own[1])
                     if "answerer" not in state and self._is_person(own[0], own[1]) \
                             and ANSWERED.search(text, own[2], tokens.end_l[b - 1]):
                         state["answerer"] = (own[0], own[1])  # "Lu Kang answered questions on Xinjiang ..."
