@@ -291,6 +291,15 @@ def test_a_people_named_as_subject_is_not_a_speaker_even_without_an_entry_match(
     assert sentence_labels(r) == [None]
 
 
+def test_he_after_a_person_named_with_a_peoples_adjective_and_an_office(tmp_path):
+    # "Kyrgyz President Sadyr Japarov presented ... He emphasized ...": the person, not the people nor no one
+    entries = ENTRIES + [E("kyrgyz", "people", title="Kyrgyz people", aliases=["Kyrgyz"])]
+    body = "During the summit, Kyrgyz President Jan Novak presented his agenda. He emphasized that ties are strong."
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == [None, "Jan Novak"]
+    body = "Kyrgyz Foreign Minister Jan Novak met the envoy. He stressed that ties are strong."
+    assert sentence_labels(voices(tmp_path / "b", body, entries=entries)) == [None, "Jan Novak"]
+
+
 def test_the_second_of_two_verbs_shares_the_first_ones_subject(tmp_path):
     entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping")]
     body = "On August 26, Xi Jinping visited Urumchi, the capital, and called for more control."

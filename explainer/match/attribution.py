@@ -5251,11 +5251,17 @@ class Attributor:
                     if entry.type == "person":
                         found = (entry.id, entry.title)
                         continue
-                    # (but "World Uyghur Congress chairman Dolku Isa attended ...": its chairman, named)
-                    officer = re.match(r"\s+([a-z]+)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=[\s,.])",
-                                       text[refs[i].end:refs[i].end + 80])
-                    if officer is None or officer.group(1) not in PERSON_NOUNS \
-                            or not self._is_person(None, officer.group(2)):
+                    # (but "World Uyghur Congress chairman Dolku Isa attended ...": its chairman, named; "Kyrgyz
+                    # President Sadyr Japarov", "Kazakh Foreign Minister Jane Roe": a people's adjective, an office
+                    # and a name)
+                    officer = next((m for m in (re.match(
+                        rf"\s+((?:[A-Za-z]+\s+){{{n}}})((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)(?=[\s,.])",
+                        text[refs[i].end:refs[i].end + 80]) for n in (1, 2))
+                                    if m is not None and m.group(1).split()[-1].lower() in PERSON_NOUNS
+                                    and not {w.lower() for w in m.group(1).split()} & DESCRIPTION_OPENERS
+                                    and (m.group(1).islower() or entry.type != "organization")
+                                    and self._is_person(None, m.group(2))), None)
+                    if officer is None:
                         continue
                     label = " ".join(text[tokens.idx_l[x]:refs[i].end + officer.end()].split())
                 while label.split() and label.split()[0].lower() in OPENERS:  # "But China ...": not a name
