@@ -746,6 +746,18 @@ def test_forms_from_the_ninth_batch(tmp_path):
          [None, "The parties"]),
         ("Both countries agreed to work together, Xinhua said.\n\nIt added that both would push for closer ties.",
          ["Xinhua", "Xinhua"]),
+        # "he" after one name said to be a person by what the sentence calls them
+        ("Abdulehad is an Uyghur Muslim who fled China in 2015.\n\nHe told STV News that they were afraid.",
+         [None, "Abdulehad"]),
+        ("Urumqi is a city in the north.\n\nHe told STV News that they were afraid.", [None, None]),
+        # a name before a body's possessive and its office, then when: the name (through a particle in it)
+        ("Brooke van Velden, ACT's Foreign Affairs spokesperson, on Wednesday revealed the party would act.",
+         ["Brooke van Velden"]),
+        # the progressive of a reporting verb, with an adverb or an apposition before it
+        ("Jane Roe, the Ruritanian ambassador to Canada, is reiterating her government's view.", ["Jane Roe"]),
+        ("Roe is also denouncing the declaration.", ["Roe"]),
+        # a name's party in brackets is no part of the name
+        ("Minister Jan Novak spoke.\n\nNovak (Isamaa) said he would not support it.", [None, "Jan Novak"]),
     ]
     for i, (body, expected) in enumerate(cases):
         assert sentence_labels(voices(tmp_path / str(i), body)) == expected, body
@@ -759,6 +771,13 @@ def test_an_interview_whose_turn_labels_stand_on_lines_of_their_own(tmp_path):
     result = voices(tmp_path, body, source="Ruritania Forum")
     assert paragraph_labels(result) == [None, "RURITANIA DAILY", None, "Jane Roe", None, "RURITANIA DAILY", None,
                                         "Jane Roe"]
+    # a transcript's labels with the time each turn starts; one label alone, a person's name
+    body = ("In this episode, John speaks with Jane.\n\nJohn Doe  0:00\n\nWelcome to the podcast.\n\nJane Roe  0:44\n\n"
+            "Thanks for having me.")
+    assert paragraph_labels(voices(tmp_path / "t", body, source="Ruritania Forum")) == [
+        None, None, "John Doe", None, "Jane Roe"]
+    body = "In the latest episode, he discussed the corridor.\n\nJohn Doe:\n\nHello, everyone. I am your host."
+    assert paragraph_labels(voices(tmp_path / "u", body, source="Ruritania Forum")) == [None, None, "John Doe"]
     # a heading before a colon opens no turn
     result = voices(tmp_path / "b", "Background:\n\nThe camps opened in 2017.\n\nAnalysis:\n\nThey grew.",
                     source="Ruritania Daily")

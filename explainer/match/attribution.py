@@ -732,9 +732,21 @@ IDENTIFIED_AS = re.compile(r",\s+(?:who\s+)?(?:identif(?:ying|ied)\s+(?:him|her)
 # P Martin (Green Party)", "Barry Ward (Fine Gael)"): whose speech follows
 # A dateline in capitals opening a sentence ("BANGKOK: ", "ALMATY, Kazakhstan — ", "GENEVA (Reuters) - ")
 CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*[:—–-]+\s*")
+# What says that one name opening a sentence is a person's: "Abdulehad is an Uyghur Muslim who ...", "Mehmet was a
+# student", "Aysha is one of many Uyghur refugees"
+DESCRIBED_AS_PERSON = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|one\s+of\s+(?:the\s+|many\s+|several\s+)?)\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(?:man|woman|men|women|boy|girl|muslim|muslims|refugee|refugees|student|students|father|mother|son|daughter|"
+    r"husband|wife|resident|residents|native|citizen|citizens|activist|activists|businessman|businesswoman|teacher|"
+    r"doctor|worker|workers|farmer|writer|poet|scholar|journalist|lawyer|imam|survivor|detainee|asylum\s+seeker)\b",
+    re.IGNORECASE)
+# A name and a party or an affiliation in brackets after it ("Reinsalu (Isamaa)", "Jane Roe (Greens)"; not a body's
+# initials, "(ETGE)")
+NAME_WITH_PARTY = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+\(([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\)")
 # An interview's turn label on a line of its own ("WELT AM SONNTAG:", "Dolkun Isa:"), the turn's words in the
 # paragraphs after it
-LABEL_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})\s*:\s*")
+# (or a transcript's, with the time the turn starts: "James Cockayne  0:44")
+LABEL_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})(?:\s*:|\s+\d{1,2}:\d{2}(?::\d{2})?)\s*")
 # Words of a heading standing alone before a colon, never a speaker's label
 HEADING_WORDS = {"background", "note", "notes", "update", "summary", "before", "between", "determination",
                  "allegations", "identity", "analysis", "decision", "reasons", "conclusion", "introduction",
@@ -2957,7 +2969,10 @@ class Attributor:
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
         if w in self.participles:
-            if s > lo and low[s - 1] in self.be_words:
+            be = s - 1  # (past an adverb: "Cong is also denouncing ...")
+            while be > lo + 1 and (low[be] in self.trailing_adverbs or self._ly_adverb(tokens, be)):
+                be -= 1
+            if be >= lo and low[be] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
             if s - 1 > lo and orth[s - 1] == self.comma and any(low[k] in self.gathering for k in range(lo, s - 1)):
                 return False  # "Dozens of Uighurs assembled near the embassy, demanding information": a protest
@@ -3566,6 +3581,9 @@ class Attributor:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
         people = state.setdefault("people", [])
+        noted = NAME_WITH_PARTY.fullmatch(label)
+        if noted is not None and not noted.group(2).isupper():
+            label = noted.group(1)  # "Reinsalu (Isamaa) said": the name, without its party in brackets
         first, _, rest = label.partition(" ")
         if first.lower() in SUBORDINATORS and rest[:1].isupper():
             label = rest  # "While Jane Roe and Anwar discussed ...": the name, not the clause's opening word
@@ -4172,11 +4190,22 @@ class Attributor:
                         return [("subject", (e, k))]  # a name, a document ("quoted the report as saying") or
                         # someone named before ("quoted the activist as saying"), not "unnamed analysts"
                     break
-        if tokens.lower_l[s] in self.participles and s > lo and tokens.lower_l[s - 1] in self.be_words:
-            a, b = self._subject_phrase(tokens, s - 1, lo)  # "60 groups are calling for"
+        aux = s - 1  # (past an adverb: "Cong is also denouncing ...")
+        while aux > lo + 1 and (tokens.lower_l[aux] in self.trailing_adverbs or self._ly_adverb(tokens, aux)):
+            aux -= 1
+        if tokens.lower_l[s] in self.participles and aux > lo and tokens.lower_l[aux] in self.be_words:
+            a, b = self._subject_phrase(tokens, aux, lo)  # "60 groups are calling for"
+            if a == b and aux - 1 > lo and tokens.orth_l[aux - 1] == self.comma:
+                a, b = self._subject_phrase(tokens, aux - 1, lo)  # ("Jane Roe, the ambassador, is urging ...")
             if any(tokens.lower_l[k] in self.asking for k in range(max(lo, a - 1), b)):
                 return []  # "what some experts are calling ...": a name for something, not a statement
-            return [("subject", (a, b))]
+            if b > a and tokens.orth_l[b - 1] == self.comma:
+                b -= 1
+            named = self._name_before_apposition(tokens, text, a, lo) \
+                if b > a and a > lo and tokens.lower_l[a] not in self.pronouns else None
+            # ("Cong Peiwu, the Chinese ambassador to Canada, is reiterating ...": the name, then the description;
+            # not "So, Mr Xi, we are telling you ...": whom "we" address)
+            return [("subject", named), ("subject", (a, b))] if named is not None else [("subject", (a, b))]
         with_named = self._with_named(tokens, s, lo) if tokens.lower_l[s] in self.participles else None
         if with_named is not None:
             return [("subject", (with_named, s))]  # "with Zuberi arguing that ...": Zuberi
@@ -4486,14 +4515,19 @@ class Attributor:
                 and not (tokens.lower_l[a] in self.office_titles and a + 1 < len(tokens.lower_l)
                          and tokens.lower_l[a + 1] in self.office_to) \
                 and not any(tokens.lower_l[k] in self.apposition_offices
-                            for k in range(a, min(len(tokens.lower_l), a + 4))):
-            return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer; and
+                            for k in range(a, min(len(tokens.lower_l), a + 4))) \
+                and not (a + 1 < len(tokens.lower_l) and tokens.lower_l[a + 1] in self.possessive_marks
+                         and any(tokens.lower_l[k] in self.apposition_offices or tokens.lower_l[k] in self.person_offices
+                                 for k in range(a + 2, min(len(tokens.lower_l), a + 7)))):
+            return None  # (but "Salih Hudayar, ETGE Minister for Foreign Affairs, alleged": a body's officer, as
+            # "Jane Roe, ACT's Foreign Affairs spokesperson, on Wednesday revealed" is its spokesperson; and
             # "Hikmat Hajiyev, Assistant to the President, Head of ..., said": an office, "to" or "of" its holder)
         if not text[tokens.idx_l[a]:tokens.end_l[a]][:1].isalpha():
             return None
         k = a - 2
-        while k >= lo and a - 1 - k <= 4 and (tokens.cap_l[k] or text[tokens.idx_l[k]:tokens.end_l[k]] == "."):
-            k -= 1
+        while k >= lo and a - 1 - k <= 4 and (tokens.cap_l[k] or text[tokens.idx_l[k]:tokens.end_l[k]] == "." or (
+                tokens.lower_l[k] in self.name_particles and k > lo and tokens.cap_l[k - 1] and tokens.cap_l[k + 1])):
+            k -= 1  # (through a particle inside the name: "Brooke van Velden")
         start = k + 1
         if start == lo and tokens.lower_l[start] == self.as_word:
             start += 1  # "As Professor Jane Roe, director of the institute, wrote": the name after "As"
@@ -5298,6 +5332,11 @@ class Attributor:
                     # text having named the person in full before with the surname first ("Chen Min'er")
                     found = (None, named)
                 elif len(label.split()) >= 2 and self._is_person(None, label) and label.split()[0].lower() != "the":
+                    found = (None, label)
+                elif len(label.split()) == 1 and label[:1].isupper() and not self._names_a_state(label) \
+                        and DESCRIBED_AS_PERSON.match(text, tokens.end_l[y - 1]) is not None:
+                    # "Abdulehad is an Uyghur Muslim who fled China ... He told STV News: ...": one name, said to
+                    # be a person by what the sentence calls them
                     found = (None, label)
                 elif len(label.split()) == 3 and label.split()[0].lower() == "the" \
                         and label.split()[-1].lower() in OFFICE_SYNONYMS and self._names_a_state(label.split()[1]):
@@ -6695,7 +6734,16 @@ class Attributor:
                  or MEMBER_HEADING.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1])) \
             if speaker is None and t_hi > t_lo else None
         line = LABEL_LINE.fullmatch(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]) \
-            if label is None and speaker is None and t_hi > t_lo and state.get("label_lines", 0) >= 2 else None
+            if label is None and speaker is None and t_hi > t_lo and state.get("label_lines", 0) >= 1 else None
+        if line is not None and state["label_lines"] < 2:
+            # (one label alone opens a turn only with a person's name, the paragraph after it in the first person:
+            # "Kamran Bokhari:" / "Hello, everyone. ... I am Kamran Bokhari, your host")
+            name = line.group("name")
+            after = next(((c, d) for c, d in state["blocks"] if c > tokens.end_l[t_hi - 1]), None)
+            if name.isupper() or not 2 <= len(name.split()) <= 3 or name.split()[0].lower() in HEARSAY_VERBS \
+                    or not self._is_person(None, name) or after is None \
+                    or not self._outside_quotes(SPEAKER_I_RE, state["qtext"], *after):
+                line = None
         labels_seen = state.setdefault("line_labels", [])  # (each label's name, and whom it names)
         named_before = next((who for n, who in labels_seen
                              if len(n.split()) > 1 and n.split()[-1] == line.group("name")), None) \
