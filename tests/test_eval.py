@@ -29,6 +29,12 @@ def test_speaker_names_agree_when_one_contains_the_other():
     assert not names_agree("Mao", "Maoist groups")
     assert names_agree("the experts", "Experts from the United Nations")  # a leading article is no part of it
     assert not names_agree("the experts", "the expert panel")
+    # titles and honorifics before a name are no part of it; a title alone names no one
+    assert names_agree("Donald Tapia", "Mr. Tapia")
+    assert names_agree("Liu Yantao", "Ambassador Liu")
+    assert names_agree("Naana Jane Opoku-Agyemang", "Vice-President Prof. Opoku-Agyemang")
+    assert not names_agree("Eluned Morgan", "The Minister")
+    assert not names_agree("Li Qiang", "President Xi")
 
 
 def test_a_states_seat_of_government_names_it_as_a_speaker():

@@ -112,8 +112,28 @@ def names_agree(a: str, b: str) -> bool:
     a, b = _bare(a), _bare(b)  # (a leading "the" or "a" is no part of the name: "the experts", "Experts from ...")
     if not a or not b:
         return False
-    a, b = f" {a} ", f" {b} "
-    return a in b or b in a
+    # (nor are the titles and honorifics written before a person's name: "Mr. Tapia" is "Donald Tapia", "Ambassador
+    # Liu" is "Liu Yantao"; a title alone stays what it is: "the Minister")
+    forms_a, forms_b = {a, _untitled(a)}, {b, _untitled(b)}
+    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in forms_a for y in forms_b if x and y)
+
+
+# Titles and honorifics written before a person's name, never part of it
+NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "ambassador",
+               "president", "vice", "vice-president", "prime", "minister", "senator", "sen", "legislator",
+               "representative", "rep", "congressman", "congresswoman", "governor", "mayor", "chairman",
+               "chairwoman", "secretary", "cde", "comrade", "sheikh", "prince", "princess", "king", "queen", "emir",
+               "judge", "justice", "rabbi", "imam", "bishop", "reverend", "rev", "h", "e", "his", "her",
+               "excellency", "highness", "general", "deputy", "foreign", "spokesperson", "spokesman", "spokeswoman"}
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("mr tapia": "tapia"), or "" where nothing but titles is left."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k] in NAME_TITLES:
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else ""
 
 
 def sentence_around(body: str, start: int, end: int, width: int = 90) -> str:
