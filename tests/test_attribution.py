@@ -291,6 +291,14 @@ def test_a_people_named_as_subject_is_not_a_speaker_even_without_an_entry_match(
     assert sentence_labels(r) == [None]
 
 
+def test_the_last_word_of_a_bodys_name_is_that_body_after_a_date(tmp_path):
+    # "The Congress added" after "The World Uyghur Congress on September 16, criticized": the body, not "Congress on
+    # September"
+    entries = ENTRIES + [E("wuc", "organization", title="World Uyghur Congress")]
+    body = "The World Uyghur Congress on September 16, criticized the visit. The Congress added that it was a shame."
+    assert sentence_labels(voices(tmp_path, body, entries=entries)) == ["wuc", "wuc"]
+
+
 def test_he_after_a_person_named_with_a_peoples_adjective_and_an_office(tmp_path):
     # "Kyrgyz President Sadyr Japarov presented ... He emphasized ...": the person, not the people nor no one
     entries = ENTRIES + [E("kyrgyz", "people", title="Kyrgyz people", aliases=["Kyrgyz"])]
@@ -756,6 +764,11 @@ def test_forms_from_the_ninth_batch(tmp_path):
         # the progressive of a reporting verb, with an adverb or an apposition before it
         ("Jane Roe, the Ruritanian ambassador to Canada, is reiterating her government's view.", ["Jane Roe"]),
         ("Roe is also denouncing the declaration.", ["Roe"]),
+        # "the <place> woman" after a person who spoke: that person
+        ("\u201cWe are afraid,\u201d said Jane Roe, a refugee.\n\nThe Adelaide woman, who did not give her age, said "
+         "she feared for her family.", ["Jane Roe, a refugee", "Jane Roe, a refugee"]),
+        ("Deputy Prime Minister Jan Novak said the visit went well.\n\nThe Uyghur man said he was happy.",
+         ["Deputy Prime Minister Jan Novak", "The Uyghur man"]),
         # a name's party in brackets is no part of the name
         ("Minister Jan Novak spoke.\n\nNovak (Isamaa) said he would not support it.", [None, "Jan Novak"]),
     ]

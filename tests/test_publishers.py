@@ -232,6 +232,14 @@ def test_a_states_service_or_agency_is_a_government_publisher():
     assert infer_publisher("Secret Service Fans", "https://example.org/x") is None  # no state's
 
 
+def test_the_government_of_canadas_own_domain_is_a_governments():
+    from explainer.load.publishers import infer_publisher
+    # canada.ca holds the Government of Canada's departments' news ("Global Affairs Canada"), as .gc.ca did
+    found = infer_publisher("Global Affairs Canada (canada.ca)", "https://www.canada.ca/en/global-affairs/news/x.html")
+    assert found is not None and found.kind == "government"
+    assert infer_publisher("Canada Times (example.ca)", "https://example.ca/x") is None
+
+
 def test_a_names_head_before_in_decides_its_kind():
     from explainer.load.publishers import infer_publisher
     church = infer_publisher("Church in Parliament (churchinparliament.example)", "https://churchinparliament.example/x")

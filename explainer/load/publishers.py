@@ -126,7 +126,9 @@ PRESS_ORGAN = re.compile(r"\bpress (?:office|service|secretary|information)\b|\b
 STATE_BODY_WORDS = {"service", "agency", "committee", "inspectorate", "inspection", "customs"}
 THINK_TANK_WORDS = {"relations", "policy", "strategic", "research", "think", "affairs"}  # ("Society for Central Asian Affairs")
 GOVERNMENT_HOSTS = (".gov", ".int", ".mil", "europa.eu", "un.org", "ohchr.org", ".gov.cn", ".gov.az", ".gov.tr",
-                    ".gov.uk", ".gc.ca", "president.az", "kremlin.ru")
+                    ".gov.uk", ".gc.ca", "president.az", "kremlin.ru",
+                    # the Government of Canada's own domain (its departments' news: "Global Affairs Canada")
+                    "canada.ca")
 
 
 def infer_publisher(source: str | None, url: str | None) -> Publisher | None:

@@ -740,6 +740,9 @@ DESCRIBED_AS_PERSON = re.compile(
     r"husband|wife|resident|residents|native|citizen|citizens|activist|activists|businessman|businesswoman|teacher|"
     r"doctor|worker|workers|farmer|writer|poet|scholar|journalist|lawyer|imam|survivor|detainee|asylum\s+seeker)\b",
     re.IGNORECASE)
+# Offices written as titles before a name ("Deputy Prime Minister Phumtham", "Ambassador Liu"): no private person's
+OFFICE_TITLES_RE = "|".join(sorted(w for w in TITLE_WORDS if w not in {"the", "and", "of", "said", "says", "mr", "mrs",
+                                                                       "ms", "dr", "prof"}))
 # A name and a party or an affiliation in brackets after it ("Reinsalu (Isamaa)", "Jane Roe (Greens)"; not a body's
 # initials, "(ETGE)")
 NAME_WITH_PARTY = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+\(([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\)")
@@ -3728,9 +3731,19 @@ class Attributor:
                     if len(earlier.split()) >= 2 and one_edit(surname, last.lower()):
                         return earlier
         if len(words) == 2 and words[0].lower() == "the" and last[:1].isupper() and text:
+            # "The Congress added" after "The World Uyghur Congress on September 16, criticized": the body with an
+            # entry named before whose name ends in that word, the last of them
+            named = next((m.entry for m in reversed(self._refs[:bisect_left(self._starts, at)])
+                          if m.kind != "role" and self.entries[m.entry].type == "organization"
+                          and any(n.split()[-1] == last for n in self.entries[m.entry].names)), None)
+            if named is not None:
+                return "\x00" + named
             # "the Office" after "the Office of the United Nations High Commissioner for Human Rights"
             full = re.search(rf"\b{re.escape(last)}(?:\s+(?:of|for|on|the|and|[A-Z][\w’'.-]*))*\s+[A-Z][\w’'.-]*",
                              text[:at])
+            if full and full.group(0).split()[-1].lower() in MONTHS_DAYS:
+                full = None  # "The Congress added" after "The World Uyghur Congress on September 16, criticized":
+                # a date after the name, no longer name
             if full and len(full.group(0)) > len(last) and not (
                     last.lower() in ALL_OFFICES and self._names_a_state(full.group(0).split()[-1])) \
                     and not any(w.lower() in PERSON_OFFICES for w in full.group(0).split()[1:]) \
@@ -3825,6 +3838,17 @@ class Attributor:
                 # "the diplomat emphasized", "the official stated": the person who spoke last, whatever the
                 # text called them ("Javanshir Salehov, chargé d'affaires ...")
                 return "\x00" + spoke[0] if spoke[0] else spoke[1]
+            if 2 <= len(words) <= 3 and last.lower() in ("woman", "man") and (len(words) == 2 or words[1][:1].isupper()) \
+                    and state.get("person") and state["person"][0] is None and self._is_person(*state["person"]) \
+                    and len(state["person"][1].split(",")[0].split()) >= 2 \
+                    and all(w[:1].isupper() for w in state["person"][1].split(",")[0].split()) \
+                    and state["person"][1].split()[0].lower() not in DESCRIPTION_OPENERS \
+                    and not re.search(rf"\b(?i:{OFFICE_TITLES_RE})\s+(?:[A-Z][\w’'-]+\s+){{0,3}}"
+                                      rf"{re.escape(state['person'][1].split(',')[0].split()[-1])}\b", text[:at]):
+                # "The Adelaide woman, who did not wish to give her age, said" after "..., said Ms Chanisheff": the
+                # person who spoke last, named by a place or a people (never one the text gives an office: "The
+                # Uyghur man expressed ..." after "Deputy Prime Minister Phumtham said" is someone else)
+                return state["person"][1]
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
             if holder is None and adjective and self._names_a_state(adjective):
