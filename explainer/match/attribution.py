@@ -1463,7 +1463,6 @@ class Attributor:
                                                       "last", "this")} | {strings.add(w.lower()) for w in MONTHS_DAYS}
         self.closing_subordinators = {strings.add(w) for w in ("as", "while", "when", "amid", "amidst", "following",
                                                                "although", "though", "despite")}
-        self.time_openers = {strings.add(w) for w in ("last", "earlier", "later", "this", "next")}
         self.plain_conjunctions = {strings.add(w) for w in ("but", "and", "yet", "so")}
         self.preposition_openers = {strings.add(w) for w in PREPOSITION_OPENERS}
         self.time_prepositions = {strings.add(w) for w in ("on", "in")}
@@ -2631,6 +2630,13 @@ class Attributor:
             return False
         return head in CLOSING_HEADS or (head in CLOSING_OFFICES and not self._is_person(own[0], own[1]))
 
+    def _before_adverbs_at(self, tokens, k: int, lo: int) -> int:
+        """The token at or before ``k`` that is no adverb ("is also denouncing": "is"), no further back than
+        just after ``lo``."""
+        while k > lo + 1 and (tokens.lower_l[k] in self.trailing_adverbs or self._ly_adverb(tokens, k)):
+            k -= 1
+        return k
+
     def _is_state_speaker(self, found) -> bool:
         """Whether a speaker found is a state: a place's entry, or a country's name as written."""
         if found[0] is not None:
@@ -2972,9 +2978,7 @@ class Attributor:
             return any(low[k] == self.as_word and low[k + 1] in self.participles
                        for k in range(s + 2, min(n - 1, s + 10)))
         if w in self.participles:
-            be = s - 1  # (past an adverb: "Cong is also denouncing ...")
-            while be > lo + 1 and (low[be] in self.trailing_adverbs or self._ly_adverb(tokens, be)):
-                be -= 1
+            be = self._before_adverbs_at(tokens, s - 1, lo)  # (past an adverb: "Cong is also denouncing ...")
             if be >= lo and low[be] in self.be_words:
                 return True  # "60 organizations are calling for ...": a verb in the progressive
             if s - 1 > lo and orth[s - 1] == self.comma and any(low[k] in self.gathering for k in range(lo, s - 1)):
@@ -3838,17 +3842,17 @@ class Attributor:
                 # "the diplomat emphasized", "the official stated": the person who spoke last, whatever the
                 # text called them ("Javanshir Salehov, chargé d'affaires ...")
                 return "\x00" + spoke[0] if spoke[0] else spoke[1]
+            person = state.get("person") or (None, None)
+            private = (person[1] or "").split(",")[0].split() if person[0] is None else []
             if 2 <= len(words) <= 3 and last.lower() in ("woman", "man") and (len(words) == 2 or words[1][:1].isupper()) \
-                    and state.get("person") and state["person"][0] is None and self._is_person(*state["person"]) \
-                    and len(state["person"][1].split(",")[0].split()) >= 2 \
-                    and all(w[:1].isupper() for w in state["person"][1].split(",")[0].split()) \
-                    and state["person"][1].split()[0].lower() not in DESCRIPTION_OPENERS \
-                    and not re.search(rf"\b(?i:{OFFICE_TITLES_RE})\s+(?:[A-Z][\w’'-]+\s+){{0,3}}"
-                                      rf"{re.escape(state['person'][1].split(',')[0].split()[-1])}\b", text[:at]):
+                    and len(private) >= 2 and all(w[:1].isupper() for w in private) \
+                    and private[0].lower() not in DESCRIPTION_OPENERS and self._is_person(*person) \
+                    and not re.search(rf"\b(?i:{OFFICE_TITLES_RE})\s+(?:[A-Z][\w’'-]+\s+){{0,3}}{re.escape(private[-1])}\b",
+                                      text[:at]):
                 # "The Adelaide woman, who did not wish to give her age, said" after "..., said Ms Chanisheff": the
                 # person who spoke last, named by a place or a people (never one the text gives an office: "The
                 # Uyghur man expressed ..." after "Deputy Prime Minister Phumtham said" is someone else)
-                return state["person"][1]
+                return person[1]
             adjective = next((w for w in words[1:-1] if w[:1].isupper()), None)  # "the Chinese President"
             holder = self._office_holder_before(offices, at, adjective)
             if holder is None and adjective and self._names_a_state(adjective):
@@ -4214,9 +4218,7 @@ class Attributor:
                         return [("subject", (e, k))]  # a name, a document ("quoted the report as saying") or
                         # someone named before ("quoted the activist as saying"), not "unnamed analysts"
                     break
-        aux = s - 1  # (past an adverb: "Cong is also denouncing ...")
-        while aux > lo + 1 and (tokens.lower_l[aux] in self.trailing_adverbs or self._ly_adverb(tokens, aux)):
-            aux -= 1
+        aux = self._before_adverbs_at(tokens, s - 1, lo)  # (past an adverb: "Cong is also denouncing ...")
         if tokens.lower_l[s] in self.participles and aux > lo and tokens.lower_l[aux] in self.be_words:
             a, b = self._subject_phrase(tokens, aux, lo)  # "60 groups are calling for"
             if a == b and aux - 1 > lo and tokens.orth_l[aux - 1] == self.comma:
