@@ -769,6 +769,10 @@ def test_forms_from_the_ninth_batch(tmp_path):
          "she feared for her family.", ["Jane Roe, a refugee", "Jane Roe, a refugee"]),
         ("Deputy Prime Minister Jan Novak said the visit went well.\n\nThe Uyghur man said he was happy.",
          ["Deputy Prime Minister Jan Novak", "The Uyghur man"]),
+        # "the Head of State" in a text that opens with a bare name and what the person did, no president named
+        ("NUR-SULTAN. KAZINFORM - Jan Novak received the Foreign Minister of Ruritania John Doe.\n\nThe Head of "
+         "State stressed the importance of ties.", [None, None, "Jan Novak"]),
+        ("Jan Novak and John Doe met.\n\nThe President stressed the importance of ties.", [None, "The President"]),
         # a name's party in brackets is no part of the name
         ("Minister Jan Novak spoke.\n\nNovak (Isamaa) said he would not support it.", [None, "Jan Novak"]),
     ]

@@ -743,6 +743,12 @@ DESCRIBED_AS_PERSON = re.compile(
 # Offices written as titles before a name ("Deputy Prime Minister Phumtham", "Ambassador Liu"): no private person's
 OFFICE_TITLES_RE = "|".join(sorted(w for w in TITLE_WORDS if w not in {"the", "and", "of", "said", "says", "mr", "mrs",
                                                                        "ms", "dr", "prof"}))
+# A text opening, past its dateline, with a bare name and what the person did ("NUR-SULTAN. KAZINFORM -
+# Kassym-Jomart Tokayev received ...", "Ilham Aliyev has received ...")
+LEDE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .,'’-]{2,60}?(?:\.\s+[A-Z][A-Z]+)?\s*[–—-]+\s*)?"
+                          r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?"
+                          r"(?:held|received|met|had|took|attended|visited|chaired|paid|hosted|sent|signed|addressed|"
+                          r"delivered|spoke|welcomed)\b")
 # A name and a party or an affiliation in brackets after it ("Reinsalu (Isamaa)", "Jane Roe (Greens)"; not a body's
 # initials, "(ETGE)")
 NAME_WITH_PARTY = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+\(([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\)")
@@ -3904,6 +3910,14 @@ class Attributor:
                                  named)
                 if named:
                     return named
+            if re.fullmatch(r"(?i:the|this) (?i:head of state|president|leader)", " ".join(words)) and text:
+                # "the Head of State stressed ..." in a text that opens "NUR-SULTAN. KAZINFORM - Kassym-Jomart
+                # Tokayev received ...", no president named by title: the one whose bare name opens it
+                first = (state.get("blocks") or [(0, at)])[0]
+                lede = LEDE_SUBJECT.match(text, first[0], min(first[1], at))
+                if lede is not None and self._is_person(None, lede.group("name")) \
+                        and not self._names_a_state(lede.group("name").split()[0]):
+                    return lede.group("name")
         if len(caps) >= 2 and (last[:1].isupper() or PARTICLE_NAME.fullmatch(last)) and last.lower() not in TITLE_WORDS:
             # ("Ambassador Moin ul-Haque": a name whose last word opens with its particle)
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
