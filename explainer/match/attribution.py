@@ -1392,7 +1392,6 @@ class Attributor:
         self.where_word = strings.add("where")
         self.stand_words = {strings.add(w) for w in ("stands", "stand", "stood", "standing")}
         self.agreed_word = strings.add("agreed")
-        self.wished = {strings.add(w) for w in ("wished", "wishes")}
         self.plead_words = {strings.add("pleads"), strings.add("pleaded")}
         self.noted_word, self.as_for = strings.add("noted"), {strings.add("as"), strings.add("for")}
         self.report_adjectives = {strings.add(w) for w in (
@@ -1613,7 +1612,8 @@ class Attributor:
         self.invertible = {strings.add(w) for w in INVERTIBLE}
         self.clause_verbs = {strings.add(w) for w in CLAUSE_VERBS}
         self.participles = {strings.add(w) for w in PARTICIPLES}
-        self.adding_word = strings.add("adding")
+        # words that say nothing before "to": "adding to a body of evidence", "wished to strengthen relations"
+        self.nothing_said_before_to = {strings.add(w) for w in ("adding", "wished", "wishes")}
         self.but_word = strings.add("but")
         # saying more, after a verb of saying and a comma: "..., Wang said, adding that ..." (not "calling for",
         # which may be the sentence's subject's: "Xi made a visit ..., state media reported, calling for ...")
@@ -2861,8 +2861,9 @@ class Attributor:
             j = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if text[idx[k]] in "(["), j) - 1
         if j >= lo and text[idx[j]:ends[j]] in ("'s", "’s"):
             return False  # "the government's stated position", "China's continued abuse": a noun after its owner
-        if w == self.adding_word and s + 1 < n and low[s + 1] == self.to_word:
-            return False  # "..., adding to a body of evidence": adding something to something, not saying
+        if w in self.nothing_said_before_to and s + 1 < n and low[s + 1] == self.to_word:
+            return False  # "..., adding to a body of evidence": adding something to something, not saying; "his
+            # country wished to strengthen relations": what it wants, not good wishes said
         if w == self.advocates_word and j >= lo and low[j] == self.rights_word:
             return False  # "suspicions among Kazakh rights advocates that ...": the noun, people who advocate
         if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
@@ -2953,8 +2954,6 @@ class Attributor:
             return False  # "International reports on the conversation stated ...": the noun, the verb comes later
         if w in self.plead_words and s + 1 < n and text[idx[s + 1]:ends[s + 1]].lower() in ("guilty", "not", "innocent"):
             return False  # "pleaded guilty": a plea in court, not words reported ('..., she pleads.' is hers)
-        if w in self.wished and s + 1 < n and low[s + 1] == self.to_word:
-            return False  # "his country wished to strengthen relations": what it wants, not good wishes said
         if w == self.agreed_word and ((s > lo and low[s - 1] in self.pronouns) or not (
                 s + 1 >= n or text[idx[s + 1]] in ".:;"
                 or (orth[s + 1] == self.comma and s + 2 < n and low[s + 2] in self.participles))):
