@@ -2934,6 +2934,16 @@ def test_he_after_a_quotation_is_not_someone_the_quotation_names(tmp_path):
     assert sentence_labels(voices(tmp_path, body, entries=entries))[-1] == "Jan Novak"
 
 
+def test_she_closing_a_quotation_is_not_whom_a_sentence_inside_it_opens_with(tmp_path):
+    # the quotation's third sentence opens with a person with an entry: the quoted speaker's words about him,
+    # never whom "she", closing the quotation, stands for
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping", roles=[{"title": "President of China"}])]
+    body = ("Spokesperson Ana Roe said on Monday that the upgrade is important.\n\n"
+            "Roe noted that the two sides will deepen cooperation. “Relations have grown. Xi Jinping and the "
+            "Bordurian president have met often. The upgrade came naturally,” she emphasized.")
+    assert sentence_labels(voices(tmp_path, body, entries=entries))[-3:] == ["Ana Roe"] * 3
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

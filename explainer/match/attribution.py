@@ -5305,9 +5305,15 @@ class Attributor:
         else:
             t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
+        qtext = state.get("qtext")
+        inside = self._quoted(qtext, tokens.idx_l[t_lo], tokens.idx_l[k]) if qtext is not None and k > t_lo \
+            else (lambda pos: False)
         for a, b in self.sentences(tokens, t_lo, k, text):  # (one that opens with a quotation has no subject)
             if b >= k and not any(tokens.boundary_l[t] and text[tokens.idx_l[t]] in ".!?" for t in range(a, k)):
                 continue  # "Việt Nam firmly supports ..., she stressed": what she said, not who she is
+            if inside(tokens.idx_l[a]):
+                continue  # '"... President Xi Jinping and President Ilham Aliyev have maintained ... ," she
+                # emphasized': a sentence inside a quotation is the words of who is quoted, not whom the text is about
             c = a
             if b - a > 3 and tokens.lower_l[a] == self.according and tokens.lower_l[a + 1] == self.to_word:
                 # "According to a statement by the embassy, Spokesperson Jane Roe told ...": whom it is about
