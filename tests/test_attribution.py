@@ -2944,6 +2944,15 @@ def test_she_closing_a_quotation_is_not_whom_a_sentence_inside_it_opens_with(tmp
     assert sentence_labels(voices(tmp_path, body, entries=entries))[-3:] == ["Ana Roe"] * 3
 
 
+def test_an_office_in_capitals_then_a_name_set_off_then_a_description_is_the_named_person(tmp_path):
+    # an office without an article, its holder's name set off by commas, then what else they are, then the verb
+    body = "Ruritanian President, Jan Novak, the host of the summit, emphasized the importance of the meeting."
+    assert sentence_labels(voices(tmp_path, body)) == ["Ruritanian President, Jan Novak"]
+    # the name closed by the member's party and seat in brackets
+    body = "Shadow Foreign Minister, Jane Roe AM (Con, Clwyd West), raised the matter of foreign officials."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Shadow Foreign Minister, Jane Roe AM"]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -3539,7 +3539,11 @@ class Attributor:
                 (words[0].lower() in ("the", "a", "an")
                  and any(w.lower() in OFFICE_OR_PERSON or w.lower() in PERSON_OFFICES
                          for w in " ".join(words[1:]).replace("-", " ").split()))  # ("The Vice-President")
-                or (len(words) == 1 and words[0].lower() in PERSON_OFFICES)):  # "PRESIDENT, Dr Jane Roe, ..."
+                or (len(words) == 1 and words[0].lower() in PERSON_OFFICES)  # "PRESIDENT, Dr Jane Roe, ..."
+                # "Turkish President, Abdullah Gul, the host of the summit, emphasized": an office in capitals,
+                # no name in it, then the name set off after it
+                or (2 <= len(words) <= 6 and words[-1].lower() in PERSON_OFFICES
+                    and all(w[:1].isupper() or w.lower() in ("of", "for", "to", "and") for w in words))):
             # "According to the Acting Director of the Museum, Jane Roe, the format ...", "The Special Rapporteur,
             # Jane Roe, further found": the office, and the name set between commas after it (or closing the
             # sentence: "..., according to the parliament's speaker, Ali Abdel-Aal.")
@@ -3550,7 +3554,7 @@ class Attributor:
                         text[tokens.idx_l[k]] == "-" and k + 1 < stop and tokens.cap_l[k + 1]
                         and tokens.idx_l[k] == tokens.end_l[k - 1])):  # ("Ali Abdel-Aal": a hyphen inside the name)
                     k += 1
-                if k - (c + 1) >= 2 and (k == stop or (k < stop and text[tokens.idx_l[k]] in ",.;")) and (
+                if k - (c + 1) >= 2 and (k == stop or (k < stop and text[tokens.idx_l[k]] in ",.;(")) and (
                         c == b or text[tokens.idx_l[c + 1]:tokens.end_l[c + 1]].rstrip(".").lower() in PERSON_TITLES):
                     return label + ", " + " ".join(text[tokens.idx_l[b + 1]:tokens.end_l[k - 1]].split())
                 c = next((t for t in range(c + 1, min(stop, c + 9)) if tokens.orth_l[t] == self.comma), None)
