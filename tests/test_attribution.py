@@ -2953,6 +2953,24 @@ def test_an_office_in_capitals_then_a_name_set_off_then_a_description_is_the_nam
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Shadow Foreign Minister, Jane Roe AM"]
 
 
+def test_a_body_named_for_the_minorities_it_serves_speaks(tmp_path):
+    # "Minorities" closes a body's name, its head word in capitals before it: the body, never a people
+    body = 'A statement by Global Alliance for Ruritania and Persecuted Minorities said, "The talks failed."'
+    assert sentence_labels(voices(tmp_path, body)) == ["Global Alliance for Ruritania and Persecuted Minorities"]
+    # a people described as a minority still never speaks
+    body = "Many of Ruritania's Bordurian minorities said the talks failed."
+    assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+
+
+def test_a_participles_clause_without_its_comma_then_a_body_in_capitals(tmp_path):
+    # the clause's object, then the body named after the last article: the body speaks
+    body = "Announcing the sanctions the Ruritanian Foreign Ministry said, “The other side must reflect.”"
+    assert sentence_labels(voices(tmp_path, body)) == ["the Ruritanian Foreign Ministry"]
+    # how the speaker spoke, no body after it: no one
+    body = "Speaking through an interpreter the minister said the talks failed."
+    assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

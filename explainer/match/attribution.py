@@ -1418,6 +1418,7 @@ class Attributor:
         self.name_then_place = {strings.add(w) for w in ("of", "from", "at")}  # "... Jane Roe of the Association"
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
+        self.body_words = {strings.add(w) for w in BODY_WORDS}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -1996,6 +1997,9 @@ class Attributor:
         if cut == 0:
             return False
         head = low[cut - 1]
+        if words[cut - 1][:1].isupper() and any(w[:1].isupper() and lw in BODY_WORDS
+                                                  for w, lw in zip(words[:cut - 1], low[:cut - 1])):
+            return False  # "Global Alliance for Tibet and Persecuted Minorities": a body named for whom it serves
         if head in ("minority", "minorities"):
             return True
         if head in ("group", "groups") and cut >= 2 and low[cut - 2] == "ethnic":
@@ -2191,8 +2195,16 @@ class Attributor:
                     n -= 1
                 h = next((h for h in range(n, b - 2) if text[tokens.idx_l[h]:tokens.end_l[h]]
                           in HONORIFIC_ABBREVIATIONS), None)  # (from its "Dr.", "Mr.": "... in Ghana Dr. Jane Roe")
+                # ("Announcing the sanctions the Chinese Foreign Ministry (said)": the body named in capitals after
+                # the last article, the clause's object before it, no preposition between)
+                d = next((d for d in range(b - 3, o + 1, -1) if tokens.lower_l[d] in self.determiners
+                          and tokens.lower_l[d - 1] not in self.prepositions and not tokens.cap_l[d - 1]
+                          and text[tokens.idx_l[d - 1]].isalpha()
+                          and all(tokens.cap_l[t] for t in range(d + 1, b))), None)
                 if h is not None and self._is_person(None, " ".join(text[tokens.idx_l[h]:tokens.end_l[b - 1]].split())):
                     a = h
+                elif d is not None and tokens.words(d + 1, b) & self.body_words:
+                    a = d
                 else:
                     return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
                     # "Speaking through an interpreter": how, not who)
