@@ -2971,6 +2971,17 @@ def test_a_participles_clause_without_its_comma_then_a_body_in_capitals(tmp_path
     assert sentence_labels(voices(tmp_path / "b", body)) == [None]
 
 
+def test_a_title_or_heading_in_quotation_marks_is_nobodys_words(tmp_path):
+    # a subheading in quotation marks after a speaker's quotation: the writer's heading, not her words
+    body = ("“It must be written down,” Jane Roe said.\n\n“Training centres”\n\n"
+            "“We will win this,” Roe told the crowd.\n\n“It is a long road ahead of us.”")
+    assert sentence_labels(voices(tmp_path, body)) == ["Jane Roe", None, "Jane Roe", "Jane Roe"]
+    # a document's title in quotation marks, then the writer's sentence about it
+    body = ("Meanwhile, Jan Novak underlined that the declaration crowns the relations.\n\n"
+            "“Declaration of Ruritania on the Relations of Alliance” was signed by the presidents in June.")
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jan Novak", None]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -5761,7 +5761,8 @@ class Attributor:
             if para not in overrides and last is not None and not last.writer and para_voices \
                     and all(v.writer and v.cue is None for v in para_voices) \
                     and (self._whole_quotation(state["qtext"], start, end)
-                         or self._opens_running_quotation(state["qtext"], start, end)):
+                         or self._opens_running_quotation(state["qtext"], start, end)) \
+                    and not self._quoted_title(text, start, end):
                 # a quotation standing alone, no speaker named, right after a paragraph that ends in someone's
                 # words ('PPBM Youth said ...' / '"We believe ..."'): theirs, as the reader takes it (also one
                 # that opens and runs on into the next paragraph, unclosed, as news prints a long quotation)
@@ -5817,7 +5818,8 @@ class Attributor:
         for i, (para, start, n) in enumerate(paragraphs):
             here = voices[k:k + n]
             if i and n and paragraphs[i - 1][2] and text[here[0].start:here[0].start + 1] in QUOTES_OPEN + QUOTES_BOTH \
-                    and all(v.writer and v.cue is None for v in here):
+                    and all(v.writer and v.cue is None for v in here) \
+                    and not self._quoted_title(text, here[0].start, here[-1].end):
                 last = voices[k - 1]
                 if not last.writer and (last.holder or last.label) and last.cue \
                         and not last.cue.startswith(("published by ", "question turn")):
@@ -6065,6 +6067,22 @@ class Attributor:
         if not tail or tail[-1] not in QUOTES_CLOSE + QUOTES_BOTH:
             return False
         return QUOTE_MARKS.search(body, 1, len(tail) - 1) is None
+
+    @staticmethod
+    def _quoted_title(text: str, start: int, end: int) -> bool:
+        """The paragraph opens with a title or a heading in quotation marks, not with anyone's words: the quoted
+        words make no sentence (no stop or comma inside) and either are the whole paragraph, six words at most
+        ("“Training centres”"), or are followed by the writer's sentence about what they name ('"Declaration of
+        Shusha ..." was signed by ...')."""
+        body = text[start:end].strip()
+        m = re.match(r"[\"“«]([^\"”»]{1,160})[\"”»]\s*(\S*)", body)
+        if m is None or re.search(r"[.!?,;:]", m.group(1)):
+            return False
+        words = m.group(1).split()
+        after = m.group(2)
+        if not after.strip(".!?…"):
+            return len(words) <= 6 and m.end(1) + 1 >= len(body.rstrip(".!?… "))
+        return after[:1].islower() and after.isalpha() and len(words) <= 20
 
     @staticmethod
     def _opens_running_quotation(qtext: str, start: int, end: int) -> bool:
@@ -6909,7 +6927,8 @@ class Attributor:
             found = [f if f is not None else (*block, at, at, False, False) for f in found]
         elif not own_cued and block is not None and not separated:
             found = [(*block, tokens.idx_l[first_tok], tokens.idx_l[first_tok], False, False)] * len(found)
-        elif not own_cued and state.get("quote") is not None and qtext[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH:
+        elif not own_cued and state.get("quote") is not None and qtext[tokens.idx_l[first_tok]] in QUOTES_OPEN + QUOTES_BOTH \
+                and not self._quoted_title(text, tokens.idx_l[t_lo], tokens.end_l[t_hi - 1]):
             # a quotation that opens a paragraph, uncued, goes on from the last one's speaker
             q = state["quote"]
             found = [f if f is not None else (*q[:2], tokens.idx_l[first_tok], tokens.idx_l[first_tok], False,
