@@ -2982,6 +2982,19 @@ def test_a_title_or_heading_in_quotation_marks_is_nobodys_words(tmp_path):
     assert sentence_labels(voices(tmp_path / "b", body)) == ["Jan Novak", None]
 
 
+def test_an_office_of_a_state_is_the_one_the_text_names_first_then_gives_that_office(tmp_path):
+    # the name first, an aside, then the office and its state: "the Mongolian Minister" is that person, not the
+    # one person the text has speaking by name
+    body = ("President Jan Novak has received Ivo Kos, member of the State Council, Minister of Foreign Affairs "
+            "of Mongolia.\n\nJan Novak pointed out the role of Mongolia.\n\n"
+            "The Mongolian Minister thanked the President for the hospitality.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Ivo Kos"
+    # an office the text never gives the person named with the state: not that person
+    body = ("In response to Ivo Kos, chairman of the Government of Mongolia, the ministry spoke.\n\n"
+            "The invitation stands, a Mongolian official said on Tuesday.")
+    assert sentence_labels(voices(tmp_path / "b", body))[-1] == "a Mongolian official"
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -6313,6 +6313,22 @@ class Attributor:
                 # (a body's initials for its name: "The OTS Secretary General", "the Organization of Turkic States")
                 continue
             found.add(full)
+        # the name first, then the office and its place set off after it, past one aside ("Wang Yi, member of the
+        # State Council, Minister of Foreign Affairs of China"): the office's words after the name say its state
+        aside = r"(?:member|head|chairman|chairwoman|deputy|director|secretary|vice|chief|adviser|advisor|envoy)\b"
+        # (the office the description gives, as written: "a Xinjiang official" is not "Jane Roe, chairman of the
+        # People's Government of Xinjiang", whom the text never calls an official)
+        after_name = re.compile(rf"{name},\s+(?:{aside}[^,.;()]{{0,50}},\s+)?(?:the\s+)?(?i:{re.escape(office)}){places}")
+        for m in after_name.finditer(text):
+            full = m.group(1)
+            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS | BODY_WORDS
+                   | REGION_WORDS for w in full.split()) or self._names_a_state(full.split()[0]):
+                continue
+            near = text[m.end(1):m.end()]
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
+            if not marks or not any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks):
+                continue  # (only where the description says which state or body: "the Chinese Minister")
+            found.add(full)
         surnames = {f.split()[-1] for f in found}
         if len(surnames) != 1 or re.search(rf"\b{re.escape(next(iter(surnames)))}\b", label):
             return None  # (none, several, or the label names the one already: "The chairman of the PRC Jane Doe")
