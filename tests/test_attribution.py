@@ -2995,6 +2995,23 @@ def test_an_office_of_a_state_is_the_one_the_text_names_first_then_gives_that_of
     assert sentence_labels(voices(tmp_path / "b", body))[-1] == "a Mongolian official"
 
 
+def test_experts_note_that_is_said_and_a_note_taken_or_sent_is_not(tmp_path):
+    body = "Experts note that the number of different names shows subtle differences."
+    assert sentence_labels(voices(tmp_path, body)) == ["Experts"]
+    for k, body in enumerate(("Take note that the list is long.", "Ruritania also sent a diplomatic note to the ministry.",
+                              "Beijing has maintained different forms of partnership relations with many countries.")):
+        assert sentence_labels(voices(tmp_path / str(k), body)) == [None]
+
+
+def test_a_surname_that_is_also_a_capital_is_the_person_named_with_it(tmp_path):
+    body = ("Jessica Washington, a journalist, said the summit matters.\n\n"
+            "“Ruritania is already the largest trading partner,” Washington added.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Jessica Washington"
+    # no one named so: the capital, for its government
+    body = "The summit matters.\n\n“Ruritania is already the largest trading partner,” Washington added."
+    assert sentence_labels(voices(tmp_path / "b", body))[-1] == "the United States"
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

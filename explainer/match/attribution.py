@@ -122,7 +122,10 @@ ACTS = ((("charged", "charges", "charging"), ("with",)),  # "activists charged w
         # "maintained its relations with ...", "maintains close ties": keeping them, nothing said
         (("maintained", "maintains", "maintain", "maintaining"),
          ("relations", "ties", "contact", "contacts", "presence", "control", "cooperation", "dialogue", "links",
-          "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic")),
+          "friendship", "embassy", "peace", "order", "neutrality", "close", "good", "friendly", "diplomatic",
+          # ("Beijing has maintained different forms of partnership relations with ...")
+          "different", "various", "partnership", "partnerships", "stable", "strong", "regular", "frequent",
+          "communication", "exchanges", "momentum")),
         # "no group has claimed responsibility for the attack": an act owned, nothing said
         (("claimed", "claims", "claim", "claiming"), ("responsibility", "credit")),
         # "tweeted an image of Uyghurs demonstrating", "posted a video": a picture shared, nothing said
@@ -241,7 +244,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "accuse", "urge", "warn", "deny", "allege", "argue", "insist", "condemn", "criticise", "criticize", "demand",
     "remind",
     "contend", "claim", "assert", "tell", "explain", "suggest", "emphasise", "emphasize", "stress",
-    "reiterate", "acknowledge", "confirm", "reveal", "describe", "estimate",
+    "reiterate", "acknowledge", "confirm", "reveal", "describe", "estimate", "note",
     "denied", "denies", "insisted", "insists", "wrote", "writes", "stressed", "stresses", "asserted",
     "asserts", "explained", "explains", "reiterated", "reiterates", "denounced", "denounces",
     "rejected", "rejects", "acknowledged", "acknowledges", "confirmed", "confirms", "reported", "reports",
@@ -1419,6 +1422,8 @@ class Attributor:
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.body_words = {strings.add(w) for w in BODY_WORDS}
+        self.note_word = strings.add("note")
+        self.take_words = {strings.add(w) for w in ("take", "takes", "took", "taken", "taking")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
         self.trailing_adverbs = {strings.add(w) for w in TRAILING_ADVERBS}
         self.leading_adverbs = {strings.add(w) for w in LEADING_ADVERBS}
@@ -2876,6 +2881,10 @@ class Attributor:
         if w in self.nothing_said_before_to and s + 1 < n and low[s + 1] == self.to_word:
             return False  # "..., adding to a body of evidence": adding something to something, not saying; "his
             # country wished to strengthen relations": what it wants, not good wishes said
+        if w == self.note_word and not (j >= lo and text[idx[j]:ends[j]].endswith("s") and text[idx[j]].isalpha()
+                                        and low[j] not in self.take_words and s + 1 < n and low[s + 1] == self.that_word):
+            return False  # "Experts note that ...", a plural then "that", is said; "Take note that ...", "a
+            # diplomatic note", "I'll note here": a note taken or sent, or the writer's aside
         if w == self.advocates_word and j >= lo and low[j] == self.rights_word:
             return False  # "suspicions among Kazakh rights advocates that ...": the noun, people who advocate
         if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
@@ -3495,6 +3504,10 @@ class Attributor:
                     return self._cue(tokens, text, s, e, a, end, holder, None, role, kind, lo, hi)
                 label, b = cut, end
             bare = name_key(label.removeprefix("the ").removeprefix("The "))
+            if " " not in label and any(len(p.split()) >= 2 and p.split()[-1].strip(".,'’") == label
+                                        for p in state.get("people", [])):
+                bare = ""  # '"...," Washington added.' after "Jessica Washington, a journalist, said": her surname,
+                # not the capital for its government
             seat = self.seats.get(bare)
             if (seat is not None or bare in CAPITALS) and b < hi and tokens.orth_l[b] == self.colon:
                 return None  # "New Delhi: Chinese Premier Li Keqiang ... and conveyed": a dateline, no subject
