@@ -3012,6 +3012,11 @@ def test_a_surname_that_is_also_a_capital_is_the_person_named_with_it(tmp_path):
     assert sentence_labels(voices(tmp_path / "b", body))[-1] == "the United States"
 
 
+def test_correspondents_and_reporters_in_lower_case_speak(tmp_path):
+    body = "He has benefited from a glitzy campaign, but correspondents say he has been ill-at-ease."
+    assert sentence_labels(voices(tmp_path, body)) == ["correspondents"]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -387,7 +387,8 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
-                 "journalist", "journalists", "reporter", "correspondent", "prosecutor", "prosecutors",
+                 "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents",
+                 "commentators", "prosecutor", "prosecutors",
                  "protesters", "protestors", "demonstrators",  # "The demonstrators also urged ..."
                  # bodies by their common noun: "According to the directorate", "the commission said"
                  "directorate", "bureau", "commission", "secretariat", "coalition", "alliance", "federation",
