@@ -3017,6 +3017,17 @@ def test_correspondents_and_reporters_in_lower_case_speak(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["correspondents"]
 
 
+def test_a_stance_put_in_words_is_a_statement(tmp_path):
+    body = "PEN Ruritania is appalled by the news that the professor has been sentenced to life in prison."
+    assert sentence_labels(voices(tmp_path, body)) == ["PEN Ruritania"]
+    body = "The Ruritanian Association is deeply concerned about the arrests."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["The Ruritanian Association"]
+    # "concerned" only before what concerns: never "as far as X is concerned"; "encouraged" is asked of others
+    for k, body in enumerate(("As far as Ruritania is concerned, the matter is closed.",
+                              "Residents are encouraged to apply.")):
+        assert sentence_labels(voices(tmp_path / str(k), body)) == [None]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -333,6 +333,16 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 "drawn attention to the fact", "drawing attention to the fact",
                 # "President Aliyev complained that ...": said it, as a grievance (only before "that" or "about")
                 "complained that", "complains that", "complained about", "complains about"]
+# "PEN International is appalled by the news that ...", "The UK remains deeply concerned about ...": a body's or a
+# person's stance put in words ("concerned" only before what it is concerned by, never "is concerned with" nor "as
+# far as X is concerned"; never "encouraged", whose passive asks something of others: "residents are encouraged to")
+VERB_PHRASES += [f"{be} {adverb}{feeling}" for be in ("is", "are", "was", "were", "remains", "remain", "remained")
+                 for adverb in ("", "deeply ", "gravely ", "very ", "extremely ", "seriously ", "profoundly ",
+                                "particularly ", "also ", "greatly ", "most ")
+                 for feeling in ("appalled", "alarmed", "dismayed", "outraged", "shocked", "saddened", "disturbed",
+                                 "troubled", "distressed", "horrified", "disappointed", "pleased", "delighted",
+                                 "heartened", "grateful", "concerned that", "concerned by", "concerned about",
+                                 "concerned over", "concerned at")]
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
