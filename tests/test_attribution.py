@@ -3162,6 +3162,12 @@ def test_a_parliaments_record_labels_its_members_by_name_seat_and_party(tmp_path
     # not a caption in a story
     body = "Ana Roe (Werriwa, Labor Party) visited the school on Friday. The pupils sang."
     assert sentence_labels(voices(tmp_path / "c", body)) == [None, None]
+    # a statement made by the chamber's leave, in the government's "we", its member's turn with her office too;
+    # a minister she reports is inside her turn
+    body = ("Ana Roe (Queensland, Labor Party, Manager of Government Business in the Senate) by leave—The "
+            "government records its objection. We do not agree with the motion.\n\n"
+            "Recent violence is concerning. On 7 July Foreign Minister Ivo Kos said that the government was concerned.")
+    assert sentence_labels(voices(tmp_path / "d", body)) == ["Ana Roe"] * 4
 
 
 def test_a_parliaments_timed_turn_runs_through_a_motions_lines_to_the_next_turn(tmp_path):

@@ -733,7 +733,9 @@ TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})
 RECORD_NUMBER = re.compile(r"\[\d{3,6}/\d{2}\]$")  # a parliamentary question's reference closing it
 MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([^()\n,]{2,60}, [^()\n]{2,120}\)"
                           # (a note of how the member took part: "[by video link]")
-                          r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+(?=[A-Z])|\s*$)")
+                          # (or "by leave" and a dash before the speech: "... in the Senate) by leave—The ...")
+                          r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+by leave\s*[—–-]\s*(?=[A-Z])|\s+(?=[A-Z])|\s*$)")
+BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
                           r"Speaker|Chair|Chairman|Chairperson|Presiding Officer|Clerk)\)\s+(?=[A-Z])")
@@ -5698,7 +5700,8 @@ class Attributor:
         # move ..."): its other turns, a presiding officer's ("John Doe (President) Is there any objection ...?") and
         # a turn not in the first person ("... (Queensland, Liberal National Party) Yes."), are turns too
         state["member_record"] = any((m := MEMBER_LABEL.match(text, a)) is not None and m.end() < b
-                                     and SPEAKER_I_RE.search(text, m.end(), b) for a, b in blocks)
+                                     and (SPEAKER_I_RE.search(text, m.end(), b) or BY_LEAVE.search(m.group(0)))
+                                     for a, b in blocks)
         # an interview set out as turns, each label on a line of its own: two or more such labels, each a person's
         # name or a name in capitals ("WELT AM SONNTAG:", "Dolkun Isa:"; not "Background:", "Before :")
         state["label_lines"] = sum(1 for a, b in blocks if (m := LABEL_LINE.fullmatch(text, a, b)) is not None
@@ -7146,7 +7149,8 @@ class Attributor:
             hansard = MEMBER_LABEL.match(text, tokens.idx_l[lo]) or (
                 OFFICE_LABEL.match(text, tokens.idx_l[lo]) if member_record else None)
             if hansard is not None and (hansard.end() >= tokens.end_l[hi - 1] or not member_record and not
-                                        SPEAKER_I_RE.search(text, hansard.end(), tokens.end_l[hi - 1])):
+                                        SPEAKER_I_RE.search(text, hansard.end(), tokens.end_l[hi - 1])
+                                        and not BY_LEAVE.search(hansard.group(0))):
                 hansard = None
         if hansard is not None and hansard.end() < tokens.end_l[hi - 1]:
             found = self._speaker_at(tokens, text, tokens.token_at(hansard.start("name")),
