@@ -3168,6 +3168,13 @@ def test_a_parliaments_record_labels_its_members_by_name_seat_and_party(tmp_path
             "government records its objection. We do not agree with the motion.\n\n"
             "Recent violence is concerning. On 7 July Foreign Minister Ivo Kos said that the government was concerned.")
     assert sentence_labels(voices(tmp_path / "d", body)) == ["Ana Roe"] * 4
+    # the Commons' record: a minister's turn labelled with the name alone, the speech in the first person
+    body = ("Jan Novak The hon. Lady is right to raise the reports. I can assure her that we understand.\n\n"
+            "Ana Roe (South West Ruritania) (Con) [V] The news becomes ever more horrific. What can we do?")
+    assert paragraph_labels(voices(tmp_path / "e", body)) == ["Jan Novak", "Ana Roe"]
+    # not a story's sentence that opens with a name
+    body = "Jan Novak The Younger built a house. I saw it.\n\nThe house stands."
+    assert paragraph_labels(voices(tmp_path / "f", body))[0] is None
 
 
 def test_a_parliaments_timed_turn_runs_through_a_motions_lines_to_the_next_turn(tmp_path):

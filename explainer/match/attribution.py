@@ -735,6 +735,8 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
                           # (a note of how the member took part: "[by video link]")
                           # (or "by leave" and a dash before the speech: "... in the Senate) by leave—The ...")
                           r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+by leave\s*[—–-]\s*(?=[A-Z])|\s+(?=[A-Z])|\s*$)")
+BARE_NAME_TURN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?=(?:The|This|That|These|I|We|It|My|Our|"
+                            r"Madam|Mr|Yes|No|As|Let|May|Thank|Can|Will|What|Why|How|Does|Do|Is|Are)\b)")
 BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
@@ -5702,6 +5704,9 @@ class Attributor:
         state["member_record"] = any((m := MEMBER_LABEL.match(text, a)) is not None and m.end() < b
                                      and (SPEAKER_I_RE.search(text, m.end(), b) or BY_LEAVE.search(m.group(0)))
                                      for a, b in blocks)
+        # (also the Commons' record: "Andrew Selous (South West Bedfordshire) (Con) [V] The news ...", whose
+        # ministers' turns the name alone labels: "Nigel Adams The hon. Lady is right ...")
+        state["commons_record"] = any((m := TURN_HANSARD.match(text, a)) is not None and m.end() < b for a, b in blocks)
         # an interview set out as turns, each label on a line of its own: two or more such labels, each a person's
         # name or a name in capitals ("WELT AM SONNTAG:", "Dolkun Isa:"; not "Background:", "Before :")
         state["label_lines"] = sum(1 for a, b in blocks if (m := LABEL_LINE.fullmatch(text, a, b)) is not None
@@ -6811,7 +6816,8 @@ class Attributor:
         first_tok = spans[0][0] if spans else t_lo
         block = state.get("block")
         separated = block is not None and self._separator(text, tokens, t_lo, t_hi)
-        speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs, state.get("member_record", False))
+        speaker = self._transcript_speaker(text, tokens, t_lo, t_hi, refs, state.get("member_record", False),
+                                           state.get("commons_record", False))
         if speaker is None and t_hi > t_lo and state.get("answerer") and not writer[2] \
                 and ANSWER_MARK.match(text, tokens.idx_l[t_lo]):
             speaker = state["answerer"]  # "A: We noted relevant reports ...": the one the text says answered
@@ -7123,7 +7129,8 @@ class Attributor:
         marked = TURN_IN_BRACKETS.match(text, start)
         return marked, (re.findall(r"\(([^()]*)\)", marked.group("notes")) if marked else [])
 
-    def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs, member_record: bool = False):
+    def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs, member_record: bool = False,
+                            commons_record: bool = False):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
         marked, notes = self._turn_notes(text, tokens.idx_l[lo]) if hi > lo else (None, [])
         if marked is not None and marked.end() <= tokens.end_l[hi - 1]:
@@ -7148,6 +7155,13 @@ class Attributor:
             # member's name, seat and party, then the speech in the first person
             hansard = MEMBER_LABEL.match(text, tokens.idx_l[lo]) or (
                 OFFICE_LABEL.match(text, tokens.idx_l[lo]) if member_record else None)
+            if hansard is None and (member_record or commons_record):
+                # "Nigel Adams The hon. Lady is right ...; I can assure ...": in such a record, a minister's turn
+                # labelled with the name alone, the speech after it in the first person
+                bare = BARE_NAME_TURN.match(text, tokens.idx_l[lo])
+                if bare is not None and self._is_person(None, bare.group("name")) \
+                        and SPEAKER_I_RE.search(text, bare.end(), tokens.end_l[hi - 1]):
+                    hansard = bare
             if hansard is not None and (hansard.end() >= tokens.end_l[hi - 1] or not member_record and not
                                         SPEAKER_I_RE.search(text, hansard.end(), tokens.end_l[hi - 1])
                                         and not BY_LEAVE.search(hansard.group(0))):
