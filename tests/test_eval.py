@@ -35,6 +35,11 @@ def test_speaker_names_agree_when_one_contains_the_other():
     assert names_agree("Naana Jane Opoku-Agyemang", "Vice-President Prof. Opoku-Agyemang")
     assert not names_agree("Eluned Morgan", "The Minister")
     assert not names_agree("Li Qiang", "President Xi")
+    # letters compare without their accents: one name written with and without them
+    assert names_agree("Erdogan", "President Erdoğan")
+    assert names_agree("Mevlut Cavusoglu", "Çavuşoğlu")
+    assert names_agree("Kirgiz", "Kırgız")
+    assert not names_agree("Erdogan", "Ergin")
 
 
 def test_a_states_seat_of_government_names_it_as_a_speaker():

@@ -10,6 +10,7 @@ the other, ignoring case, punctuation and a leading article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,7 +90,11 @@ class Result:
 
 @lru_cache(maxsize=1 << 16)  # (every paragraph compares its speaker with each publisher's names: the same strings)
 def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.casefold()).split())
+    # (letters compared without their accents: "Erdoğan" is "Erdogan", "Çavuşoğlu" is "Cavusoglu", as the same name
+    # is written with and without them)
+    folded = unicodedata.normalize("NFKD", s.casefold().replace("ı", "i"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
 
 
 @lru_cache(maxsize=1 << 16)
