@@ -3028,6 +3028,21 @@ def test_a_stance_put_in_words_is_a_statement(tmp_path):
         assert sentence_labels(voices(tmp_path / str(k), body)) == [None]
 
 
+def test_the_president_of_a_state_no_one_else_is_named_president_of_is_the_ledes_bare_name(tmp_path):
+    body = ("Jan Novak, who is in Astana on a working visit, attended the summit.\n\n"
+            "The event, chaired by the President of Kazakhstan Ivo Kos, was also attended by the President of "
+            "Turkey Ana Roe.\n\n"
+            "In his remarks, the President of Mongolia emphasized that the voice of the region is louder.\n\n"
+            "At the same time, the head of state pointed to new problems.\n\n"
+            "In this regard, the leader of Mongolia called for a ceasefire.")
+    assert paragraph_labels(voices(tmp_path, body))[2:] == ["Jan Novak"] * 3
+    # the text names another president of that state: not the lede's person
+    body = ("Jan Novak, who is in Astana on a working visit, attended the summit.\n\n"
+            "It was also attended by the President of Mongolia Ivo Kos.\n\n"
+            "In his remarks, the President of Mongolia emphasized that the voice of the region is louder.")
+    assert paragraph_labels(voices(tmp_path / "b", body))[-1] != "Jan Novak"
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -766,6 +766,11 @@ OFFICE_TITLES_RE = "|".join(sorted(w for w in TITLE_WORDS if w not in {"the", "a
 LEDE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .,'’-]{2,60}?(?:\.\s+[A-Z][A-Z]+)?\s*[–—-]+\s*)?"
                           r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?"
                           r"(?:held|received|met|had|took|attended|visited|chaired|paid|hosted|sent|signed|addressed|"
+                          r"delivered|spoke|welcomed)\b"
+                          # ("Shavkat Mirziyoyev, who is in Astana on a working visit, attended ...": past its aside)
+                          r"|(?:[A-Z][A-Z .,'’-]{2,60}?(?:\.\s+[A-Z][A-Z]+)?\s*[–—-]+\s*)?"
+                          r"(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+[^,.;]{3,80},\s+(?:has\s+|had\s+)?"
+                          r"(?:held|received|met|had|took|attended|visited|chaired|paid|hosted|sent|signed|addressed|"
                           r"delivered|spoke|welcomed)\b")
 # A name and a party or an affiliation in brackets after it ("Reinsalu (Isamaa)", "Jane Roe (Greens)"; not a body's
 # initials, "(ETGE)")
@@ -3633,6 +3638,20 @@ class Attributor:
         tie = {w.lower().strip(".,") for w in written} & TIES
         return bool(office) and bool(tie) and not (tie & office)
 
+    def _lede_subject(self, text: str, at: int, state, own_office: bool = False) -> str | None:
+        """The person whose bare name opens the text past its dateline, with what they did (`LEDE_SUBJECT`), or None;
+        with ``own_office``, only one the text never names with an office of a state ("the President of Kazakhstan
+        Kassym-Jomart Tokayev" is not the one "the President of Uzbekistan" may stand for)."""
+        first = (state.get("blocks") or [(0, at)])[0]
+        lede = LEDE_SUBJECT.match(text, first[0], min(first[1], at))
+        name = (lede.group("name") or lede.group("name2")) if lede is not None else None
+        if not name or not self._is_person(None, name) or self._names_a_state(name.split()[0]):
+            return None
+        if own_office and re.search(rf"(?i:president|leader|minister) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?"
+                                    rf"\s+{re.escape(name)}", text):
+            return None
+        return name
+
     def _known(self, label: str, state, text: str = "", at: int = 0, last_speaker: bool = True) -> str:
         """A speaker named again, shorter: "Mr. Asgarov", "Foreign Minister Fidan" (the same surname) or "the
         ambassador", "the top diplomat" (the same office) is whoever was named in full before."""
@@ -3844,6 +3863,15 @@ class Attributor:
                 rf"\b{re.escape(o.title())} ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})", text[:at])}
             if len(only) == 1:
                 return only.pop()  # "President Klaus Iohannis had talks ...": the one president the text names
+            if of_state.group(1).lower() in ("president", "leader") and not re.search(
+                    rf"(?i:president|leader) of (?:the )?{re.escape(of_state.group(2))},?\s+(?:[A-Z][\w’'-]+\s+)*"
+                    rf"[A-Z][\w’'-]+", text):
+                # "the President of Uzbekistan emphasized ..." in a text that opens "Shavkat Mirziyoyev, who is in
+                # Astana on a working visit, attended ...", naming no one else president of Uzbekistan: that person
+                name = self._lede_subject(text, at, state, own_office=True)
+                if name:
+                    state["lede_office"] = (offices, name)  # (and "the head of state" after it is the same person)
+                    return name
         bare_office = len(words) == 2 and words[0][:1].isupper() and words[1].lower() in OFFICE_WORDS \
             and words[0].lower() not in TITLE_WORDS  # "Kazakh president said": no article
         if bare_office:
@@ -3873,6 +3901,10 @@ class Attributor:
             modifiers = {w.lower() for w in words[1:-1]} & TITLE_MODIFIERS
             # (and the state it names: "the Azeri foreign minister" is not "Iran's Foreign Minister ...")
             whose = self._states_named(words[1:-1])
+            lede_office = state.get("lede_office")
+            if lede_office is not None and not modifiers and not whose and offices & lede_office[0]:
+                return lede_office[1]  # "the head of state pointed ..." after "the President of Uzbekistan" was
+                # worked out to be the person whose bare name opens the text
             for earlier in reversed(people + state.get("bodies", [])):
                 held = {w.lower().strip(".,") for w in earlier.split()}
                 if whose and (named_states := self._states_named(earlier.split(",")[-1].split(), initials=False)) \
@@ -3956,11 +3988,9 @@ class Attributor:
             if re.fullmatch(r"(?i:the|this) (?i:head of state|president|leader)", " ".join(words)) and text:
                 # "the Head of State stressed ..." in a text that opens "NUR-SULTAN. KAZINFORM - Kassym-Jomart
                 # Tokayev received ...", no president named by title: the one whose bare name opens it
-                first = (state.get("blocks") or [(0, at)])[0]
-                lede = LEDE_SUBJECT.match(text, first[0], min(first[1], at))
-                if lede is not None and self._is_person(None, lede.group("name")) \
-                        and not self._names_a_state(lede.group("name").split()[0]):
-                    return lede.group("name")
+                name = self._lede_subject(text, at, state)
+                if name:
+                    return name
         if len(caps) >= 2 and (last[:1].isupper() or PARTICLE_NAME.fullmatch(last)) and last.lower() not in TITLE_WORDS:
             # ("Ambassador Moin ul-Haque": a name whose last word opens with its particle)
             (people if self._is_person(None, label) else state.setdefault("bodies", [])).append(label)
