@@ -2969,6 +2969,11 @@ def test_a_participles_clause_without_its_comma_then_a_body_in_capitals(tmp_path
     # how the speaker spoke, no body after it: no one
     body = "Speaking through an interpreter the minister said the talks failed."
     assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+    # a person's name closing it, a hyphen inside the name
+    body = "Addressing those gathered Jan-Erik Novak expressed gratitude to the hosts."
+    assert sentence_labels(voices(tmp_path / "c", body)) == ["Jan-Erik Novak"]
+    body = "Welcoming the delegation of Jan Novak said it was fine."
+    assert sentence_labels(voices(tmp_path / "d", body)) == [None]
 
 
 def test_a_title_or_heading_in_quotation_marks_is_nobodys_words(tmp_path):

@@ -2230,6 +2230,11 @@ class Attributor:
                     a = h
                 elif d is not None and tokens.words(d + 1, b) & self.body_words:
                     a = d
+                elif b - (m := self._hyphened_start(tokens, text, n, o)) >= 2 and m - 1 > o \
+                        and not tokens.cap_l[m - 1] and text[tokens.idx_l[m - 1]].isalpha() \
+                        and tokens.lower_l[m - 1] not in self.prepositions and tokens.lower_l[m - 1] not in self.determiners \
+                        and self._is_person(None, " ".join(text[tokens.idx_l[m]:tokens.end_l[b - 1]].split())):
+                    a = m  # "Addressing those gathered Kassym-Jomart Tokayev expressed ...": the name closing it
                 else:
                     return None  # "Welcoming Wang Yang": whom a participle's clause names is not who speaks (nor
                     # "Speaking through an interpreter": how, not who)
@@ -3637,6 +3642,15 @@ class Attributor:
         office = {w.lower().strip(".") for w in titles} - HONORIFIC_TITLES
         tie = {w.lower().strip(".,") for w in written} & TIES
         return bool(office) and bool(tie) and not (tie & office)
+
+    @staticmethod
+    def _hyphened_start(tokens, text: str, n: int, lo: int) -> int:
+        """Where a name in capitals that ends a phrase starts, from token ``n``, through a hyphen inside a word of it
+        ("Kassym-Jomart Tokayev": "Kassym", "-", "Jomart")."""
+        while n - 2 > lo and text[tokens.idx_l[n - 1]:tokens.end_l[n - 1]] == "-" and tokens.cap_l[n - 2] \
+                and tokens.end_l[n - 2] == tokens.idx_l[n - 1] and tokens.end_l[n - 1] == tokens.idx_l[n]:
+            n -= 2
+        return n
 
     def _lede_subject(self, text: str, at: int, state, own_office: bool = False) -> str | None:
         """The person whose bare name opens the text past its dateline, with what they did (`LEDE_SUBJECT`), or None;
