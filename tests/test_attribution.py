@@ -3048,6 +3048,30 @@ def test_the_president_of_a_state_no_one_else_is_named_president_of_is_the_ledes
     assert paragraph_labels(voices(tmp_path / "b", body))[-1] != "Jan Novak"
 
 
+def test_one_official_among_many_closing_a_sentence_reports_it(tmp_path):
+    body = "Ruritania's foreign minister has urged the authorities to protect rights, a Ruritanian official said Wednesday."
+    assert sentence_labels(voices(tmp_path, body)) == ["a Ruritanian official"]
+    # the same person by office ("the minister") closing it stays the opener, as before
+    body = "Jan Novak urged the authorities to protect rights, the Ruritanian minister said."
+    assert sentence_labels(voices(tmp_path / "b", body)) == ["Jan Novak"]
+
+
+def test_a_speaker_closing_a_sentence_reports_a_cue_inside_its_clause_of_when(tmp_path):
+    body = "The arrests came after the Ruritanian Embassy criticised the protests on social media, Jan Novak said."
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak"]
+
+
+def test_a_year_before_and_is_no_part_of_the_speakers_name(tmp_path):
+    body = "Ruritania has been the largest partner since 2017 and Novak said in the visit that ties grew."
+    assert sentence_labels(voices(tmp_path, body)) == ["Novak"]
+
+
+def test_a_block_quotations_credit_line_gives_it_and_the_quotation_to_the_person(tmp_path):
+    body = ("Jan Novak spoke at the dinner.\n\nIts remarkable growth has lifted millions out of poverty.\n\n"
+            "—  Jan Novak\n\nThe dinner ended late.")
+    assert paragraph_labels(voices(tmp_path, body)) == [None, "Jan Novak", "Jan Novak", None]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

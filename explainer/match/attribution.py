@@ -737,6 +737,9 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
                           r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+by leave\s*[—–-]\s*(?=[A-Z])|\s+(?=[A-Z])|\s*$)")
 BARE_NAME_TURN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?=(?:The|This|That|These|I|We|It|My|Our|"
                             r"Madam|Mr|Yes|No|As|Let|May|Thank|Can|Will|What|Why|How|Does|Do|Is|Are)\b)")
+SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|until|when|because)\s+$", re.IGNORECASE)
+# A block quotation's credit line: a dash, then a name, alone on its line ("—  Winston Peters")
+CREDIT_LINE = re.compile(r"\s*[—–]\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
 BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
@@ -2674,6 +2677,11 @@ class Attributor:
             # "China has accused him of terrorism ..., his lawyers said", "China has assured Thailand that ...,
             # Thailand's defence minister said": a state opening what a person or a body describes reports
             return True
+        if label.lower().startswith(("a ", "an ")) and len(words) <= 4 and (head in CLOSING_HEADS
+                                                                         or head in CLOSING_OFFICES):
+            # "Turkey's foreign minister has urged ..., a Turkish official said Wednesday.": an official described
+            # as one of many is never the person the sentence opens with, and reports what that person did
+            return True
         if not label.lower().startswith("the "):
             return False
         return head in CLOSING_HEADS or (head in CLOSING_OFFICES and not self._is_person(own[0], own[1]))
@@ -4346,6 +4354,9 @@ class Attributor:
         a, b = self._subject_phrase(tokens, v, lo)
         a = self._list_start(tokens, lo, a, b)
         a = self._pair_start(tokens, lo, a, b)
+        k = next((t for t in range(a + 1, b - 1) if tokens.lower_l[t] == self.and_word), None)
+        if k is not None and all(text[tokens.idx_l[t]].isdigit() for t in range(a, k)):
+            a = k + 1  # "... since 2017 and Peters said ...": a year ends the clause before; the name after "and" speaks
         cut = next((k for k in range(a + 2, b) if tokens.lower_l[k] == self.during_word and tokens.cap_l[k - 1]
                     and tokens.cap_l[k - 2]), None)
         if cut is not None:
@@ -5824,6 +5835,19 @@ class Attributor:
                     state["headline"] = (self._speaker_named(name), None)
                 para_voices = self._paragraph(doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state,
                                               parsed, writer)
+            credit = CREDIT_LINE.fullmatch(text, start, end) if para not in overrides and para_voices else None
+            if credit is not None and self._is_person(None, credit.group("name")) \
+                    and not self._names_a_state(credit.group("name").split()[0]):
+                # a block quotation's credit line, "— Winston Peters" on a line of its own: its words are the
+                # named person's, and so is the quotation just before it that no one else was given
+                known = self._known(credit.group("name"), state, text, start)
+                who = (known[1:], self.entries[known[1:]].title) if known.startswith("\x00") else (None, known)
+                cue = " ".join(text[start:end].split())
+                para_voices = [v._replace(holder=who[0], label=who[1], cue=cue, writer=False) for v in para_voices]
+                n_before = paragraphs[-1][2] if paragraphs else 0
+                if n_before and all(v.writer and v.cue is None for v in voices[-n_before:]):
+                    voices[-n_before:] = [v._replace(holder=who[0], label=who[1], cue=cue, writer=False)
+                                          for v in voices[-n_before:]]
             last = voices[-1] if voices else None
             if last is not None and last.writer and len(paragraphs) >= 2 and paragraphs[-1][2] and all(
                     v.writer and v.cue is None for v in voices[-paragraphs[-1][2]:]):
@@ -6760,7 +6784,10 @@ class Attributor:
                                                or (r[1] and r[1].startswith("the ") and r[1][4:5].isupper()
                                                    and text[own[2]:own[3]].split()[-1].lower() in PAST_VERBS)
                                                or (r[1] and not r[5] and self._closing_description(r[1], own)))\
-                        and (own[2] <= tokens.idx_l[lo] or CAPS_DATELINE.fullmatch(text, tokens.idx_l[lo], own[2])) \
+                        and (own[2] <= tokens.idx_l[lo] or CAPS_DATELINE.fullmatch(text, tokens.idx_l[lo], own[2])
+                             # ("The arrests came after the Chinese Embassy criticised ..., Shirmemet said.": the
+                             # opener's cue inside a clause of when, the closing speaker reports the whole)
+                             or SUBORDINATE_BEFORE.search(text, max(tokens.idx_l[lo], own[2] - 12), own[2])) \
                         and not self._outlet(r, text) \
                         and not (r[0] is None and self._names_writer(r[1], writer)):
                     # (an outlet closing the sentence carries the words; it does not say them)
