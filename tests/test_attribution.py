@@ -3072,6 +3072,18 @@ def test_a_block_quotations_credit_line_gives_it_and_the_quotation_to_the_person
     assert paragraph_labels(voices(tmp_path, body)) == [None, "Jan Novak", "Jan Novak", None]
 
 
+def test_a_statement_said_after_a_body_spoke_is_that_bodys(tmp_path):
+    body = ("BRUSSELS: The Ruritanian Union condemned today the life sentence against a scholar.\n\n"
+            '"The Union condemns the life sentence," a statement said.\n\nIt added that due process was ignored.')
+    assert paragraph_labels(voices(tmp_path, body)) == ["The Ruritanian Union"] * 3
+
+
+def test_they_after_people_named_together_opening_the_sentence_is_them(tmp_path):
+    body = ("The party spoke.\n\nDeputies Jan Novak, Ivo Kos and Ana Roe submitted a proposal to the Speaker on "
+            "March 3, as they urged parliament to adopt a decision.")
+    assert sentence_labels(voices(tmp_path, body))[-1] == "Jan Novak, Ivo Kos and Ana Roe"
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -740,6 +740,12 @@ BARE_NAME_TURN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})
 SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|until|when|because)\s+$", re.IGNORECASE)
 # A block quotation's credit line: a dash, then a name, alone on its line ("—  Winston Peters")
 CREDIT_LINE = re.compile(r"\s*[—–]\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
+# A sentence opening with people named together, an occupation before them or not: "Deputies Jane Roe, Ana Kos and
+# Ivo Novak submitted ..."
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # (a capital, Latin letters of other languages too)
+_PERSON_NAME = rf"[{_CAP}][\w’'-]+(?:\s+[{_CAP}][\w’'-]+){{1,2}}"
+NAMES_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<names>{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME})"
+                          rf"\s+[a-z]")
 BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
@@ -1445,6 +1451,7 @@ class Attributor:
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.body_words = {strings.add(w) for w in BODY_WORDS}
+        self.a_an = {strings.add("a"), strings.add("an")}
         self.note_word = strings.add("note")
         self.take_words = {strings.add(w) for w in ("take", "takes", "took", "taken", "taking")}
         self.title_heads = {strings.add(w) for w in TITLE_WORDS | OFFICE_WORDS} - {strings.add("the")}
@@ -3397,6 +3404,14 @@ class Attributor:
             document = holder is None and words & self.document_words and (b - a <= 4 or (
                 b - a <= 6 and tokens.lower_l[b - 1] in self.document_words)) \
                 and not self._body_before_document(tokens, a, b)
+            if document and b - a == 2 and tokens.lower_l[a] in self.a_an and tokens.lower_l[b - 1] in self.issued_words \
+                    and state.get("thing") is not None and state["thing"][0] is None and state["thing"][1] \
+                    and not self._is_person(None, state["thing"][1]) and not self._outlet_named(state["thing"], text) \
+                    and not self._plural_bodies(state["thing"]):
+                # 'The European Union condemned today ...' / '"The EU condemns ...," a statement said.': the
+                # statement of the body that just spoke, not one of many
+                fallback = (None, state["thing"][1], a, b, role)
+                break
             if document and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
                 # "One report said", "Some reports say": not the report of whoever spoke before; as written
                 fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
@@ -3483,7 +3498,15 @@ class Attributor:
                 elif words & self.first_person:
                     continue  # "In response, I said:": the writer in the first person, never whom the text named
                 else:  # "they", "them": a group that spoke before a single person
-                    antecedent = state.get("group") or (
+                    listed = NAMES_LISTED.match(text, tokens.idx_l[lo], tokens.idx_l[a]) if a > lo else None
+                    if listed is not None and all(self._is_person(None, n) for n in
+                                                  re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))):
+                        # "Deputies Jane Roe, Ana Kos and Ivo Novak submitted a proposal ..., as they urged
+                        # parliament ...": the people the sentence opens with, named together
+                        antecedent = (None, listed.group("names"))
+                    else:
+                        antecedent = None
+                    antecedent = antecedent or state.get("group") or (
                         state["last"] if state["last"] and not self._is_person(*state["last"]) else None) \
                         or (self._people_opening_before(tokens, text, refs, a, state)
                             if text[tokens.idx_l[a]:tokens.end_l[a]] == "They" else None)
