@@ -3084,6 +3084,13 @@ def test_they_after_people_named_together_opening_the_sentence_is_them(tmp_path)
     assert sentence_labels(voices(tmp_path, body))[-1] == "Jan Novak, Ivo Kos and Ana Roe"
 
 
+def test_reflecting_on_something_is_speaking_of_it(tmp_path):
+    body = "Jan Novak also reflected on the long history with Ruritania, “from the earliest days to today.”"
+    assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak"]
+    body = "The relations are reliable and reflected on a high level."
+    assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -317,8 +317,9 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
                 # of it ("the talks touched upon ..." names no speaker: an event is none)
                 "touched upon", "touched on", "touches upon", "touches on", "raised the issue", "raised the issues",
                 "raised the matter", "raised the question", "raises the issue", "raises the question",
-                # "also weighed in on the crisis": said
-                "weighed in", "weighs in", "weighing in",
+                # "also weighed in on the crisis": said; "Peters also reflected on New Zealand's long history with
+                # China, “from ...”": spoke of it
+                "weighed in", "weighs in", "weighing in", "reflected on", "reflects on",
                 # "Minister Al-Yahya hoped that this session would ...", "the Head of State positively assessed the
                 # implementation of ...": a hope, an appraisal, put in words
                 "hoped that", "hopes that", "expressed hope", "expressed the hope", "positively assessed",
