@@ -1821,9 +1821,14 @@ def test_a_body_that_opens_with_its_own_name_and_speaks_as_we_publishes_its_own_
     r = voices(tmp_path, body, source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
     assert sentence_labels(r) == ["Ruritania Textiles Group (rtg.example)"] * 3
     # a text that does not open with its own name, or has no "we", is the writer's
-    r = voices(tmp_path / "b", body.replace("We strictly", "It strictly").replace("Our", "The"),
+    r = voices(tmp_path / "b", body.replace("We strictly", "It strictly").replace("Our", "The")
+               .replace("is deeply concerned by", "has read"),
                source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
     assert sentence_labels(r) == [None, None, None]
+    # (but its stance put in words opening the text is a statement, as "urges" is: its own release)
+    r = voices(tmp_path / "c", body.replace("We strictly", "It strictly").replace("Our", "The"),
+               source="Ruritania Textiles Group (rtg.example)", url="https://rtg.example/x")
+    assert sentence_labels(r) == ["Ruritania Textiles Group (rtg.example)"] * 3
 
 
 def test_a_bodys_press_service_speaks_for_the_body(tmp_path):
@@ -3089,6 +3094,12 @@ def test_reflecting_on_something_is_speaking_of_it(tmp_path):
     assert sentence_labels(voices(tmp_path, body)) == ["Jan Novak"]
     body = "The relations are reliable and reflected on a high level."
     assert sentence_labels(voices(tmp_path / "b", body)) == [None]
+
+
+def test_he_after_a_description_and_a_rank_written_short_is_the_named_person(tmp_path):
+    body = ("Government spokesman Maj. Gen. Jan Novak said that Ruritania had assurances. "
+            "He said the group had been in Ruritania for a year.")
+    assert sentence_labels(voices(tmp_path, body)) == ["Government spokesman Maj. Gen. Jan Novak"] * 2
 
 
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):

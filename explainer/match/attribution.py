@@ -1452,6 +1452,9 @@ class Attributor:
         # "X and his counterpart Y": who stands beside the one named first
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.body_words = {strings.add(w) for w in BODY_WORDS}
+        self.name_abbreviations = {strings.add(w) for w in NAME_ABBREVIATIONS}
+        self.stance_be = {strings.add(w) for w in ("is", "are", "was", "were", "remains", "remain", "remained")}
+        self.first_possessives = {strings.add(w) for w in ("our", "my")}
         self.a_an = {strings.add("a"), strings.add("an")}
         self.note_word = strings.add("note")
         self.take_words = {strings.add(w) for w in ("take", "takes", "took", "taken", "taking")}
@@ -3384,6 +3387,10 @@ class Attributor:
         for role, (a, b) in phrases:
             if role == "after" and not inverted:
                 continue  # "said on Tuesday that ...": only an inverted quote names its speaker after the verb
+            if role == "subject" and kind == "VERB" and tokens.lower_l[s] in self.stance_be \
+                    and any(tokens.lower_l[t] in self.first_possessives for t in range(a, max(b, s))):
+                return None  # "Ireland, along with our EU partners, remains deeply concerned ...": the stance of
+                # whoever speaks as "we" (a minister's answer), not of the state it names
             if role == "subject" and self._a_people(tokens, text, a, b):
                 return None  # "Uyghurs, who form a Turkic-speaking minority ..., say": a people never speaks, nor
                 # does its description
@@ -3693,6 +3700,9 @@ class Attributor:
         name = (lede.group("name") or lede.group("name2")) if lede is not None else None
         if not name or not self._is_person(None, name) or self._names_a_state(name.split()[0]):
             return None
+        if own_office and name.split()[0].lower() in TITLE_WORDS:
+            return None  # ("President Klaus Iohannis had talks with ... President Jan Novak": no bare name, and
+            # the text may name other presidents by that title alone)
         if own_office and re.search(rf"(?i:president|leader|minister) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,?"
                                     rf"\s+{re.escape(name)}", text):
             return None
@@ -4826,8 +4836,13 @@ class Attributor:
                     and text[tokens.idx_l[n]:tokens.end_l[n]] not in PAST_VERBS:  # ("Many carried East ...": a verb)
                 n += 1
             m = n
-            while m < s and m - n < 4 and tokens.cap_l[m]:
-                m += 1
+            while m < s and m - n < 8 and (tokens.cap_l[m] or (
+                    m > n and text[tokens.idx_l[m]:tokens.end_l[m]] == "." and tokens.idx_l[m] == tokens.end_l[m - 1]
+                    and tokens.lower_l[m - 1] in self.name_abbreviations and m + 1 < s
+                    and text[tokens.idx_l[m + 1]].isupper()) or (
+                    text[tokens.idx_l[m]].isupper() and text[tokens.idx_l[m]:tokens.end_l[m]].endswith(".")
+                    and text[tokens.idx_l[m]:tokens.end_l[m] - 1].lower() in NAME_ABBREVIATIONS)):
+                m += 1  # (through a rank written short: "Government spokesman Maj. Gen. Verachon Sukhonthapatipak")
             if n > end and m - n >= 2 and self._is_person(None, text[tokens.idx_l[n]:tokens.end_l[m - 1]]):
                 k, end = n, m
             elif len(word := text[tokens.idx_l[k]:tokens.end_l[k]]) > 4 and word.endswith(("ed", "ing")):
