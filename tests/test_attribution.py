@@ -3102,6 +3102,22 @@ def test_he_after_a_description_and_a_rank_written_short_is_the_named_person(tmp
     assert sentence_labels(voices(tmp_path, body)) == ["Government spokesman Maj. Gen. Jan Novak"] * 2
 
 
+def test_a_transcripts_turns_marked_by_office_and_state_that_open_by_addressing_the_room(tmp_path):
+    # a meeting's transcript on a presidency's own site: each turn is its speaker's, its mark an office with its
+    # state and a note in brackets, its first line only addressing the room
+    text = ("---\ntitle: Meeting with President of Mongolia Ivo Kos\nsource: President of Ruritania (president.example)\n"
+            "url: https://president.example/x\n---\n\n"
+            "Jan Novak met with President of Mongolia Ivo Kos on the sidelines of the summit.\n\n"
+            "President of Mongolia Ivo Kos (retranslated): Mr President, ladies and gentlemen,\n\n"
+            "I am pleased to meet with you, my old friend, in Tashkent.\n\n"
+            "President of Russia Jan Novak: President Ivo Kos, colleagues,\n\n"
+            "Let me express my satisfaction with today’s meeting.")
+    assert paragraph_labels(voices_with_front(tmp_path, text))[1:] == ["Ivo Kos", "Ivo Kos", "Jan Novak", "Jan Novak"]
+    # a programme's item is still no turn
+    body = "Jan Novak spoke.\n\nVENUE: Hall A, 5 November,"
+    assert paragraph_labels(voices(tmp_path / "b", body))[-1] is None
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

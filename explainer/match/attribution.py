@@ -598,7 +598,8 @@ SELF_RELEASE = re.compile(r"\b(?:this|the present) (?:press )?release\b")
 CORPORATE_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|LLP|plc|PLC|Co|Corp|S\.A|AG|GmbH)\.?$")
 # A transcript turn whose mark has notes in brackets before its colon: "Gargi Mahadeshwar (GM):", "Senator ABETZ
 # (Tasmania) (10:11):"
-TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")
+TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: of)?(?: [A-Z][\w’'.-]*){0,3}) "
+                              r"(?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")  # ("President of China Xi Jinping (...)")
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 # The one an interview's introduction names as interviewed
 # Words that place a description, never a title before a surname: "an official at the Museum"
@@ -747,6 +748,10 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _PERSON_NAME = rf"[{_CAP}][\w’'-]+(?:\s+[{_CAP}][\w’'-]+){{1,2}}"
 NAMES_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<names>{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME})"
                           rf"\s+[a-z]")
+# A turn that opens by addressing the room, its sentence going on in the next paragraph: "Mr President, ladies and
+# gentlemen,", "President Xi Jinping, colleagues,"
+VOCATIVE_GREETING = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame|ladies|gentlemen|colleagues|friends|Excellency|"
+                               r"Excellencies|Dear|President|Chair|Chairman|Chairperson)\b")
 BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
@@ -7256,6 +7261,9 @@ class Attributor:
                 while a < b and (tokens.lower_l[a] in self.title_hashes or (
                         a > 0 and text[tokens.idx_l[a]:tokens.end_l[a]] == "." and tokens.end_l[a - 1] == tokens.idx_l[a])):
                     a += 1  # ("The Hon. I. PNEVMATIKOS": the titles and their full stop)
+                if a + 3 < b and tokens.lower_l[a] == self.of_word and self._names_a_state(
+                        text[tokens.idx_l[a + 1]:tokens.end_l[a + 1]]):
+                    a += 2  # ("President of China Xi Jinping (retranslated): ...": the office's state, then the name)
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
                     return found
@@ -7320,7 +7328,8 @@ class Attributor:
                 rest = text[tokens.end_l[k]:tokens.end_l[hi - 1]].strip()
                 worded = any(w.strip(".,!?").isalpha() and len(w.strip(".,!?")) >= 3 for w in rest.split())
                 if len(rest.split()) < 8 and (rest[-1:] not in ".!?…\"”’'"
-                                              or (any(c.isdigit() for c in rest) and not worded)):
+                                              or (any(c.isdigit() for c in rest) and not worded)) \
+                        and not (rest[-1:] == "," and VOCATIVE_GREETING.search(rest)):
                     return None  # "TIME: 6pm, 5 November", "VENUE: ...": an item of a programme, no turn
                 if k == lo + 1 and one.isupper() and (len(one) > 5 or (
                         len(one) >= 4 and common_word(one) and text[tokens.end_l[hi - 1] - 1] != "?")) \
@@ -7363,6 +7372,10 @@ class Attributor:
                         # ("UYGHUR FORCED LABOR: ...": or names of a people, a place, a term: no one's name)
                     return self._speaker_at(tokens, text, named_from, k, refs)
                 return None
+            if titled and k == lo + 1 and tokens.lower_l[k] == self.of_word and k + 1 < hi and tokens.cap_l[k + 1] \
+                    and self._names_a_state(text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]]):
+                named_from = k + 2  # "President of Russia Vladimir Putin: ...": the office and its state, then the name
+                continue
             if not tokens.cap_l[k]:
                 if k == lo + 1 and k + 1 < hi and tokens.orth_l[k + 1] == self.colon \
                         and text[tokens.idx_l[k]:tokens.end_l[k]].isdigit() \
