@@ -3118,6 +3118,14 @@ def test_a_transcripts_turns_marked_by_office_and_state_that_open_by_addressing_
     assert paragraph_labels(voices(tmp_path / "b", body))[-1] is None
 
 
+def test_following_are_remarks_by_gives_the_speech_after_it_to_the_one_named(tmp_path):
+    body = ("Following are remarks by Ruritania's State Councillor and Foreign Minister Jan Novak at the High-level "
+            "Segment of the 46th Session of the Council\n\n"
+            "It gives me great pleasure to speak at this session.\n\n"
+            "At this moment, humanity is still in a tough battle with the pandemic.")
+    assert paragraph_labels(voices(tmp_path, body)) == [None, "Jan Novak", "Jan Novak"]
+
+
 def test_the_head_of_state_is_the_one_person_named_speaking_or_the_one_president_named(tmp_path):
     # one person speaks in the text, by name: "the head of State" is that person, as "the president" would be
     body = ("In a long article, Jan Novak wrote about the two countries.\n\n"

@@ -7543,9 +7543,29 @@ class Attributor:
     def _speech_heading(self, text, tokens, lo: int, hi: int, refs):
         """A short line that says whose words follow: "Speech by President Ilham Aliyev", "The following
         statement is attributed to Dr. Mamtimin Ala, President of ..." (no closing full stop)."""
-        if hi - lo > 25 or hi <= lo or text[tokens.end_l[hi - 1] - 1] in ".!?,;":
+        if hi <= lo or text[tokens.end_l[hi - 1] - 1] in ".!?,;":
             return None
         words = [text[tokens.idx_l[k]:tokens.end_l[k]].lower() for k in range(lo, hi)]
+        following = words[:2] in (["following", "are"], ["following", "is"], ["below", "are"], ["below", "is"])
+        if hi - lo > (45 if following else 25):
+            return None
+        if following:
+            # "Following are remarks by People's Republic of China State Councillor and Foreign Minister Wang Yi at
+            # the High-level Segment of ...": the name closing the offices, before where the remarks were made
+            by = next((k for k in range(lo + 2, min(hi, lo + 8)) if tokens.lower_l[k] == self.by_word
+                       and words[k - lo - 1] in ("remarks", "speech", "address", "statement", "message")), None)
+            if by is None:
+                return None
+            stop = next((k for k in range(by + 1, hi) if not tokens.cap_l[k] and words[k - lo]
+                         in ("at", "on", "to", "in", "during", "before", "for")), hi)
+            for width in (3, 2):
+                if stop - width > by and all(tokens.cap_l[t] for t in range(stop - width, stop)) \
+                        and tokens.lower_l[stop - width] not in self.title_hashes \
+                        and self._is_person(None, " ".join(text[tokens.idx_l[stop - width]:tokens.end_l[stop - 1]].split())):
+                    found = self._speaker_at(tokens, text, stop - width, stop, refs)
+                    if found is not None:
+                        return found
+            return None
         for i, w in enumerate(words[:-1]):
             if w not in ("speech", "remarks", "address", "statement", "message", "letter"):
                 continue
