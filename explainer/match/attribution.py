@@ -749,9 +749,8 @@ _PERSON_NAME = rf"[{_CAP}][\w’'-]+(?:\s+[{_CAP}][\w’'-]+){{1,2}}"
 NAMES_LISTED = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<names>{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME})"
                           rf"\s+[a-z]")
 # A turn that opens by addressing the room, its sentence going on in the next paragraph: "Mr President, ladies and
-# gentlemen,", "President Xi Jinping, colleagues,"
-VOCATIVE_GREETING = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame|ladies|gentlemen|colleagues|friends|Excellency|"
-                               r"Excellencies|Dear|President|Chair|Chairman|Chairperson)\b")
+# gentlemen,", "President Xi Jinping, colleagues," (a title of address here; the room's own words are SALUTATION's)
+VOCATIVE_GREETING = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame|Excellency|President|Chair|Chairman|Chairperson)\b")
 BY_LEAVE = re.compile(r"\sby leave\s*[—–-]")  # a statement made by the chamber's leave: the member's turn
 # In such a record, a turn labelled with an office alone: "Scott Ryan (President) Is there any objection ...?"
 OFFICE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \((?:Deputy |Acting )?(?:President|"
@@ -7329,7 +7328,7 @@ class Attributor:
                 worded = any(w.strip(".,!?").isalpha() and len(w.strip(".,!?")) >= 3 for w in rest.split())
                 if len(rest.split()) < 8 and (rest[-1:] not in ".!?…\"”’'"
                                               or (any(c.isdigit() for c in rest) and not worded)) \
-                        and not (rest[-1:] == "," and VOCATIVE_GREETING.search(rest)):
+                        and not (rest[-1:] == "," and (VOCATIVE_GREETING.search(rest) or SALUTATION.search(rest))):
                     return None  # "TIME: 6pm, 5 November", "VENUE: ...": an item of a programme, no turn
                 if k == lo + 1 and one.isupper() and (len(one) > 5 or (
                         len(one) >= 4 and common_word(one) and text[tokens.end_l[hi - 1] - 1] != "?")) \
