@@ -337,7 +337,8 @@ VERB_PHRASES = ["called on", "called for", "pleaded with", "pleads with", "point
 # "PEN International is appalled by the news that ...", "The UK remains deeply concerned about ...": a body's or a
 # person's stance put in words ("concerned" only before what it is concerned by, never "is concerned with" nor "as
 # far as X is concerned"; never "encouraged", whose passive asks something of others: "residents are encouraged to")
-VERB_PHRASES += [f"{be} {adverb}{feeling}" for be in ("is", "are", "was", "were", "remains", "remain", "remained")
+STANCE_BE = ("is", "are", "was", "were", "remains", "remain", "remained")
+VERB_PHRASES += [f"{be} {adverb}{feeling}" for be in STANCE_BE
                  for adverb in ("", "deeply ", "gravely ", "very ", "extremely ", "seriously ", "profoundly ",
                                 "particularly ", "also ", "greatly ", "most ")
                  for feeling in ("appalled", "alarmed", "dismayed", "outraged", "shocked", "saddened", "disturbed",
@@ -778,12 +779,9 @@ OFFICE_TITLES_RE = "|".join(sorted(w for w in TITLE_WORDS if w not in {"the", "a
 # A text opening, past its dateline, with a bare name and what the person did ("NUR-SULTAN. KAZINFORM -
 # Kassym-Jomart Tokayev received ...", "Ilham Aliyev has received ...")
 LEDE_SUBJECT = re.compile(r"(?:[A-Z][A-Z .,'’-]{2,60}?(?:\.\s+[A-Z][A-Z]+)?\s*[–—-]+\s*)?"
-                          r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?"
-                          r"(?:held|received|met|had|took|attended|visited|chaired|paid|hosted|sent|signed|addressed|"
-                          r"delivered|spoke|welcomed)\b"
+                          r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
                           # ("Shavkat Mirziyoyev, who is in Astana on a working visit, attended ...": past its aside)
-                          r"|(?:[A-Z][A-Z .,'’-]{2,60}?(?:\.\s+[A-Z][A-Z]+)?\s*[–—-]+\s*)?"
-                          r"(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+[^,.;]{3,80},\s+(?:has\s+|had\s+)?"
+                          r"(?:,\s+who\s+[^,.;]{3,80},)?\s+(?:has\s+|had\s+)?"
                           r"(?:held|received|met|had|took|attended|visited|chaired|paid|hosted|sent|signed|addressed|"
                           r"delivered|spoke|welcomed)\b")
 # A name and a party or an affiliation in brackets after it ("Reinsalu (Isamaa)", "Jane Roe (Greens)"; not a body's
@@ -1457,7 +1455,7 @@ class Attributor:
         self.pair_nouns = {strings.add(w) for w in ("counterpart", "counterparts", "colleague", "host", "guest")}
         self.body_words = {strings.add(w) for w in BODY_WORDS}
         self.name_abbreviations = {strings.add(w) for w in NAME_ABBREVIATIONS}
-        self.stance_be = {strings.add(w) for w in ("is", "are", "was", "were", "remains", "remain", "remained")}
+        self.stance_be = {strings.add(w) for w in STANCE_BE}
         self.first_possessives = {strings.add(w) for w in ("our", "my")}
         self.a_an = {strings.add("a"), strings.add("an")}
         self.note_word = strings.add("note")
@@ -3701,7 +3699,7 @@ class Attributor:
         Kassym-Jomart Tokayev" is not the one "the President of Uzbekistan" may stand for)."""
         first = (state.get("blocks") or [(0, at)])[0]
         lede = LEDE_SUBJECT.match(text, first[0], min(first[1], at))
-        name = (lede.group("name") or lede.group("name2")) if lede is not None else None
+        name = lede.group("name") if lede is not None else None
         if not name or not self._is_person(None, name) or self._names_a_state(name.split()[0]):
             return None
         if own_office and name.split()[0].lower() in TITLE_WORDS:
@@ -6437,11 +6435,20 @@ class Attributor:
         # (but after a place and a comma, a name set off by commas on both sides is the office's own: "The
         # outgoing Chinese Ambassador to Ghana, Lu Kun, has said")
         apposition = re.compile(rf"\b(?i:{office_re}){places},\s+{honorific}{name},")
+
+        def no_name(full: str) -> bool:  # (a body's or a region's name: "chairman of ... Xinjiang Uyghur Autonomous
+            # Region")
+            return any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS | BODY_WORDS
+                       | REGION_WORDS for w in full.split()) or self._names_a_state(full.split()[0])
+
+        def marked(near: str) -> bool:  # whether the office's own words say the state or body the description does
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
+            return any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks)
+
         for m in [*pattern.finditer(text), *apposition.finditer(text)]:
             full = m.group(1)
-            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS | BODY_WORDS
-                   | REGION_WORDS for w in full.split()) or self._names_a_state(full.split()[0]):
-                continue  # (nor a body's or a region's name: "chairman of ... Xinjiang Uyghur Autonomous Region")
+            if no_name(full):
+                continue
             # (the state or body is in the office's own words: the capitalised words just before it, or its
             # places; not "(Turkic Council) attended ... Azerbaijani President Ilham Aliyev" for "the Turkish
             # president")
@@ -6450,9 +6457,7 @@ class Attributor:
                 if not w[:1].isupper() or w[-1:] in ",.;:)":
                     break
                 run.insert(0, w)
-            near = " ".join(run) + " " + text[m.start():m.start(1)]
-            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
-            if marks and not any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks):
+            if marks and not marked(" ".join(run) + " " + text[m.start():m.start(1)]):
                 # (a body's initials for its name: "The OTS Secretary General", "the Organization of Turkic States")
                 continue
             found.add(full)
@@ -6463,15 +6468,8 @@ class Attributor:
         # People's Government of Xinjiang", whom the text never calls an official)
         after_name = re.compile(rf"{name},\s+(?:{aside}[^,.;()]{{0,50}},\s+)?(?:the\s+)?(?i:{re.escape(office)}){places}")
         for m in after_name.finditer(text):
-            full = m.group(1)
-            if any(w.lower().strip(".") in TITLE_WORDS | TITLE_MODIFIERS | OPENERS | MONTHS_DAYS | BODY_WORDS
-                   | REGION_WORDS for w in full.split()) or self._names_a_state(full.split()[0]):
-                continue
-            near = text[m.end(1):m.end()]
-            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", near)).lower()
-            if not marks or not any(mark in near.lower() or (len(mark) >= 2 and mark in initials) for mark in marks):
-                continue  # (only where the description says which state or body: "the Chinese Minister")
-            found.add(full)
+            if marks and not no_name(m.group(1)) and marked(text[m.end(1):m.end()]):
+                found.add(m.group(1))  # (only where the description says which state or body: "the Chinese Minister")
         surnames = {f.split()[-1] for f in found}
         if len(surnames) != 1 or re.search(rf"\b{re.escape(next(iter(surnames)))}\b", label):
             return None  # (none, several, or the label names the one already: "The chairman of the PRC Jane Doe")
@@ -7243,6 +7241,11 @@ class Attributor:
         marked = TURN_IN_BRACKETS.match(text, start)
         return marked, (re.findall(r"\(([^()]*)\)", marked.group("notes")) if marked else [])
 
+    def _of_state(self, tokens, text: str, k: int) -> bool:
+        """Whether "of" and a state's name stand at token ``k`` in a turn's mark: "President of Russia Vladimir
+        Putin:" (its office's state, then the name)."""
+        return tokens.lower_l[k] == self.of_word and self._names_a_state(text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]])
+
     def _transcript_speaker(self, text, tokens, lo: int, hi: int, refs, member_record: bool = False,
                             commons_record: bool = False):
         """A paragraph that opens with a speaker's name and a colon, as transcripts do: "Wang Wenbin: ..."."""
@@ -7260,8 +7263,7 @@ class Attributor:
                 while a < b and (tokens.lower_l[a] in self.title_hashes or (
                         a > 0 and text[tokens.idx_l[a]:tokens.end_l[a]] == "." and tokens.end_l[a - 1] == tokens.idx_l[a])):
                     a += 1  # ("The Hon. I. PNEVMATIKOS": the titles and their full stop)
-                if a + 3 < b and tokens.lower_l[a] == self.of_word and self._names_a_state(
-                        text[tokens.idx_l[a + 1]:tokens.end_l[a + 1]]):
+                if a + 3 < b and self._of_state(tokens, text, a):
                     a += 2  # ("President of China Xi Jinping (retranslated): ...": the office's state, then the name)
                 found = self._speaker_at(tokens, text, a, b, refs) if a < b else None
                 if found is not None:
@@ -7371,8 +7373,7 @@ class Attributor:
                         # ("UYGHUR FORCED LABOR: ...": or names of a people, a place, a term: no one's name)
                     return self._speaker_at(tokens, text, named_from, k, refs)
                 return None
-            if titled and k == lo + 1 and tokens.lower_l[k] == self.of_word and k + 1 < hi and tokens.cap_l[k + 1] \
-                    and self._names_a_state(text[tokens.idx_l[k + 1]:tokens.end_l[k + 1]]):
+            if titled and k == lo + 1 and k + 1 < hi and tokens.cap_l[k + 1] and self._of_state(tokens, text, k):
                 named_from = k + 2  # "President of Russia Vladimir Putin: ...": the office and its state, then the name
                 continue
             if not tokens.cap_l[k]:
