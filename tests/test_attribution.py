@@ -5368,3 +5368,21 @@ def test_he_through_a_paragraph_that_opens_with_he_is_whom_the_one_before_it_is_
             "He cultivated ties with officials.\n\n"
             "He urged his people to become educated.")
     assert [a.label for a in voices(tmp_path, body).attributions] == ["Jane Roe", None, None, "Jan Novak"]
+
+
+def test_a_letter_many_signed_speaks_as_itself_and_is_never_she(tmp_path):
+    # no one body issued a letter many signed: "the letter said" is the letter's own voice; and a "she" after it
+    # stands for a person, never for the letter
+    body = ("Saudi Arabia and Russia have written to the United Nations, and 22 ambassadors signed a letter to "
+            "the Council this week criticising China.\n\n"
+            "The letter said security had returned to the region.\n\n"
+            "Jane Roe is finally feeling optimistic.\n\n"
+            "\u201cIt makes me hopeful,\u201d she told the broadcaster.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [None, "The letter", None, "Jane Roe"]
+
+
+def test_a_statement_its_issuer_released_is_still_the_issuers(tmp_path):
+    # (the letter speaks as itself only when many signed it; one body's statement stays that body's)
+    body = ("The Ruritanian Foreign Ministry issued a statement on Monday.\n\n"
+            "The statement said the talks had failed.")
+    assert [a.label for a in voices(tmp_path, body).attributions][1] == "The Ruritanian Foreign Ministry"

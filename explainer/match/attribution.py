@@ -3462,6 +3462,8 @@ class Attributor:
                         and self._speaking_document(tokens, a, d - 1) \
                         and not (d - 1 == a + 1 and tokens.lower_l[d - 1] in self.issued_documents
                                  and self._issuer_named_before(
+                            text, tokens.idx_l[a], text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower())
+                                 and not self._signed_by_many(
                             text, tokens.idx_l[a], text[tokens.idx_l[d - 1]:tokens.end_l[d - 1]].lower())):
                     # "The resolution expressed ...", no one named as its issuer: the document, as written
                     fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[d - 1]].split()), a, d, role)
@@ -5063,6 +5065,8 @@ class Attributor:
         if TWO_NAMED.fullmatch((label or "").split(",")[0].strip()) or "both" in words:
             return False  # "Chairman Hussain and Ambassador Dhaheri both": two people, never one pronoun
         last = (label or "").split(",")[0].split()[-1:] or [""]
+        if pronoun in ("he", "him", "his", "she", "her", "hers") and last[0].lower() in DOCUMENT_WORDS:
+            return False  # "the letter said ..." [paragraph] "..., she told SBS News": a document is never "she"
         if pronoun in ("he", "him", "his", "she", "her", "hers") and last[0].endswith("s") \
                 and not last[0].endswith("ss") and (last[0].islower() or words & GROUP_MARKERS):
             return False  # "Ethnic Han Chinese Catholics", "local officials": many people, never "he"
@@ -5227,6 +5231,15 @@ class Attributor:
             rf"\b(?:issued|released|published|sent|wrote|signed|delivered|read|penned|addressed|initiated|posted)\s+"
             rf"(?:a|an|the|their|its|his|her|this)\s+{doc}|\bin\s+(?:a|an|the|their|its|his|her)\s+{doc}"
             rf"|(?:'s|’s)\s+{doc}|\b{name}s?\s+(?:by|from|of)\s+(?:the\s+)?[A-Z]", text[:at], re.I) is not None
+
+    @staticmethod
+    def _signed_by_many(text: str, at: int, name: str) -> bool:
+        """Whether the text before ``at`` gives the letter or statement ``name`` as one many signed ("22 ambassadors
+        signed a letter", "a letter signed by 22 countries", "76 signatories to a statement"): no one body issued
+        it, so "the letter said" is the letter's own voice."""
+        doc = rf"(?:[\w-]+\s+){{0,2}}?{name}s?\b"
+        return re.search(rf"\bsigned\s+(?:on\s+to\s+)?(?:a|an|the)\s+{doc}|\b{name}s?\s+signed\s+by\b"
+                         rf"|\bsignatories\s+(?:to|of)\s+(?:a|an|the)\s+{doc}", text[:at], re.I) is not None
 
     @staticmethod
     def _subordinate_opening(tokens, text: str, a: int, b: int) -> bool:
