@@ -5386,3 +5386,14 @@ def test_a_statement_its_issuer_released_is_still_the_issuers(tmp_path):
     body = ("The Ruritanian Foreign Ministry issued a statement on Monday.\n\n"
             "The statement said the talks had failed.")
     assert [a.label for a in voices(tmp_path, body).attributions][1] == "The Ruritanian Foreign Ministry"
+
+
+def test_a_motion_or_a_bill_speaks_as_itself_whatever_words_name_it(tmp_path):
+    # a house's motion or bill is put to a vote as written: "The motion says", "The Uyghur human rights bill urges"
+    body = ("Canada's parliament passed a non-binding motion on Monday.\n\n"
+            "The motion says the treatment of the minority meets the definition of genocide.\n\n"
+            "The House also passed a bill.\n\n"
+            "The Uyghur human rights bill urges the president to act.\n\n"
+            "The Senate rejected a Western-led motion on Friday.")
+    assert [a.label for a in voices(tmp_path, body, source="Tilbury Times").attributions] == [
+        None, "The motion", None, "The Uyghur human rights bill", None]

@@ -377,7 +377,8 @@ PORTFOLIOS = {"affairs", "defence", "defense", "finance", "trade", "commerce", "
 DOCUMENT_PARTICIPLES = {"dated", "signed", "published", "issued", "released", "adopted", "addressed", "sent",
                         "written", "posted", "delivered"}
 DOCUMENT_WORDS = {"release", "statement", "communique", "communiqué", "report", "declaration", "letter", "message",
-                  "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution"}
+                  "announcement", "study", "assessment", "document", "paper", "analysis", "article", "resolution",
+                  "motion", "bill"}
 SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "ministry", "minister",
                  "organisers", "organizers",
                  # plurals of offices, and those who speak for a faith or put their names to a text
@@ -1471,7 +1472,10 @@ class Attributor:
         self.people = [e for e in entries.values() if e.type == "person" and " " in e.title]
         self.self_speaking = {strings.add(w) for w in ("report", "study", "assessment", "declaration", "document",
                                                          "paper", "communique", "communiqué", "resolution",
-                                                         "analysis", "statement", "letter")}
+                                                         "analysis", "statement", "letter", "motion", "bill")}
+        # a house's motion or bill speaks as itself whatever words name it ("The Uyghur human rights bill urges",
+        # "The Western-led motion had demanded"): it is put to a vote as written, no report of its subject
+        self.motions = {strings.add(w) for w in ("motion", "bill")}
         self.document_compounds = {(strings.add(x), strings.add(y)) for x, y in (
             ("joint", "statement"), ("white", "paper"), ("joint", "declaration"), ("final", "communique"))}
         self.closing_adverbs = {strings.add(w) for w in ("also", "further", "furthermore", "moreover", "again")}
@@ -5269,6 +5273,8 @@ class Attributor:
         "the latest annual report": named for their subject, or described)."""
         if j == a + 1:
             return tokens.lower_l[j] in self.self_speaking
+        if tokens.lower_l[j] in self.motions and a + 1 < j <= a + 6:
+            return True
         return j == a + 2 and (tokens.lower_l[j - 1], tokens.lower_l[j]) in self.document_compounds
 
     def _state_opening(self, tokens, refs, first: int, b: int):
