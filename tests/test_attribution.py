@@ -5397,3 +5397,15 @@ def test_a_motion_or_a_bill_speaks_as_itself_whatever_words_name_it(tmp_path):
             "The Senate rejected a Western-led motion on Friday.")
     assert [a.label for a in voices(tmp_path, body, source="Tilbury Times").attributions] == [
         None, "The motion", None, "The Uyghur human rights bill", None]
+
+
+def test_a_bare_correspondent_closing_the_sentence_is_the_writers_own_and_where_a_name_said_it_is_no_part_of_it(
+        tmp_path):
+    # "..., correspondent reports." with no outlet or article: the publisher's own byline, so the sentence's own cue
+    # ("talked about") names its speaker; "said Jan Novak on the Open Dialogue TV": where he said it, not who
+    body = ("Minister Jan Novak talked about the recent visit of the president to China, correspondent reports.\n\n"
+            "\u201cIt is a state visit,\u201d said Jan Novak on the Open Dialogue TV.\n\n"
+            "He noted that an agreement was signed.\n\n"
+            "The two presidents talked about ways to expand cooperation.")
+    assert [a.label for a in voices(tmp_path, body, source="bnews.kz").attributions] == [
+        "Minister Jan Novak", "Jan Novak", "Jan Novak", None]

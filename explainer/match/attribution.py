@@ -267,7 +267,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "voiced", "voices",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -1620,7 +1620,11 @@ class Attributor:
         self.on_from = {strings.add("on"), strings.add("from")}
         self.continue_words = {strings.add(w) for w in ("continued", "continues")}
         self.continuing = {strings.add(w) for w in ("continued", "continues", "continue", "continuing")}
-        self.spoke = {strings.add("spoke"), strings.add("speaks")}
+        # ("talked about the visit" as "spoke about" it; "talked with", "talked to reporters" say nothing)
+        self.spoke = {strings.add("spoke"), strings.add("speaks"), strings.add("talked")}
+        self.talked_word = strings.add("talked")
+        self.they_we = {strings.add("they"), strings.add("we")}
+        self.two_words = {strings.add(w) for w in NUMBER_WORDS | {"both"}}
         self.phones = {strings.add(w) for w in ("phone", "telephone", "telephones", "phones")}
         self.about_words = {strings.add(w) for w in ("about", "of", "on", "highly", "positively", "out")}
         self.reported_words = {strings.add("reported"), strings.add("reports")}
@@ -2634,6 +2638,12 @@ class Attributor:
                         d >= hi or tokens.orth_l[d] == self.comma or text[tokens.idx_l[d]] in ".!?"):
                     return c, d  # 'said another speaker, Slamet Marif, standing on ...': the name the description gets
             return a, end  # '“...,” said the taxi driver.': someone described, not named
+        p = next((t for t in range(a + 2, b - 1) if tokens.lower_l[t] in self.where_words), None)
+        if p is not None and all(tokens.cap_l[t] for t in range(a, p)) \
+                and (tokens.lower_l[p + 1] in self.determiners or tokens.cap_l[p + 1]) \
+                and self._is_person(None, text[tokens.idx_l[a]:tokens.end_l[p - 1]]):
+            return a, p  # 'said Dauren Abayev on the Open Dialogue TV', '... at the press conference': a person's name,
+            # then where the words were said, read as one run of capitals
         if self._office_closing(tokens, text, a, b):
             return a, b  # "..., underlined the permanent representative."
         if self._office_then_name(tokens, text, a, b):
@@ -2997,6 +3007,11 @@ class Attributor:
                     s + 2 < n and (text[idx[s + 1]:ends[s + 1]].endswith("ly") or low[s + 1] == self.up_word)
                     and low[s + 2] in self.about_words))):
             return False  # "spoke about the deal" says something; "spoke by phone", "spoke to reporters" does not
+        if w == self.talked_word and s > lo and (low[s - 1] in self.they_we or (
+                text[idx[s - 1]:ends[s - 1]].lower().endswith("s")
+                and not text[idx[s - 1]:ends[s - 1]].lower().endswith(("ss", "'s", "’s"))
+                and s - 2 >= lo and (low[s - 2] in self.determiners or low[s - 2] in self.two_words))):
+            return False  # "The two presidents talked about ways to expand ...": what those who met discussed
         if w in self.spoke and s + 2 < n and low[s + 1] == self.on_word \
                 and (low[s + 2] in self.phones or (low[s + 2] == self.the_word and s + 3 < n
                                                    and low[s + 3] in self.phones)):
@@ -7220,6 +7235,8 @@ class Attributor:
         """The label is the writer itself ("AP", "an AP investigation", "Reuters' analysis"), not one of its
         people or a body it reports ("UHRP Executive Director Omer Kanat")."""
         low = " ".join(label.replace("’", "'").split()).lower()
+        if re.fullmatch(r"(?:our\s+)?(?:correspondent|reporter)", low):
+            return True  # "..., correspondent reports." with no outlet or article before it: the writer's own
         for name in {m for n in writer[3] for m in (n, BRACKETED.sub("", n)) if m}:
             n = re.escape(name.lower())
             # (an agency naming itself with what it is: "Kazinform News Agency reports" in Kazinform's copy)
