@@ -5409,3 +5409,19 @@ def test_a_bare_correspondent_closing_the_sentence_is_the_writers_own_and_where_
             "The two presidents talked about ways to expand cooperation.")
     assert [a.label for a in voices(tmp_path, body, source="bnews.kz").attributions] == [
         "Minister Jan Novak", "Jan Novak", "Jan Novak", None]
+
+
+def test_q_and_a_turns_after_an_introduction_that_says_whom_the_outlet_spoke_to(tmp_path):
+    # no one speaks in the introduction: the answers are of the one the outlet spoke to, whatever they report
+    # others did; the questions are the asker's, the interviewer named or else the publisher
+    body = ("The party is among the most influential groups. The Weekly Post spoke to its Secretary, Jan Novak, "
+            "after the act passed. Excerpts:\n\n"
+            "Q: Why is the party important?\n\n"
+            "A: It is the government which tried to silence us. We want democracy.")
+    assert [a.label for a in voices(tmp_path, body, source="The Weekly Post").attributions] == [
+        None, "The Weekly Post", "Jan Novak"]
+    body = ("Jane Roe, the chair of the congress, clears the air in a conversation with Ann Smith.\n\n"
+            "Q. What do you say to that?\n\n"
+            "A. No, I don\u2019t believe it.")
+    assert [a.label for a in voices(tmp_path, body, source="Zee News").attributions] == [
+        None, "Ann Smith", "Jane Roe"]

@@ -689,6 +689,15 @@ def _opens_with_capital(label: str) -> bool:
 PARTICLES_RE = "(?:bin|ibn|al|el|de|da|di|du|van|von|der)"  # inside a name: "Mohammed bin Salman"
 NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))  # "Joseph R. Donovan Jr."
 _IV_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+# the introduction of "Q:" / "A:" turns saying whom the outlet talked to: "The Sunday Guardian spoke to its Secretary,
+# Najmidin Shirif, after ...", "Dolkun Isa, the Executive Chairman of ..., clears the air ... in a conversation with
+# Namta Gupta" (the one it spoke to, or the one in conversation with the interviewer)
+QA_INTRODUCED = re.compile(
+    rf"\b(?:spoke|spoken|talked|talks|speaks)\s+(?:to|with)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+,?\s+){{0,4}}?"
+    rf"(?:(?:Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)\s+)?{_IV_NAME}(?=[,.]|\s+(?:after|about|on|in|at|during|who|from)\b)"
+    rf"|{_IV_NAME},[^.!?]{{1,160}}?\bin\s+an?\s+(?:[\w-]+\s+)?conversation\s+with\b")
+# ("... in a conversation with Namta Gupta": the one who asks the "Q." turns)
+QA_ASKER = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+)?conversation\s+with\s+{_IV_NAME}")
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},|,)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
@@ -5765,7 +5774,8 @@ class Attributor:
         cue_starts = [c[1] for c in cues]
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
-                 "turn": None, "thing": None, "qtext": quote_view(text, blocks), "interviewee": None}
+                 "turn": None, "thing": None, "qtext": quote_view(text, blocks), "interviewee": None,
+                 "writer_names": writer[3] if len(writer) > 3 else ()}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
         # were also my speeches ...": the speech itself, not news of it)
@@ -6018,16 +6028,46 @@ class Attributor:
         para = text[start:end].rstrip()
         question = para.endswith("?")
         if state["answered"]:  # (a text with "Q:" and "A:" turns: its introduction says whose the answers are)
+            if not state.get("qa_started") and QUESTION_TURN.match(text, start):
+                state["qa_started"] = True  # (and the first question is asked as the others are, below)
             if not state.get("qa_started"):
-                if QUESTION_TURN.match(text, start):
-                    state["qa_started"] = True
-                elif not state.get("turns_seen"):  # (who speaks in the introduction, before the first "Q:": whom
+                if not state.get("turns_seen"):  # (who speaks in the introduction, before the first "Q:": whom
                     # the "A:" turns are of; not in a transcript, whose named turns come before: "Jane Doe: Welcome")
+                    m = QA_ASKER.search(para)
+                    if m is not None and state.get("qa_asker") is None and self._is_person(None, m.group(1)):
+                        state["qa_asker"] = m.group(1)
+                    if self._writer_named(para, (None, None, None, state["writer_names"])):
+                        state["qa_outlet"] = True  # ("The Sunday Guardian spoke to ...": the outlet asks)
+                    m = QA_INTRODUCED.search(para) or INTERVIEWEE.search(para)
+                    if m is not None and state.get("qa_named") is None:
+                        name = " ".join(next(g for g in m.groups() if g).split())
+                        if self._is_person(None, name):
+                            state["qa_named"] = name
                     for v in para_voices:
                         if not v.writer and v.label and not (v.cue or "").startswith("published by ") \
                                 and self._is_person(v.holder, v.label):
                             key = v.holder or v.label.split(",")[0].split()[-1]
                             state.setdefault("intro_people", {}).setdefault(key, []).append(v)
+            elif QUESTION_TURN.match(text, start) and not state["interviewee"] and para_voices \
+                    and (state.get("qa_named") or state.get("intro_people")):
+                # the questions of an interview whose answers are someone's the introduction names: the asker's,
+                # the interviewer it names ("... in a conversation with Namta Gupta") or else the publisher,
+                # whatever the question reports ("Q: The minister said ... . What do you say?")
+                # (a press conference's "Q:" carried by a site that asked nothing: the mark, as written)
+                asker = state.get("qa_asker")
+                writer = next((v for v in para_voices if v.writer), None)
+                holder, label = (None, asker) if asker else (writer.holder, writer.label) \
+                    if writer and state.get("qa_outlet") else (None, QUESTION_WORD.match(text, start).group(0))
+                if label:
+                    return [v._replace(holder=holder, label=label, cue="interview question", writer=False)
+                            for v in para_voices]
+            elif ANSWER_TURN.match(text, start) and not state["interviewee"] and para_voices \
+                    and not state.get("intro_people") and state.get("qa_named"):
+                # "The Sunday Guardian spoke to its Secretary, Najmidin Shirif, ...", no one speaking in it: the
+                # answers are of the one the outlet spoke to, whatever they report others did ("A: It is the
+                # Chinese government which tried to draw ...")
+                return [v._replace(holder=None, label=state["qa_named"], cue="interview answer", writer=False)
+                        for v in para_voices]
             elif ANSWER_TURN.match(text, start) and not state["interviewee"] and para_voices \
                     and all(v.writer for v in para_voices) and state.get("intro_people"):
                 # "Talking to IANS, ... Dolkun Isa ... said ...", then "Q: ..." / "A: ...": the answers are of the
