@@ -5425,3 +5425,13 @@ def test_q_and_a_turns_after_an_introduction_that_says_whom_the_outlet_spoke_to(
             "A. No, I don\u2019t believe it.")
     assert [a.label for a in voices(tmp_path, body, source="Zee News").attributions] == [
         None, "Ann Smith", "Jane Roe"]
+
+
+def test_a_judge_or_a_court_that_ruled_that_or_determined_that_speaks(tmp_path):
+    # a ruling is said: "ruled that ...", "ruled in favor of ...", "determined that ..."; "ruled the country" is not
+    body = ("The judge quickly ruled that the trial must continue in Almaty.\n\n"
+            "A United States immigration court has ruled in favor of a Chinese citizen.\n\n"
+            "The court determined that the goods were made with forced labour.\n\n"
+            "Jan Novak ruled the country for a decade.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "The judge", "A United States immigration court", "The court", None]

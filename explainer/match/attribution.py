@@ -267,7 +267,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -1632,6 +1632,9 @@ class Attributor:
         # ("talked about the visit" as "spoke about" it; "talked with", "talked to reporters" say nothing)
         self.spoke = {strings.add("spoke"), strings.add("speaks"), strings.add("talked")}
         self.talked_word = strings.add("talked")
+        self.ruling_words = {strings.add("ruled"), strings.add("determined")}
+        self.ruled_word = strings.add("ruled")
+        self.ruling_objects = {strings.add(w) for w in ("in", "against")}
         self.they_we = {strings.add("they"), strings.add("we")}
         self.two_words = {strings.add(w) for w in NUMBER_WORDS | {"both"}}
         self.phones = {strings.add(w) for w in ("phone", "telephone", "telephones", "phones")}
@@ -2954,6 +2957,10 @@ class Attributor:
                                         and low[j] not in self.take_words and s + 1 < n and low[s + 1] == self.that_word):
             return False  # "Experts note that ...", a plural then "that", is said; "Take note that ...", "a
             # diplomatic note", "I'll note here": a note taken or sent, or the writer's aside
+        if w in self.ruling_words and not (s + 1 < n and (low[s + 1] == self.that_word or (
+                low[s + 1] in self.ruling_objects and w == self.ruled_word))):
+            return False  # a judge or a court "ruled that ...", "ruled in favour of ...", "determined that ...": its
+            # ruling, said; not "ruled the country", "ruled out", "determined to", "determined the date"
         if w == self.advocates_word and j >= lo and low[j] == self.rights_word:
             return False  # "suspicions among Kazakh rights advocates that ...": the noun, people who advocate
         if j == lo and ends[j] - idx[j] > 5 and text[idx[j]:ends[j]].endswith("ing") and text[idx[j]].isupper() \
