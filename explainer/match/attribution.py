@@ -603,6 +603,9 @@ CORPORATE_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|LLP|plc|PLC|Co|Corp|S\.A|AG|Gm
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: of)?(?: [A-Z][\w’'.-]*){0,3}) "
                               r"(?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")  # ("President of China Xi Jinping (...)")
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
+# a note that the turn is interpreted: "Ablikim Ghappar (through translator): ...", "(via interpreter)", "(retranslated)"
+TRANSLATION_NOTE = re.compile(r"(?:through|via|by)\s+(?:an?\s+)?(?:translator|interpreter|translation)"
+                              r"|(?:re)?translated|interpreted", re.I)
 # The one an interview's introduction names as interviewed
 # Words that place a description, never a title before a surname: "an official at the Museum"
 PLACING_WORDS = frozenset(("the", "a", "an", "at", "of", "in", "from", "for", "to", "with", "on", "by"))
@@ -7337,7 +7340,8 @@ class Attributor:
             name = marked.group("name")
             words = name.replace(".", " ").split()
             if any(n == "".join(w[0] for w in words if w[:1].isupper()) for n in notes) \
-                    or any(TIME_NOTE.fullmatch(n.strip()) for n in notes) or words[0].lower() in TITLE_WORDS \
+                    or any(TIME_NOTE.fullmatch(n.strip()) or TRANSLATION_NOTE.fullmatch(n.strip()) for n in notes) \
+                    or words[0].lower() in TITLE_WORDS \
                     or (len(words) >= 2 and all(w.isupper() for w in words)):
                 # "Gargi Mahadeshwar (GM): ...", "Senator ABETZ (Tasmania) (10:11): ...": a turn with its mark's
                 # initials, the speaker's seat or the time in brackets
