@@ -5441,3 +5441,12 @@ def test_a_transcripts_turn_with_a_note_that_it_is_interpreted(tmp_path):
     body = ("Jane Roe: He secretly filmed the video and sent it to his uncle.\n\n"
             "Jan Novak (through translator): When I saw the video clip, I really felt sorrow for my nephew.")
     assert [a.label for a in voices(tmp_path, body, source="PBS NewsHour").attributions][1] == "Jan Novak"
+
+
+def test_welcoming_an_event_to_come_is_a_stance_and_he_after_praising_someone_is_not_the_one_praised(tmp_path):
+    entries = ENTRIES + [E("xi-jinping", "person", title="Xi Jinping")]
+    body = ("Foreign Minister Jan Novak thanked the ambassador.\n\n"
+            "He welcomed the upcoming visit of the Chinese foreign minister in September.\n\n"
+            "Praising the vision of President Xi Jinping for development, he said that his country could learn much.")
+    assert [(a.holder, a.label) for a in voices(tmp_path, body, entries=entries).attributions][1:] == [
+        (None, "Jan Novak"), (None, "Jan Novak")]

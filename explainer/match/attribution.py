@@ -1602,7 +1602,10 @@ class Attributor:
             "reopening", "resumption",
             # (a relation raised or a pledge made: "welcomed the elevation of relations to a strategic partnership")
             "elevation", "upgrade", "upgrading", "conclusion", "results", "achievements", "participation",
-            "commitment", "readiness", "intention", "willingness", "developments")}
+            "commitment", "readiness", "intention", "willingness", "developments",
+            # (and plurals, and a visit to come: "welcomed three agreements to be adopted", "welcomed the upcoming
+            # visit of ...": a stance on an event, not hosting its guests)
+            "agreements", "initiatives", "proposals", "announcements", "resolutions", "reports", "visit", "visits")}
         questions = {strings.add(w) for w in ("question", "questions", "query", "queries")}
         self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
             (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
@@ -3530,10 +3533,13 @@ class Attributor:
                     # ("His Highness expressed ...", "Her Excellency noted": the person, as "he" or "she")
                     pronoun = {"his": "he", "her": "she"}.get(pronoun.split()[0], pronoun) if " " in pronoun \
                         else pronoun
+                    opening = self._opening_clause_before(tokens, text, a)
                     antecedent = next((c for c in self._person_candidates(tokens, text, refs, a, state, pronoun)
                                        if c and self._agrees(pronoun, c) and not self._outlet_named(c, text)
                                        and not (c[0] is None and name_key(c[1] or "") in self.media)
-                                       and not self._a_state(c)), None)  # ("Xinhua": a news agency, never "he")
+                                       and not self._a_state(c)
+                                       and not (opening and self._named_between(refs, text, opening, c))),
+                                      None)  # ("Xinhua": a news agency, never "he")
                     if antecedent is not None and b - a == 1:  # (whom this paragraph's "he" stands for, so far)
                         state["pronoun_ref"] = (pronoun, antecedent, state.get("para_start", 0))
                     if b - a == 2 and text[tokens.idx_l[b - 1]:tokens.end_l[b - 1]].lower() == "office":
@@ -5455,6 +5461,31 @@ class Attributor:
             # in the paragraph before, "Beijing has also accused Kadeer of ..." [paragraph] '"These accusations
             # are false," she said')
             yield self._named_person_before(tokens, text, refs, a, {**state, "para_start": state["prev_para_start"]})
+
+    def _opening_clause_before(self, tokens, text, a: int):
+        """The character span of the clause that opens the sentence with a participle and closes with the comma
+        right before the pronoun at token ``a`` ("Praising the vision of President Xi Jinping for ..., he said"):
+        those it names are what the pronoun's person did something to, never that person. None where there is
+        no such clause."""
+        lo = tokens.sentence(a, a + 1)[0]
+        first = tokens.token_at(lo)
+        if a - 1 <= first or tokens.orth_l[a - 1] != self.comma:
+            return None
+        word = text[tokens.idx_l[first]:tokens.end_l[first]]
+        if not (word.endswith("ing") and len(word) > 5 and word[:1].isupper()):
+            return None  # (not "When Trump was asked ..., he replied", "While Brownlee did call ..., he said": a
+            # clause with its own subject, the pronoun's person)
+        return tokens.idx_l[first], tokens.idx_l[a - 1]
+
+    def _named_between(self, refs, text: str, span, candidate) -> bool:
+        """Whether ``candidate`` (holder, label) is named inside the character span: by its entry's mention, or by
+        its label's last word."""
+        lo, hi = span
+        holder, label = candidate
+        if holder is not None:
+            return any(m.entry == holder and lo <= m.start < hi for m in refs)
+        last = (label or "").split(",")[0].split()[-1:]
+        return bool(last) and re.search(rf"\b{re.escape(last[0])}\b", text[lo:hi]) is not None
 
     def _people_opening_before(self, tokens, text, refs, k: int, state):
         """For "they" when no group has spoken: the people that open the sentence just before, in this paragraph
