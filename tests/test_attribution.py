@@ -5450,3 +5450,13 @@ def test_welcoming_an_event_to_come_is_a_stance_and_he_after_praising_someone_is
             "Praising the vision of President Xi Jinping for development, he said that his country could learn much.")
     assert [(a.holder, a.label) for a in voices(tmp_path, body, entries=entries).attributions][1:] == [
         (None, "Jan Novak"), (None, "Jan Novak")]
+
+
+def test_calling_something_by_a_judgment_is_a_statement_but_a_name_a_summons_or_a_passive_is_not(tmp_path):
+    body = ("Foreign Minister Jan Novak called the actions against the MP \u201cunacceptable\u201d.\n\n"
+            "A spokesperson for the region has called accusations of genocide totally groundless.\n\n"
+            "She was tortured with a device called a \u201ctiger chair\u201d.\n\n"
+            "Ruritania on Tuesday called in the ambassador over an article.\n\n"
+            "The refugees were called criminals by the spokesman.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Foreign Minister Jan Novak", "A spokesperson for the region", None, None, None]

@@ -602,6 +602,9 @@ CORPORATE_SUFFIX = re.compile(r",? (?:Inc|Ltd|LLC|LLP|plc|PLC|Co|Corp|S\.A|AG|Gm
 # (Tasmania) (10:11):"
 TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: of)?(?: [A-Z][\w’'.-]*){0,3}) "
                               r"(?P<notes>(?:\([^()\n]{1,40}\) ?){1,3}):\s")  # ("President of China Xi Jinping (...)")
+# what something is called in judging it, without quotation marks ("called accusations of genocide totally groundless")
+JUDGED = re.compile(r"\b(?:groundless|baseless|unfounded|false|unacceptable|absurd|ridiculous|lies|nonsense|fabricated|"
+                    r"irresponsible|slanderous|preposterous|outrageous)\b", re.I)
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 # a note that the turn is interpreted: "Ablikim Ghappar (through translator): ...", "(via interpreter)", "(retranslated)"
 TRANSLATION_NOTE = re.compile(r"(?:through|via|by)\s+(?:an?\s+)?(?:translator|interpreter|translation)"
@@ -1638,6 +1641,10 @@ class Attributor:
         # ("talked about the visit" as "spoke about" it; "talked with", "talked to reporters" say nothing)
         self.spoke = {strings.add("spoke"), strings.add("speaks"), strings.add("talked")}
         self.talked_word = strings.add("talked")
+        self.being_word = strings.add("being")
+        self.so_word = strings.add("so")
+        # ("called in China's ambassador", "called up the Prime Minister": a summons or a telephone call)
+        self.call_particles = {strings.add(w) for w in ("in", "up", "off", "back", "out")}
         self.ruling_words = {strings.add("ruled"), strings.add("determined")}
         self.ruled_word = strings.add("ruled")
         self.ruling_objects = {strings.add(w) for w in ("in", "against")}
@@ -3018,11 +3025,23 @@ class Attributor:
         on = s + 1 + (s + 2 < n and low[s + 1] in self.when_words and low[s + 2] in self.on_for)
         # ("Countries called Thursday on the ILO to send ...": when, then on whom)
         if w in self.called and (on >= n or low[on] not in self.on_for):
-            # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"
-            if s + 1 >= n or low[s + 1] not in self.called_objects:
+            # "He called it a “missed opportunity”": naming something in quotation marks, not "called Putin"; also
+            # a thing or a person named as the object ("Garneau called China's actions ... “unacceptable”", "It
+            # called Zhu the “architect” of ...", "called accusations of genocide totally groundless"), never a
+            # passive ("were called criminals") nor a name given ("a device called a “tiger chair”")
+            if s + 1 >= n:
                 return False
-            stop = idx[min(s + 12, n - 1)]
-            if not QUOTE_MARKS.search(text, ends[s], stop):
+            named_object = low[s + 1] not in self.called_objects and low[s + 1] not in self.determiners \
+                and low[s + 1] not in self.call_particles \
+                and text[idx[s + 1]] not in QUOTES_OPEN + QUOTES_BOTH and text[idx[s + 1]].isalnum() \
+                and j >= lo and low[j] not in self.be_words and low[j] != self.being_word \
+                and text[idx[j]].isalnum() and low[j] != self.so_word
+            if low[s + 1] not in self.called_objects and not named_object:
+                return False
+            stop = idx[min(s + (16 if named_object else 12), n - 1)]
+            sentence_end = tokens.sentence(s, s + 1)[1]
+            if not QUOTE_MARKS.search(text, ends[s], min(stop, sentence_end)) \
+                    and not JUDGED.search(text, ends[s], min(idx[min(s + 10, n - 1)], sentence_end)):
                 return False
         if w in self.spoke and not (s + 1 < n and (
                 low[s + 1] in self.about_words or (  # "spoke warmly about", "spoke up about"
