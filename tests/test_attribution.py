@@ -5460,3 +5460,12 @@ def test_calling_something_by_a_judgment_is_a_statement_but_a_name_a_summons_or_
             "The refugees were called criminals by the spokesman.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Foreign Minister Jan Novak", "A spokesperson for the region", None, None, None]
+
+
+def test_raising_concerns_or_an_issue_is_said_but_raising_children_or_a_treatment_raising_concern_is_not(tmp_path):
+    body = ("Protesters have raised their voices against the demolition of mosques.\n\n"
+            "Prime Minister Jan Novak raised these issues during the General Assembly debate.\n\n"
+            "Jan Novak raised two children in Urumqi.\n\n"
+            "The treatment of the Uyghurs in China has raised human rights concern globally.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Protesters", "Prime Minister Jan Novak", None, None]

@@ -267,7 +267,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined", "raised", "raises",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -1041,7 +1041,11 @@ EVENT_HEADS = frozenset(("trial", "trials", "case", "cases", "incident", "incide
                          "proposal", "proposals", "plan", "plans", "projects", "initiative", "initiatives",
                          "measures", "steps", "efforts",
                          # ties between states: "China-Zambia relations have maintained a positive momentum"
-                         "relations", "ties", "cooperation", "friendship", "partnership"))
+                         "relations", "ties", "cooperation", "friendship", "partnership",
+                         # what was done to people: "The treatment of the Uyghurs in China has raised human rights
+                         # concern", "The disappearance of the members of ... has raised further concerns"
+                         "treatment", "disappearance", "disappearances", "detention", "detentions", "arrest",
+                         "arrests", "deportation", "deportations", "persecution", "repression"))
 # A form of address before a name: "His Highness Sheikh Mohamed", "Her Excellency ..." ("H.E." stays, as written)
 _HONORIFIC = r"(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness)"
 HONORIFIC = re.compile(rf"^{_HONORIFIC} (?=[A-Z])")
@@ -1610,8 +1614,15 @@ class Attributor:
             # visit of ...": a stance on an event, not hosting its guests)
             "agreements", "initiatives", "proposals", "announcements", "resolutions", "reports", "visit", "visits")}
         questions = {strings.add(w) for w in ("question", "questions", "query", "queries")}
+        # ("raised concerns", "raised the issue", "raised their voices against ...": said; "raised two children",
+        # "raised funds", "raised tariffs" say nothing)
+        raised_things = {strings.add(w) for w in (
+            "concern", "concerns", "issue", "issues", "question", "questions", "voice", "voices", "fears", "objection",
+            "objections", "alarm", "alarms", "matter", "plight", "point", "points", "doubts", "slogans", "case",
+            "cases", "topic", "subject", "complaint", "complaints", "criticism", "demands")}
         self.object_verbs = {strings.add(verb): (objects, reach) for verbs, objects, reach in (
-            (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5)) for verb in verbs}
+            (("welcomed", "welcomes"), welcomed_things, 4), (("answered", "answers"), questions, 5),
+            (("raised", "raises"), raised_things, 4)) for verb in verbs}
         # (not "addressing": "Addressing the root causes, Xinjiang has ..." tackles something, says nothing)
         self.speaking_openers = {strings.add(w) for w in ("speaking", "testifying", "commenting", "thanking",
                                                           "congratulating", "writing")}
