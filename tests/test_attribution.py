@@ -5469,3 +5469,11 @@ def test_raising_concerns_or_an_issue_is_said_but_raising_children_or_a_treatmen
             "The treatment of the Uyghurs in China has raised human rights concern globally.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Protesters", "Prime Minister Jan Novak", None, None]
+
+
+def test_a_name_that_ends_in_an_is_a_name_and_challenging_something_is_said(tmp_path):
+    body = ("For its part, Ruritania was willing to enhance cooperation, Deputy Prime Minister Sok An said.\n\n"
+            "Jan Novak, the regional government spokesperson, challenged the veracity of foreign databases.\n\n"
+            "An official said the talks had failed.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Deputy Prime Minister Sok An", "Jan Novak, the regional government spokesperson", "An official"]

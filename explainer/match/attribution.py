@@ -267,7 +267,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined", "raised", "raises",
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined", "raised", "raises", "challenged",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -3302,8 +3302,11 @@ class Attributor:
             return w not in self.active_only
         dash_closing = s - 1 > lo and idx[s] > ends[s - 1] and text[idx[s - 1]:ends[s - 1]] == "-" \
             and orth[s - 2] == self.comma  # ('..., - said Jane Roe.': a spaced dash closing the words said)
-        if s > lo and ((low[s - 1] in self.noun_before and not dash_closing) or (k >= lo and low[k] in self.be_words)
-                       or low[s - 1] in self.stand_words):
+        # ("Sok An said", "Nguyen Van An said": a name's last word, in capitals after a capitalised word, is no "an")
+        name_end = s - 2 >= lo and tokens.cap_l[s - 1] and tokens.cap_l[s - 2] and not tokens.boundary_l[s - 2] \
+            and text[idx[s - 1]].isupper() and text[idx[s - 2]].isupper()
+        if s > lo and ((low[s - 1] in self.noun_before and not dash_closing and not name_end)
+                       or (k >= lo and low[k] in self.be_words) or low[s - 1] in self.stand_words):
             return False  # (past adverbs too: "have been extensively documented", "were also reported": a passive;
             # "Beijing stands accused of detaining ...")
         if s == lo or text[idx[s]].isupper():
