@@ -5477,3 +5477,10 @@ def test_a_name_that_ends_in_an_is_a_name_and_challenging_something_is_said(tmp_
             "An official said the talks had failed.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Deputy Prime Minister Sok An", "Jan Novak, the regional government spokesperson", "An official"]
+
+
+def test_heads_of_state_and_countries_described_speak_as_written(tmp_path):
+    body = ("The two heads of state said that the two countries will expand cooperation.\n\n"
+            "The eight Nordic and Baltic countries also expressed their concerns regarding the reports.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "The two heads of state", "The eight Nordic and Baltic countries"]

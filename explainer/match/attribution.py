@@ -400,6 +400,8 @@ SPEAKER_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "offici
                  "deputy", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "parliamentarian",
                  "parliamentarians", "senator", "senators", "activist", "diplomat", "official", "press",
                  "sides", "parties", "presidents", "ministers", "delegations", "delegates", "delegate", "consulate",
+                 # ("The two heads of state said that ...", "The heads of the two countries stressed ...")
+                 "heads", "countries",
                  "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents",
                  "commentators", "prosecutor", "prosecutors",
                  "protesters", "protestors", "demonstrators",  # "The demonstrators also urged ..."
