@@ -5484,3 +5484,9 @@ def test_heads_of_state_and_countries_described_speak_as_written(tmp_path):
             "The eight Nordic and Baltic countries also expressed their concerns regarding the reports.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "The two heads of state", "The eight Nordic and Baltic countries"]
+
+
+def test_a_states_fm_is_its_foreign_minister_named_before(tmp_path):
+    body = ("Kazakh Foreign Minister Jan Novak met with the visiting Foreign Minister Li Wei.\n\n"
+            "Following the meeting, the Kazakh FM said the outcomes gave a new impetus to relations.")
+    assert [a.label for a in voices(tmp_path, body, source="Kazinform").attributions][1] == "Jan Novak"

@@ -554,6 +554,7 @@ OFFICE_SYNONYMS = {
     "ambassador": {"ambassador", "envoy"},
     "consul": {"consul"},  # "the consul said" after "Jan Novak, consul of the Embassy of ..."
     "pm": {"minister", "premier"},  # "The PM said" after "Prime Minister Viktor Orban"
+    "fm": {"minister"},  # "the Kazakh FM said" after "Kazakh Foreign Minister Mukhtar Tileuberdi"
     "premier": {"premier", "minister"},
     "legislator": {"legislator", "lawmaker", "chairman", "chairwoman", "speaker"},  # "the top legislator"
     # offices of faith: "The Chief Rabbi called" after "Chief Rabbi Ephraim Mirvis"
