@@ -3499,7 +3499,8 @@ class Attributor:
                 # statement of the body that just spoke, not one of many
                 fallback = (None, state["thing"][1], a, b, role)
                 break
-            if document and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words:
+            if document and tokens.lower_l[a] in self.another_one and tokens.lower_l[b - 1] in self.document_words \
+                    and tokens.lower_l[b - 1] not in self.motions:  # ("citing a recent motion as tabled ...": a reason)
                 # "One report said", "Some reports say": not the report of whoever spoke before; as written
                 fallback = (None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split()), a, b, role)
                 break
@@ -5349,8 +5350,8 @@ class Attributor:
         "the latest annual report": named for their subject, or described)."""
         if j == a + 1:
             return tokens.lower_l[j] in self.self_speaking
-        if tokens.lower_l[j] in self.motions and a + 1 < j <= a + 6:
-            return True
+        if tokens.lower_l[j] in self.motions and a + 1 < j <= a + 6 and tokens.lower_l[a] == self.the_word:
+            return True  # (a motion named, never one of several: "citing a recent motion as tabled ...")
         return j == a + 2 and (tokens.lower_l[j - 1], tokens.lower_l[j]) in self.document_compounds
 
     def _state_opening(self, tokens, refs, first: int, b: int):
