@@ -5490,3 +5490,12 @@ def test_a_states_fm_is_its_foreign_minister_named_before(tmp_path):
     body = ("Kazakh Foreign Minister Jan Novak met with the visiting Foreign Minister Li Wei.\n\n"
             "Following the meeting, the Kazakh FM said the outcomes gave a new impetus to relations.")
     assert [a.label for a in voices(tmp_path, body, source="Kazinform").attributions][1] == "Jan Novak"
+
+
+def test_a_states_stance_its_official_is_said_to_state_in_the_sentence_is_the_officials(tmp_path):
+    entries = ENTRIES + [E("china", "place", title="China", aliases=["PRC"])]
+    body = ("Foreign Ministry spokesman Jan Novak spoke at a briefing on Monday.\n\n"
+            "China welcomes the visit of the high commissioner to the region, the spokesman said, and in the "
+            "meantime, it opposes the so-called investigation.")
+    assert [(a.holder, a.label) for a in voices(tmp_path, body, entries=entries).attributions][1] == (
+        None, "Jan Novak")

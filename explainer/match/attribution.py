@@ -6950,6 +6950,18 @@ class Attributor:
                     own = r
                 if (own[0] is not None or not named) and not self._outlet(own, text):
                     break
+            if own is not None and self._is_state_speaker(own):
+                # "China welcomes the visit ..., the spokesman said, and ...": a state's stance that its official is
+                # said to state in the same sentence, set off by commas, is the official's words (a country speaks
+                # only where no one speaks for it)
+                for c in here:
+                    k = c[1]
+                    if tokens.idx_l[k] > own[3] and tokens.lower_l[k] in self.plain_said and not inside(tokens.idx_l[k]) \
+                            and c[2] < len(tokens.lower_l) and tokens.orth_l[c[2]] == self.comma:
+                        r = self._resolve(doc, text, tokens, c, lo, b, refs, state, parsed)
+                        if r is not None and self._is_person(r[0], r[1]) and not self._outlet(r, text):
+                            own = r
+                            break
             for held in (deferred, pending):  # the cues set aside: an opening clause's, then a quoted verb's
                 if own is None and held is not None:
                     r = self._resolve(doc, text, tokens, held, lo, b, refs, state, parsed)
