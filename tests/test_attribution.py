@@ -1474,8 +1474,8 @@ def test_a_joint_request_or_a_petition_is_a_statement(tmp_path):
 def test_a_form_of_address_before_a_name_is_left_out(tmp_path):
     # ("He" after "the visit of His Highness Sheikh Hamad": the name as first given, without the form of address)
     body = ("His Highness Sheikh Hamad bin Khalid Al Rami, Crown Prince of Ruritania, and Jan Novak, President of "
-            "Freedonia, have held talks.\n\nAt the meeting, the President welcomed the visit of His Highness Sheikh "
-            "Hamad. He said that the visit was timely.")
+            "Freedonia, have held talks.\n\nAt the meeting, the President hosted a dinner during the visit of His Highness "
+            "Sheikh Hamad. He said that the visit was timely.")
     assert labels(tmp_path, body)[1] == "Sheikh Hamad bin Khalid Al Rami"
 
 
@@ -2656,8 +2656,9 @@ def test_the_writer_speaking_in_the_first_person_is_the_writers_own_voice(tmp_pa
 
 
 def test_a_participle_after_the_subject_is_no_speakers_description(tmp_path):
+    # (the bill itself speaks, as a motion or a bill does: the aside only says what was done to it)
     body = "The bill, presented in parliament, demands that the government recognize the practices as genocide."
-    assert sentence_labels(voices(tmp_path, body)) == [None]
+    assert [label.split(",")[0] for label in sentence_labels(voices(tmp_path, body))] == ["The bill"]
 
 
 def test_trumpeted_inverts_and_answering_questions_speaks_but_an_aides_president_does_not(tmp_path):
@@ -4265,7 +4266,9 @@ LABEL_RULES = [
      "Q: Foreign Secretary Karel Horak told parliament that diplomats had confirmed the camps. What is your "
      "response?\n\n"
      "A: We noted relevant reports. The Ruritanian side firmly opposes the claims.",
-     None, ["Ruritanian Foreign Ministry spokesperson Jan Novak", "Foreign Secretary Karel Horak",
+     # (the question is the asker's, marked "Q", whatever it reports others said: the corpus's gold for a press
+     # conference's transcript a site carries)
+     None, ["Ruritanian Foreign Ministry spokesperson Jan Novak", "Q",
             "Ruritanian Foreign Ministry spokesperson Jan Novak"]),
     ("a_name_before_an_office_of_the_body_run_on_to_said",
      "Commenting, Jan Novak, Secretary General of the Ruritanian Council said: \u201cWe call for action.\u201d",
@@ -4504,7 +4507,8 @@ LABEL_RULES = [
      "Following are excerpts of the interview:\n\n"
      "Q: Do you expect one day to be back in your homeland?\n\n"
      "A: I left more than twenty years ago, and it is very painful to see the situation worsen.",
-     None, ["Freedom Watch President Jan Novak", "Freedom Watch President Jan Novak", None, None,
+     # (the questions are the asker's: the outlet the introduction names as talked to, else the turn's mark)
+     None, ["Freedom Watch President Jan Novak", "Freedom Watch President Jan Novak", None, "Q",
             "Freedom Watch President Jan Novak"]),
     ("we_interviewed_names_whose_answers_follow",
      "As the two countries plan for next year, we interviewed Ruritanian Ambassador to Freedonia Jan Novak to "
@@ -5499,3 +5503,10 @@ def test_a_states_stance_its_official_is_said_to_state_in_the_sentence_is_the_of
             "meantime, it opposes the so-called investigation.")
     assert [(a.holder, a.label) for a in voices(tmp_path, body, entries=entries).attributions][1] == (
         None, "Jan Novak")
+
+
+def test_a_role_in_lower_case_before_a_name_and_a_chanted_slogan(tmp_path):
+    body = ("Public figure and politician Jan Novak said, \u201cThousands are imprisoned and nobody acts.\u201d\n\n"
+            "\u201cFree East Turkistan! Free East Turkistan!\u201d chanted students outside Ronald Tutor Campus Center.")
+    found = [a.label for a in voices(tmp_path, body).attributions]
+    assert found[0] == "politician Jan Novak" and (found[1] or "").startswith("students")

@@ -268,6 +268,7 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
     "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined", "raised", "raises", "challenged",
+    "chanted",  # ('“Free East Turkistan!” chanted students outside ...': a slogan, said together)
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -503,6 +504,7 @@ INVERTIBLE = {"said", "says", "say", "stated", "states", "added", "adds", "noted
               "remarks", "emphasises", "emphasizes", "responds",
               # '"No contact is possible," confirms Jane Roe, president of ...'
               "confirms", "confirmed", "pleads", "pleaded", "begged", "begs",
+              "chanted",  # ('“Free East Turkistan!” chanted students outside ...')
               # '"...," posted Jane Roe, a user on X', '"...," specified the presidency'
               "posted", "tweeted", "specified", "conceded", "countered", "retorted",
               "opined", "lamented", "cautioned", "complained"}
@@ -707,6 +709,8 @@ QA_INTRODUCED = re.compile(
     rf"|{_IV_NAME},[^.!?]{{1,160}}?\bin\s+an?\s+(?:[\w-]+\s+)?conversation\s+with\b")
 # ("... in a conversation with Namta Gupta": the one who asks the "Q." turns)
 QA_ASKER = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+)?conversation\s+with\s+{_IV_NAME}")
+# ("Talking to IANS, ... Dolkun Isa said ...": the outlet that asks the "Q:" turns)
+QA_ASKING_OUTLET = re.compile(r"\b(?:[Tt]alking|[Ss]peaking)\s+(?:exclusively\s+)?to\s+([A-Z][\w.&’'-]+(?:\s+[A-Z][\w.&’'-]+){0,3})")
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},|,)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
@@ -1348,7 +1352,10 @@ ROLE_BEFORE_NAME = OFFICE_OR_PERSON | {"resident", "residents", "member", "stude
                                        "economist", "historian", "academic", "blogger", "businessman",
                                        "businesswoman", "entrepreneur", "poet", "artist", "musician", "singer",
                                        "filmmaker", "survivor", "detainee", "victim", "witness", "farmer",
-                                       "teacher", "worker", "imam", "cleric"}
+                                       "teacher", "worker", "imam", "cleric",
+                                       # ("Public figure and politician Rysbek Sarsenbay said", "family physician")
+                                       "politician", "physician", "doctor", "writer", "author", "novelist",
+                                       "lawyer", "attorney", "professor", "scholar", "researcher", "activist"}
 
 
 class Attributor:
@@ -6113,6 +6120,9 @@ class Attributor:
                     # the "A:" turns are of; not in a transcript, whose named turns come before: "Jane Doe: Welcome")
                     m = QA_ASKER.search(para)
                     if m is not None and state.get("qa_asker") is None and self._is_person(None, m.group(1)):
+                        state["qa_asker"] = m.group(1)
+                    m = QA_ASKING_OUTLET.search(para)
+                    if m is not None and state.get("qa_asker") is None:
                         state["qa_asker"] = m.group(1)
                     if self._writer_named(para, (None, None, None, state["writer_names"])):
                         state["qa_outlet"] = True  # ("The Sunday Guardian spoke to ...": the outlet asks)
