@@ -1474,8 +1474,8 @@ def test_a_joint_request_or_a_petition_is_a_statement(tmp_path):
 def test_a_form_of_address_before_a_name_is_left_out(tmp_path):
     # ("He" after "the visit of His Highness Sheikh Hamad": the name as first given, without the form of address)
     body = ("His Highness Sheikh Hamad bin Khalid Al Rami, Crown Prince of Ruritania, and Jan Novak, President of "
-            "Freedonia, have held talks.\n\nAt the meeting, the President hosted a dinner during the visit of His Highness "
-            "Sheikh Hamad. He said that the visit was timely.")
+            "Freedonia, have held talks.\n\nAt the meeting, the President hosted a dinner during the visit of His "
+            "Highness Sheikh Hamad. He said that the visit was timely.")
     assert labels(tmp_path, body)[1] == "Sheikh Hamad bin Khalid Al Rami"
 
 
@@ -5507,6 +5507,7 @@ def test_a_states_stance_its_official_is_said_to_state_in_the_sentence_is_the_of
 
 def test_a_role_in_lower_case_before_a_name_and_a_chanted_slogan(tmp_path):
     body = ("Public figure and politician Jan Novak said, \u201cThousands are imprisoned and nobody acts.\u201d\n\n"
-            "\u201cFree East Turkistan! Free East Turkistan!\u201d chanted students outside Ronald Tutor Campus Center.")
+            "\u201cFree East Turkistan! Free East Turkistan!\u201d chanted students outside Ronald Tutor "
+            "Campus Center.")
     found = [a.label for a in voices(tmp_path, body).attributions]
     assert found[0] == "politician Jan Novak" and (found[1] or "").startswith("students")

@@ -267,8 +267,10 @@ VERBS = sorted(PARTICIPLES | set(ISSUE_VERBS) | {
     "believe", "estimate",
     "charged", "blamed", "blames", "quoted", "cited", "cites", "paraphrased", "paraphrases", "pointed", "called",
     "calls", "attributed",
-    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices", "ruled", "determined", "raised", "raises", "challenged",
-    "chanted",  # ('“Free East Turkistan!” chanted students outside ...': a slogan, said together)
+    "attributes", "advised", "advises", "advocated", "advocates", "spoke", "speaks", "talked", "voiced", "voices",
+    # (a ruling said, concerns raised, a claim challenged, a slogan chanted: "the judge ruled that ...", "raised its
+    # concerns", "challenged the veracity of ...", '“Free East Turkistan!” chanted students outside ...')
+    "ruled", "determined", "raised", "raises", "challenged", "chanted",
     "articulated", "articulates", "corroborated", "corroborates", "questioned", "questions",
     "elaborated", "elaborates", "disputed", "disputes", "disputing", "asking", "thinks",
     "verified", "verifies", "testified", "testifies", "recounted", "recounts", "disclosed", "discloses",
@@ -611,7 +613,8 @@ TURN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: of)?(?: [A-Z][\w’
 JUDGED = re.compile(r"\b(?:groundless|baseless|unfounded|false|unacceptable|absurd|ridiculous|lies|nonsense|fabricated|"
                     r"irresponsible|slanderous|preposterous|outrageous)\b", re.I)
 TIME_NOTE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
-# a note that the turn is interpreted: "Ablikim Ghappar (through translator): ...", "(via interpreter)", "(retranslated)"
+# a note that the turn is interpreted: "Ablikim Ghappar (through translator): ...", "(via interpreter)",
+# "(retranslated)"
 TRANSLATION_NOTE = re.compile(r"(?:through|via|by)\s+(?:an?\s+)?(?:translator|interpreter|translation)"
                               r"|(?:re)?translated|interpreted", re.I)
 # The one an interview's introduction names as interviewed
@@ -710,7 +713,8 @@ QA_INTRODUCED = re.compile(
 # ("... in a conversation with Namta Gupta": the one who asks the "Q." turns)
 QA_ASKER = re.compile(rf"\bin\s+an?\s+(?:[\w-]+\s+)?conversation\s+with\s+{_IV_NAME}")
 # ("Talking to IANS, ... Dolkun Isa said ...": the outlet that asks the "Q:" turns)
-QA_ASKING_OUTLET = re.compile(r"\b(?:[Tt]alking|[Ss]peaking)\s+(?:exclusively\s+)?to\s+([A-Z][\w.&’'-]+(?:\s+[A-Z][\w.&’'-]+){0,3})")
+QA_ASKING_OUTLET = re.compile(r"\b(?:[Tt]alking|[Ss]peaking)\s+(?:exclusively\s+)?to\s+"
+                              r"([A-Z][\w.&’'-]+(?:\s+[A-Z][\w.&’'-]+){0,3})")
 INTERVIEWEE = re.compile(
     rf"interlocutor(?:\s+is|:)\s+(?:[a-z]+\s+){{0,3}}{_IV_NAME}"
     rf"|{_IV_NAME}(?:,[^,.]{{1,120}},|,)?(?:\s*\([^()]{{1,30}}\))?\s+(?:gave|has given|granted|has granted)\s+"
@@ -6966,8 +6970,9 @@ class Attributor:
                 # only where no one speaks for it)
                 for c in here:
                     k = c[1]
-                    if tokens.idx_l[k] > own[3] and tokens.lower_l[k] in self.plain_said and not inside(tokens.idx_l[k]) \
-                            and c[2] < len(tokens.lower_l) and tokens.orth_l[c[2]] == self.comma:
+                    if tokens.idx_l[k] > own[3] and tokens.lower_l[k] in self.plain_said \
+                            and not inside(tokens.idx_l[k]) and c[2] < len(tokens.lower_l) \
+                            and tokens.orth_l[c[2]] == self.comma:
                         r = self._resolve(doc, text, tokens, c, lo, b, refs, state, parsed)
                         if r is not None and self._is_person(r[0], r[1]) and not self._outlet(r, text):
                             own = r
