@@ -5511,3 +5511,11 @@ def test_a_role_in_lower_case_before_a_name_and_a_chanted_slogan(tmp_path):
             "Campus Center.")
     found = [a.label for a in voices(tmp_path, body).attributions]
     assert found[0] == "politician Jan Novak" and (found[1] or "").startswith("students")
+
+
+def test_sharing_an_experience_or_assessments_is_said_but_sharing_a_border_is_not(tmp_path):
+    body = ("Jane Roe, a journalist, shared her own experience of the government's repression.\n\n"
+            "In an interview, Mr. Novak shared his assessments on the organization's key initiatives.\n\n"
+            "The two countries shared a border of 1,700 kilometres.")
+    assert [a.label for a in voices(tmp_path, body).attributions] == [
+        "Jane Roe, a journalist", "Mr. Novak", None]

@@ -351,9 +351,13 @@ VERB_PHRASES += [f"{be} {adverb}{feeling}" for be in STANCE_BE
 # "President Jane Roe shared his impression of ...", "shared their views on": what the speaker said (not "shared
 # a border", "shared values": only with a word for what one thinks)
 VERB_PHRASES += [f"{verb} {owner}{thought}" for verb in ("shared", "shares", "share") for owner in (
-    "", "his ", "her ", "their ", "its ", "our ") for thought in (
+    "", "his ", "her ", "their ", "its ", "our ", "his own ", "her own ", "their own ", "this ") for thought in (
     "view", "views", "impression", "impressions", "thoughts", "opinion", "opinions", "assessment", "vision",
-    "perspective", "perspectives", "insights", "concern", "concerns")]
+    "perspective", "perspectives", "insights", "concern", "concerns",
+    # (what one tells of what one saw or lived: "shared her own experience of the repression", "shared his
+    # assessments on ...", "shared this information on his Facebook page")
+    "experience", "experiences", "assessments", "story", "stories", "account", "accounts", "information",
+    "findings", "testimony")]
 # "Jane Roe hit out at the surveillance of journalists", "took aim at the government": criticism put in words
 VERB_PHRASES += [f"{verb} at" for verb in ("hit out", "hits out", "hitting out", "took aim", "takes aim", "taking aim")]
 # "President Jane Roe extended his congratulations on ...", "offered condolences to ...": words of good will
