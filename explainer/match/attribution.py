@@ -5868,7 +5868,7 @@ class Attributor:
         parsed = doc.has_annotation("DEP")  # a trained parser ran (scans the doc: once, not per cue)
         state = {"release": None, "last": None, "org": None, "block": None, "quote": None, "person": None,
                  "turn": None, "thing": None, "qtext": quote_view(text, blocks), "interviewee": None,
-                 "writer_names": writer[3] if len(writer) > 3 else ()}
+                 "writer": writer}
         # "Remarks by X at ...": the text is X's words, its questions the interviewer's
         # ("X's speech at ..." on a news site too, where the text opens in the speaker's own first person: "Such
         # were also my speeches ...": the speech itself, not news of it)
@@ -6132,7 +6132,7 @@ class Attributor:
                     m = QA_ASKING_OUTLET.search(para)
                     if m is not None and state.get("qa_asker") is None:
                         state["qa_asker"] = m.group(1)
-                    if self._writer_named(para, (None, None, None, state["writer_names"])):
+                    if len(state["writer"]) > 3 and self._writer_named(para, state["writer"]):
                         state["qa_outlet"] = True  # ("The Sunday Guardian spoke to ...": the outlet asks)
                     m = QA_INTRODUCED.search(para) or INTERVIEWEE.search(para)
                     if m is not None and state.get("qa_named") is None:
