@@ -5519,3 +5519,18 @@ def test_sharing_an_experience_or_assessments_is_said_but_sharing_a_border_is_no
             "The two countries shared a border of 1,700 kilometres.")
     assert [a.label for a in voices(tmp_path, body).attributions] == [
         "Jane Roe, a journalist", "Mr. Novak", None]
+
+
+def test_a_person_described_right_after_the_one_named_as_speaking_is_that_person(tmp_path):
+    body = ("Jan Novak, president of the World Uyghur Congress, said the visit mattered.\n\n"
+            "The president of the Women's Association, Jane Roe, said new sanctions laws were being used.\n\n"
+            "\u201cWe could not get an audience with the minister,\u201d the Adelaide-based campaigner said.\n\n"
+            "Foreign Minister Li Wei said the talks went well.\n\n"
+            "The spokesman said the ministry would reply.\n\n"
+            "Mary Major, a lawyer, said the case would be heard in May.\n\n"
+            "Meanwhile Peter Smith arrived in Canberra for talks.\n\n"
+            "\u201cWe will keep asking,\u201d the Sydney-based campaigner said.")
+    found = [a.label for a in voices(tmp_path, body).attributions]
+    assert found[2] == "Jane Roe"  # (news varies its words for the one it quotes)
+    assert found[4] == "The spokesman"  # (an office the text never gives the minister named before)
+    assert found[7] == "the Sydney-based campaigner"  # (another person named between them)

@@ -1213,6 +1213,11 @@ PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senat
                                              "secretary-general",
                                              "official", "diplomat", "chief", "prince", "princess", "king",
                                              "queen", "emir", "sultan", "monarch"}
+# The nouns a description of one person ends in ("the Adelaide-based campaigner", "The Kazakh Head of State", "the
+# Vietnamese diplomat"): who may stand for the person the text has just quoted by name
+DESCRIBED_PERSON_NOUNS = (PERSON_OFFICES | ANAPHOR_NOUNS | OCCUPATIONS) - {"chair", "deputy", "officer", "representative",
+                                                                         "manager"} \
+    | {"leader", "head", "politician", "doctor", "sovereign", "journalist"}
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 # an American legislator's party and state, in brackets after the name: "(R-Neb.)", "(R., Neb.)", "(D-NY)"
 PARTY_STATE = re.compile(r"[RDI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]{1,6}")
@@ -6106,6 +6111,7 @@ class Attributor:
             k += n
         voices = self._office_named_in_text(self._office_of_the_one_named(
             self._remarks_made_by(self._named_later(voices), text), text), text)
+        voices = self._described_after_named(voices, text)
         out, k = [], 0
         for para, start, n in paragraphs:
             out.append(self._paragraph_voice(para, start, voices[k:k + n], writer))
@@ -6486,11 +6492,7 @@ class Attributor:
             if office in PERSON_OFFICES or office in ANAPHOR_NOUNS:
                 # the offices the text gives the person ("Foreign Minister Hakan Fidan"): this one must be among
                 # them, if it gives any
-                given = {OFFICE_KIND.get(w.lower(), w.lower())
-                         for w in re.findall(rf"\b(\w+)\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text)
-                         + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b",
-                                      text)  # "Dolkun Isa, president of the WUC"
-                         if w.lower() in PERSON_OFFICES}
+                given = self._offices_given(surname, text)
                 if "minister" in given and not re.search(r"(?i)\bprime\b", v.label or "") and not re.search(
                         rf"(?<!Prime )(?<!prime )\bMinister\s+(?:[A-Z][\w’'-]+\s+)?{re.escape(surname)}\b", text):
                     given = (given - {"minister"}) | {"prime minister"}  # ("Prime Minister Jan Novak" is no "the
@@ -6524,6 +6526,18 @@ class Attributor:
                     v = v._replace(holder=named.holder, label=named.label)
             out.append(v)
         return out
+
+    @staticmethod
+    def _offices_given(surname: str, text: str, both: bool = False) -> set[str]:
+        """The offices the text gives the person of that surname, just before the name ("Foreign Minister Hakan
+        Fidan") or after it ("Dolkun Isa, president of the WUC"), as their kinds ("mp" is a "legislator"); with
+        ``both``, either of two words before a name ("General Secretary Tô Lâm": "secretary")."""
+        before = re.findall(rf"\b(\w+)\s+(?:([A-Z][\w’'-]+)\s+)?{re.escape(surname)}\b", text)
+        words = [w for pair in before for w in (pair if both else pair[:1])]
+        return {OFFICE_KIND.get(w.lower(), w.lower())
+                for w in words
+                + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b", text)
+                if w.lower() in PERSON_OFFICES}
 
     def _office_named_in_text(self, voices: list[Voice], text: str) -> list[Voice]:
         """A speaker given by office alone ("Iran's Ambassador to Ankara deplored ...", "the head of the Georgian
@@ -6838,6 +6852,82 @@ class Attributor:
         them ("One Committee Expert asked ..." twice), so only the voices that stand for it count."""
         return [k for k in range(j + 1, len(out)) if out[k].label == v.label and not out[k].holder
                 and not out[k].writer and (definite or v.label not in (out[k].cue or ""))]
+
+    def _described_after_named(self, voices: list[Voice], text: str) -> list[Voice]:
+        """A person described, not named ('"...," the Adelaide-based campaigner said', "The Kazakh Head of State
+        noted"), right after a person the text named as speaking ("Jane Roe said ..."), with no other speaker
+        between them: that person, as news varies its words for the one it is quoting. Not where the description
+        gives an office the text never gives that person ("the spokesman" after "Dolkun Isa, president of ..."
+        is someone else), nor a state other than theirs."""
+        out = list(voices)
+        for i, v in enumerate(out):
+            if v.writer or v.holder or not v.label:
+                continue
+            words = v.label.split()
+            if not 2 <= len(words) <= 8 or words[0] not in ("the", "The"):
+                continue
+            head = []
+            for w in words[1:]:
+                if w.lower() in ("of", "at", "in", "from", "for", "on", "to", "with") or w.endswith(","):
+                    head.append(w.rstrip(","))
+                    break
+                head.append(w)
+            if head and (head[-1].lower() in ("of", "at", "in", "from", "for", "on", "to", "with")):
+                head = head[:-1]
+            noun = head[-1].lower() if head else ""
+            if noun not in DESCRIBED_PERSON_NOUNS:
+                continue
+            if any(w[:1].isupper() and not self._names_a_state(without_possessive(w))
+                   and w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | OFFICE_NOUNS | {"head", "state"}
+                   and not w.lower().endswith(("-based", "-born")) for w in head):
+                continue  # ("the Adelaide-based campaigner", "the Kazakh Head of State", not "the WUC leader")
+            if {"former", "another", "other", "second", "unnamed", "anonymous", "two"} & {w.lower() for w in words}:
+                continue  # (another one, or one the text does not name)
+            # the speaker just before: the last voice that is no writer's and not this description
+            prev = next((out[j] for j in range(i - 1, -1, -1)
+                         if not out[j].writer and (out[j].holder or out[j].label) and out[j].label != v.label), None)
+            if prev is None or prev.paragraph < v.paragraph - 1 or not self._named_person(prev.holder, prev.label) \
+                    or self._named_person(None, v.label):
+                continue  # (no one named just before, or a name in the description: "the then Prime Minister, X")
+            name = self.entries[prev.holder].title if prev.holder else prev.label.split(",")[0]
+            surname = name.split()[-1]
+            firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b", text)
+                      if m.group(1).lower() not in TITLES_AND_OFFICES and not self._names_a_state(m.group(1))}
+            if (not firsts and not prev.holder) or len(firsts) > 1 and len(name.split()) < 2 \
+                    or any(f not in name.split() and f"{f} {surname}" not in prev.label for f in firsts):
+                continue  # (a name in full somewhere, "Jane Roe", and no other of that surname: "Akylbek Japarov")
+            ours = self._states_named(re.split(r"[\s-]+", v.label))
+            theirs = set()
+            for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                # (the title just before the name, "Azerbaijani President Ilham Aliyev", or set off after it: "Pham
+                # Thanh Binh, deputy chief of mission of the Embassy of Vietnam in China, said")
+                near = []
+                for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
+                    if not w[:1].isupper() or w[-1:] in ",.;:)":
+                        break
+                    near.append(w)
+                if text.startswith(",", k.end()):
+                    near += re.split(r"[\s-]+", re.split(r"[,.;]", text[k.end() + 1:k.end() + 100])[0])
+                theirs |= self._states_named([w for w in near if w.lower() not in TITLE_WORDS | {"state"}])
+            if ours and (theirs and not ours & theirs or not theirs and not self._offices_given(surname, text, both=True)):
+                continue  # ("the Kazakh president" is not "Azerbaijani President Ilham Aliyev"; "the Chinese leader"
+                # is no one the text gives no office at all)
+            cue_at = text.find(v.cue, v.start, v.end) if v.cue else -1
+            between = text[prev.end:cue_at if cue_at >= 0 else v.start]
+            own = set(name.split()) | set(prev.label.split())
+            if any(not set(m.group(0).split()) & own and self._is_person(None, m.group(0))
+                   and not any(self._names_a_state(without_possessive(w)) or w.lower() in TITLES_AND_OFFICES
+                               for w in m.group(0).split())
+                   for m in re.finditer(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", between)):
+                continue  # (another person named between them: "As for Alfred Erkin, the activist alleged")
+            if noun in PERSON_OFFICES and noun not in ANAPHOR_NOUNS:
+                kinds = {OFFICE_KIND.get(o, o) for o in OFFICE_SYNONYMS.get(noun, {noun}) | {noun}}
+                given = self._offices_given(surname, text, both=True)
+                # ("the Vietnamese diplomat", "the official": any office the text gives them)
+                if not (given & kinds or given and noun in ("diplomat", "official")):
+                    continue  # (an office the text never gives them: someone else, whom it does not name)
+            out[i] = v._replace(holder=prev.holder, label=prev.label)
+        return out
 
     def _paragraph(self, doc, text, tokens, cues, cue_starts, para, t_lo, t_hi, refs, state, parsed, writer):
         # where this paragraph and the one before start (the text the rules read has its blank lines compacted)
