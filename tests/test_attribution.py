@@ -5534,3 +5534,13 @@ def test_a_person_described_right_after_the_one_named_as_speaking_is_that_person
     assert found[2] == "Jane Roe"  # (news varies its words for the one it quotes)
     assert found[4] == "The spokesman"  # (an office the text never gives the minister named before)
     assert found[7] == "the Sydney-based campaigner"  # (another person named between them)
+
+
+def test_a_sides_stance_in_the_present_goes_on_with_its_officials_report(tmp_path):
+    body = ("Jan Novak said that the two countries have deepened mutual trust. China stands ready to work with "
+            "Ruritania on the railway. China will also work with Ruritania to raise trade.\n\n"
+            "Jan Novak said that the two countries have deepened mutual trust. China accounts for a small share "
+            "of its trade. The railway opened in 2019.")
+    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    assert found[0] == "Jan Novak"  # (his side's stance, as a readout gives what he said)
+    assert found[1] is None  # (a fact in the present is the writer's, not a stance)

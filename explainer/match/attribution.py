@@ -603,6 +603,16 @@ WORDS_AS_FOLLOWS = re.compile(
 SAID_THEN_WORDS = re.compile(r"\s*:\s+[^\s“\"‘«].*$", re.S)
 # A letter to the publisher, printed by it: "Dear Editor,", "To the Editor:", "Dear Sir,": its "we" is its
 # author's, never the publisher's own statement
+# A state's or a side's stance in the present, as a readout gives what its official said ("China stands ready to
+# work with ...", "The Chinese side appreciates ...", "As a traditional friendly neighbour, China firmly supports
+# ...", "We believe that ..."): the subject, then the stance
+STANCE_SUBJECT = re.compile(r"(?:(?:As|In|On|Under|With|For)\b[^,;“”\"]{0,120},\s+)?"
+                            r"(?P<subject>We|The (?:[A-Z][\w’'-]+ )?sides?|Both sides|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
+                            r"(?:(?:will|would|should|must|shall|is|are|stands?|remains?)\s+)?(?:(?:also|always|firmly|"
+                            r"fully|highly|sincerely|resolutely|strongly|never|continue to|always be)\s+)*"
+                            r"(?:ready|willing|committed|support|supports|oppose|opposes|appreciate|appreciates|hope|"
+                            r"hopes|believe|believes|welcome|welcomes|attach|attaches|value|values|respect|respects|"
+                            r"work|works|stand|stands|continue|continues|cherish|cherishes|regard|regards)\b")
 TO_THE_EDITOR = re.compile(r"(?:Dear|To the) (?:Editor|Editors|Sir|Sirs|Madam|Sir or Madam|Sir/Madam)\b", re.I)
 OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A release naming itself: "See brief descriptions ... at the end of this release."
@@ -7417,6 +7427,15 @@ class Attributor:
                     and self._outside_quotes(FIRST_PERSON_RE, qtext, tokens.idx_l[a], tokens.end_l[b - 1]):
                 # "PM after the meeting said that We confirmed our readiness ... . I am sure ...": words given in
                 # the first person without quotation marks go on in the next sentence in the first person
+                found[n] = prev
+            elif found[n] is None and prev is not None and prev[0:2] != (None, None) and not prev[4] \
+                    and self._is_person(prev[0], prev[1]) and not (prev[1] or "").lower().startswith("the ") \
+                    and not QUOTE_MARKS.search(qtext, tokens.idx_l[a], tokens.end_l[b - 1]) \
+                    and (m := STANCE_SUBJECT.match(text, tokens.idx_l[a])) is not None \
+                    and (m.group("subject") == "We" or "side" in m.group("subject").lower()
+                         or self._names_a_state(m.group("subject"))):
+                # "Qin Gang said that ... . China stands ready to work with Uzbekistan ...": the stance of the
+                # speaker's side, in the present, goes on with the speaker's report
                 found[n] = prev
             elif found[n] is None and prev is not None and prev[0:2] != (None, None):
                 tail = qtext[tokens.idx_l[a]:p_end].rstrip()
