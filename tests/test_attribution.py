@@ -5544,3 +5544,10 @@ def test_a_sides_stance_in_the_present_goes_on_with_its_officials_report(tmp_pat
     found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
     assert found[0] == "Jan Novak"  # (his side's stance, as a readout gives what he said)
     assert found[1] is None  # (a fact in the present is the writer's, not a stance)
+
+
+def test_an_office_of_nine_words_is_the_one_the_text_names_in_it(tmp_path):
+    body = ("The Foreign Affairs Minister of Ruritania Jan Novak told a press conference that ties were strong.\n\n"
+            "China is a partner. The Minister of Foreign Affairs of the Ruritanian Republic noted that trade grew.")
+    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    assert found[1] == "Jan Novak"

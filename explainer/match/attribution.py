@@ -6584,7 +6584,7 @@ class Attributor:
 
     def _one_named_in_office(self, label: str, text: str) -> str | None:
         words = [w.strip(",.") for w in label.split()]
-        if not 2 <= len(words) <= 8 or words[0].lower() not in ("the", "a", "an") \
+        if not 2 <= len(words) <= 10 or words[0].lower() not in ("the", "a", "an") \
                 and not words[0].endswith(("'s", "’s")):
             return None  # a description, not a name: "the envoy", "Iran's Ambassador to Ankara"
         head, rest = [], []
