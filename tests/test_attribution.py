@@ -5551,3 +5551,14 @@ def test_an_office_of_nine_words_is_the_one_the_text_names_in_it(tmp_path):
             "China is a partner. The Minister of Foreign Affairs of the Ruritanian Republic noted that trade grew.")
     found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
     assert found[1] == "Jan Novak"
+
+
+def test_a_persons_own_post_speaking_as_i_in_its_third_paragraph_is_theirs_but_not_a_sites(tmp_path):
+    body = ("Some of you may have seen the news earlier this week that sanctions were imposed on nine citizens.\n\n"
+            "It is clear this was done in retaliation for our sanctions regime.\n\n"
+            "The sanctions target those responsible for abuses. I was lucky to work on the legislation.")
+    own = [None if a.writer else a.label for a in voices(tmp_path, body, source="Jane Roe (janeroe.com)").attributions]
+    assert own == ["Jane Roe (janeroe.com)"] * 3
+    site = [None if a.writer else a.label
+            for a in voices(tmp_path / "b", body, source="Coda Story (codastory.com)").attributions]
+    assert site[:2] == [None, None]

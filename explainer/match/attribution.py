@@ -6259,9 +6259,17 @@ class Attributor:
                        and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "")
                        and not all(common_word(w) for w in m.group(1).split()) for n in names)
         # (or a speech the person gave, as it opens: "Madam President, we can call them whatever we want.")
-        return personal and bool(blocks) and (self._outside_quotes(
-            SPEAKER_I_RE, qtext, blocks[0][0], blocks[min(1, len(blocks) - 1)][1])
-            or DEBATE_MARK.match(qtext, blocks[0][0]) is not None)
+        if not personal or not blocks:
+            return False
+        if self._outside_quotes(SPEAKER_I_RE, qtext, blocks[0][0], blocks[min(1, len(blocks) - 1)][1]) \
+                or DEBATE_MARK.match(qtext, blocks[0][0]) is not None:
+            return True
+        # (a post that opens by addressing its readers and speaks as "I" in its third paragraph: "Some of you may have
+        # seen the news ... . ... I was lucky to actually work on ...", where the site's name has no common word in
+        # it, a person's name and not a site's, "Coda Story (codastory.com)")
+        named = any((m := PERSONAL_SITE.fullmatch(n)) is not None and not any(common_word(w) for w in m.group(1).split())
+                    and not any(self._names_a_state(w) for w in m.group(1).split()) for n in names)
+        return named and len(blocks) >= 3 and self._outside_quotes(SPEAKER_I_RE, qtext, blocks[2][0], blocks[2][1])
 
     def _person_publisher(self, names):
         """(holder, title) of the one person a publisher's names are named after ("Heydar Aliyev Center
