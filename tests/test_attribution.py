@@ -5562,3 +5562,12 @@ def test_a_persons_own_post_speaking_as_i_in_its_third_paragraph_is_theirs_but_n
     site = [None if a.writer else a.label
             for a in voices(tmp_path / "b", body, source="Coda Story (codastory.com)").attributions]
     assert site[:2] == [None, None]
+
+
+def test_a_peers_turn_in_the_lords_record_names_the_peer_by_territorial_title(tmp_path):
+    body = ("Lord Ahmad of Wimbledon My Lords, the noble Baroness raises a number of issues. I assure her we act.\n\n"
+            "Lord Collins of Highbury (Lab) My Lords, there are pictures of these camps. I ask the Minister to act.\n\n"
+            "Lord Ahmad of Wimbledon I too have seen those images, and I share the noble Lord's concern.")
+    found = [None if a.writer else a.label
+             for a in voices(tmp_path, body, source="Parallel Parliament (parallelparliament.co.uk)").attributions]
+    assert found == ["Lord Ahmad of Wimbledon", "Lord Collins of Highbury", "Lord Ahmad of Wimbledon"]

@@ -767,8 +767,10 @@ LEADING_YEAR = re.compile(r"^(?:1[89]|20)\d\d\s*[-–—]+\s*")
 ANSWERED = re.compile(r"\banswer(?:ed|s|ing)\s+(?:a\s+)?(?:questions?|queries)\b")
 ANSWER_MARK = re.compile(r"(?:A|Answer)\s?:")
 # Hansard's turn without a colon: the member's name, the seat, the party in brackets, then the speech ("Chris
-# Evans (Islwyn) (Lab/Co-op) I beg to move ...")
-TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:\([^()\n]{1,40}\) )?"
+# Evans (Islwyn) (Lab/Co-op) I beg to move ...", a peer's territorial title too: "Lord Collins of Highbury (Lab) My
+# Lords, ...")
+TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?: of [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)?) "
+                          r"(?:\([^()\n]{1,40}\) )?"
                           r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+"
                           r"(?:\[V\]\s+)?(?=[A-Z])")  # ("[V]": the member took part from afar)
 # A member of a parliament as its record labels them: name, then seat and party in brackets ("Gino Kenny (Dublin
@@ -779,7 +781,8 @@ MEMBER_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})
                           # (a note of how the member took part: "[by video link]")
                           # (or "by leave" and a dash before the speech: "... in the Senate) by leave—The ...")
                           r"(?: \[[a-z][a-z ]{1,30}\])?(?:\s+by leave\s*[—–-]\s*(?=[A-Z])|\s+(?=[A-Z])|\s*$)")
-BARE_NAME_TURN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?=(?:The|This|That|These|I|We|It|My|Our|"
+BARE_NAME_TURN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?: of [A-Z][\w’'-]+)?) "
+                            r"(?=(?:The|This|That|These|I|We|It|My|Our|"
                             r"Madam|Mr|Yes|No|As|Let|May|Thank|Can|Will|What|Why|How|Does|Do|Is|Are)\b)")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|until|when|because)\s+$", re.IGNORECASE)
 # A block quotation's credit line: a dash, then a name, alone on its line ("—  Winston Peters")
@@ -7532,7 +7535,9 @@ class Attributor:
         if holder:
             return holder, self.entries[holder].title
         if all(tokens.cap_l[k] or text[tokens.idx_l[k]] in ".-" or INITIALS.fullmatch(text[tokens.idx_l[k]:tokens.end_l[k]])
-               for k in range(a, b)):  # ("I. PNEVMATIKOS": an initial)
+               or (a < k < b - 1 and text[tokens.idx_l[k]:tokens.end_l[k]] == "of" and tokens.cap_l[k - 1]
+                   and tokens.cap_l[k + 1])
+               for k in range(a, b)):  # ("I. PNEVMATIKOS": an initial; "Lord Collins of Highbury": a peer's title)
             return None, " ".join(text[tokens.idx_l[a]:tokens.end_l[b - 1]].split())
         return None
 
