@@ -5571,3 +5571,10 @@ def test_a_peers_turn_in_the_lords_record_names_the_peer_by_territorial_title(tm
     found = [None if a.writer else a.label
              for a in voices(tmp_path, body, source="Parallel Parliament (parallelparliament.co.uk)").attributions]
     assert found == ["Lord Ahmad of Wimbledon", "Lord Collins of Highbury", "Lord Ahmad of Wimbledon"]
+
+
+def test_a_time_before_a_name_is_no_name_a_description_stands_for(tmp_path):
+    body = ("This August, Jane Roe received a surprising call in Kazakhstan from a relative through WeChat.\n\n"
+            "That was the good news. But the relative also told Jane Roe that her mother had been sentenced.")
+    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    assert found[1] == "the relative"

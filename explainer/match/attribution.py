@@ -4318,6 +4318,8 @@ class Attributor:
         if first.lower() in TITLE_WORDS or first.lower() in PERSON_NOUNS or first.lower() in MONTHS_DAYS \
                 or self._names_a_state(first) or not self._is_person(None, name):
             return set()
+        if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "last", "next", "every", "each"):
+            return set()  # ("This August, Aibota Zhanibek received a call ... from a relative": a time, no one's name)
         return {name}
 
     def _lede_office_holder(self, offices, text: str, at: int) -> str | None:
