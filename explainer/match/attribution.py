@@ -601,18 +601,19 @@ WORDS_AS_FOLLOWS = re.compile(
     r"follows|reads|read|follows|said|says|was|is)\s*:\s*$")
 # A reporting verb and a colon before words given without quotation marks, to the paragraph's end
 SAID_THEN_WORDS = re.compile(r"\s*:\s+[^\s“\"‘«].*$", re.S)
-# A letter to the publisher, printed by it: "Dear Editor,", "To the Editor:", "Dear Sir,": its "we" is its
-# author's, never the publisher's own statement
 # A state's or a side's stance in the present, as a readout gives what its official said ("China stands ready to
 # work with ...", "The Chinese side appreciates ...", "As a traditional friendly neighbour, China firmly supports
 # ...", "We believe that ..."): the subject, then the stance
 STANCE_SUBJECT = re.compile(r"(?:(?:As|In|On|Under|With|For)\b[^,;“”\"]{0,120},\s+)?"
-                            r"(?P<subject>We|The (?:[A-Z][\w’'-]+ )?sides?|Both sides|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
+                            r"(?P<subject>We|The (?:[A-Z][\w’'-]+ )?sides?|Both sides|"
+                            r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
                             r"(?:(?:will|would|should|must|shall|is|are|stands?|remains?)\s+)?(?:(?:also|always|firmly|"
                             r"fully|highly|sincerely|resolutely|strongly|never|continue to|always be)\s+)*"
                             r"(?:ready|willing|committed|support|supports|oppose|opposes|appreciate|appreciates|hope|"
                             r"hopes|believe|believes|welcome|welcomes|attach|attaches|value|values|respect|respects|"
                             r"work|works|stand|stands|continue|continues|cherish|cherishes|regard|regards)\b")
+# A letter to the publisher, printed by it: "Dear Editor,", "To the Editor:", "Dear Sir,": its "we" is its
+# author's, never the publisher's own statement
 TO_THE_EDITOR = re.compile(r"(?:Dear|To the) (?:Editor|Editors|Sir|Sirs|Madam|Sir or Madam|Sir/Madam)\b", re.I)
 OUR_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A release naming itself: "See brief descriptions ... at the end of this release."
@@ -769,7 +770,8 @@ ANSWER_MARK = re.compile(r"(?:A|Answer)\s?:")
 # Hansard's turn without a colon: the member's name, the seat, the party in brackets, then the speech ("Chris
 # Evans (Islwyn) (Lab/Co-op) I beg to move ...", a peer's territorial title too: "Lord Collins of Highbury (Lab) My
 # Lords, ...")
-TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?: of [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)?) "
+TURN_HANSARD = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+                          r"(?: of [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)?) "
                           r"(?:\([^()\n]{1,40}\) )?"
                           r"\((?:Lab|Con|LD|SNP|DUP|PC|Green|Ind|CB|Lab/Co-op|SDLP|UUP|Alba|Reform|Non-Afl)\)\s+"
                           r"(?:\[V\]\s+)?(?=[A-Z])")  # ("[V]": the member took part from afar)
@@ -1228,9 +1230,9 @@ PERSON_OFFICES = OFFICE_WORDS - {"leader"} | {"chancellor", "chairwoman", "senat
                                              "queen", "emir", "sultan", "monarch"}
 # The nouns a description of one person ends in ("the Adelaide-based campaigner", "The Kazakh Head of State", "the
 # Vietnamese diplomat"): who may stand for the person the text has just quoted by name
-DESCRIBED_PERSON_NOUNS = (PERSON_OFFICES | ANAPHOR_NOUNS | OCCUPATIONS) - {"chair", "deputy", "officer", "representative",
-                                                                         "manager"} \
-    | {"leader", "head", "politician", "doctor", "sovereign", "journalist"}
+DESCRIBED_PERSON_NOUNS = ((PERSON_OFFICES | ANAPHOR_NOUNS | OCCUPATIONS)
+                          - {"chair", "deputy", "officer", "representative", "manager"}
+                          | {"leader", "head", "politician", "doctor", "sovereign", "journalist"})
 QUOTES_OPEN, QUOTES_CLOSE, QUOTES_BOTH = "“«", "”»", '"'
 # an American legislator's party and state, in brackets after the name: "(R-Neb.)", "(R., Neb.)", "(D-NY)"
 PARTY_STATE = re.compile(r"[RDI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]{1,6}")
@@ -4315,11 +4317,12 @@ class Attributor:
                 if j - i > 2 and (j == len(toks) or toks[j] not in ("of", "and", "for", "to", "in", "at")):
                     return set()  # "Turkish Foreign Minister Mevlut Cavusoglu announced ...": it names its holder
         first = name.split()[0]
+        # (nor a determiner or a time: "This August, Aibota Zhanibek received a call ... from a relative")
         if first.lower() in TITLE_WORDS or first.lower() in PERSON_NOUNS or first.lower() in MONTHS_DAYS \
+                or first.lower() in ("the", "a", "an", "this", "that", "these", "those", "last", "next", "every",
+                                     "each") \
                 or self._names_a_state(first) or not self._is_person(None, name):
             return set()
-        if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "last", "next", "every", "each"):
-            return set()  # ("This August, Aibota Zhanibek received a call ... from a relative": a time, no one's name)
         return {name}
 
     def _lede_office_holder(self, offices, text: str, at: int) -> str | None:
@@ -6272,8 +6275,8 @@ class Attributor:
         # (a post that opens by addressing its readers and speaks as "I" in its third paragraph: "Some of you may have
         # seen the news ... . ... I was lucky to actually work on ...", where the site's name has no common word in
         # it, a person's name and not a site's, "Coda Story (codastory.com)")
-        named = any((m := PERSONAL_SITE.fullmatch(n)) is not None and not any(common_word(w) for w in m.group(1).split())
-                    and not any(self._names_a_state(w) for w in m.group(1).split()) for n in names)
+        named = any((m := PERSONAL_SITE.fullmatch(n)) is not None
+                    and not any(common_word(w) or self._names_a_state(w) for w in m.group(1).split()) for n in names)
         return named and len(blocks) >= 3 and self._outside_quotes(SPEAKER_I_RE, qtext, blocks[2][0], blocks[2][1])
 
     def _person_publisher(self, names):
@@ -6559,7 +6562,8 @@ class Attributor:
         words = [w for pair in before for w in (pair if both else pair[:1])]
         return {OFFICE_KIND.get(w.lower(), w.lower())
                 for w in words
-                + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b", text)
+                + re.findall(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(\w+)\s+(?:of|for|at)\b",
+                             text)
                 if w.lower() in PERSON_OFFICES}
 
     def _office_named_in_text(self, voices: list[Voice], text: str) -> list[Voice]:
@@ -6916,7 +6920,7 @@ class Attributor:
             surname = name.split()[-1]
             firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b", text)
                       if m.group(1).lower() not in TITLES_AND_OFFICES and not self._names_a_state(m.group(1))}
-            if (not firsts and not prev.holder) or len(firsts) > 1 and len(name.split()) < 2 \
+            if (not firsts and not prev.holder) or (len(firsts) > 1 and len(name.split()) < 2) \
                     or any(f not in name.split() and f"{f} {surname}" not in prev.label for f in firsts):
                 continue  # (a name in full somewhere, "Jane Roe", and no other of that surname: "Akylbek Japarov")
             ours = self._states_named(re.split(r"[\s-]+", v.label))
@@ -6932,7 +6936,8 @@ class Attributor:
                 if text.startswith(",", k.end()):
                     near += re.split(r"[\s-]+", re.split(r"[,.;]", text[k.end() + 1:k.end() + 100])[0])
                 theirs |= self._states_named([w for w in near if w.lower() not in TITLE_WORDS | {"state"}])
-            if ours and (theirs and not ours & theirs or not theirs and not self._offices_given(surname, text, both=True)):
+            if ours and ((theirs and not ours & theirs)
+                         or (not theirs and not self._offices_given(surname, text, both=True))):
                 continue  # ("the Kazakh president" is not "Azerbaijani President Ilham Aliyev"; "the Chinese leader"
                 # is no one the text gives no office at all)
             cue_at = text.find(v.cue, v.start, v.end) if v.cue else -1
