@@ -110,6 +110,11 @@ def voices(tmp_path, body, source="Wire", url=None, entries=ENTRIES):
     return result
 
 
+def spoken(tmp_path, body, **kwargs):
+    """Each paragraph's speaker's label in a text given as ``voices`` gives it; None for the writer's own voice."""
+    return [None if a.writer else a.label for a in voices(tmp_path, body, **kwargs).attributions]
+
+
 def voices_with_front(tmp_path, text):
     """The match of an article given whole, with its own front matter (a headline, a source)."""
     report = Report()
@@ -1662,7 +1667,7 @@ def test_an_office_of_another_state_is_not_the_one_person_named(tmp_path):
     entries = ENTRIES + [E("azerbaijan", "place", title="Azerbaijan")]
 
     def said(body):
-        return [None if a.writer else a.label for a in voices(tmp_path, body, entries=entries).attributions]
+        return spoken(tmp_path, body, entries=entries)
 
     body = ("Azerbaijani President Ilham Aliyev met his Chinese counterpart in Baku.\n\n"
             "Aliyev said the route was vital.\n\n"
@@ -5541,7 +5546,7 @@ def test_a_sides_stance_in_the_present_goes_on_with_its_officials_report(tmp_pat
             "Ruritania on the railway. China will also work with Ruritania to raise trade.\n\n"
             "Jan Novak said that the two countries have deepened mutual trust. China accounts for a small share "
             "of its trade. The railway opened in 2019.")
-    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    found = spoken(tmp_path, body)
     assert found[0] == "Jan Novak"  # (his side's stance, as a readout gives what he said)
     assert found[1] is None  # (a fact in the present is the writer's, not a stance)
 
@@ -5549,7 +5554,7 @@ def test_a_sides_stance_in_the_present_goes_on_with_its_officials_report(tmp_pat
 def test_an_office_of_nine_words_is_the_one_the_text_names_in_it(tmp_path):
     body = ("The Foreign Affairs Minister of Ruritania Jan Novak told a press conference that ties were strong.\n\n"
             "China is a partner. The Minister of Foreign Affairs of the Ruritanian Republic noted that trade grew.")
-    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    found = spoken(tmp_path, body)
     assert found[1] == "Jan Novak"
 
 
@@ -5557,10 +5562,9 @@ def test_a_persons_own_post_speaking_as_i_in_its_third_paragraph_is_theirs_but_n
     body = ("Some of you may have seen the news earlier this week that sanctions were imposed on nine citizens.\n\n"
             "It is clear this was done in retaliation for our sanctions regime.\n\n"
             "The sanctions target those responsible for abuses. I was lucky to work on the legislation.")
-    own = [None if a.writer else a.label for a in voices(tmp_path, body, source="Jane Roe (janeroe.com)").attributions]
+    own = spoken(tmp_path, body, source="Jane Roe (janeroe.com)")
     assert own == ["Jane Roe (janeroe.com)"] * 3
-    site = [None if a.writer else a.label
-            for a in voices(tmp_path / "b", body, source="Coda Story (codastory.com)").attributions]
+    site = spoken(tmp_path / "b", body, source="Coda Story (codastory.com)")
     assert site[:2] == [None, None]
 
 
@@ -5568,13 +5572,12 @@ def test_a_peers_turn_in_the_lords_record_names_the_peer_by_territorial_title(tm
     body = ("Lord Ahmad of Wimbledon My Lords, the noble Baroness raises a number of issues. I assure her we act.\n\n"
             "Lord Collins of Highbury (Lab) My Lords, there are pictures of these camps. I ask the Minister to act.\n\n"
             "Lord Ahmad of Wimbledon I too have seen those images, and I share the noble Lord's concern.")
-    found = [None if a.writer else a.label
-             for a in voices(tmp_path, body, source="Parallel Parliament (parallelparliament.co.uk)").attributions]
+    found = spoken(tmp_path, body, source="Parallel Parliament (parallelparliament.co.uk)")
     assert found == ["Lord Ahmad of Wimbledon", "Lord Collins of Highbury", "Lord Ahmad of Wimbledon"]
 
 
 def test_a_time_before_a_name_is_no_name_a_description_stands_for(tmp_path):
     body = ("This August, Jane Roe received a surprising call in Kazakhstan from a relative through WeChat.\n\n"
             "That was the good news. But the relative also told Jane Roe that her mother had been sentenced.")
-    found = [None if a.writer else a.label for a in voices(tmp_path, body).attributions]
+    found = spoken(tmp_path, body)
     assert found[1] == "the relative"

@@ -1261,6 +1261,17 @@ PERSON_LIKE_WORDS = TITLE_WORDS | OFFICE_NOUNS | {
     "bin", "bint", "al", "el", "de", "van", "von", "der", "la", "le", "da", "do", "dos", "du", "ibn", "ben"}
 
 
+def capitalised_before(text: str, at: int) -> list[str]:
+    """The capitalised words just before ``at``, nearest first, back to a word in lower case or one a comma or a full
+    stop closes, within sixty characters: a name's own title ("Azerbaijani President Ilham" before "Aliyev")."""
+    out = []
+    for w in reversed(text[max(0, at - 60):at].split()):
+        if not w[:1].isupper() or w[-1:] in ",.;:)":
+            break
+        out.append(w)
+    return out
+
+
 def person_like(label: str) -> bool:
     """Whether a label reads as a person's up to its last word: "the ambassador, Jan Novak", not "The punishment
     against Novak" (the part after its last comma, in capitals but for offices, titles and particles)."""
@@ -6263,9 +6274,10 @@ class Attributor:
         petition ..."): the person's own statement."""
         # (not "The National (thenational.com.pg)": a name opening with an article is a newspaper's, no person's)
         # (nor "Social Impact Heroes (socialimpactheroes.com)": common words only, a site's name, no person's)
-        personal = any((m := PERSONAL_SITE.fullmatch(n)) is not None and not m.group(1).startswith(("The ", "A "))
+        sites = [m for n in names if (m := PERSONAL_SITE.fullmatch(n)) is not None]
+        personal = any(not m.group(1).startswith(("The ", "A "))
                        and re.sub(r"[^a-z]", "", m.group(1).lower()) == m.group(2).replace("-", "")
-                       and not all(common_word(w) for w in m.group(1).split()) for n in names)
+                       and not all(common_word(w) for w in m.group(1).split()) for m in sites)
         # (or a speech the person gave, as it opens: "Madam President, we can call them whatever we want.")
         if not personal or not blocks:
             return False
@@ -6275,8 +6287,7 @@ class Attributor:
         # (a post that opens by addressing its readers and speaks as "I" in its third paragraph: "Some of you may have
         # seen the news ... . ... I was lucky to actually work on ...", where the site's name has no common word in
         # it, a person's name and not a site's, "Coda Story (codastory.com)")
-        named = any((m := PERSONAL_SITE.fullmatch(n)) is not None
-                    and not any(common_word(w) or self._names_a_state(w) for w in m.group(1).split()) for n in names)
+        named = any(not any(common_word(w) or self._names_a_state(w) for w in m.group(1).split()) for m in sites)
         return named and len(blocks) >= 3 and self._outside_quotes(SPEAKER_I_RE, qtext, blocks[2][0], blocks[2][1])
 
     def _person_publisher(self, names):
@@ -6528,9 +6539,7 @@ class Attributor:
                 states = self._states_named(v.label.split()[:-1])
                 near = set()
                 for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
-                    for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
-                        if not w[:1].isupper() or w[-1:] in ",.;:)":
-                            break  # (the capitalised words just before the name: its own title)
+                    for w in capitalised_before(text, k.start()):  # (the name's own title)
                         if w.lower() not in TITLE_WORDS | TITLE_MODIFIERS | {"state"} and (st := self._state_stem(w)):
                             near.add(st)  # (not "State Councillor")
                 if states and near and not states & near:
@@ -6663,11 +6672,7 @@ class Attributor:
             # (the state or body is in the office's own words: the capitalised words just before it, or its
             # places; not "(Turkic Council) attended ... Azerbaijani President Ilham Aliyev" for "the Turkish
             # president")
-            run = []
-            for w in reversed(text[max(0, m.start() - 60):m.start()].split()):
-                if not w[:1].isupper() or w[-1:] in ",.;:)":
-                    break
-                run.insert(0, w)
+            run = capitalised_before(text, m.start())[::-1]
             if marks and not marked(" ".join(run) + " " + text[m.start():m.start(1)]):
                 # (a body's initials for its name: "The OTS Secretary General", "the Organization of Turkic States")
                 continue
@@ -6928,11 +6933,7 @@ class Attributor:
             for k in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 # (the title just before the name, "Azerbaijani President Ilham Aliyev", or set off after it: "Pham
                 # Thanh Binh, deputy chief of mission of the Embassy of Vietnam in China, said")
-                near = []
-                for w in reversed(text[max(0, k.start() - 60):k.start()].split()):
-                    if not w[:1].isupper() or w[-1:] in ",.;:)":
-                        break
-                    near.append(w)
+                near = capitalised_before(text, k.start())
                 if text.startswith(",", k.end()):
                     near += re.split(r"[\s-]+", re.split(r"[,.;]", text[k.end() + 1:k.end() + 100])[0])
                 theirs |= self._states_named([w for w in near if w.lower() not in TITLE_WORDS | {"state"}])
