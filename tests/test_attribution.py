@@ -5581,3 +5581,11 @@ def test_a_time_before_a_name_is_no_name_a_description_stands_for(tmp_path):
             "That was the good news. But the relative also told Jane Roe that her mother had been sentenced.")
     found = spoken(tmp_path, body)
     assert found[1] == "the relative"
+
+
+def test_a_person_named_in_a_quotation_running_on_from_the_paragraph_before_is_not_he(tmp_path):
+    body = ("The visit is of great importance, Professor Jan Novak told reporters.\n\n"
+            '"Today, a meeting was held between the two leaders. This matters.\n\n'
+            "The visit of Mamtimin Ala to China is of great importance. "
+            'I believe the visit will be fruitful," he said.')
+    assert spoken(tmp_path, body)[2] == "Professor Jan Novak"

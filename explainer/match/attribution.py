@@ -5452,7 +5452,7 @@ class Attributor:
         best = None  # (position, (holder, label))
         # ('"It was a pleasure to speak with President Xi Jinping ...," he wrote': not one the quotation names,
         # when "he" stands outside it)
-        quoted = self._quoted(state["qtext"], start, at)
+        quoted = self._quoted(state["qtext"], start, at, state.get("opens_inside", False))
         for m in reversed(refs[:bisect_left(self._starts, at)]):
             if m.start < start:
                 break
@@ -5616,8 +5616,10 @@ class Attributor:
             t_lo = tokens.token_at(state.get("para_start", 0))
         found = None
         qtext = state.get("qtext")
-        inside = self._quoted(qtext, tokens.idx_l[t_lo], tokens.idx_l[k]) if qtext is not None and k > t_lo \
-            else (lambda pos: False)
+        # (a paragraph that opens inside a quotation the one before left open: the words up to its closing mark
+        # are the quotation's, '"Today, ... [paragraph] The state visit of President Ilham Aliyev ...," he said')
+        inside = self._quoted(qtext, tokens.idx_l[t_lo], tokens.idx_l[k], not before and state.get("opens_inside", False)) \
+            if qtext is not None and k > t_lo else (lambda pos: False)
         for a, b in self.sentences(tokens, t_lo, k, text):  # (one that opens with a quotation has no subject)
             if b >= k and not any(tokens.boundary_l[t] and text[tokens.idx_l[t]] in ".!?" for t in range(a, k)):
                 continue  # "Việt Nam firmly supports ..., she stressed": what she said, not who she is
@@ -5857,7 +5859,7 @@ class Attributor:
     @staticmethod
     def _quoted(text: str, lo: int, hi: int, open_before: bool = False):
         """A test: is a character offset of text[lo:hi] inside double quotation marks?"""
-        spans, depth, start = [], open_before, lo
+        spans, depth, start = [], open_before, lo - 1  # (open before: its first character is inside)
         for m in QUOTE_MARKS.finditer(text, lo, hi):
             ch, i = m.group(), m.start()
             if ch in QUOTES_OPEN or (ch in QUOTES_BOTH and not depth):
@@ -6983,6 +6985,7 @@ class Attributor:
                                             and qtext[p_lo] in QUOTES_OPEN + QUOTES_BOTH)
         quoted_by = None  # the speaker of the quotation running in this paragraph
         inside = self._quoted(qtext, p_lo, tokens.end_l[t_hi - 1] if t_hi > t_lo else 0, quote_open)
+        state["opens_inside"] = quote_open  # (the paragraph opens inside the quotation the one before left open)
         for a, b in spans:
             own = None
             # "The report, by China scholar Adrian Zenz, ...": later "the report" is his
