@@ -5589,3 +5589,11 @@ def test_a_person_named_in_a_quotation_running_on_from_the_paragraph_before_is_n
             "The visit of Mamtimin Ala to China is of great importance. "
             'I believe the visit will be fruitful," he said.')
     assert spoken(tmp_path, body)[2] == "Professor Jan Novak"
+
+
+def test_a_hyphened_name_after_a_description_is_read_whole_for_the_description_later(tmp_path):
+    body = ("Speaking at the event, Kazakh leader Kassym-Jomart Tokayev expressed gratitude to his hosts, "
+            "highlighting the importance of the summit.\n\n"
+            "Our nations share a single origin. Today, the Organization has become a respected body, "
+            "said the Kazakh leader.")
+    assert spoken(tmp_path, body)[1] == "Kazakh leader Kassym-Jomart Tokayev"

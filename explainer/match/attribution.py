@@ -4908,6 +4908,13 @@ class Attributor:
         word = tokens.doc[lo].text
         return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and not tokens.cap_l[lo + 1]
 
+    @staticmethod
+    def _hyphen_in_name(tokens, text, t: int, s: int) -> bool:
+        """Whether token ``t`` (before ``s``) is a hyphen glued between a word and a capitalised one, inside a
+        name ("Kassym-Jomart")."""
+        return t + 1 < s and text[tokens.idx_l[t]:tokens.end_l[t]] == "-" and tokens.cap_l[t + 1] \
+            and tokens.end_l[t - 1] == tokens.idx_l[t] and tokens.end_l[t] == tokens.idx_l[t + 1]
+
     def _main_subject(self, tokens, text, s: int, lo: int, free: bool = True):
         """The sentence's first name, when no other name comes before it ("Jane Doe thanked ... Xi Jinping");
         with `free`, else the capitalised words that open its main clause ("The United States on Thursday")."""
@@ -4946,8 +4953,7 @@ class Attributor:
                 tokens.lower_l[end] in self.name_particles and end + 1 < s and tokens.cap_l[end + 1]) or (
                 end == k and end + 1 < s and tokens.cap_l[end + 1]
                 and text[tokens.idx_l[end]:tokens.end_l[end]] in HONORIFIC_ABBREVIATIONS) or (
-                end > k and end + 1 < s and text[tokens.idx_l[end]:tokens.end_l[end]] == "-" and tokens.cap_l[end + 1]
-                and tokens.end_l[end - 1] == tokens.idx_l[end] and tokens.end_l[end] == tokens.idx_l[end + 1])):
+                end > k and self._hyphen_in_name(tokens, text, end, s))):
             end += 1  # (through "bin", "al", "van": "Sheikh Mohamed bin Zayed Al Nahyan"; from "Mr.", "Dr."; and
             # through a hyphen inside a name: "Kassym-Jomart Tokayev")
         if k < end and end + 1 < s and text[tokens.idx_l[end]:tokens.end_l[end]] == "-" \
@@ -4975,8 +4981,10 @@ class Attributor:
                     and tokens.lower_l[m - 1] in self.name_abbreviations and m + 1 < s
                     and text[tokens.idx_l[m + 1]].isupper()) or (
                     text[tokens.idx_l[m]].isupper() and text[tokens.idx_l[m]:tokens.end_l[m]].endswith(".")
-                    and text[tokens.idx_l[m]:tokens.end_l[m] - 1].lower() in NAME_ABBREVIATIONS)):
-                m += 1  # (through a rank written short: "Government spokesman Maj. Gen. Verachon Sukhonthapatipak")
+                    and text[tokens.idx_l[m]:tokens.end_l[m] - 1].lower() in NAME_ABBREVIATIONS) or (
+                    m > n and self._hyphen_in_name(tokens, text, m, s))):
+                m += 1  # (through a rank written short: "Government spokesman Maj. Gen. Verachon Sukhonthapatipak";
+                # through a hyphen inside a name: "Kazakh leader Kassym-Jomart Tokayev")
             if n > end and m - n >= 2 and self._is_person(None, text[tokens.idx_l[n]:tokens.end_l[m - 1]]):
                 k, end = n, m
             elif len(word := text[tokens.idx_l[k]:tokens.end_l[k]]) > 4 and word.endswith(("ed", "ing")):
@@ -5027,20 +5035,20 @@ class Attributor:
                 r += 1
             if r < s and tokens.cap_l[r]:
                 end = r
-                while end < s and end - first < 12 and tokens.cap_l[end]:
+                while end < s and end - first < 12 and (tokens.cap_l[end] or self._hyphen_in_name(tokens, text, end, s)):
                     end += 1
         elif k < end < s - 1 and not tokens.cap_l[end] and tokens.cap_l[end + 1] and \
                 text[tokens.idx_l[end]:tokens.end_l[end]] in PERSON_NOUNS:
             # "Vice News correspondent Isobel Yeung": a body's name, an occupation, then the person's name
             end += 1
-            while end < s and end - first < 12 and tokens.cap_l[end]:
+            while end < s and end - first < 12 and (tokens.cap_l[end] or self._hyphen_in_name(tokens, text, end, s)):
                 end += 1
         elif k < end < s - 2 and not tokens.cap_l[end] and tokens.cap_l[end + 2] \
                 and text[tokens.idx_l[end]:tokens.end_l[end]] in OFFICE_MODIFIERS \
                 and text[tokens.idx_l[end + 1]:tokens.end_l[end + 1]] in PERSON_NOUNS:
             # "OTRK general director Ilim Karypbekov": the office in two words, then the name
             end += 2
-            while end < s and end - first < 12 and tokens.cap_l[end]:
+            while end < s and end - first < 12 and (tokens.cap_l[end] or self._hyphen_in_name(tokens, text, end, s)):
                 end += 1
         if end == k and k < s and tokens.lower_l[first] in self.determiners:
             head = next((j for j in range(k, min(s, k + 3)) if tokens.lower_l[j] in self.speaker_words), None)
@@ -5069,7 +5077,7 @@ class Attributor:
             r += 1  # ("NCP co-chair Pushpa Kamal Dahal": a prefix glued to its role by a hyphen)
         if r > end and r < s and tokens.cap_l[r] and tokens.lower_l[r - 1] in self.role_nouns:
             end = r
-            while end < s and end - first < 10 and tokens.cap_l[end]:
+            while end < s and end - first < 10 and (tokens.cap_l[end] or self._hyphen_in_name(tokens, text, end, s)):
                 end += 1
         elif end - k == 1:
             # "Human rights groups have been raising the issue, alleging ...": one capital opening the sentence,
