@@ -5597,3 +5597,12 @@ def test_a_hyphened_name_after_a_description_is_read_whole_for_the_description_l
             "Our nations share a single origin. Today, the Organization has become a respected body, "
             "said the Kazakh leader.")
     assert spoken(tmp_path, body)[1] == "Kazakh leader Kassym-Jomart Tokayev"
+
+
+def test_an_outlet_quoting_someone_saying_gives_the_words_to_whom_it_quotes(tmp_path):
+    body = ("Official news agency Xinhua quoted a Foreign Ministry spokesperson saying: "
+            "“The decision exposes double standards.”")
+    assert spoken(tmp_path, body) == ["a Foreign Ministry spokesperson"]
+    body = ("Energy Minister Jan Novak arrived in Riyadh on Sunday.\n\n"
+            '"The kingdom will remain a reliable partner," the agency quoted him as saying.')
+    assert spoken(tmp_path / "b", body)[1] == "Jan Novak"

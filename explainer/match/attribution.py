@@ -4489,11 +4489,15 @@ class Attributor:
             # "state media cited President Jane Doe as saying ...", "Reuters reported Jane Doe as saying": Jane Doe
             # (not the passive: "Xi was quoted by CCTV as saying" is Xi's)
             for k in range(e + 1, min(hi - 1, e + 10)):
-                if tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles:
+                if (tokens.lower_l[k] == self.as_word and tokens.lower_l[k + 1] in self.participles) or (
+                        tokens.lower_l[k] == self.saying_word and tokens.lower_l[s] in self.citing):
+                    # (or "saying" without "as": "Xinhua quoted a Foreign Ministry spokesperson saying: ...")
                     if any(tokens.cap_l[t] for t in range(e, k)) or tokens.words(e, k) & self.document_words \
-                            or (tokens.lower_l[e] == self.the_word and tokens.words(e, k) & self.person_nouns):
+                            or (tokens.lower_l[e] == self.the_word and tokens.words(e, k) & self.person_nouns) \
+                            or (k - e == 1 and tokens.lower_l[e] in self.personal):
                         return [("subject", (e, k))]  # a name, a document ("quoted the report as saying") or
-                        # someone named before ("quoted the activist as saying"), not "unnamed analysts"
+                        # someone named before ("quoted the activist as saying", "the agency quoted him as
+                        # saying": whom "him" stands for), not "unnamed analysts"
                     break
         aux = self._before_adverbs_at(tokens, s - 1, lo)  # (past an adverb: "Cong is also denouncing ...")
         if tokens.lower_l[s] in self.participles and aux > lo and tokens.lower_l[aux] in self.be_words:
