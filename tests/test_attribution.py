@@ -5606,3 +5606,12 @@ def test_an_outlet_quoting_someone_saying_gives_the_words_to_whom_it_quotes(tmp_
     body = ("Energy Minister Jan Novak arrived in Riyadh on Sunday.\n\n"
             '"The kingdom will remain a reliable partner," the agency quoted him as saying.')
     assert spoken(tmp_path / "b", body)[1] == "Jan Novak"
+
+
+def test_a_publisher_nothing_is_known_of_stating_as_itself_by_its_initials_speaks_throughout(tmp_path):
+    body = ("UCU believes in political and economic democracy. The state represents neither.\n\n"
+            "Workers in the region suffer forced labour through government policy.")
+    own = "Cambridge UCU (University and College Union, ucu.cam.ac.uk)"
+    assert spoken(tmp_path, body, source=own) == [own, own]
+    bracketed = "Bristol Branch (National Education Union, bristolneu.example)"
+    assert spoken(tmp_path / "b", body.replace("UCU", "NEU"), source=bracketed) == [bracketed, bracketed]

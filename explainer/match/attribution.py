@@ -6391,6 +6391,14 @@ class Attributor:
         "Nike" too; "Uyghur Information Center (UIC, ...)": "UIC" too."""
         forms = {without_brackets(n) for n in names}
         forms |= {CORPORATE_SUFFIX.sub("", n) for n in forms}
+        # ("Cambridge UCU (University and College Union, ...)": "UCU", the initials closing its name, and the
+        # initials of the name in brackets; "Camden UNISON": "UNISON")
+        forms |= {n.split()[-1] for n in forms if len(n.split()) >= 2 and n.split()[-1].isupper()
+                  and n.split()[-1].isalpha() and len(n.split()[-1]) >= 3}
+        for n in names:
+            full = re.search(r"\(((?:[A-Z][a-z]+ (?:(?:and|of|for|the|&) )*){1,5}[A-Z][a-z]+)[,)]", n)
+            if full is not None:
+                forms.add("".join(w[0] for w in full.group(1).split() if w[0].isupper()))
         return forms | {a for n in names for a in re.findall(r"\(([A-Z][A-Za-z&]{1,9})[,)]", n)}
 
     def _states_as_itself(self, text: str, qtext: str, blocks, names) -> bool:
