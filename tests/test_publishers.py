@@ -329,3 +329,11 @@ def test_a_faiths_adjective_closing_a_name_is_a_paper_named_for_its_readers():
     assert infer_publisher("The Ruritanian Catholic (ruritaniancatholic.example)", "https://r.example/x") is None
     assert infer_publisher("Catholic Bishops' Conference of Ruritania", None).speaks  # a faith's body
     assert infer_publisher("Ruritanian Muslim Association", None).speaks
+
+
+def test_a_rights_monitor_is_a_rights_group_but_a_monitor_alone_is_a_newspaper():
+    from explainer.load.publishers import infer_publisher
+    found = infer_publisher("Euro-Mediterranean Human Rights Monitor (euromedmonitor.org)", "https://euromedmonitor.org/x")
+    assert found is not None and found.kind == "advocacy group"
+    assert infer_publisher("Eurasia Monitor (example.org)", "https://example.org/x") is None
+    assert infer_publisher("Human Rights Daily Monitor (example.org)", "https://example.org/x") is None

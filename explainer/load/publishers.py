@@ -105,6 +105,8 @@ ADVOCACY_WORDS = {"movement", "project", "campaign", "watch", "association", "co
                   "justice", "freedom", "liberty", "solidarity", "exile", "friends", "collective",
                   # a political party's own site: "Liberal Democrats", "ECR Party", "Australian Greens"
                   "party", "democrats", "republicans", "conservatives", "greens", "socialists"}
+# Words of a newspaper's name that a rights group's name has too ("Euro-Mediterranean Human Rights Monitor")
+RIGHTS_MONITOR_WORDS = {"monitor", "observer"}
 # Words only a news outlet's name has (not "press", as in a government's press office)
 MEDIA_WORDS = {"radio", "tv", "television", "broadcasting", "broadcaster", "news", "times", "daily", "post",
                "channel", "gazette", "herald", "tribune"}
@@ -158,6 +160,10 @@ def infer_publisher(source: str | None, url: str | None) -> Publisher | None:
     if "agency" in words and (words & {"un", "u.n"} or "united nations" in own_name):
         # "UNHCR, the UN Refugee Agency": a UN agency speaking for itself, not a news agency
         return Publisher(name, "intergovernmental body", path=INFERRED)
+    if "rights" in words and words & NEWS_WORDS and words & NEWS_WORDS <= RIGHTS_MONITOR_WORDS \
+            and not words & REFERENCE_WORDS:
+        # "Euro-Mediterranean Human Rights Monitor", "Rights Observer": a rights group that monitors, no newspaper
+        return Publisher(name, "advocacy group", path=INFERRED)
     if words & NEWS_WORDS or words & REFERENCE_WORDS:
         return None  # (a reporter, or a reference work: "The Library of Congress Country Studies")
     if re.search(r"\blaw\s+(?:office|offices|firm|group|partners)\b", own_name):
